@@ -1,0 +1,93 @@
+import type { Section } from '../types';
+
+// Section 5.2 of the inspiration note; texts word for word from the seed.
+export const section: Section = {
+  id: '5.2',
+  title: `Gemeentediensten en communicatiedienst: elk met een eigen rol in communicatie`,
+  readMore: [],
+  agreements: [
+    {
+      number: 8,
+      lead: `De communicatiedienst begeleidt en ondersteunt de diensten bij de communicatie over hun activiteiten. In onderling overleg en afhankelijk van de noden gebeurt deze ondersteuning in eigen huis of met inzet van externen.`,
+      points: [],
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 9,
+      lead: `We vermijden een last-minute inzet van de communicatiedienst. Als een gemeentedienst een project voorbereidt dat communicatie veronderstelt, overlegt deze in een vroeg stadium met de communicatiedienst de doelen, aanpak, planning en eventuele kosten van de communicatie.`,
+      points: [],
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 10,
+      lead: `De communicatiedienst is niet louter een producent en beheerder van kanalen. De communicatiedienst neemt ook rollen op als observator, communicatiestrateeg en communicatiecoach.`,
+      points: [],
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 11,
+      lead: `De communicatiedienst ondersteunt medewerkers, die dagelijks in contact komen met burgers (onthaal, buitendiensten, loket …) bij de uitvoering van hun informatietaak (de decretale informatieplicht).`,
+      points: [],
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 12,
+      lead: `De communicatiedienst informeert en sensibiliseert de diensten over openbaarheid van bestuur. Ze registreert en behandelt de aanvragen.`,
+      points: [],
+      variants: [],
+      readMore: [`Wat is openbaarheid van bestuur?`],
+      statements: [],
+    },
+    {
+      number: 13,
+      lead: `De communicatiedienst treedt op als klachtencoördinator. Deze registreert de klacht, vraagt intern feedback bij collega’s/ schepenen en beantwoordt de klacht.`,
+      points: [],
+      variants: [
+        { number: 1, label: 'Variant', text: `De communicatiedienst is geen klachtencoördinator, deze taak wordt opgenomen door een andere dienst (specifieer).`, statements: [] },
+      ],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 14,
+      lead: `De communicatiedienst ontwikkelt en beheert een beelddatabank.`,
+      points: [],
+      variants: [],
+      readMore: [`Hoe leg je best een beelddatabank aan?`],
+      statements: [],
+    },
+    {
+      number: 15,
+      lead: `De communicatiedienst werkt samen met een redactieraad. Deze raad werkt mee aan redactiebeleid en aan het selecteren, plannen en aanleveren van content voor de verschillende kanalen van de gemeente: informatieblad, website, nieuwsbrief, sociale media …  De communicatiedienst maakt hier werk van contentplanning en kwaliteitszorg.`,
+      points: [],
+      tail: `Het is ook wenselijk om samenstelling, rollen en taken van de redactieraad te bepalen.`,
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 16,
+      lead: `Alle personeelsleden stellen zich informeringsgevoelig op: zij ontwikkelen communicatiereflexen en geven hun onderwerpen of andere suggesties met betrekking tot interne en/of externe communicatie door aan de communicatiedienst`,
+      points: [],
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+    {
+      number: 17,
+      lead: `Leidinggevenden hebben een prominente verantwoordelijkheid als sleutelfiguur in interne en externe communicatie. In het bijzonder zijn ze mee verantwoordelijk voor een structurele informatiedoorstroming binnen hun dienst en afdeling. Zowel bij aanwerving, functioneringsgesprekken als evaluatie van leidinggevenden is dit een belangrijk aandachtspunt.`,
+      points: [],
+      variants: [],
+      readMore: [],
+      statements: [],
+    },
+  ],
+};

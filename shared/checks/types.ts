@@ -1,0 +1,48 @@
+// The document model and findings of the checks (CONTRACT §2 `check`).
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type DocumentType = 'brief' | 'persbericht' | 'infoblad' | 'website' | 'sociale-media' | 'uitnodiging';
+
+export type ParagraphLocation = 'body' | 'table' | 'header' | 'footer';
+
+export interface Paragraph {
+  text: string;
+  /** Offset of the paragraph's first character in the document's plain text. */
+  start: number;
+  end: number;
+  /** Word style name where known ('Heading 1', 'Title', …). */
+  style?: string;
+  location: ParagraphLocation;
+  /** For table cells: which table, row and cell (0-based). */
+  cell?: { table: number; row: number; column: number };
+}
+
+/** Paragraphs joined with '\n' into one plain text with stable offsets. */
+export interface CheckDocument {
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+export interface Finding {
+  /** Rule id, stable (CONTRACT §2 table). */
+  rule: string;
+  agreement: number;
+  severity: Severity;
+  /** Dutch explanation for the writer. */
+  message: string;
+  /** Exact text of the document: text.slice(start, end). */
+  excerpt: string;
+  start: number;
+  end: number;
+  /** Replacement for start..end, or an action in words. */
+  suggestion?: string;
+}
+
+export interface CheckReport {
+  type: DocumentType;
+  /** True when the type was detected from the text rather than given. */
+  typeDetected: boolean;
+  findings: Finding[];
+  stats: { words: number; sentences: number };
+}
