@@ -46,3 +46,15 @@ export interface CheckReport {
   findings: Finding[];
   stats: { words: number; sentences: number };
 }
+
+/** What every rule family receives: the document, the organisation and the text already split once. */
+export interface RuleContext {
+  doc: CheckDocument;
+  org: import('../organisation/types').EffectiveOrganisation;
+  type: DocumentType;
+  sentences: import('../language/types').Span[];
+  words: import('../language/types').Token[];
+}
+
+/** A rule family: pure, no I/O; returns findings with offsets into ctx.doc.text. */
+export type Rule = (ctx: RuleContext) => Finding[];
