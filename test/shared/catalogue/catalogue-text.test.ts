@@ -11,7 +11,9 @@ const seedWords = ` ${words(seed.replace(/^\s*· /gm, '')).join(' ')} `;
 describe('catalogue texts', () => {
   it('holds 87 agreements numbered 1 to 87 in 14 sections', () => {
     expect(sections.map((s) => s.id)).toEqual(Array.from({ length: 14 }, (_, i) => `5.${i + 1}`));
-    expect(catalogueEntries().map((e) => e.agreement.number)).toEqual(Array.from({ length: 87 }, (_, i) => i + 1));
+    expect(catalogueEntries().map((e) => e.agreement.number)).toEqual(
+      Array.from({ length: 87 }, (_, i) => i + 1),
+    );
   });
 
   it.each(catalogueEntries().map((e) => [e.agreement.number, e.agreement] as const))(
