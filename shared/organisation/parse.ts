@@ -1,0 +1,272 @@
+// Reads an organisation file (YAML text) into a checked Organisation, or into errors that each
+// name the file, the line and the field. Pure: the caller reads the file.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { findAgreement } from '../catalogue';
+import { formatField, type OrganisationError } from './errors';
+import { nearest } from './nearest';
+import { KNOWN_KEYS, organisationSchema } from './schema';
+import type { Organisation } from './types';
+
+export type ParseResult =
+  { ok: true; organisation: Organisation } | { ok: false; errors: OrganisationError[] };
+
+type Path = readonly PropertyKey[];
+
+// Words people write for a role or kind that no typo distance finds.
+const ROLE_ALIASES: Record<string, string> = {
+  wethouder: 'schepen',
+  burgervader: 'burgemeester',
+  gemeentesecretaris: 'algemeen-directeur',
+  secretaris: 'algemeen-directeur',
+  stadssecretaris: 'algemeen-directeur',
+  directeur: 'algemeen-directeur',
+  'financieel-directeur': 'diensthoofd',
+  communicatieambtenaar: 'communicatieverantwoordelijke',
+  'diensthoofd-communicatie': 'communicatieverantwoordelijke',
+  woordvoerder: 'communicatieverantwoordelijke',
+  'voorzitter-gemeenteraad': 'gemeenteraadsvoorzitter',
+  'voorzitter-van-de-gemeenteraad': 'gemeenteraadsvoorzitter',
+  gemeenteraadslid: 'raadslid',
+  'lid-gemeenteraad': 'raadslid',
+  'voorzitter-bcsd': 'voorzitter-bijzonder-comite',
+  'ocmw-voorzitter': 'voorzitter-bijzonder-comite',
+  afdelingshoofd: 'diensthoofd',
+  teamleider: 'diensthoofd',
+};
+const KIND_ALIASES: Record<string, string> = {
+  lokaal_bestuur: 'gemeente',
+  'lokaal-bestuur': 'gemeente',
+  district: 'andere',
+};
+
+export function parseOrganisation(text: string, fileName: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const errorAt = (line: number, field: string, message: string): OrganisationError => ({
+    file: fileName,
+    line,
+    field,
+    message,
+  });
+
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => errorAt(e.linePos?.[0].line ?? 1, '', yamlMessage(e.code, e.message))),
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) {
+    return { ok: false, errors: [errorAt(1, '', 'het bestand is leeg; begin met organisation: en name:')] };
+  }
+  const lineOf = (path: Path) => locate(doc, lineCounter, path);
+
+  const errors: OrganisationError[] = [];
+  const report = (path: Path, message: string) =>
+    errors.push(errorAt(lineOf(path), formatField(path), message));
+
+  const parsed = organisationSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      for (const { path, message } of describeIssue(issue)) report(path, message);
+  }
+  // The catalogue checks run on the raw data too, so one run reports every mistake in the file.
+  const variants = checkAgreementChoices(data, report);
+  checkPeople(data, report);
+
+  if (!parsed.success || errors.length) return { ok: false, errors: sortErrors(errors) };
+  return {
+    ok: true,
+    organisation: { ...parsed.data, agreements: { omit: parsed.data.agreements.omit, variants } },
+  };
+}
+
+type Report = (path: Path, message: string) => void;
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/** Omit and variants must name agreements and variants the catalogue has (CONTRACT §1). */
+function checkAgreementChoices(data: unknown, report: Report): Record<number, number> {
+  const choices = field(data, 'agreements');
+  const omit = field(choices, 'omit');
+  const variants = field(choices, 'variants');
+  const omitted = new Set<number>();
+  if (Array.isArray(omit)) {
+    omit.forEach((n: unknown, i) => {
+      if (typeof n !== 'number' || !Number.isInteger(n)) return; // the schema reports the type
+      if (!findAgreement(n))
+        report(['agreements', 'omit', i], `afspraak ${n} bestaat niet; de catalogus telt afspraken 1 tot 87`);
+      else if (omitted.has(n)) report(['agreements', 'omit', i], `afspraak ${n} staat twee keer in omit`);
+      omitted.add(n);
+    });
+  }
+  const chosen: Record<number, number> = {};
+  if (typeof variants !== 'object' || variants === null || Array.isArray(variants)) return chosen;
+  for (const [key, variant] of Object.entries(variants as Record<string, unknown>)) {
+    const path = ['agreements', 'variants', key];
+    const n = /^\d+$/.test(key.trim()) ? Number(key) : NaN;
+    const entry = Number.isNaN(n) ? undefined : findAgreement(n);
+    if (Number.isNaN(n)) report(path, `'${key}' is geen afspraaknummer; schrijf bv. 36: 1`);
+    else if (!entry) report(path, `afspraak ${n} bestaat niet; de catalogus telt afspraken 1 tot 87`);
+    else if (!entry.agreement.variants.length) report(path, `afspraak ${n} heeft geen varianten`);
+    else if (typeof variant !== 'number' || !Number.isInteger(variant) || variant < 1)
+      continue; // schema reports it
+    else if (variant > entry.agreement.variants.length) {
+      const count = entry.agreement.variants.length;
+      const has = count === 1 ? 'enkel variant 1' : `enkel variant 1 tot ${count}`;
+      report(path, `afspraak ${n} heeft ${has}, geen variant ${variant}`);
+    } else if (omitted.has(n))
+      report(path, `afspraak ${n} staat ook in omit; kies een variant of laat de afspraak weg, niet beide`);
+    else chosen[n] = variant;
+  }
+  return chosen;
+}
+
+/** One person, one entry, and one burgemeester: duplicates make signatures and replies ambiguous. */
+function checkPeople(data: unknown, report: Report): void {
+  const people = field(data, 'people');
+  if (!Array.isArray(people)) return;
+  const byName = new Map<string, number>();
+  let mayor: number | undefined;
+  people.forEach((p: unknown, i) => {
+    const name = field(p, 'name');
+    const role = field(p, 'role');
+    if (typeof name === 'string' && name.trim()) {
+      const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
+      const first = byName.get(key);
+      if (first !== undefined) report(['people', i, 'name'], `'${name.trim()}' staat al in people[${first}]`);
+      else byName.set(key, i);
+    }
+    if (typeof role === 'string' && role.trim().toLowerCase() === 'burgemeester') {
+      if (mayor !== undefined) {
+        const first = String(field(people[mayor], 'name') ?? '');
+        report(['people', i, 'role'], `er is al een burgemeester: ${first} (people[${mayor}])`);
+      } else mayor = i;
+    }
+  });
+}
+
+// The yaml package's messages are English; the common ones get a Dutch explanation.
+const YAML_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'dit veld staat twee keer in hetzelfde blok',
+  TAB_AS_INDENT: 'spring in met spaties, niet met tabs',
+  BAD_INDENT: 'de inspringing klopt niet; zet velden van hetzelfde blok even ver naar rechts',
+  MISSING_CHAR: 'er ontbreekt een afsluitend teken, zoals ] of } of een aanhalingsteken',
+  MULTILINE_IMPLICIT_KEY: 'een veldnaam moet op één regel staan, gevolgd door een dubbele punt',
+  BLOCK_AS_IMPLICIT_KEY: 'de inspringing klopt niet of er ontbreekt een dubbele punt',
+  UNEXPECTED_TOKEN: 'onverwacht teken; controleer de dubbele punten en de inspringing',
+};
+
+function yamlMessage(code: string, english: string): string {
+  const detail = english.split('\n')[0].replace(/ at line \d+.*$/, '');
+  return `ongeldige YAML: ${YAML_MESSAGES[code] ?? detail}`;
+}
+
+function sortErrors(errors: OrganisationError[]): OrganisationError[] {
+  return errors.sort((a, b) => a.line - b.line);
+}
+
+/** Dutch message(s) for one zod issue; unrecognised keys give one message per key, at the key. */
+function describeIssue(issue: z.core.$ZodIssue): { path: Path; message: string }[] {
+  const path = issue.path;
+  const input = (issue as { input?: unknown }).input;
+  const last = path[path.length - 1];
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return [{ path, message: 'dit veld ontbreekt en is verplicht' }];
+      if ((last === 'phone' || last === 'mobile') && typeof input === 'number')
+        return [
+          {
+            path,
+            message: `zet het nummer tussen aanhalingstekens ("0${input}"), anders valt de eerste 0 weg`,
+          },
+        ];
+      return [{ path, message: `verwacht ${typeName(issue.expected)}, maar vond ${describeValue(input)}` }];
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const value = String(input);
+      const what = last === 'role' ? 'rol' : last === 'kind' ? 'soort organisatie' : 'waarde';
+      const aliases = last === 'role' ? ROLE_ALIASES : last === 'kind' ? KIND_ALIASES : {};
+      const guess = nearest(value, values, aliases);
+      const hint = guess ? `bedoel je '${guess}'?` : `kies uit: ${values.join(', ')}`;
+      return [{ path, message: `'${value}' is geen gekende ${what}; ${hint}` }];
+    }
+    case 'unrecognized_keys': {
+      const known = knownKeys(path);
+      return issue.keys.map((key) => {
+        const guess = nearest(key, known);
+        const hint = guess ? `bedoel je '${guess}'?` : `gekende velden: ${known.join(', ')}`;
+        return { path: [...path, key], message: `onbekend veld '${key}'; ${hint}` };
+      });
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return [{ path, message: 'mag niet leeg zijn' }];
+      return [{ path, message: `moet minstens ${String(issue.minimum)} zijn` }];
+    case 'invalid_format':
+      if (issue.format === 'email')
+        return [{ path, message: `'${String(input)}' is geen geldig e-mailadres` }];
+      return [{ path, message: `'${String(input)}' heeft niet de juiste vorm` }];
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+function knownKeys(path: Path): readonly string[] {
+  if (path.length === 0) return KNOWN_KEYS[''];
+  if (path[0] === 'people') return KNOWN_KEYS.person;
+  return KNOWN_KEYS[String(path[0])] ?? [];
+}
+
+function typeName(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'tekst',
+    number: 'een getal',
+    int: 'een geheel getal',
+    array: 'een lijst (- item of [a, b])',
+    object: 'velden (naam: waarde)',
+    record: 'velden (naam: waarde)',
+    boolean: 'ja of nee (true/false)',
+  };
+  return names[expected] ?? expected;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'niets';
+  if (Array.isArray(v)) return 'een lijst';
+  if (typeof v === 'object') return 'velden';
+  if (typeof v === 'number') return `het getal ${v}`;
+  if (typeof v === 'boolean') return String(v);
+  return `'${String(v)}'`;
+}
+
+/**
+ * The 1-based line of the deepest node on `path` that exists in the YAML. A map entry is located at
+ * its key (the line a person reads as "the field"); a missing field at its parent.
+ */
+function locate(doc: Document, lineCounter: LineCounter, path: Path): number {
+  let node: unknown = doc.contents;
+  let at: Node | null = isNodeWithRange(node) ? node : null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      if (isNodeWithRange(pair.key)) at = pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item: unknown = node.items[seg];
+      if (!isNodeWithRange(item)) break;
+      at = item;
+      node = item;
+    } else break;
+  }
+  const offset = at?.range?.[0];
+  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+}
+
+function isNodeWithRange(n: unknown): n is Node {
+  return typeof n === 'object' && n !== null && 'range' in n && Array.isArray((n as Node).range);
+}
