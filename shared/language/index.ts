@@ -1,0 +1,7 @@
+// Dutch text handling for ask, triage and checks.
+export type { Span, Token, TokenKind } from './types';
+export { normalise, foldCharacters } from './normalise';
+export { tokenise, words } from './tokenise';
+export { splitSentences } from './sentences';
+export { stem } from './stem';
+export { isAbbreviation } from './abbreviations';
