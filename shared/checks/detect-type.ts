@@ -1,0 +1,146 @@
+// Which kind of document this is, read from the text when the writer does not say (CONTRACT §2
+// `check --type`). The kind decides which agreements apply: signatures on letters and
+// invitations (36), je- or u-vorm (22), the contact block and quote on press releases (46, 48).
+// Cues are data, as weighted patterns; the highest total wins, an article (infoblad) when
+// nothing speaks.
+import type { CheckDocument, DocumentType } from './types';
+
+interface Cue {
+  type: DocumentType;
+  pattern: RegExp;
+  weight: number;
+  /** Only count the cue in the first lines (a title, a letterhead). */
+  head?: boolean;
+  /** Count every match, up to this many. */
+  max?: number;
+}
+
+const CUES: Cue[] = [
+  { type: 'persbericht', pattern: /\bpers(bericht|mededeling|uitnodiging|nota)\b/i, weight: 6, head: true },
+  { type: 'persbericht', pattern: /\bpers(bericht|uitnodiging)\b/i, weight: 3 },
+  {
+    type: 'persbericht',
+    pattern:
+      /\b(perscontact|contact voor de pers|noot (voor|aan) de redactie|einde (van het )?persbericht|embargo tot|persinfo)\b/i,
+    weight: 3,
+  },
+  {
+    type: 'persbericht',
+    pattern:
+      /\bvoor (meer|verdere|bijkomende) (informatie|info|vragen)\b[^\n]{0,60}\n?[^\n]{0,60}(\bgsm\b|\btel\b|\+32|\b0\d{2,3}[ /.])/i,
+    weight: 2,
+  },
+  { type: 'persbericht', pattern: /\b(interviews?|quotes?|beleidsvragen)\b/i, weight: 1 },
+  { type: 'persbericht', pattern: /^\s*#{3}\s*$/m, weight: 1 },
+
+  { type: 'uitnodiging', pattern: /^\s*(uitnodiging|invitatie)\b/i, weight: 7, head: true },
+  { type: 'uitnodiging', pattern: /\bnodig(t|en|de)?\b[^.\n]{0,80}\buit\b|\buitgenodigd\b/i, weight: 4 },
+  {
+    type: 'uitnodiging',
+    pattern:
+      /\b(van harte welkom|(je|u) bent (van harte )?welkom|graag (een )?seintje|r\.?s\.?v\.?p\.?|inschrijven kan|schrijf (je|u) in|bevestig (je|uw) aanwezigheid|laat (ons )?weten of (je|u) (komt|aanwezig))\b/i,
+    weight: 2,
+  },
+  {
+    type: 'uitnodiging',
+    pattern: /\b(receptie|plechtigheid|huldiging|feestelijke opening|academische zitting)\b/i,
+    weight: 1,
+  },
+
+  { type: 'brief', pattern: /^\s*(geachte|beste|lieve)\b[^\n]{0,60}[,:]?\s*$/im, weight: 3 },
+  {
+    type: 'brief',
+    pattern:
+      /^\s*(betreft|onderwerp|ons kenmerk|uw kenmerk|onze referentie|uw referentie|uw brief van|bijlage\(?n?\)?)\s*:/im,
+    weight: 3,
+  },
+  {
+    type: 'brief',
+    pattern: /\b(met (vriendelijke|beleefde|hoogachtende) groet(en)?|hoogachtend)\b/i,
+    weight: 3,
+  },
+  {
+    type: 'brief',
+    pattern: /^\s*(de |het )?(algemeen directeur|burgemeester|voor het college)\b/im,
+    weight: 1,
+  },
+  { type: 'brief', pattern: /^\s*\d{4}\s+\p{Lu}\p{L}+/mu, weight: 1 },
+  {
+    type: 'brief',
+    pattern:
+      /^\s*\p{Lu}[\p{L}-]+,\s+\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\s*$/imu,
+    weight: 1,
+  },
+
+  { type: 'sociale-media', pattern: /(^|\s)#[\p{L}][\p{L}\p{N}_]+/u, weight: 3 },
+  { type: 'sociale-media', pattern: /\p{Extended_Pictographic}/u, weight: 2 },
+  {
+    type: 'sociale-media',
+    pattern: /\b(link in (de )?bio|deel (dit|deze|het) bericht|tag (een|je|jouw)|swipe|volg ons|👉|⬇️)/iu,
+    weight: 2,
+  },
+
+  {
+    type: 'website',
+    pattern:
+      /^\s*(wat\??|voor wie\??|hoe aanvragen\??|wat meebrengen\??|wat kost het\??|kostprijs|prijs|openingsuren|praktisch|meer info(rmatie)?|contact|voorwaarden|aanvragen|downloads?|veelgestelde vragen)\s*:?\s*$/gim,
+    weight: 1,
+    max: 4,
+  },
+  {
+    type: 'website',
+    pattern:
+      /\b(klik hier|lees meer|via (het|dit) (e-loket|formulier)|online aanvragen|op deze pagina|download (het|de)|vul het (online )?formulier)\b/i,
+    weight: 2,
+  },
+  { type: 'website', pattern: /(https?:\/\/|www\.)\S+/i, weight: 1 },
+
+  { type: 'infoblad', pattern: /\b(infoblad|in dit nummer|lees ook|tekst en foto|foto:\s)/i, weight: 2 },
+];
+
+const HEAD_LINES = 4;
+// Order decides ties: the kinds with the clearest form first.
+const ORDER: DocumentType[] = ['persbericht', 'uitnodiging', 'brief', 'sociale-media', 'website', 'infoblad'];
+
+export function typeScores(input: CheckDocument | string): Record<DocumentType, number> {
+  const text = typeof input === 'string' ? input : input.text;
+  const head = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, HEAD_LINES)
+    .join('\n');
+  const scores: Record<DocumentType, number> = {
+    brief: 0,
+    persbericht: 0,
+    infoblad: 1,
+    website: 0,
+    'sociale-media': 0,
+    uitnodiging: 0,
+  };
+  for (const cue of CUES) {
+    const source = cue.head ? head : text;
+    if (cue.max) {
+      const global = new RegExp(
+        cue.pattern.source,
+        cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g',
+      );
+      const count = Math.min(cue.max, [...source.matchAll(global)].length);
+      scores[cue.type] += count * cue.weight;
+    } else if (cue.pattern.test(source)) {
+      scores[cue.type] += cue.weight;
+    }
+  }
+  // A short text with no letter or release form reads as a post.
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words > 0 && words <= 80 && scores.brief < 3 && scores.persbericht < 3) scores['sociale-media'] += 2;
+  // An invitation is often a letter: its invitation cues decide.
+  if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - 1);
+  return scores;
+}
+
+export function detectType(input: CheckDocument | string): DocumentType {
+  const scores = typeScores(input);
+  let best: DocumentType = 'infoblad';
+  for (const type of ORDER) if (scores[type] > scores[best]) best = type;
+  return best;
+}

@@ -1,0 +1,55 @@
+// The runner: splits the text once, hands every rule family the same context, then keeps the
+// findings of agreements the organisation adopted, in document order (CONTRACT §2 `check`).
+import { splitSentences, tokenise } from '../language';
+import type { EffectiveOrganisation } from '../organisation/types';
+import { detectType } from './detect-type';
+import { compareFindings } from './finding';
+import { FAMILIES } from './families';
+import type { CheckDocument, CheckReport, DocumentType, Finding, Rule, RuleContext } from './types';
+
+export interface CheckOptions {
+  /** The writer's choice; detected from the text when absent. */
+  type?: DocumentType;
+  /** Rule families to run instead of all (tests, benches). */
+  families?: readonly Rule[];
+}
+
+export function buildContext(
+  doc: CheckDocument,
+  org: EffectiveOrganisation,
+  type: DocumentType,
+): RuleContext {
+  return { doc, org, type, sentences: splitSentences(doc.text), words: tokenise(doc.text) };
+}
+
+export function checkDocument(
+  doc: CheckDocument,
+  org: EffectiveOrganisation,
+  options: CheckOptions = {},
+): CheckReport {
+  const type = options.type ?? detectType(doc);
+  const ctx = buildContext(doc, org, type);
+  const adopted = (f: Finding) => org.byNumber.has(f.agreement);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const family of options.families ?? FAMILIES) {
+    for (const f of family(ctx)) {
+      // An omitted agreement (CONTRACT §1 `omit`) is not this organisation's rule.
+      if (!adopted(f)) continue;
+      const key = `${f.rule}\u0000${f.start}\u0000${f.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  findings.sort(compareFindings);
+  return {
+    type,
+    typeDetected: options.type === undefined,
+    findings,
+    stats: {
+      words: ctx.words.filter((t) => t.kind === 'word').length,
+      sentences: ctx.sentences.length,
+    },
+  };
+}
