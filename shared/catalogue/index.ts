@@ -4,6 +4,18 @@ import type { Agreement, Point, Section } from './types';
 
 export type { Agreement, Modality, Point, Role, Section, Statement, Variant } from './types';
 export { sections };
+export { actionLabel, describeStatementParts, modalityLabel, objectLabel, roleLabel } from './describe';
+export {
+  ACTIONS,
+  isAction,
+  isObject,
+  isRole,
+  OBJECTS,
+  ROLE_LABELS,
+  type ActionId,
+  type ObjectId,
+  type VocabularyEntry,
+} from './vocabulary';
 
 export interface CatalogueEntry {
   agreement: Agreement;

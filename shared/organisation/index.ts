@@ -24,3 +24,4 @@ export {
   type DescribeOptions,
   type ServiceContactWithPerson,
 } from './people';
+export { notaBlocks, notaMarkdown, type NotaBlock } from './nota';

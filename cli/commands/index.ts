@@ -1,0 +1,8 @@
+// Every command of `afspraak`, in the order `afspraak help` lists them. One line per command.
+import type { CliCommand } from '../command';
+import { listCommand } from './list';
+import { notaCommand } from './nota';
+import { showCommand } from './show';
+import { validateCommand } from './validate';
+
+export const commands: CliCommand[] = [showCommand, listCommand, validateCommand, notaCommand];

@@ -1,0 +1,103 @@
+// `afspraak show N`: the organisation's text of one agreement, its variant and its statements.
+import {
+  describeStatementParts,
+  findAgreement,
+  modalityLabel,
+  type CatalogueEntry,
+  type Statement,
+} from '../../shared/catalogue';
+import { describeRole, type EffectiveAgreement, type EffectiveOrganisation } from '../../shared/organisation';
+import { UsageError, type CliCommand } from '../command';
+import { parseAgreementNumber } from './agreement-number';
+
+function statementLines(s: Statement, org: EffectiveOrganisation): string[] {
+  const lines = [`  • ${s.summary}`, `    (${describeStatementParts(s)})`];
+  if (s.conditions?.length) lines.push(`    voorwaarden: ${s.conditions.join('; ')}`);
+  if (s.involve?.length) lines.push(`    betrek: ${s.involve.map((r) => describeRole(r, org)).join(', ')}`);
+  return lines;
+}
+
+function heading(entry: CatalogueEntry): string {
+  const { agreement: a, section } = entry;
+  return `Afspraak ${a.number} · ${section.id} ${section.title}${a.subsection ? ` · ${a.subsection}` : ''}`;
+}
+
+function humanShow(
+  entry: CatalogueEntry,
+  effective: EffectiveAgreement,
+  org: EffectiveOrganisation,
+): string[] {
+  const name = org.organisation.organisation.name;
+  const lines = [heading(entry)];
+  if (effective.variant !== null)
+    lines.push(`${effective.variantLabel} van de catalogus, gekozen door ${name}`);
+  lines.push('', effective.text, '');
+  if (effective.statements.length) {
+    lines.push('Wie mag wat:');
+    for (const s of effective.statements) lines.push(...statementLines(s, org));
+  } else if (effective.noStatements) {
+    lines.push(`Geen afspraak over wie wat mag: ${effective.noStatements}`);
+  }
+  const others = entry.agreement.variants.filter((v) => v.number !== effective.variant);
+  if (others.length || effective.variant !== null) {
+    lines.push('', 'Andere keuzes in de catalogus:');
+    if (effective.variant !== null)
+      lines.push('  • de hoofdtekst (laat de variant weg in agreements.variants)');
+    for (const v of others)
+      lines.push(`  • ${v.label}: ${v.text} (kies met variants: {${entry.agreement.number}: ${v.number}})`);
+  }
+  if (effective.readMore.length) lines.push('', `Meer lezen: ${effective.readMore.join('; ')}`);
+  return lines;
+}
+
+export const showCommand: CliCommand = {
+  name: 'show',
+  summary: 'toon een afspraak zoals je organisatie ze aannam, met wie wat mag',
+  usage: 'show <nummer>',
+  async run(ctx) {
+    const number = parseAgreementNumber(ctx.args, 'show 36');
+    const entry = findAgreement(number);
+    if (!entry) throw new UsageError(`afspraak ${number} bestaat niet; de catalogus telt afspraken 1 tot 87`);
+    const org = ctx.org();
+    const name = org.organisation.organisation.name;
+    const effective = org.byNumber.get(number);
+    const section = { id: entry.section.id, title: entry.section.title };
+    if (!effective) {
+      if (ctx.json)
+        ctx.out(JSON.stringify({ agreement: number, organisation: name, omitted: true, section }, null, 2));
+      else {
+        ctx.out(heading(entry));
+        ctx.out(`${name} heeft deze afspraak niet opgenomen in haar afsprakennota (weggelaten).`);
+      }
+      return 0;
+    }
+    if (ctx.json) {
+      ctx.out(
+        JSON.stringify(
+          {
+            agreement: number,
+            organisation: name,
+            omitted: false,
+            section,
+            subsection: effective.subsection ?? null,
+            variant: effective.variant,
+            variantLabel: effective.variantLabel ?? null,
+            text: effective.text,
+            points: effective.points,
+            statements: effective.statements.map((s) => ({ ...s, verdict: modalityLabel(s.modality) })),
+            noStatements: effective.noStatements ?? null,
+            variants: entry.agreement.variants.map((v) => ({
+              number: v.number,
+              label: v.label,
+              text: v.text,
+            })),
+            readMore: effective.readMore,
+          },
+          null,
+          2,
+        ),
+      );
+    } else humanShow(entry, effective, org).forEach((l) => ctx.out(l));
+    return 0;
+  },
+};

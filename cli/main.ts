@@ -1,0 +1,177 @@
+// `afspraak <command>`: parses argv, sets up the context, and dispatches to cli/commands/.
+import { parseArgs } from 'node:util';
+import { nearest } from '../shared/organisation/nearest';
+import { EXIT_BAD_INPUT, UsageError, type CliCommand, type CliContext } from './command';
+import { commands } from './commands';
+import {
+  DEFAULT_ORGANISATION_FILE,
+  loadEffectiveOrganisation,
+  OrganisationFileError,
+} from './organisation-file';
+import type { EffectiveOrganisation } from '../shared/organisation';
+
+/** Where a run reads and writes; tests pass their own to run commands in-process. */
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  stdin: () => Promise<string>;
+}
+
+const GLOBAL_OPTIONS = {
+  org: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+// `afspraak list | head` closes the pipe early: that is the reader's choice, not an error.
+let pipeGuarded = false;
+function guardPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+function helpText(): string[] {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'Afspraak: de communicatieafspraken van je bestuur, in je dagelijkse werk.',
+    '',
+    'Gebruik: afspraak <commando> [opties]',
+    '',
+    'Commando’s:',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Opties voor elk commando:',
+    '  --org <bestand>  de afsprakennota (YAML) van je organisatie; standaard het voorbeeld',
+    '                   organisations/zilverbeek.yaml',
+    '  --json           enkel JSON op stdout, voor scripts',
+    '  -h, --help       deze hulp; afspraak help <commando> voor één commando',
+  ];
+}
+
+function commandHelp(c: CliCommand): string[] {
+  const options = Object.entries(c.options ?? {}).map(
+    ([name, o]) => `  --${name}${o.type === 'string' ? ' <waarde>' : ''}`,
+  );
+  return [
+    `Gebruik: afspraak ${c.usage}`,
+    '',
+    c.summary,
+    ...(options.length ? ['', 'Opties:', ...options] : []),
+    '',
+    'Ook: --org <bestand>, --json',
+  ];
+}
+
+/** The command name is the first argument that is not an option or the value of `--org`. */
+function splitCommand(argv: string[]): { name?: string; rest: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--org') {
+      i++;
+      continue;
+    }
+    if (a === '--') break;
+    if (!a.startsWith('-') || a === '-')
+      return { name: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
+  }
+  return { rest: argv };
+}
+
+function findCommand(name: string): CliCommand {
+  const command = commands.find((c) => c.name === name);
+  if (command) return command;
+  const guess = nearest(
+    name,
+    commands.map((c) => c.name),
+  );
+  throw new UsageError(
+    `onbekend commando '${name}'${guess ? `; bedoel je '${guess}'?` : ''} (zie afspraak help)`,
+  );
+}
+
+function parseOptions(command: CliCommand, rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      options: { ...GLOBAL_OPTIONS, ...(command.options ?? {}) },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(
+        `onbekende optie '${option}' voor '${command.name}' (zie afspraak help ${command.name})`,
+      );
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(
+        `de optie '${option.split(' ')[0]}' verwacht een waarde (zie afspraak help ${command.name})`,
+      );
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Runs one command line; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) guardPipe();
+  try {
+    const { name, rest } = splitCommand(argv);
+    if (!name || name === 'help') {
+      const topic = name === 'help' ? rest.find((a) => !a.startsWith('-')) : undefined;
+      const lines = topic ? commandHelp(findCommand(topic)) : helpText();
+      lines.forEach((l) => io.out(l));
+      return 0;
+    }
+    const command = findCommand(name);
+    const { values, positionals } = parseOptions(command, rest);
+    if (values.help) {
+      commandHelp(command).forEach((l) => io.out(l));
+      return 0;
+    }
+    const flags: Record<string, string | boolean> = {};
+    for (const [k, v] of Object.entries(values))
+      if (typeof v === 'string' || typeof v === 'boolean') flags[k] = v;
+    const orgFile = typeof flags.org === 'string' ? flags.org : DEFAULT_ORGANISATION_FILE;
+    let org: EffectiveOrganisation | undefined;
+    const ctx: CliContext = {
+      args: positionals,
+      flags,
+      json: flags.json === true,
+      org: () => (org ??= loadEffectiveOrganisation(orgFile)),
+      stdin: io.stdin,
+      out: io.out,
+      err: io.err,
+    };
+    return await command.run(ctx);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof OrganisationFileError) {
+      io.err(e.message);
+      return EXIT_BAD_INPUT;
+    }
+    // Anything else is a bug, not the user's input; still one line, with the stack on request.
+    io.err(`interne fout: ${(e as Error).message ?? String(e)}`);
+    if (process.env.AFSPRAAK_DEBUG) io.err(String((e as Error).stack));
+    return EXIT_BAD_INPUT;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
