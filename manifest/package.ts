@@ -1,0 +1,49 @@
+// `npm run package`: reads CONTRACT §5's variables from the environment (and .env is not read:
+// set them in the shell or the CI's secrets), writes manifest/build/appPackage.zip (Teams admin
+// centre) and manifest/build/word-addin.xml (Microsoft 365 admin centre, integrated apps).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildPackage, MANIFEST_DIR, ManifestInvalidError, readSources } from './build-package';
+import { TemplateError } from './fill-template';
+import { readSettings, SettingsError } from './settings';
+
+export const BUILD_DIR = join(MANIFEST_DIR, 'build');
+
+function projectVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(MANIFEST_DIR, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+export async function runPackage(env: NodeJS.ProcessEnv, outDir = BUILD_DIR): Promise<string[]> {
+  const settings = readSettings(env, projectVersion());
+  const built = await buildPackage(settings, readSources());
+  mkdirSync(outDir, { recursive: true });
+  const zipPath = join(outDir, 'appPackage.zip');
+  const xmlPath = join(outDir, 'word-addin.xml');
+  writeFileSync(zipPath, built.zip);
+  writeFileSync(xmlPath, built.wordAddinXml);
+  for (const warning of settings.warnings) console.warn(`Let op: ${warning}`);
+  return [zipPath, xmlPath];
+}
+
+async function main(): Promise<void> {
+  try {
+    const written = await runPackage(process.env);
+    for (const file of written) console.log(`Geschreven: ${relative(process.cwd(), file)}`);
+  } catch (error) {
+    if (
+      error instanceof SettingsError ||
+      error instanceof TemplateError ||
+      error instanceof ManifestInvalidError
+    ) {
+      console.error(error.message);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) void main();
