@@ -1,0 +1,176 @@
+// style.jargon (agreements 18, 19): ambtelijke woorden with a plainer alternative.
+// The word list (data/jargon.ts) is compiled once into a map from a phrase's first word to its
+// phrases, longest first, so the document is read in one pass over its words: a map lookup per
+// word, and only words that can start a phrase look further.
+import { normalise, words as wordsOf } from '../../language';
+import type { Token } from '../../language/types';
+import { finding } from '../finding';
+import { JARGON } from '../data/jargon';
+import type { SubstitutionRow } from '../data/substitution';
+import type { Finding, RuleContext } from '../types';
+import { adoptedAgreement, isWord, matchCapital } from './rule-helpers';
+
+interface Phrase {
+  words: string[];
+  row: SubstitutionRow;
+}
+
+/** "dient", "dienen" … + te + infinitive: the modal use, also when words stand in between. */
+const MODAL_DIENEN: Record<string, string> = {
+  dient: 'moet',
+  dienen: 'moeten',
+  diende: 'moest',
+  dienden: 'moesten',
+};
+/** How far "te" may stand from "dient" ("U dient het ingevulde formulier vóór 1 maart terug te sturen"). */
+const MODAL_REACH = 12;
+/** Particles of separable verbs: "in te vullen" becomes "invullen" once "te" goes. */
+const PARTICLES = new Set([
+  'aan',
+  'af',
+  'bij',
+  'binnen',
+  'buiten',
+  'door',
+  'in',
+  'langs',
+  'mee',
+  'na',
+  'om',
+  'op',
+  'over',
+  'terug',
+  'toe',
+  'uit',
+  'vast',
+  'voor',
+  'weg',
+  'samen',
+  'achter',
+  'neer',
+]);
+
+function compile(rows: readonly SubstitutionRow[]): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const row of rows) {
+    const ws = wordsOf(row.pattern);
+    if (ws.length === 0 || (ws.length === 2 && MODAL_DIENEN[ws[0]] && ws[1] === 'te')) continue;
+    const list = byFirst.get(ws[0]) ?? [];
+    list.push({ words: ws, row });
+    byFirst.set(ws[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+const PHRASES = compile(JARGON);
+
+/** Words follow each other with only spaces between (no punctuation, no paragraph break). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+function message(excerpt: string, row: SubstitutionRow): string {
+  const alternatives = row.alternatives?.length
+    ? ` (of: ${row.alternatives.map((a) => `'${a}'`).join(', ')})`
+    : '';
+  return (
+    row.message ??
+    `'${excerpt}' is ambtelijke taal. Schrijf eenvoudiger: '${row.replacement}'${alternatives}. ` +
+      'Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).'
+  );
+}
+
+export function jargonRule(ctx: RuleContext): Finding[] {
+  const agreement = adoptedAgreement(ctx, [19, 18]);
+  if (agreement === null) return [];
+  const { doc, words } = ctx;
+  const text = doc.text;
+  const out: Finding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!isWord(w)) continue;
+    const modal = MODAL_DIENEN[w.norm];
+    if (modal) {
+      const f = modalDienen(ctx, i, modal, agreement);
+      if (f) out.push(f);
+      continue;
+    }
+    const candidates = PHRASES.get(w.norm);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const n = phrase.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const t = words[i + k];
+        ok = t.norm === phrase.words[k] && isWord(t) && adjacent(text, words[i + k - 1], t);
+      }
+      if (!ok) continue;
+      const end = words[i + n - 1].end;
+      const excerpt = text.slice(w.start, end);
+      out.push(
+        finding(doc, {
+          rule: 'style.jargon',
+          agreement,
+          severity: phrase.row.severity ?? 'info',
+          message: message(excerpt, phrase.row),
+          start: w.start,
+          end,
+          suggestion: matchCapital(phrase.row.replacement, excerpt),
+        }),
+      );
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "U dient het formulier in te vullen" → "U moet het formulier invullen". Not modal: "dient als",
+ * "dient een klacht in", "in te dienen" (dienen is then the verb itself).
+ */
+function modalDienen(ctx: RuleContext, i: number, modal: string, agreement: number): Finding | null {
+  const { words, doc } = ctx;
+  const text = doc.text;
+  const w = words[i];
+  if (i > 0 && words[i - 1].norm === 'te') return null;
+  for (let k = i + 1; k < words.length && k <= i + MODAL_REACH; k++) {
+    const t = words[k];
+    // Stay within the sentence: a full stop, question mark or line break between words ends the search.
+    if (/[.!?;\n]/.test(text.slice(words[k - 1].end, t.start))) return null;
+    if (t.norm !== 'te' || k + 1 >= words.length) continue;
+    const verb = words[k + 1];
+    if (!isWord(verb) || !adjacent(text, t, verb)) return null;
+    const excerpt = text.slice(w.start, verb.end);
+    const before = words[k - 1];
+    let middle: string;
+    if (k - 1 > i && PARTICLES.has(before.norm) && adjacent(text, before, t)) {
+      middle = text.slice(w.end, before.start) + before.text + verb.text;
+    } else {
+      middle = text.slice(w.end, t.start) + verb.text;
+    }
+    return finding(doc, {
+      rule: 'style.jargon',
+      agreement,
+      severity: 'info',
+      message:
+        `'${w.text} … te' is ambtelijke taal. Schrijf eenvoudiger: '${modal}'. ` +
+        'Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).',
+      start: w.start,
+      end: verb.end,
+      suggestion: matchCapital(modal, excerpt) + middle,
+    });
+  }
+  return null;
+}
+
+/** How many different words and phrases the list holds (reported by tests and the README). */
+export function jargonEntryCount(): number {
+  return new Set(JARGON.map((r) => normalise(r.pattern))).size;
+}
