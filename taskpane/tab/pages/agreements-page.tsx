@@ -1,0 +1,135 @@
+// Afspraken: the organisation's effective agreements by section, and a search field (accessible
+// name "Zoek", CONTRACT §6) whose results are the same agreement elements, best first. The search
+// is shared/ask's, so "persbericht versturen" finds what the bot would cite, not just the words.
+import { Field, makeStyles, SearchBox, Subtitle1, Text, Title2, tokens } from '@fluentui/react-components';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { EffectiveAgreement, EffectiveOrganisation } from '../../../shared/organisation/types';
+import { AgreementItem, type AgreementLink } from '../components/agreement-item';
+
+export type AgreementSearch = (
+  query: string,
+  org: EffectiveOrganisation,
+  limit: number,
+) => { number: number; score: number }[];
+
+const SEARCH_LIMIT = 12;
+
+const useStyles = makeStyles({
+  page: {
+    display: 'grid',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '960px',
+  },
+  search: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    paddingBlock: tokens.spacingVerticalS,
+  },
+  list: { display: 'grid', rowGap: tokens.spacingVerticalM },
+  section: { display: 'grid', rowGap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+interface SectionGroup {
+  id: string;
+  title: string;
+  agreements: EffectiveAgreement[];
+}
+
+function bySection(org: EffectiveOrganisation): SectionGroup[] {
+  const groups: SectionGroup[] = [];
+  for (const a of org.agreements) {
+    const last = groups[groups.length - 1];
+    if (last && last.id === a.section.id) last.agreements.push(a);
+    else groups.push({ id: a.section.id, title: a.section.title, agreements: [a] });
+  }
+  return groups;
+}
+
+export function AgreementsPage(props: {
+  org: EffectiveOrganisation;
+  search: AgreementSearch;
+  /** Open at this agreement (a deep link's subEntityId, or #afspraak-45 in a browser). */
+  initialAgreement?: number;
+  linkFor?: (number: number) => AgreementLink | undefined;
+}) {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query.trim());
+  const sections = useMemo(() => bySection(props.org), [props.org]);
+  const results = useMemo(() => {
+    if (!deferredQuery) return undefined;
+    const found = props.search(deferredQuery, props.org, SEARCH_LIMIT);
+    return found.flatMap((r) => props.org.byNumber.get(r.number) ?? []);
+  }, [deferredQuery, props.org, props.search]);
+
+  const initial = props.initialAgreement;
+  useEffect(() => {
+    if (initial === undefined) return;
+    const element = document.getElementById(`afspraak-${initial}`);
+    element?.scrollIntoView?.({ block: 'start' });
+    element?.focus?.();
+  }, [initial]);
+
+  const item = (a: EffectiveAgreement, showSection = false) => (
+    <AgreementItem
+      key={a.number}
+      agreement={a}
+      org={props.org}
+      link={props.linkFor?.(a.number)}
+      highlighted={a.number === initial}
+      showSection={showSection}
+    />
+  );
+  const name = props.org.organisation.organisation.name;
+  const missing = initial !== undefined && !props.org.byNumber.has(initial);
+
+  return (
+    <main className={styles.page} aria-labelledby="afspraken-titel">
+      <Title2 as="h1" id="afspraken-titel">
+        Afspraken van {name}
+      </Title2>
+      <p className={styles.intro}>
+        {props.org.agreements.length} communicatieafspraken, met wie wat mag en wie u betrekt. Zoek met uw
+        eigen woorden, bijvoorbeeld "persbericht versturen" of "wie ondertekent een brief".
+      </p>
+      <div className={styles.search} role="search">
+        <Field label="Zoek">
+          <SearchBox
+            value={query}
+            onChange={(_e, data) => setQuery(data.value)}
+            placeholder="Waarover gaat uw vraag?"
+            autoComplete="off"
+          />
+        </Field>
+      </div>
+      {missing ? (
+        <Text role="status">
+          Afspraak {initial} maakt geen deel uit van de afsprakennota van {name}.
+        </Text>
+      ) : null}
+      {results ? (
+        <section aria-labelledby="resultaten-titel" className={styles.list}>
+          <Subtitle1 as="h2" id="resultaten-titel" aria-live="polite">
+            {results.length
+              ? `${results.length} ${results.length === 1 ? 'afspraak' : 'afspraken'} voor "${deferredQuery}"`
+              : `Geen afspraak gevonden voor "${deferredQuery}". Probeer andere woorden, of stel uw vraag aan de bot.`}
+          </Subtitle1>
+          {results.map((a) => item(a, true))}
+        </section>
+      ) : (
+        sections.map((s) => (
+          <section key={s.id} aria-labelledby={`sectie-${s.id}`} className={styles.section}>
+            <Subtitle1 as="h2" id={`sectie-${s.id}`}>
+              {s.id} {s.title}
+            </Subtitle1>
+            {s.agreements.map((a) => item(a))}
+          </section>
+        ))
+      )}
+    </main>
+  );
+}
