@@ -1,0 +1,172 @@
+// Which kind of press situation a staff member describes. The cues are data (cues.ts, media.ts);
+// this file holds the precedence between them, which follows the agreements: what we send or
+// organise ourselves (44-49) first, then what the press or an external asks of us (50-55).
+import {
+  ADVERTISING,
+  ADVERTISING_WITH_MEDIUM,
+  CALLED_WORDS,
+  FIRST_PERSON_ACTION,
+  IMAGES,
+  INFORMATIVE,
+  INTERVIEW,
+  MANDATARY,
+  OPINION,
+  PRESS_CONFERENCE,
+  PRESS_RELEASE_NOUN,
+  PRESS_RELEASE_OUTBOUND,
+  SCHEPEN_CALLED,
+} from './cues';
+import { EXTERNAL_IMAGE_MAKERS, MEDIA, PRESS_WORDS, detectMedium } from './media';
+import { anyMatch, near, prepare, words } from './text';
+import type { TriageKind } from './types';
+
+export interface Classification {
+  kind: TriageKind;
+  /** The press or a medium is involved (named or generic). */
+  press: boolean;
+  /** The press (or an external) contacts us with a request: a concrete situation, not a plan. */
+  inbound: boolean;
+  /** The named medium, for prefilling the press desk form. */
+  medium?: string;
+  /** Agreement 51: the press called a schepen for a reaction. */
+  schepenCalled: boolean;
+  /** An interview with a mandataris rather than a staff member. */
+  mandataryInterview: boolean;
+  /** The prepared text, for subject look-ups. */
+  prepared: string;
+}
+
+// "sociale media" is our own channel (section 5.9), not the press.
+const NOT_PRESS = / sociale media\S*| social media\S*| mediatheek\S*/g;
+
+const PRESS_ALTERNATIVES = [...MEDIA.flatMap((m) => m.patterns), ...PRESS_WORDS].join('|');
+const PRESS = new RegExp(` (?:${PRESS_ALTERNATIVES}) `);
+
+// Verbs by which someone outside reaches us or asks something of us.
+const REQUEST_VERBS = [
+  'belt',
+  'belde',
+  'belden',
+  'bellen',
+  'gebeld',
+  'opgebeld',
+  'telefoon',
+  'telefoontje',
+  'telefoneert',
+  'telefoneerde',
+  'vraagt',
+  'vroeg',
+  'vroegen',
+  'vragen',
+  'vraag',
+  'vragen',
+  'wil',
+  'willen',
+  'wilt',
+  'wou',
+  'wouden',
+  'wilde',
+  'wilden',
+  'mailt',
+  'mailde',
+  'mailden',
+  'gemaild',
+  'mail',
+  'contacteert',
+  'contacteerde',
+  'gecontacteerd',
+  'stuurt',
+  'stuurde',
+  'stelt',
+  'stelde',
+  'biedt',
+  'bood',
+  'aangeboden',
+  'zoekt',
+  'zocht',
+  'komt',
+  'kwam',
+  'staat',
+  'stond',
+  'stonden',
+  'benaderd',
+  'benadert',
+  'aangesproken',
+  'sprak',
+  'spreekt',
+  'kreeg',
+  'krijgt',
+  'polst',
+  'polste',
+  'informeert',
+  'informeerde',
+  'plant',
+  'is op zoek',
+  'heeft vragen',
+  'had vragen',
+  'wacht',
+  'aan de lijn',
+  'aan de deur',
+  'aan het loket',
+  'heeft gebeld',
+  'schreef',
+  'schrijft',
+  'publiceerde',
+  'publiceert',
+  'bracht',
+  'berichtte',
+  'meldde',
+  'kopte',
+  'titelde',
+].join('|');
+
+const INBOUND = [near(PRESS_ALTERNATIVES, REQUEST_VERBS, 8), near(REQUEST_VERBS, PRESS_ALTERNATIVES, 8)];
+
+const EXTERNAL_MAKER = words(...EXTERNAL_IMAGE_MAKERS);
+
+export function classify(description: string): Classification {
+  const prepared = prepare(description);
+  const forPress = prepared.replace(NOT_PRESS, ' ');
+  const medium = detectMedium(forPress);
+  const press = medium !== undefined || PRESS.test(forPress);
+  const inbound = press && INBOUND.some((re) => re.test(forPress));
+  const schepenCalled =
+    anyMatch(prepared, SCHEPEN_CALLED) &&
+    (anyMatch(prepared, CALLED_WORDS) || / (?:belde|belt|telefoneerde|contacteerde) /.test(prepared));
+  const base = { press, inbound, medium, schepenCalled: false, mandataryInterview: false, prepared };
+  const result = (kind: TriageKind, extra: Partial<Classification> = {}): Classification => ({
+    ...base,
+    kind,
+    ...extra,
+  });
+
+  // What we organise or send ourselves (44-49).
+  if (anyMatch(prepared, PRESS_CONFERENCE)) return result('persconferentie');
+  const releaseNoun = anyMatch(prepared, PRESS_RELEASE_NOUN);
+  const outbound = anyMatch(forPress, PRESS_RELEASE_OUTBOUND);
+  const firstPerson = anyMatch(prepared, FIRST_PERSON_ACTION);
+  if (outbound || (releaseNoun && (!inbound || firstPerson))) return result('persbericht-versturen');
+
+  // What a medium or an external asks of us (50-55).
+  if (anyMatch(prepared, ADVERTISING) || (press && anyMatch(prepared, ADVERTISING_WITH_MEDIUM)))
+    return result('advertentie-of-mediadeal');
+  if (anyMatch(prepared, INTERVIEW) && (press || / interview\S* /.test(prepared)))
+    return result('interview', { mandataryInterview: isMandataryInterview(prepared) });
+  if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_MAKER.test(prepared) || !firstPerson))
+    return result('beeldopname');
+  if (!press || !(inbound || schepenCalled)) return result('geen-persvraag');
+  if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled });
+  if (anyMatch(prepared, INFORMATIVE) && !schepenCalled) return result('informatieve-vraag');
+  // 50: the press contacts a department "voor een reactie of met een vraag"; without a sign that
+  // only facts are asked, it is the communication service's.
+  return result('reactie-of-standpunt', { schepenCalled });
+}
+
+// "de schepen interviewen", "de burgemeester spreken": the interviewee is a mandataris unless a
+// staff member is named as well ("onze jeugdconsulent", "mij").
+const STAFF_TARGET =
+  / (?:mij|me|ons|onze|een van onze|een collega|collega\S*|medewerker\S*|diensthoofd\S*|personeelslid|ambtena\S+|consulent\S*|\S+consulent|\S+ambtenaar|bibliothecaris|redder\S*|archivaris|\S+archivaris|stadsgids|gids|directeur) /;
+
+function isMandataryInterview(prepared: string): boolean {
+  return anyMatch(prepared, MANDATARY) && !STAFF_TARGET.test(prepared);
+}

@@ -1,0 +1,50 @@
+// Triage of a press or media situation (CONTRACT §2 `triage`): kind, route, agreements, who to
+// inform and the reply, from the organisation's effective agreements.
+import type { EffectiveOrganisation } from '../organisation/types';
+import { classify } from './classify';
+import { describeInform, subjectWords, type InformEntry } from './people';
+import { buildReply } from './reply';
+import { decide } from './rules';
+import type { TriageResult } from './types';
+
+export type { InformRole, TriageKind, TriageResult, TriageRoute } from './types';
+export type { InformEntry } from './people';
+export { isPressSituation } from './recognise';
+export { MEDIA } from './media';
+
+/** What the bot needs beyond the contract's result: names, the medium, the subject words. */
+export interface TriageDetails {
+  result: TriageResult;
+  /** Each role to inform with the organisation's names (the press desk card lists them). */
+  informPeople: InformEntry[];
+  /** The named medium, for prefilling the press desk form. */
+  medium?: string;
+  /** Words used to find the competent schepen and diensthoofd. */
+  subject: string[];
+  /** Agreements that would apply but the organisation did not adopt. */
+  notAdopted: number[];
+}
+
+export function triageDetailed(description: string, org: EffectiveOrganisation): TriageDetails {
+  const c = classify(description);
+  const d = decide(c, org);
+  const subject = subjectWords(c.prepared);
+  const result: TriageResult = {
+    kind: d.kind,
+    route: d.route,
+    agreements: d.agreements,
+    inform: d.inform,
+    reply: buildReply(c, d, org, subject),
+  };
+  return {
+    result,
+    informPeople: d.inform.map((role) => describeInform(role, org, subject)),
+    ...(c.medium ? { medium: c.medium } : {}),
+    subject,
+    notAdopted: d.notAdopted,
+  };
+}
+
+export function triage(description: string, org: EffectiveOrganisation): TriageResult {
+  return triageDetailed(description, org).result;
+}

@@ -1,0 +1,161 @@
+// Who counts as "the press" in a staff member's words: Flemish news media by name, generic words
+// for journalists and outlets, and external image makers (agreement 53 speaks of 'externen').
+// Data, in prepared form (lower case, no diacritics); the label is how a card names the medium.
+
+export interface Medium {
+  /** How the press desk card names the medium. */
+  label: string;
+  /** Alternatives in prepared form, matched as whole words. */
+  patterns: string[];
+}
+
+export const MEDIA: readonly Medium[] = [
+  { label: 'Het Nieuwsblad', patterns: ['het nieuwsblad', 'nieuwsblad'] },
+  { label: 'Het Laatste Nieuws', patterns: ['het laatste nieuws', 'laatste nieuws', 'hln', 'hln be'] },
+  { label: 'De Standaard', patterns: ['de standaard', 'standaard be'] },
+  { label: 'Gazet van Antwerpen', patterns: ['gazet van antwerpen', 'gazet', 'gva'] },
+  { label: 'Het Belang van Limburg', patterns: ['het belang van limburg', 'belang van limburg', 'hbvl'] },
+  { label: 'De Morgen', patterns: ['de morgen'] },
+  { label: 'De Tijd', patterns: ['tijd be', 'krant de tijd'] },
+  { label: 'Knack', patterns: ['knack'] },
+  { label: 'Humo', patterns: ['humo'] },
+  { label: 'Krant van West-Vlaanderen', patterns: ['krant van west-vlaanderen'] },
+  { label: 'Belga', patterns: ['belga', 'persagentschap belga'] },
+  { label: 'VRT NWS', patterns: ['vrt nws', 'vrt nieuws', 'vrtnws'] },
+  { label: 'VRT', patterns: ['vrt', 'canvas', 'ketnet', 'radio 1', 'radio1'] },
+  { label: 'Radio 2', patterns: ['radio 2 \\S+', 'radio 2', 'radio2'] },
+  { label: 'Studio Brussel', patterns: ['studio brussel', 'stubru'] },
+  { label: 'MNM', patterns: ['mnm'] },
+  { label: 'Klara', patterns: ['klara'] },
+  { label: 'VTM', patterns: ['vtm nieuws', 'vtm'] },
+  { label: 'Play4', patterns: ['play4', 'play 4', 'vier tv'] },
+  { label: 'Qmusic', patterns: ['qmusic', 'q-music'] },
+  { label: 'Joe', patterns: ['joe fm'] },
+  { label: 'Nostalgie', patterns: ['nostalgie'] },
+  { label: 'TV Limburg', patterns: ['tv limburg', 'tvl'] },
+  { label: 'TV Oost', patterns: ['tv oost', 'tvoost'] },
+  { label: 'ROB-tv', patterns: ['rob-tv', 'rob tv', 'robtv'] },
+  { label: 'ATV', patterns: ['atv'] },
+  { label: 'Focus-WTV', patterns: ['focus-wtv', 'focus wtv', 'wtv'] },
+  { label: 'Ring TV', patterns: ['ring tv', 'ring-tv', 'ringtv'] },
+  { label: 'Bruzz', patterns: ['bruzz'] },
+  { label: 'TV Brussel', patterns: ['tv brussel'] },
+  { label: 'AVS', patterns: ['avs'] },
+  { label: 'RTV', patterns: ['rtv'] },
+  { label: 'RTBF', patterns: ['rtbf'] },
+  { label: 'RTL', patterns: ['rtl', 'rtl-tvi'] },
+  { label: 'Passe-Partout', patterns: ['passe-partout'] },
+  { label: 'Het Wekelijks Nieuws', patterns: ['wekelijks nieuws'] },
+  { label: 'lokaal blad', patterns: ['lokaal blad', 'lokale bladen', 'lokaal weekblad', 'lokale weekblad'] },
+  {
+    label: 'lokale pers',
+    patterns: ['lokale pers', 'lokale journalist', 'lokale krant', 'regionale krant', 'regionale pers'],
+  },
+];
+
+/**
+ * Generic words for the press and for outlets. Each alternative is a whole prepared word or
+ * phrase. 'pers' has an explicit list of compounds, because persoon, personeel and persen start
+ * with the same letters.
+ */
+export const PRESS_WORDS: readonly string[] = [
+  'journalist\\S*',
+  'journaliste\\S*',
+  'reporter\\S*',
+  'verslaggever\\S*',
+  'correspondent\\S*',
+  'redacteur\\S*',
+  'redactie\\S*',
+  'eindredacteur\\S*',
+  'krant\\S*',
+  '\\S+krant',
+  '\\S+kranten',
+  'dagblad\\S*',
+  'weekblad\\S*',
+  '\\S+weekblad',
+  'huis-aan-huisblad\\S*',
+  'streekblad\\S*',
+  'regionaal blad',
+  'lokaal blad',
+  'lokale bladen',
+  'magazine\\S*',
+  'tijdschrift\\S*',
+  'nieuwssite\\S*',
+  'nieuwswebsite\\S*',
+  'nieuwsdienst\\S*',
+  'nieuwsredactie\\S*',
+  'pers',
+  'de pers',
+  'pers(?:bericht|mededeling|conferentie|moment|tekst|uitnodiging|fotograaf|agentschap|contact|vraag|vragen|nota|dossier|map|treffen|aandacht|lijst|release|mensen|briefing|ploeg)(?:en|s|n)?',
+  'media',
+  'mediabedrijf\\S*',
+  'radio\\S*',
+  '\\S*radio',
+  'zender\\S*',
+  '\\S+zender',
+  'omroep\\S*',
+  'tv',
+  'tv-\\S+',
+  'televisie\\S*',
+  'tv-zender\\S*',
+  'nieuwsuitzending\\S*',
+  'journaal',
+  'podcast\\S*',
+  'cameraploeg\\S*',
+  'filmploeg\\S*',
+  'tv-ploeg\\S*',
+  'fotograaf',
+  'fotografe',
+  'persfotograaf',
+  'productiehuis\\S*',
+  'youtuber\\S*',
+  'vlogger\\S*',
+  'influencer\\S*',
+  'blogger\\S*',
+];
+
+/** External makers of images who are not the press but fall under agreement 53. */
+export const EXTERNAL_IMAGE_MAKERS: readonly string[] = [
+  'productiehuis\\S*',
+  'filmploeg\\S*',
+  'cameraploeg\\S*',
+  'fotograaf',
+  'fotografe',
+  'youtuber\\S*',
+  'vlogger\\S*',
+  'influencer\\S*',
+  'student\\S*',
+  'scholier\\S*',
+  'iemand',
+  'een man',
+  'een vrouw',
+  'een bedrijf',
+  'een firma',
+  'bureau',
+  'externe\\S*',
+  'filmmaker\\S*',
+  'regisseur\\S*',
+  'kunstenaar\\S*',
+];
+
+const mediumPatterns = MEDIA.map((m) => ({
+  label: m.label,
+  re: new RegExp(` (?:${m.patterns.join('|')}) `),
+}));
+
+/** The named medium the description mentions, first in the text; undefined when none is named. */
+export function detectMedium(prepared: string): string | undefined {
+  let best: { label: string; at: number } | undefined;
+  for (const m of mediumPatterns) {
+    const hit = m.re.exec(prepared);
+    if (hit && (!best || hit.index < best.at)) best = { label: m.label, at: hit.index };
+  }
+  return best?.label;
+}
+
+const pressWord = new RegExp(` (?:${PRESS_WORDS.join('|')}) `);
+
+/** Whether the description involves the press: a named medium or a generic press word. */
+export function mentionsPress(prepared: string): boolean {
+  return detectMedium(prepared) !== undefined || pressWord.test(prepared);
+}
