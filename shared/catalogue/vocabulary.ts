@@ -271,6 +271,10 @@ export const OBJECTS = {
     label: 'politieke communicatie',
     description: 'Communicatie van een partij of een mandataris als politicus.',
   },
+  mandataris: {
+    label: 'mandataris in beeld',
+    description: 'Een politieke mandataris (naam, foto, quote, voorwoord) in een gemeentelijk kanaal.',
+  },
   politicus: {
     label: 'politicus',
     description: 'Een politicus of politieke partij als onderwerp van reclame.',

@@ -15,4 +15,19 @@ import { section as s14 } from './section-14-artificiele-intelligentie';
 import type { Section } from '../types';
 
 // The fourteen sections of the inspiration note, in order.
-export const sections: readonly Section[] = [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14];
+export const sections: readonly Section[] = [
+  s01,
+  s02,
+  s03,
+  s04,
+  s05,
+  s06,
+  s07,
+  s08,
+  s09,
+  s10,
+  s11,
+  s12,
+  s13,
+  s14,
+];

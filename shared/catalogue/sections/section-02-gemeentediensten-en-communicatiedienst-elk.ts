@@ -12,7 +12,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'ondersteunen',
+          objects: ['project'],
+          involve: ['dienst'],
+          summary:
+            'De communicatiedienst begeleidt en ondersteunt de diensten bij de communicatie over hun activiteiten, in eigen huis of met externen, in onderling overleg.',
+        },
+      ],
     },
     {
       number: 9,
@@ -20,7 +30,18 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'overleggen',
+          objects: ['project'],
+          conditions: ['in een vroeg stadium, niet last-minute'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Een dienst die een project met communicatie voorbereidt, overlegt in een vroeg stadium met de communicatiedienst over de doelen, aanpak, planning en kosten van die communicatie.',
+        },
+      ],
     },
     {
       number: 10,
@@ -29,6 +50,8 @@ export const section: Section = {
       variants: [],
       readMore: [],
       statements: [],
+      noStatements:
+        'Beschrijft de rollen van de communicatiedienst (observator, communicatiestrateeg, communicatiecoach), geen afspraak over wie wat mag of moet.',
     },
     {
       number: 11,
@@ -36,7 +59,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'ondersteunen',
+          objects: ['informatieplicht'],
+          involve: ['medewerker'],
+          summary:
+            'De communicatiedienst ondersteunt medewerkers die dagelijks met burgers in contact komen (onthaal, loket, buitendiensten) bij hun informatieplicht.',
+        },
+      ],
     },
     {
       number: 12,
@@ -44,17 +77,68 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Wat is openbaarheid van bestuur?`],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'behandelen',
+          objects: ['openbaarheid'],
+          summary:
+            'De communicatiedienst registreert en behandelt de aanvragen tot openbaarheid van bestuur.',
+        },
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'informeren',
+          objects: ['openbaarheid'],
+          involve: ['dienst'],
+          summary:
+            'De communicatiedienst informeert en sensibiliseert de diensten over openbaarheid van bestuur.',
+        },
+      ],
     },
     {
       number: 13,
       lead: `De communicatiedienst treedt op als klachtencoördinator. Deze registreert de klacht, vraagt intern feedback bij collega’s/ schepenen en beantwoordt de klacht.`,
       points: [],
       variants: [
-        { number: 1, label: 'Variant', text: `De communicatiedienst is geen klachtencoördinator, deze taak wordt opgenomen door een andere dienst (specifieer).`, statements: [] },
+        {
+          number: 1,
+          label: 'Variant',
+          text: `De communicatiedienst is geen klachtencoördinator, deze taak wordt opgenomen door een andere dienst (specifieer).`,
+          statements: [
+            {
+              actor: 'dienst',
+              modality: 'moet',
+              action: 'behandelen',
+              objects: ['klacht'],
+              summary:
+                'Niet de communicatiedienst maar een andere dienst, door de organisatie aangeduid, coördineert de klachten.',
+            },
+          ],
+        },
       ],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'behandelen',
+          objects: ['klacht'],
+          involve: ['dienst', 'schepen'],
+          summary:
+            'De communicatiedienst is klachtencoördinator: ze registreert de klacht en vraagt intern feedback aan collega’s en schepenen.',
+        },
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'beantwoorden',
+          objects: ['klacht'],
+          involve: ['dienst', 'schepen'],
+          summary:
+            'De communicatiedienst beantwoordt de klacht, na feedback van de betrokken collega’s en schepenen.',
+        },
+      ],
     },
     {
       number: 14,
@@ -62,7 +146,15 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Hoe leg je best een beelddatabank aan?`],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'beheren',
+          objects: ['beelddatabank'],
+          summary: 'De communicatiedienst ontwikkelt en beheert de beelddatabank.',
+        },
+      ],
     },
     {
       number: 15,
@@ -71,7 +163,26 @@ export const section: Section = {
       tail: `Het is ook wenselijk om samenstelling, rollen en taken van de redactieraad te bepalen.`,
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'plannen',
+          objects: ['redactiebeleid', 'infoblad', 'website', 'nieuwsbrief', 'sociale-media'],
+          involve: ['redactieraad'],
+          summary:
+            'De communicatiedienst zorgt, samen met de redactieraad, voor de contentplanning en de kwaliteitszorg van de kanalen.',
+        },
+        {
+          actor: 'redactieraad',
+          modality: 'info',
+          action: 'aanleveren',
+          objects: ['redactiebeleid', 'infoblad', 'website', 'nieuwsbrief', 'sociale-media'],
+          involve: ['communicatiedienst'],
+          summary:
+            'De redactieraad werkt mee aan het redactiebeleid en selecteert, plant en levert content aan voor infoblad, website, nieuwsbrief en sociale media.',
+        },
+      ],
     },
     {
       number: 16,
@@ -79,7 +190,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'medewerker',
+          modality: 'moet',
+          action: 'aanleveren',
+          objects: ['communicatie-suggestie'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Elk personeelslid geeft onderwerpen en suggesties voor interne of externe communicatie door aan de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 17,
@@ -87,7 +208,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'leidinggevende',
+          modality: 'moet',
+          action: 'informeren',
+          objects: ['informatiedoorstroming', 'interne-communicatie'],
+          summary:
+            'Leidinggevenden zijn mee verantwoordelijk voor een vlotte informatiedoorstroming binnen hun dienst en afdeling.',
+        },
+      ],
     },
   ],
 };

@@ -12,7 +12,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'bewaken',
+          objects: ['gemeentelijke-kanalen', 'taalgebruik', 'beleid'],
+          summary:
+            'De communicatiedienst ziet toe op heldere taal, duidelijkheid over de fase van de besluitvorming, herkenbaarheid als lokale overheid, politieke en commerciële neutraliteit en correct gebruik van externe media.',
+        },
+      ],
     },
     {
       number: 19,
@@ -20,7 +29,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Dossier – Inclusieve communicatie`],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'bewaken',
+          objects: ['taalgebruik', 'website', 'gemeentelijke-kanalen'],
+          summary:
+            'De communicatiedienst bewaakt inclusieve communicatie: klare taal, webtoegankelijkheid en een bewuste keuze tussen mondelinge, gedrukte en digitale communicatie.',
+        },
+      ],
     },
     {
       number: 20,
@@ -28,7 +46,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'iedereen',
+          modality: 'moet',
+          action: 'gebruiken',
+          objects: ['beeldmateriaal'],
+          conditions: ['het publiek in al zijn diversiteit centraal, niet de organisatie'],
+          summary:
+            'In beeldmateriaal zetten we het publiek in al zijn diversiteit centraal, niet onszelf als organisatie.',
+        },
+      ],
     },
     {
       number: 21,
@@ -36,7 +64,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Uit welke elementen bestaat een huisstijl?`],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'coordineren',
+          objects: ['huisstijl'],
+          summary:
+            'De communicatiedienst coördineert en faciliteert het gebruik van de gemeentelijke huisstijl en bewaakt of die correct gebruikt wordt.',
+        },
+      ],
     },
     {
       number: 22,
@@ -44,7 +81,25 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`'Je' of 'u': hoe spreek je je doelgroep aan?`],
-      statements: [],
+      statements: [
+        {
+          actor: 'iedereen',
+          modality: 'moet',
+          action: 'gebruiken',
+          objects: ['taalgebruik', 'infoblad', 'website', 'sociale-media', 'nieuwsbrief'],
+          conditions: ['je-vorm'],
+          summary:
+            'In de publiekskanalen van de gemeente (infoblad, website, sociale media) spreken we de lezer aan met je.',
+        },
+        {
+          actor: 'iedereen',
+          modality: 'moet',
+          action: 'gebruiken',
+          objects: ['taalgebruik', 'brief'],
+          conditions: ['u-vorm'],
+          summary: 'In brieven, correspondentie en dossiers gebruiken we de zakelijke u-vorm.',
+        },
+      ],
     },
     {
       number: 23,
@@ -52,7 +107,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Dossier - Wetgeving`],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'opmaken',
+          objects: ['beeldbeleid', 'beeldmateriaal'],
+          summary:
+            'De communicatiedienst ontwikkelt het beeldbeleid, met richtlijnen voor de kwaliteit van beelden en de bescherming van de privacy van wie erop staat.',
+        },
+      ],
     },
     {
       number: 24,
@@ -60,7 +124,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Dossier - Wetgeving`],
-      statements: [],
+      statements: [
+        {
+          actor: 'iedereen',
+          modality: 'mag-mits',
+          action: 'gebruiken',
+          objects: ['beeldmateriaal'],
+          conditions: ['met respect voor de auteursrechten', 'zo veel mogelijk eigen foto’s'],
+          summary:
+            'Beelden gebruiken mag als je de auteursrechten respecteert; gebruik zo veel mogelijk eigen foto’s.',
+        },
+      ],
     },
     {
       number: 25,
@@ -68,7 +142,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'opleiden',
+          objects: ['opleiding'],
+          summary:
+            'De communicatiedienst volgt de ontwikkelingen in het vak en volgt opleidingen om haar kennis up-to-date te houden.',
+        },
+      ],
     },
   ],
 };

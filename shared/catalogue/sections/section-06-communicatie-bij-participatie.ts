@@ -12,7 +12,25 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'betrekken',
+          objects: ['participatie'],
+          conditions: ['altijd op voorhand'],
+          involve: ['communicatiedienst'],
+          summary: 'Wie een participatietraject opzet, betrekt de communicatiedienst altijd op voorhand.',
+        },
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'ondersteunen',
+          objects: ['participatie'],
+          summary:
+            'De communicatiedienst ondersteunt participatietrajecten met communicatie voor, tijdens en na het project.',
+        },
+      ],
     },
     {
       number: 39,
@@ -20,7 +38,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'communiceren',
+          objects: ['participatie'],
+          involve: ['communicatiedienst'],
+          summary:
+            'De gemeente communiceert altijd over wat er met de resultaten van een participatietraject gebeurt, met de expertise van de communicatiedienst.',
+        },
+      ],
     },
   ],
 };

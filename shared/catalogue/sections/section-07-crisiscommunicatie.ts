@@ -12,7 +12,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatieverantwoordelijke',
+          modality: 'moet',
+          action: 'coordineren',
+          objects: ['crisis'],
+          summary:
+            'Bij een gemeentelijke noodfase is de communicatieverantwoordelijke (D5) een cruciale schakel en wordt die snel ingezet vanuit het crisiscentrum.',
+        },
+      ],
     },
     {
       number: 41,
@@ -20,7 +29,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatieverantwoordelijke',
+          modality: 'info',
+          action: 'beslissen',
+          objects: ['crisis'],
+          involve: ['ambtenaar-noodplanning'],
+          summary:
+            'In een crisis bepaalt de communicatieverantwoordelijke (D5) wanneer welke informatie gecommuniceerd wordt, met input van de andere disciplines.',
+        },
+      ],
     },
     {
       number: 42,
@@ -28,7 +47,44 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'burgemeester',
+          modality: 'moet',
+          action: 'woord-voeren',
+          objects: ['crisis'],
+          involve: ['communicatieverantwoordelijke', 'ambtenaar-noodplanning'],
+          summary:
+            'In een crisis wordt gecommuniceerd vanuit de burgemeester (of zijn vervanger) of de woordvoerder; zij stemmen de boodschap af met de ambtenaar noodplanning.',
+        },
+        {
+          actor: 'communicatieverantwoordelijke',
+          modality: 'mag',
+          action: 'woord-voeren',
+          objects: ['crisis'],
+          involve: ['burgemeester', 'ambtenaar-noodplanning'],
+          summary:
+            'In een crisis kan ook de woordvoerder (het diensthoofd communicatie of een vervanger) communiceren, in overleg met de burgemeester en de ambtenaar noodplanning.',
+        },
+        {
+          actor: 'medewerker',
+          modality: 'mag-niet',
+          action: 'communiceren',
+          objects: ['crisis'],
+          involve: ['burgemeester', 'communicatieverantwoordelijke'],
+          summary:
+            'In een crisis communiceren enkel de burgemeester en de woordvoerder naar buiten, niet andere medewerkers.',
+        },
+        {
+          actor: 'schepen',
+          modality: 'mag-niet',
+          action: 'communiceren',
+          objects: ['crisis'],
+          involve: ['burgemeester', 'communicatieverantwoordelijke'],
+          summary:
+            'In een crisis wordt gecommuniceerd vanuit de burgemeester of de woordvoerder, niet vanuit een schepen.',
+        },
+      ],
     },
   ],
 };

@@ -12,7 +12,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'redactieraad',
+          modality: 'info',
+          action: 'plannen',
+          objects: ['redactiebeleid', 'infoblad', 'website', 'nieuwsbrief', 'sociale-media'],
+          summary:
+            'De redactieraad staat in voor het redactiebeleid en de planning van het infoblad, bij voorkeur over alle centrale kanalen heen.',
+        },
+      ],
     },
     {
       number: 63,
@@ -20,7 +29,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'opmaken',
+          objects: ['redactiestatuut', 'infoblad'],
+          summary:
+            'De communicatiedienst maakt een redactiestatuut op met afspraken over het infoblad en de redactieraad.',
+        },
+      ],
     },
     {
       number: 64,
@@ -28,7 +46,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Wat staat er in een redactiestatuut?`],
-      statements: [],
+      statements: [
+        {
+          actor: 'redactieraad',
+          modality: 'moet',
+          action: 'bewaken',
+          objects: ['infoblad', 'taalgebruik'],
+          summary:
+            'De redactie van het infoblad richt zich tot de hele bevolking en zorgt voor een eenvoudig, toegankelijk lees- en taalniveau.',
+        },
+      ],
     },
     {
       number: 65,
@@ -36,7 +63,18 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'aanleveren',
+          objects: ['teksten-en-beelden', 'infoblad'],
+          conditions: ['voor de afgesproken deadline'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Teksten en beelden voor het infoblad lever je aan voor de afgesproken deadline; te laat kan betekenen dat het artikel niet of later verschijnt.',
+        },
+      ],
     },
     {
       number: 66,
@@ -44,7 +82,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'nalezen',
+          objects: ['infoblad'],
+          summary:
+            'De communicatiedienst doet de eindredactie van het infoblad: klare taal, heldere structuur, goede beelden.',
+        },
+      ],
     },
     {
       number: 67,
@@ -52,7 +99,17 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [`Hoe voer je eindredactie op je magazine uit?`],
-      statements: [],
+      statements: [
+        {
+          actor: 'iedereen',
+          modality: 'mag-mits',
+          action: 'publiceren',
+          objects: ['activiteitenkalender', 'infoblad'],
+          conditions: ['de activiteit staat in de UiTdatabank'],
+          summary:
+            'Een activiteit komt enkel in de activiteitenkalender van het infoblad als ze in de UiTdatabank staat.',
+        },
+      ],
     },
   ],
 };

@@ -12,7 +12,25 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'adviseren',
+          objects: ['drukwerk'],
+          summary: 'De communicatiedienst adviseert wanneer drukwerk wel en niet nuttig is.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'mag-mits',
+          action: 'gebruiken',
+          objects: ['drukwerk'],
+          conditions: ['enkel waar drukwerk echt meerwaarde heeft'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Drukwerk voorzien we enkel waar het echt meerwaarde heeft; vraag advies aan de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 69,
@@ -20,7 +38,18 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'overleggen',
+          objects: ['communicatiemiddel', 'drukwerk'],
+          conditions: ['ruim op voorhand'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Diensten overleggen ruim op voorhand met de communicatiedienst over de planning en realisatie van digitale en gedrukte communicatieproducten.',
+        },
+      ],
     },
     {
       number: 70,
@@ -28,7 +57,18 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'aanleveren',
+          objects: ['teksten-en-beelden', 'communicatiemiddel'],
+          conditions: ['voor de afgesproken deadline'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Diensten bezorgen teksten, afbeeldingen, logo’s en een heldere briefing voor de afgesproken deadline aan de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 71,
@@ -36,7 +76,35 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'doorsturen',
+          objects: ['communicatiemiddel'],
+          involve: ['dienst'],
+          summary:
+            'De communicatiedienst stuurt de ontwerpen van communicatiemiddelen ter controle naar de diensten.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'nalezen',
+          objects: ['communicatiemiddel'],
+          involve: ['managementteam', 'bevoegde-mandataris'],
+          summary:
+            'De dienst kijkt de ontwerpen na en legt ze ter goedkeuring voor aan het bevoegde lid van het management en de bevoegde mandataris(sen).',
+        },
+        {
+          actor: 'bevoegde-mandataris',
+          modality: 'moet',
+          action: 'goedkeuren',
+          objects: ['communicatiemiddel'],
+          involve: ['managementteam'],
+          summary:
+            'De bevoegde mandataris en het bevoegde lid van het management keuren de ontwerpen van communicatiemiddelen goed.',
+        },
+      ],
     },
     {
       number: 72,
@@ -44,7 +112,26 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'iedereen',
+          modality: 'moet',
+          action: 'ontwerpen',
+          objects: ['communicatiemiddel', 'huisstijl'],
+          summary: 'Alle communicatiemiddelen ontwerpen we volgens de huisstijl van de gemeente.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'mag-mits',
+          action: 'gebruiken',
+          objects: ['huisstijl'],
+          conditions: [
+            'enkel diensten die een eigen huisstijl hebben, zoals het cultuurcentrum of de bibliotheek',
+          ],
+          summary:
+            'Enkel diensten met een eigen huisstijl (cultuurcentrum, bibliotheek …) communiceren in hun eigen huisstijl.',
+        },
+      ],
     },
     {
       number: 73,
@@ -52,7 +139,34 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'contact-opnemen',
+          objects: ['externe-leverancier'],
+          summary:
+            'Alle contacten met externe leveranciers (grafici, fotografen, drukkers …) gebeuren via de communicatiedienst.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'mag-niet',
+          action: 'contact-opnemen',
+          objects: ['externe-leverancier'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Een dienst neemt niet zelf contact op met grafici, fotografen of drukkers; dat loopt via de communicatiedienst.',
+        },
+        {
+          actor: 'medewerker',
+          modality: 'mag-niet',
+          action: 'contact-opnemen',
+          objects: ['externe-leverancier'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Een medewerker neemt niet zelf contact op met grafici, fotografen of drukkers; dat loopt via de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 74,
@@ -60,7 +174,33 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'iedereen',
+          modality: 'mag-mits',
+          action: 'gebruiken',
+          objects: ['logo'],
+          conditions: ['enkel voor communicatie vanuit het lokaal bestuur'],
+          summary:
+            'Het logo van het lokaal bestuur wordt enkel gebruikt voor communicatie vanuit het lokaal bestuur.',
+        },
+        {
+          actor: 'mandataris',
+          modality: 'mag-niet',
+          action: 'gebruiken',
+          objects: ['logo', 'politieke-communicatie', 'persoonlijke-kanalen-mandataris'],
+          summary:
+            'Politieke mandatarissen gebruiken het logo van de gemeente niet in hun eigen communicatie, zoals een verkiezingsfolder.',
+        },
+        {
+          actor: 'externe',
+          modality: 'mag-niet',
+          action: 'gebruiken',
+          objects: ['logo'],
+          summary:
+            'Het gemeentelogo is enkel voor communicatie vanuit het lokaal bestuur, niet voor communicatie van anderen.',
+        },
+      ],
     },
   ],
 };

@@ -12,7 +12,15 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'beheren',
+          objects: ['website'],
+          summary: 'De communicatiedienst beheert de website van de gemeente.',
+        },
+      ],
     },
     {
       number: 76,
@@ -20,7 +28,16 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'moet',
+          action: 'bijwerken',
+          objects: ['website'],
+          summary:
+            'Diensten zijn zelf inhoudelijk verantwoordelijk voor hun informatie op de website en houden die up-to-date.',
+        },
+      ],
     },
     {
       number: 77,
@@ -28,7 +45,18 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'mag-mits',
+          action: 'aanpassen',
+          objects: ['website-structuur', 'website'],
+          conditions: ['enkel na voorafgaand overleg met de communicatiedienst'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Nieuwe elementen of aanpassingen in de structuur van de website kunnen enkel na voorafgaand overleg met de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 78,
@@ -36,7 +64,25 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'medewerker',
+          modality: 'mag',
+          action: 'voorstellen',
+          objects: ['nieuwsbericht', 'website'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Medewerkers kunnen bij de communicatiedienst nieuwsberichten voor de website voorstellen.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'mag',
+          action: 'voorstellen',
+          objects: ['nieuwsbericht', 'website'],
+          involve: ['communicatiedienst'],
+          summary: 'Diensten kunnen bij de communicatiedienst nieuwsberichten voor de website voorstellen.',
+        },
+      ],
     },
   ],
 };

@@ -13,7 +13,15 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'beheren',
+          objects: ['intranet'],
+          summary: 'De communicatiedienst is verantwoordelijk voor het algemeen beheer van het intranet.',
+        },
+      ],
     },
     {
       number: 80,
@@ -22,7 +30,39 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'redacteur',
+          modality: 'moet',
+          action: 'bijwerken',
+          objects: ['intranet'],
+          summary:
+            'De redacteur van een dienst beheert de sites en pagina’s van die dienst op het intranet en houdt ze up-to-date.',
+        },
+        {
+          actor: 'redacteur',
+          modality: 'info',
+          action: 'aanleveren',
+          objects: ['nieuwsbericht', 'intranet'],
+          involve: ['communicatiedienst'],
+          summary: 'De redacteur is verantwoordelijk voor de berichten op het intranet uit de eigen dienst.',
+        },
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'publiceren',
+          objects: ['nieuwsbericht', 'intranet'],
+          summary: 'De communicatiedienst doet de eindredactie en publicatie van berichten op het intranet.',
+        },
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'aanstellen',
+          objects: ['intranet'],
+          involve: ['redacteur'],
+          summary: 'De communicatiedienst stelt de redacteurs aan en leidt ze op.',
+        },
+      ],
     },
     {
       number: 81,
@@ -31,7 +71,18 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'dienst',
+          modality: 'mag-mits',
+          action: 'aanpassen',
+          objects: ['intranet-structuur', 'intranet'],
+          conditions: ['enkel na overleg met de communicatiedienst'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Nieuwe functies of aanpassingen in de menu- en navigatiestructuur van het intranet kunnen enkel na overleg met de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 82,
@@ -40,7 +91,42 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'moet',
+          action: 'publiceren',
+          objects: ['nieuwsbericht', 'intranet'],
+          summary: 'Enkel de communicatiedienst publiceert nieuwsberichten op het intranet.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'mag-niet',
+          action: 'publiceren',
+          objects: ['nieuwsbericht', 'intranet'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Een dienst publiceert zelf geen nieuwsberichten op het intranet; dat doet de communicatiedienst.',
+        },
+        {
+          actor: 'medewerker',
+          modality: 'mag-niet',
+          action: 'publiceren',
+          objects: ['nieuwsbericht', 'intranet'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Een medewerker publiceert zelf geen nieuwsberichten op het intranet; dat doet de communicatiedienst.',
+        },
+        {
+          actor: 'redacteur',
+          modality: 'mag-niet',
+          action: 'publiceren',
+          objects: ['nieuwsbericht', 'intranet'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Ook een redacteur publiceert zelf geen nieuwsberichten op het intranet; dat doet de communicatiedienst.',
+        },
+      ],
     },
     {
       number: 83,
@@ -49,7 +135,25 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'medewerker',
+          modality: 'mag',
+          action: 'voorstellen',
+          objects: ['nieuwsbericht', 'intranet'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Voorstellen voor nieuwsberichten of nieuwe pagina’s op het intranet zijn welkom bij de communicatiedienst.',
+        },
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'beslissen',
+          objects: ['nieuwsbericht', 'intranet'],
+          summary:
+            'De communicatiedienst beslist over de nieuwswaarde en de wenselijkheid van een gevraagd bericht of pagina.',
+        },
+      ],
     },
     {
       number: 84,
@@ -58,7 +162,25 @@ export const section: Section = {
       points: [],
       variants: [],
       readMore: [],
-      statements: [],
+      statements: [
+        {
+          actor: 'communicatiedienst',
+          modality: 'info',
+          action: 'beheren',
+          objects: ['interne-communicatie'],
+          summary:
+            'De communicatiedienst zorgt voor de samenstelling, eindredactie en opmaak van de interne kanalen, zoals de interne nieuwsbrief en het personeelsmagazine.',
+        },
+        {
+          actor: 'dienst',
+          modality: 'mag',
+          action: 'aanleveren',
+          objects: ['interne-communicatie'],
+          conditions: ['via de afgesproken kanalen'],
+          involve: ['communicatiedienst'],
+          summary: 'Diensten kunnen items voor de interne kanalen aanleveren via de afgesproken kanalen.',
+        },
+      ],
     },
   ],
 };
