@@ -1,0 +1,200 @@
+// The answer to a who-may-do-what question: the verdict in plain words first, whom to contact
+// (names from the organisation file), the agreement quoted with its number and section, the next
+// best matches, and feedback buttons. After feedback the same card comes back with a thank-you
+// in place of the buttons, so Teams can swap it in (Action.Execute).
+import type { Answer, AskResult } from '../../shared/ask/types';
+import { isRole } from '../../shared/catalogue/vocabulary';
+import { describeRole, serviceContact, type EffectiveOrganisation } from '../../shared/organisation';
+import {
+  actionSet,
+  adaptiveCard,
+  container,
+  executeAction,
+  heading,
+  textBlock,
+  type BuiltCard,
+  type CardActionData,
+  type CardElement,
+} from './adaptive';
+import { strings } from './strings';
+
+export const VERBS = {
+  helpful: 'feedback.helpful',
+  notHelpful: 'feedback.not-helpful',
+  more: 'ask.more',
+} as const;
+
+export type FeedbackGiven = 'helpful' | 'not-helpful';
+
+export interface AnswerCardInput {
+  result: AskResult;
+  /** Index in result.answers of the answer shown; 0 is the best match. */
+  shown: number;
+  organisation: EffectiveOrganisation;
+  feedback?: FeedbackGiven;
+}
+
+/** The data every button of an answer card carries: enough to rebuild the card from the question. */
+export interface AnswerActionData extends CardActionData {
+  question: string;
+  shown: number;
+  agreement: number | null;
+}
+
+const MAX_OTHER_MATCHES = 3;
+
+export function answerCard(input: AnswerCardInput): BuiltCard {
+  const { result, organisation } = input;
+  const answer = result.answers[input.shown];
+  if (result.outOfScope || !answer) return outOfScopeCard(input);
+
+  const s = strings.answer;
+  const agreement = organisation.byNumber.get(answer.agreement);
+  const verdictLine = headline(result, input.shown, answer, organisation);
+  const contacts = contactLines(answer, organisation, result.question);
+  const sectionTitle = agreement?.section.title ?? '';
+  const quoteTitle = s.agreementTitle(answer.agreement, sectionTitle);
+  const variant = agreement?.variantLabel ? ` ${s.variant(agreement.variantLabel)}` : '';
+
+  const others = otherMatches(result, input.shown);
+  const body: CardElement[] = [heading(verdictLine)];
+  if (contacts.length) {
+    body.push(
+      textBlock(s.contactTitle, { weight: 'Bolder', spacing: 'Medium' }),
+      textBlock(contacts.map((c) => `- ${c}`).join('\n'), { spacing: 'Small' }),
+    );
+  }
+  body.push(
+    container(
+      [
+        textBlock(`${quoteTitle}${variant}`, { weight: 'Bolder' }),
+        textBlock(answer.text || agreement?.text || '', { spacing: 'Small' }),
+      ],
+      { style: 'emphasis', spacing: 'Medium', bleed: false },
+    ),
+  );
+  if (others.length) {
+    body.push(
+      textBlock(s.otherMatchesTitle, { weight: 'Bolder', spacing: 'Medium' }),
+      actionSet(
+        others.map(({ answer: other, index }) =>
+          executeAction(s.otherMatch(other.agreement, excerpt(organisation, other)), {
+            verb: VERBS.more,
+            question: result.question,
+            shown: index,
+            agreement: other.agreement,
+          } satisfies AnswerActionData),
+        ),
+      ),
+    );
+  }
+  body.push(...feedbackElements(input, answer.agreement));
+
+  const text =
+    input.shown === 0 && result.reply
+      ? result.reply
+      : [
+          verdictLine,
+          contacts.length ? `${s.contactTitle}: ${contacts.join('; ')}` : '',
+          `${quoteTitle} (${s.agreementLabel(answer.agreement)}): ${answer.text}`,
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+  return { card: adaptiveCard(body, text), text };
+}
+
+function outOfScopeCard(input: AnswerCardInput): BuiltCard {
+  const { result, organisation } = input;
+  const s = strings.answer;
+  const contact = describeRole('communicatiedienst', organisation, { withContact: true });
+  const person = serviceContact(organisation).person;
+  const body: CardElement[] = [
+    heading(s.outOfScopeTitle),
+    textBlock(result.reply),
+    textBlock(s.contactTitle, { weight: 'Bolder', spacing: 'Medium' }),
+    textBlock(
+      `- ${contact}${person ? `\n- ${describeRole('communicatieverantwoordelijke', organisation, { withContact: true })}` : ''}`,
+      {
+        spacing: 'Small',
+      },
+    ),
+    ...feedbackElements(input, null),
+  ];
+  return { card: adaptiveCard(body, result.reply), text: result.reply };
+}
+
+/**
+ * The first line: for the best match the first line of the reply shared/ask wrote for this
+ * question; for another match the agreement's own summary of what it decides.
+ */
+function headline(
+  result: AskResult,
+  shown: number,
+  answer: Answer,
+  organisation: EffectiveOrganisation,
+): string {
+  if (shown === 0) {
+    const first = result.reply
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean);
+    if (first) return first;
+  }
+  const statement = organisation.byNumber
+    .get(answer.agreement)
+    ?.statements.find((st) => st.modality === answer.verdict && st.summary);
+  return statement?.summary ?? strings.verdicts[answer.verdict];
+}
+
+/** Whom to contact, as Dutch phrases with the organisation's names and contact details. */
+function contactLines(answer: Answer, organisation: EffectiveOrganisation, question: string): string[] {
+  const lines = answer.who.map((who) =>
+    isRole(who) ? describeRole(who, organisation, { subject: question, withContact: true }) : who,
+  );
+  return [...new Set(lines.map((l) => capitalise(l)))];
+}
+
+function otherMatches(result: AskResult, shown: number): { answer: Answer; index: number }[] {
+  return result.answers
+    .map((answer, index) => ({ answer, index }))
+    .filter(({ index, answer }) => index !== shown && answer.agreement !== result.answers[shown]?.agreement)
+    .slice(0, MAX_OTHER_MATCHES);
+}
+
+function feedbackElements(input: AnswerCardInput, agreement: number | null): CardElement[] {
+  const s = strings.answer;
+  if (input.feedback) {
+    return [
+      textBlock(input.feedback === 'helpful' ? s.thanksHelpful : s.thanksNotHelpful, {
+        isSubtle: true,
+        spacing: 'Medium',
+      }),
+    ];
+  }
+  const data = (verb: string): AnswerActionData => ({
+    verb,
+    question: input.result.question,
+    shown: input.shown,
+    agreement,
+  });
+  return [
+    textBlock(s.feedbackQuestion, { isSubtle: true, spacing: 'Medium' }),
+    actionSet([
+      executeAction(s.helpful, data(VERBS.helpful)),
+      executeAction(s.notHelpful, data(VERBS.notHelpful)),
+    ]),
+  ];
+}
+
+/** A few words of the agreement for a button title: its lead, cut at a word. */
+function excerpt(organisation: EffectiveOrganisation, answer: Answer): string {
+  const source = organisation.byNumber.get(answer.agreement)?.lead || answer.text;
+  const words = source.replace(/\s+/g, ' ').trim();
+  if (words.length <= 60) return words;
+  const cut = words.slice(0, 60);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))} …`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

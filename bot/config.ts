@@ -1,0 +1,222 @@
+// The bot's settings, read once from the environment and checked before anything starts.
+//
+// Two modes:
+// - local: no MicrosoftAppId. Requests are not authenticated and replies go straight to the
+//   activity's serviceUrl, exactly what the Bot Framework Emulator and the tests expect.
+// - production: MicrosoftAppId set. Every request's token is validated by the adapter and only
+//   the tenants in ALLOWED_TENANTS are served. A missing or inconsistent setting stops the start
+//   with a message naming the variable, so an admin never runs a half-configured bot.
+
+export type AppType = 'SingleTenant' | 'UserAssignedMSI';
+
+export interface Credentials {
+  appId: string;
+  /** Empty for a user-assigned managed identity. */
+  appPassword: string;
+  appType: AppType;
+  tenantId: string;
+}
+
+export interface BotConfig {
+  mode: 'local' | 'production';
+  port: number;
+  /** Also serve over HTTPS with Office development certificates (the Word add-in needs HTTPS). */
+  httpsPort?: number;
+  orgFile: string;
+  databaseUrl?: string;
+  dataDir: string;
+  /** Present exactly in production mode. */
+  credentials?: Credentials;
+  /** Tenant ids served; empty means every tenant (local mode only). Lower case. */
+  allowedTenants: string[];
+  /** Host name (no scheme) where the server is reachable over HTTPS, e.g. afspraak.zilverbeek.be. */
+  publicHostname?: string;
+  /** AAD object ids, e-mail addresses or UPNs counted as the communication service (lower case). */
+  pressDeskMembers: string[];
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** A setting that stops the start; `variable` is the environment variable to fix. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/i;
+
+export const DEFAULTS = {
+  port: 3978,
+  orgFile: 'organisations/zilverbeek.yaml',
+  dataDir: './data',
+} as const;
+
+export function loadConfig(env: Env = process.env): BotConfig {
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const port = parsePort('PORT', get('PORT')) ?? DEFAULTS.port;
+  const httpsPort = parsePort('HTTPS_PORT', get('HTTPS_PORT'));
+  if (httpsPort !== undefined && httpsPort !== 0 && httpsPort === port) {
+    throw new ConfigError('HTTPS_PORT', `must differ from PORT (${port})`);
+  }
+
+  const databaseUrl = get('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'expected a postgres:// or postgresql:// connection string');
+  }
+
+  const publicHostname = get('PUBLIC_HOSTNAME');
+  if (publicHostname && !HOSTNAME.test(publicHostname)) {
+    throw new ConfigError(
+      'PUBLIC_HOSTNAME',
+      `expected a host name without scheme or path (e.g. afspraak.zilverbeek.be), got "${publicHostname}"`,
+    );
+  }
+
+  const credentials = readCredentials(get);
+  const allowedTenants = readAllowedTenants(get('ALLOWED_TENANTS'), credentials);
+
+  return {
+    mode: credentials ? 'production' : 'local',
+    port,
+    httpsPort,
+    orgFile: get('ORG_FILE') ?? DEFAULTS.orgFile,
+    databaseUrl,
+    dataDir: get('DATA_DIR') ?? DEFAULTS.dataDir,
+    credentials,
+    allowedTenants,
+    publicHostname,
+    pressDeskMembers: list(get('PRESS_DESK_MEMBERS')),
+  };
+}
+
+function parsePort(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) {
+    throw new ConfigError(name, `expected a port number between 0 and 65535, got "${value}"`);
+  }
+  return n;
+}
+
+function readCredentials(get: (name: string) => string | undefined): Credentials | undefined {
+  const appId = get('MicrosoftAppId');
+  const appPassword = get('MicrosoftAppPassword') ?? '';
+  const rawType = get('MicrosoftAppType');
+  const tenantId = get('MicrosoftAppTenantId');
+
+  if (!appId) {
+    // A password or tenant without an app id is a half-done production setup, not local mode.
+    if (appPassword) throw new ConfigError('MicrosoftAppId', 'is empty while MicrosoftAppPassword is set');
+    return undefined;
+  }
+  if (!GUID.test(appId)) {
+    throw new ConfigError(
+      'MicrosoftAppId',
+      `expected the bot's Entra application (client) id, a GUID; got "${appId}"`,
+    );
+  }
+  if (!rawType) {
+    throw new ConfigError(
+      'MicrosoftAppType',
+      'is required with MicrosoftAppId: SingleTenant or UserAssignedMSI',
+    );
+  }
+  const appType = normaliseAppType(rawType);
+  if (!tenantId) {
+    throw new ConfigError(
+      'MicrosoftAppTenantId',
+      `is required for ${appType}: the Entra tenant (directory) id`,
+    );
+  }
+  if (!GUID.test(tenantId)) {
+    throw new ConfigError('MicrosoftAppTenantId', `expected a GUID, got "${tenantId}"`);
+  }
+  if (appType === 'SingleTenant' && !appPassword) {
+    throw new ConfigError(
+      'MicrosoftAppPassword',
+      'is required for SingleTenant: the client secret of the app registration',
+    );
+  }
+  if (appType === 'UserAssignedMSI' && appPassword) {
+    throw new ConfigError(
+      'MicrosoftAppPassword',
+      'must be empty for UserAssignedMSI: a managed identity has no secret (remove it, or use SingleTenant)',
+    );
+  }
+  return { appId, appPassword, appType, tenantId: tenantId.toLowerCase() };
+}
+
+function normaliseAppType(raw: string): AppType {
+  switch (raw.toLowerCase()) {
+    case 'singletenant':
+      return 'SingleTenant';
+    case 'userassignedmsi':
+      return 'UserAssignedMSI';
+    case 'multitenant':
+      throw new ConfigError(
+        'MicrosoftAppType',
+        'MultiTenant is not supported: Azure no longer creates new multi-tenant bots. ' +
+          'Register the bot as SingleTenant (app id + secret) or UserAssignedMSI (managed identity).',
+      );
+    default:
+      throw new ConfigError('MicrosoftAppType', `expected SingleTenant or UserAssignedMSI, got "${raw}"`);
+  }
+}
+
+function readAllowedTenants(raw: string | undefined, credentials: Credentials | undefined): string[] {
+  const tenants = list(raw);
+  for (const t of tenants) {
+    if (!GUID.test(t))
+      throw new ConfigError('ALLOWED_TENANTS', `expected comma-separated tenant GUIDs, got "${t}"`);
+  }
+  if (credentials && tenants.length === 0) return [credentials.tenantId];
+  return tenants;
+}
+
+function list(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return [
+    ...new Set(
+      raw
+        .split(/[,;\s]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** The settings as botbuilder's ConfigurationBotFrameworkAuthentication expects them. */
+export function botFrameworkSettings(config: BotConfig): Record<string, string> {
+  const c = config.credentials;
+  if (!c) return { MicrosoftAppId: '', MicrosoftAppPassword: '' };
+  return {
+    MicrosoftAppId: c.appId,
+    MicrosoftAppPassword: c.appPassword,
+    // botbuilder spells the managed identity type 'UserAssignedMsi' (compared case-insensitively).
+    MicrosoftAppType: c.appType === 'UserAssignedMSI' ? 'UserAssignedMsi' : 'SingleTenant',
+    MicrosoftAppTenantId: c.tenantId,
+  };
+}
+
+/** One line for the start-up log that says which mode runs, without secrets. */
+export function describeConfig(config: BotConfig): string {
+  const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  if (config.mode === 'local') {
+    return `LOCAL MODE: no MicrosoftAppId, requests are NOT authenticated (Bot Framework Emulator). Storage: ${storage}.`;
+  }
+  const c = config.credentials!;
+  return (
+    `Production mode: ${c.appType} app ${c.appId}, tenant ${c.tenantId}, ` +
+    `serving tenants ${config.allowedTenants.join(', ')}. Storage: ${storage}.`
+  );
+}

@@ -1,0 +1,36 @@
+// `npm start`: read the configuration, start the server, stop cleanly on SIGINT/SIGTERM.
+// A configuration or organisation file error ends the process with the variable or line named.
+import { ConfigError, loadConfig } from './config';
+import { consoleLogger } from './log';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const log = consoleLogger();
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      log.error(`Configuration error: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+
+  const running = await createServer(config, { log });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    await running.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error('[afspraak] could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

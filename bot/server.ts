@@ -1,0 +1,221 @@
+// Composition root: configuration → organisation → adapter → HTTP server → storage → bot and routes.
+// Nothing else lives here. The HTTP server listens first so /healthz can say 503 while the
+// storage opens (PGlite's first start takes seconds); /api/messages answers 503 until then too.
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  StatusCodes,
+  type TurnContext,
+} from 'botbuilder';
+import type { Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { loadEffectiveOrganisation } from '../cli/organisation-file';
+import type { EffectiveOrganisation } from '../shared/organisation';
+import { strings } from './cards/strings';
+import { botFrameworkSettings, describeConfig, type BotConfig } from './config';
+import { consoleLogger, type Logger } from './log';
+import { openStorage, type Storage } from './storage';
+import { createBot, type AskFn } from './teams';
+import { loadAskEngine } from './teams/ask-engine';
+import { registerWebRoutes } from './web';
+import { listenHttps, officeDevCertificates } from './web/https';
+import { validateActivityBody } from './teams/activity-body';
+import type { ActionRoute, MessageRoute } from './teams/routes';
+
+/** What every part of the bot is built from; the press desk and the web routes receive it too. */
+export interface BotDeps {
+  config: BotConfig;
+  storage: Storage;
+  organisation: EffectiveOrganisation;
+  /** For proactive messages: adapter.continueConversationAsync(appId, reference, logic). */
+  adapter: CloudAdapter;
+  /** The bot's app id for proactive messages ('' in local mode). */
+  appId: string;
+  log: Logger;
+}
+
+/** A part that runs beside the bot (the press desk's outbox and reminders). */
+export interface BackgroundService {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  log?: Logger;
+  /** An open storage to use (tests); createServer then leaves closing it to the caller. */
+  storage?: Storage;
+  /** The organisation to serve instead of reading ORG_FILE (tests). */
+  organisation?: EffectiveOrganisation;
+  /** The question answerer; default shared/ask. */
+  ask?: AskFn;
+}
+
+export interface RunningServer {
+  server: restify.Server;
+  httpsServer?: HttpsServer;
+  /** The port actually listened on (config.port may be 0). */
+  port: number;
+  httpsPort?: number;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  deps: BotDeps;
+  close(): Promise<void>;
+}
+
+export async function createServer(config: BotConfig, options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? consoleLogger();
+  if (config.mode === 'local') log.warn(describeConfig(config));
+  else log.info(describeConfig(config));
+
+  // An invalid organisation file stops the start with file, line and field, before we listen.
+  const organisation = options.organisation ?? loadEffectiveOrganisation(config.orgFile);
+
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)));
+  adapter.onTurnError = (context, error) => onTurnError(context, error, log);
+
+  let handle: ((context: TurnContext) => Promise<void>) | undefined;
+  let storage: Storage | undefined;
+
+  const server = restify.createServer({ name: 'afspraak' });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+
+  server.get('/healthz', async (_req, res) => {
+    res.json(handle ? 200 : 503, { status: handle ? 'ok' : 'starting', storage: storage?.kind ?? null });
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    if (!handle) {
+      res.header('Retry-After', '2');
+      res.json(503, { error: 'starting' });
+      return;
+    }
+    const problem = validateActivityBody(req.body);
+    if (problem) {
+      res.json(400, { error: problem });
+      return;
+    }
+    try {
+      await adapter.process(req, res, handle);
+    } catch (err) {
+      // process() answers auth failures itself (401); what escapes is a bug or a bad body.
+      log.error('POST /api/messages failed', err);
+      if (!res.headersSent) res.json(StatusCodes.INTERNAL_SERVER_ERROR, { error: 'internal error' });
+    }
+  });
+
+  // The task pane (/taskpane/), the Teams tab (/tab/) and the API they call (/api/organisation).
+  registerWebRoutes(server, { config, log: (line) => log.info(line) });
+
+  await listen(server, config.port);
+  // HTTPS (Word sideloading) feeds the same restify server: one route table for both.
+  let httpsServer: HttpsServer | undefined;
+  const closeHttp = async () => {
+    if (httpsServer) await new Promise<void>((resolve) => httpsServer!.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  if (config.httpsPort !== undefined) {
+    try {
+      httpsServer = await listenHttps(server, config.httpsPort, await officeDevCertificates());
+    } catch (err) {
+      await closeHttp();
+      throw new Error(`HTTPS_PORT ${config.httpsPort}: could not serve HTTPS: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+  }
+
+  const services: BackgroundService[] = [];
+  const closeAll = async () => {
+    for (const s of services) await s.stop();
+    await closeHttp();
+    if (storage && !options.storage) await storage.close();
+  };
+
+  try {
+    storage =
+      options.storage ?? (await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    const deps: BotDeps = {
+      config,
+      storage,
+      organisation,
+      adapter,
+      appId: config.credentials?.appId ?? '',
+      log,
+    };
+
+    // Extension point: the press desk's routes go before the default ask route.
+    const messageRoutes: MessageRoute[] = [];
+    const actionRoutes: ActionRoute[] = [];
+
+    const engine = options.ask ? { ask: options.ask, available: true } : await loadAskEngine();
+    if (!engine.available) log.error('shared/ask is not available: questions will get an apology');
+    const bot = createBot({ ...deps, ask: engine.ask }, { messageRoutes, actionRoutes });
+    handle = (context) => bot.run(context);
+    for (const s of services) s.start();
+
+    const port = (server.address() as AddressInfo).port;
+    log.info(
+      `Afspraak listens on http://localhost:${port}/api/messages (organisation: ${organisation.organisation.organisation.name})`,
+    );
+    return {
+      server,
+      httpsServer,
+      port,
+      httpsPort: httpsServer ? (httpsServer.address() as AddressInfo).port : undefined,
+      url: `http://127.0.0.1:${port}`,
+      deps,
+      close: closeAll,
+    };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}
+
+function listen(server: restify.Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error) => reject(err);
+    server.once('error', onError);
+    server.listen(port, () => {
+      server.removeListener('error', onError);
+      resolve();
+    });
+  });
+}
+
+/** The one place a failed turn ends: log it, tell the user in Dutch, never crash the process. */
+async function onTurnError(context: TurnContext, error: Error, log: Logger): Promise<void> {
+  log.error(
+    `turn failed (${context.activity.type} ${context.activity.id ?? ''}): ${error.stack ?? error.message}`,
+  );
+  try {
+    await context.sendTraceActivity(
+      'OnTurnError Trace',
+      String(error),
+      'https://www.botframework.com/schemas/error',
+      'TurnError',
+    );
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(strings.errors.apology);
+    } else if (
+      context.activity.type === ActivityTypes.Invoke &&
+      context.activity.name === 'adaptiveCard/action'
+    ) {
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: StatusCodes.OK,
+          body: {
+            statusCode: 500,
+            type: 'application/vnd.microsoft.error',
+            value: { code: 'InternalError', message: strings.errors.apology },
+          },
+        },
+      });
+    }
+  } catch (sendError) {
+    log.error('could not tell the user about the failed turn', sendError);
+  }
+}

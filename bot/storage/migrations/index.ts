@@ -1,0 +1,9 @@
+// Every migration, in the order it is applied. Add a file NNN-name.ts and one line here;
+// never change or renumber one that has shipped.
+import { migration as m001 } from './001-feedback';
+import { migration as m002 } from './002-welcomed-conversations';
+import type { Migration } from './types';
+
+export type { Migration };
+
+export const migrations: readonly Migration[] = [m001, m002];

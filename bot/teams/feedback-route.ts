@@ -1,0 +1,64 @@
+// feedback.helpful / feedback.not-helpful: store the rating with the question, then show the same
+// answer with a thank-you in place of the buttons.
+import type { TurnContext } from 'botbuilder';
+import type { EffectiveOrganisation } from '../../shared/organisation';
+import { answerCard, VERBS } from '../cards/answer-card';
+import { strings } from '../cards/strings';
+import type { FeedbackStore } from '../feedback/feedback-store';
+import type { Logger } from '../log';
+import { readAnswerAction } from './answer-action';
+import type { AskFn } from './ask-route';
+import { cardResponse, errorResponse, messageResponse, type ActionRoute } from './routes';
+import { tenantOf } from './tenant-filter';
+
+export interface FeedbackDeps {
+  ask: AskFn;
+  organisation: EffectiveOrganisation;
+  feedback: FeedbackStore;
+  log: Logger;
+}
+
+export function feedbackActionRoute(deps: FeedbackDeps): ActionRoute {
+  return {
+    verbPrefix: 'feedback.',
+    async handle(context, data) {
+      if (data.verb !== VERBS.helpful && data.verb !== VERBS.notHelpful) {
+        return errorResponse(400, 'UnknownVerb', strings.errors.unknownAction(data.verb));
+      }
+      const action = readAnswerAction(data);
+      if (!action) return errorResponse(400, 'BadRequest', strings.errors.badAction);
+      const helpful = data.verb === VERBS.helpful;
+      const stored = await deps.feedback.record({
+        question: action.question,
+        agreement: action.agreement,
+        helpful,
+        ...who(context),
+      });
+      if (!stored) deps.log.info('feedback click redelivered; stored once');
+
+      const result = await deps.ask(action.question, deps.organisation);
+      const index =
+        action.agreement === null ? 0 : result.answers.findIndex((a) => a.agreement === action.agreement);
+      const thanks = helpful ? strings.answer.thanksHelpful : strings.answer.thanksNotHelpful;
+      if (index < 0) return messageResponse(thanks);
+      const built = answerCard({
+        result,
+        shown: index,
+        organisation: deps.organisation,
+        feedback: helpful ? 'helpful' : 'not-helpful',
+      });
+      return cardResponse(built.card);
+    },
+  };
+}
+
+function who(context: TurnContext) {
+  const a = context.activity;
+  return {
+    userId: a.from?.aadObjectId ?? a.from?.id ?? 'onbekend',
+    userName: a.from?.name,
+    conversationId: a.conversation.id,
+    activityId: a.id ?? `${a.from?.id}:${a.timestamp ?? Date.now()}`,
+    tenantId: tenantOf(a),
+  };
+}
