@@ -16,7 +16,7 @@ import {
   PRESS_RELEASE_OUTBOUND,
   SCHEPEN_CALLED,
 } from './cues';
-import { EXTERNAL_IMAGE_MAKERS, MEDIA, PRESS_WORDS, detectMedium } from './media';
+import { EXTERNAL_IMAGE_MAKERS, MEDIA, PRESS_THINGS, PRESS_WORDS, detectMedium } from './media';
 import { anyMatch, near, prepare, words } from './text';
 import type { TriageKind } from './types';
 
@@ -39,8 +39,9 @@ export interface Classification {
 // "sociale media" is our own channel (section 5.9), not the press.
 const NOT_PRESS = / sociale media\S*| social media\S*| mediatheek\S*/g;
 
+// Someone of the press (who can contact us), and anything of the press (also our persbericht).
 const PRESS_ALTERNATIVES = [...MEDIA.flatMap((m) => m.patterns), ...PRESS_WORDS].join('|');
-const PRESS = new RegExp(` (?:${PRESS_ALTERNATIVES}) `);
+const PRESS = new RegExp(` (?:${[PRESS_ALTERNATIVES, ...PRESS_THINGS].join('|')}) `);
 
 // Verbs by which someone outside reaches us or asks something of us.
 const REQUEST_VERBS = [
@@ -59,7 +60,9 @@ const REQUEST_VERBS = [
   'vroegen',
   'vragen',
   'vraag',
-  'vragen',
+  'gevraagd',
+  'verzocht',
+  'verzoek',
   'wil',
   'willen',
   'wilt',

@@ -37,7 +37,11 @@ export const PRESS_RELEASE_NOUN: readonly RegExp[] = [
 export const SENDING_VERBS =
   'sturen|stuur|stuurt|versturen|verstuur|uitsturen|doorsturen|opsturen|bezorgen|mailen|verspreiden|verspreid|rondsturen|maken|schrijven|opmaken|opstellen|publiceren|lanceren|uitbrengen|uitgeven|sturen\\?|krijgen';
 
+const RELEASE_NOUNS = 'persbericht\\S*|persmededeling\\S*|perstekst\\S*|persuitnodiging\\S*|persnota\\S*';
+
 export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
+  near(RELEASE_NOUNS, SENDING_VERBS, 4),
+  near(SENDING_VERBS, RELEASE_NOUNS, 3),
   near(
     PRESS_OBJECT,
     'laten weten|op de hoogte (?:brengen|stellen|houden)|informeren|inlichten|verwittigen|uitnodigen|aanschrijven|contacteren|mailen|bellen|tippen|halen',
@@ -48,8 +52,8 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   near(SENDING_VERBS, `naar (?:${PRESS_OBJECT})`, 4),
   near('krijg|krijgen|krijgt|geraak|geraakt|geraken', `(?:bij|in|naar) (?:${PRESS_OBJECT})`, 3),
   near(
-    'tekst|bericht|artikel|nieuwtje|nieuws',
-    'voor (?:de pers|de krant|de kranten|de media|de journalisten)',
+    'tekst|bericht|artikel|nieuwtje|nieuws|nieuwsje',
+    'voor (?:de )?(?:lokale |regionale |plaatselijke )?(?:pers|krant|kranten|media|journalisten)',
     2,
   ),
   words(
@@ -72,7 +76,8 @@ export const ADVERTISING: readonly RegExp[] = [
     'advertorial\\S*',
     'adverteren',
     'adverteer\\S*',
-    'reclame\\S*',
+    // reclamefilmpjes opnemen in the sporthal is a filming request (53), not a media deal.
+    'reclame(?!film|foto|opname|beeld)\\S*',
     '\\S+reclame',
     'reclamespot\\S*',
     'radiospot\\S*',
@@ -144,6 +149,8 @@ export const INTERVIEW: readonly RegExp[] = [
     'spreken met',
     'gesprek met',
     'een gesprek',
+    'artikel met',
+    'een stuk met',
     'dubbelinterview',
     'vraaggesprek\\S*',
     'voor de micro',
@@ -163,6 +170,8 @@ export const IMAGES: readonly RegExp[] = [
     'filmt',
     'filmde',
     'filmpje\\S*',
+    '\\S+film\\S*',
+    '(?!contact )\\S+ opnemen',
     'langspeelfilm\\S*',
     'film\\S*opname\\S*',
     'opname\\S*',
@@ -246,6 +255,10 @@ export const INFORMATIVE: readonly RegExp[] = [
     'het adres',
     'het programma',
     'de timing',
+    'de lijst',
+    'een lijst',
+    'het overzicht',
+    'een overzicht',
     'de planning',
     'feiten',
     'feitelijke',

@@ -53,11 +53,7 @@ export const MEDIA: readonly Medium[] = [
   },
 ];
 
-/**
- * Generic words for the press and for outlets. Each alternative is a whole prepared word or
- * phrase. 'pers' has an explicit list of compounds, because persoon, personeel and persen start
- * with the same letters.
- */
+/** Generic words for the press and for outlets. Each alternative is a whole prepared word or phrase. */
 export const PRESS_WORDS: readonly string[] = [
   'journalist\\S*',
   'journaliste\\S*',
@@ -86,7 +82,10 @@ export const PRESS_WORDS: readonly string[] = [
   'nieuwsredactie\\S*',
   'pers',
   'de pers',
-  'pers(?:bericht|mededeling|conferentie|moment|tekst|uitnodiging|fotograaf|agentschap|contact|vraag|vragen|nota|dossier|map|treffen|aandacht|lijst|release|mensen|briefing|ploeg)(?:en|s|n)?',
+  'persfotograaf',
+  'persagentschap',
+  'persmensen',
+  'persploeg',
   'media',
   'mediabedrijf\\S*',
   'radio\\S*',
@@ -112,6 +111,14 @@ export const PRESS_WORDS: readonly string[] = [
   'vlogger\\S*',
   'influencer\\S*',
   'blogger\\S*',
+];
+
+/**
+ * Press compounds that name a thing rather than someone of the press (a persbericht is ours to
+ * send). 'pers' has an explicit list, because persoon, personeel and persen start the same way.
+ */
+export const PRESS_THINGS: readonly string[] = [
+  'pers(?:bericht|mededeling|conferentie|moment|tekst|uitnodiging|contact|vraag|vragen|nota|dossier|map|treffen|aandacht|lijst|release|briefing)(?:en|s|n)?',
 ];
 
 /** External makers of images who are not the press but fall under agreement 53. */
@@ -153,7 +160,7 @@ export function detectMedium(prepared: string): string | undefined {
   return best?.label;
 }
 
-const pressWord = new RegExp(` (?:${PRESS_WORDS.join('|')}) `);
+const pressWord = new RegExp(` (?:${[...PRESS_WORDS, ...PRESS_THINGS].join('|')}) `);
 
 /** Whether the description involves the press: a named medium or a generic press word. */
 export function mentionsPress(prepared: string): boolean {

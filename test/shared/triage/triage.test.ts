@@ -1,0 +1,156 @@
+import { triage, triageDetailed } from '../../../shared/triage';
+import type { TriageKind, TriageRoute } from '../../../shared/triage/types';
+import { effective, withAgreements } from './helpers';
+
+const org = effective();
+
+describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () => {
+  it.each<[string, TriageKind, TriageRoute, number[]]>([
+    [
+      'een journalist van Het Nieuwsblad belt over de sluiting van het zwembad',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    ['VRT wil morgen filmen in de raadzaal', 'beeldopname', 'communicatiedienst', [53]],
+    ['Radio 2 vraagt hoeveel bezoekers de bib had', 'informatieve-vraag', 'dienst', [52]],
+    ['TV Oost wil de schepen van sport interviewen', 'interview', 'communicatiedienst', [54, 50]],
+    ['TV Oost wil onze redder interviewen over de hittegolf', 'interview', 'communicatiedienst', [54]],
+    [
+      'een lokaal blad biedt ons gratis advertentieruimte',
+      'advertentie-of-mediadeal',
+      'communicatiedienst',
+      [55],
+    ],
+    [
+      'kunnen we een persconferentie geven over het nieuwe sportpark?',
+      'persconferentie',
+      'communicatiedienst',
+      [49],
+    ],
+    [
+      'we willen een persbericht uitsturen over de nieuwe speeltuin',
+      'persbericht-versturen',
+      'communicatiedienst',
+      [44, 45, 46, 47, 48],
+    ],
+    [
+      'De schepen van sport werd door HLN gebeld voor een reactie op de sluiting',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [51, 50],
+    ],
+    ['de printer is stuk', 'geen-persvraag', 'geen', []],
+    ['', 'geen-persvraag', 'geen', []],
+  ])('%s → %s via %s', (text, kind, route, agreements) => {
+    const r = triage(text, org);
+    expect(r.kind).toBe(kind);
+    expect(r.route).toBe(route);
+    expect(r.agreements).toEqual(agreements);
+    for (const n of agreements) expect(r.reply).toMatch(new RegExp(`Afspraak ${n}( \\(variant \\d\\))?:`));
+  });
+
+  it('names the burgemeester, the schepen found through the portfolio and the diensthoofd (52)', () => {
+    const r = triageDetailed('Radio 2 vraagt hoeveel bezoekers de bib had', org);
+    expect(r.result.inform).toEqual(['burgemeester', 'bevoegde-schepen', 'diensthoofd']);
+    expect(r.result.reply).toContain('burgemeester An Peeters');
+    expect(r.result.reply).toContain('schepen Koen Maes');
+    expect(r.result.reply).toContain('diensthoofd Bart Goossens');
+    expect(r.informPeople.map((p) => p.people.map((x) => x.name))).toEqual([
+      ['An Peeters'],
+      ['Koen Maes'],
+      ['Bart Goossens'],
+    ]);
+    expect(r.medium).toBe('Radio 2');
+  });
+
+  it('finds the schepen of sport for the swimming pool and of mobility for the ring road', () => {
+    expect(triage('HLN belt over de sluiting van het zwembad', org).reply).toContain(
+      'schepen Sofie Claes (sport)',
+    );
+    expect(triage('De Standaard vraagt een reactie over de ringweg', org).reply).toContain('Tom Mertens');
+  });
+
+  it('falls back to a generic role when no portfolio covers the subject', () => {
+    const r = triageDetailed('een journalist vraagt hoeveel zonnepanelen er liggen', org);
+    expect(r.result.reply).toContain('de bevoegde schepen');
+    expect(r.informPeople.find((p) => p.role === 'bevoegde-schepen')?.people).toEqual([]);
+  });
+
+  it('quotes the organisation text and the communication service contact once', () => {
+    const r = triage('HLN belt over de sluiting van het zwembad', org);
+    expect(r.reply).toContain('Geef zelf geen reactie');
+    expect(r.reply.match(/communicatie@zilverbeek\.be/g)).toHaveLength(1);
+    expect(r.reply).toContain('verwijst deze dienst door naar de communicatiedienst');
+  });
+
+  it('agreement 51: a schepen called for a reaction reports to burgemeester, diensthoofd and service', () => {
+    const r = triage(
+      'De schepen van cultuur kreeg telefoon van Het Belang van Limburg voor een reactie op de besparingen',
+      org,
+    );
+    expect(r.agreements).toEqual([51, 50]);
+    expect(r.inform).toEqual(expect.arrayContaining(['burgemeester', 'diensthoofd', 'communicatiedienst']));
+  });
+});
+
+describe('triage follows the organisation’s own agreements', () => {
+  it('without 52 an informative question goes to the communication service under 50, and 52 is not cited', () => {
+    const r = triage('Radio 2 vraagt hoeveel bezoekers de bib had', withAgreements([52]));
+    expect(r.kind).toBe('informatieve-vraag');
+    expect(r.route).toBe('communicatiedienst');
+    expect(r.agreements).toEqual([50]);
+    expect(r.reply).not.toMatch(/afspraak 52/i);
+  });
+
+  it('does not cite an omitted agreement and says the note does not cover it', () => {
+    const r = triage('VRT wil morgen filmen in de raadzaal', withAgreements([53]));
+    expect(r.route).toBe('communicatiedienst');
+    expect(r.agreements).toEqual([]);
+    expect(r.reply).not.toMatch(/afspraak 53/i);
+    expect(r.reply).toContain('regelt beeldopnames door externen niet uitdrukkelijk');
+  });
+
+  it('drops omitted press-release agreements from the list and the reply', () => {
+    const r = triage('we willen een persbericht uitsturen over de speeltuin', withAgreements([47, 48]));
+    expect(r.agreements).toEqual([44, 45, 46]);
+    expect(r.inform).not.toContain('college');
+    expect(r.reply).not.toMatch(/afspraak 4[78]/i);
+  });
+
+  it.each([
+    [{}, ['burgemeester', 'algemeen-directeur', 'diensthoofd'], 'Hilde Dewilde'],
+    [{ 46: 1 }, ['bevoegde-schepen', 'burgemeester'], 'finale goedkeuring'],
+    [{ 46: 2 }, ['bevoegde-schepen'], 'quote van schepen Sofie Claes'],
+  ])('agreement 46 with variants %j: approval by %j', (variants, roles, text) => {
+    const r = triage(
+      'we willen een persbericht uitsturen over de opening van de speeltuin',
+      withAgreements([], variants),
+    );
+    expect(r.inform).toEqual(expect.arrayContaining(roles));
+    expect(r.reply).toContain(text);
+  });
+
+  it('45 variant: the cultuurcentrum may send about its own programme', () => {
+    const variant = withAgreements([], { 45: 1 });
+    const own = triage(
+      'het cultuurcentrum wil een persbericht sturen over de programmatie van het nieuwe seizoen',
+      variant,
+    );
+    expect(own.route).toBe('dienst');
+    expect(own.reply).toContain('uitzondering');
+    expect(triage('de sportdienst wil een persbericht sturen over de sportkampen', variant).route).toBe(
+      'communicatiedienst',
+    );
+    expect(
+      triage('het cultuurcentrum wil een persbericht sturen over het seizoen', withAgreements([])).route,
+    ).toBe('communicatiedienst');
+  });
+
+  it('works for an organisation that names no people', () => {
+    const bare = effective((o) => ({ ...o, people: [], communicatiedienst: undefined }));
+    const r = triage('Radio 2 vraagt hoeveel bezoekers de bib had', bare);
+    expect(r.reply).toContain('de burgemeester');
+    expect(r.reply).toContain('het betrokken diensthoofd');
+  });
+});
