@@ -1,0 +1,67 @@
+// What a document is about, to decide who is competent for it (agreements 36 and 48): the
+// "Betreft:"/"Onderwerp:" line or the title first, the rest of the text second.
+import type { EffectiveOrganisation, Person } from '../../organisation/types';
+import { competentMandataries, matchingPortfolio } from '../../organisation';
+import { isContent } from '../document';
+import type { CheckDocument } from '../types';
+
+const SUBJECT_LINE = /^\s*(?:betreft|onderwerp|object|inzake)\s*[:.-]\s*(.+)$/i;
+
+export interface Subject {
+  /** The subject line or title, when there is one. */
+  line?: string;
+  /** The running text (without the parts the caller excludes, such as the signature block). */
+  body: string;
+}
+
+/** The subject line, else the first heading-like line (a title of a release or invitation). */
+export function readSubject(doc: CheckDocument, exclude?: { start: number; end: number }): Subject {
+  let line: string | undefined;
+  const bodyParts: string[] = [];
+  for (const p of doc.paragraphs) {
+    if (!isContent(p)) continue;
+    if (exclude && p.start >= exclude.start && p.end <= exclude.end) continue;
+    const m = SUBJECT_LINE.exec(p.text);
+    if (m && line === undefined) line = m[1];
+    bodyParts.push(p.text);
+  }
+  if (line === undefined) {
+    const title = doc.paragraphs.find(
+      (p) =>
+        isContent(p) &&
+        p.text.trim() !== '' &&
+        (/^(heading|title|kop|titel)/i.test(p.style ?? '') || p.text.length < 120),
+    );
+    if (title && !/^(persbericht|uitnodiging|geachte|beste)\b/i.test(title.text.trim())) line = title.text;
+  }
+  return { ...(line !== undefined ? { line } : {}), body: bodyParts.join('\n') };
+}
+
+export type Basis = 'subject' | 'body' | 'none';
+
+export interface Competence {
+  /** Schepenen and voorzitters competent for the subject (the burgemeester always is). */
+  competent: Person[];
+  /** What the judgement rests on: the subject line (clear), the body (weaker) or nothing. */
+  basis: Basis;
+  /** The text the competence was read from. */
+  text: string;
+}
+
+const notMayor = (p: Person) => p.role !== 'burgemeester';
+
+export function competenceFor(org: EffectiveOrganisation, subject: Subject): Competence {
+  if (subject.line) {
+    const byLine = competentMandataries(org, subject.line).filter(notMayor);
+    if (byLine.length) return { competent: byLine, basis: 'subject', text: subject.line };
+  }
+  const byBody = competentMandataries(org, subject.body).filter(notMayor);
+  if (byBody.length) return { competent: byBody, basis: 'body', text: subject.body };
+  return { competent: [], basis: 'none', text: subject.body };
+}
+
+/** Whether a portfolio written with a title ("schepen van cultuur") covers the subject text. */
+export function writtenPortfolioCovers(portfolio: string, text: string): boolean {
+  const pseudo: Person = { name: '', role: 'schepen', portfolio: portfolio.split(/\s*(?:,|\ben\b|&|\/)\s*/) };
+  return matchingPortfolio(pseudo, text).length > 0;
+}
