@@ -3,6 +3,7 @@ import { addressRules } from './rules/address';
 import { organisationNameRules } from './rules/organisation-name';
 import { pressRules } from './rules/press';
 import { signatureRules } from './rules/signature';
+import { styleRules } from './rules/style';
 import type { Rule } from './types';
 
 export const FAMILIES: readonly Rule[] = [
@@ -10,6 +11,7 @@ export const FAMILIES: readonly Rule[] = [
   addressRules, // 22
   pressRules, // 46, 48
   organisationNameRules, // 21
-  // Part B's families (neutrality 30-32/37/18, style 18/19/64, ai 86/87) are added here as
-  // shared/checks/rules/neutrality.ts, style.ts and ai.ts land.
+  styleRules, // 18, 19, 64
+  // Part B's neutrality (30-32, 37, 18) and ai (86, 87) families are added here as
+  // shared/checks/rules/neutrality.ts and ai.ts land.
 ];

@@ -2,7 +2,7 @@
 // mandataris (burgemeester, schepen, voorzitter …); no co-signing by schepenen who are not
 // competent. Under variant 1 the algemeen directeur and the burgemeester sign everything.
 import { matchingPortfolio, peopleByRole } from '../../organisation';
-import type { EffectiveOrganisation, Person } from '../../organisation/types';
+import type { Person } from '../../organisation/types';
 import { documentFinding, finding } from '../finding';
 import type { CheckDocument, Finding, Rule, RuleContext, Severity } from '../types';
 import { isMandataryRole, personLabel, roleLabel } from './roles';
