@@ -5,3 +5,15 @@ export { tokenise, words } from './tokenise';
 export { splitSentences } from './sentences';
 export { stem } from './stem';
 export { isAbbreviation } from './abbreviations';
+export { splitCompound } from './compounds';
+export { createSpeller, editDistance, maxEdits, type Speller } from './typos';
+export {
+  analyse,
+  createAnalyzer,
+  splitWord,
+  type Analysis,
+  type Analyzer,
+  type Correction,
+  type LexiconMatch,
+} from './analyse';
+export * from './lexicon';

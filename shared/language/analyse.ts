@@ -1,0 +1,199 @@
+// From a question (or an agreement text) to what ranking needs: the normalised words with compound
+// parts and typos repaired, their stems, and the lexicon's roles, actions and objects found in it.
+import { splitCompound } from './compounds';
+import { COMPOUND_PARTS, lexiconEntries, STOPWORDS, type LexiconEntry, type LexiconKind } from './lexicon';
+import { stem } from './stem';
+import { tokenise } from './tokenise';
+import { createSpeller, type Speller } from './typos';
+import type { Token } from './types';
+
+export interface LexiconMatch {
+  kind: LexiconKind;
+  id: string;
+  /** The lexicon term that matched ('sociale media'). */
+  term: string;
+  /** Offsets of the matched words in the analysed text. */
+  start: number;
+  end: number;
+  /** The match needed a typo correction. */
+  corrected: boolean;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Content words for text ranking: each word (repaired) and the parts of its compound, no stopwords. */
+  words: string[];
+  /** Snowball stems of `words`. */
+  stems: string[];
+  matches: LexiconMatch[];
+  corrections: Correction[];
+}
+
+interface Unit {
+  word: string;
+  token: Token;
+  corrected: boolean;
+}
+
+export interface Analyzer {
+  analyse(text: string): Analysis;
+  /** Compound parts of a normalised word, or null. */
+  split(word: string): string[] | null;
+  speller: Speller;
+}
+
+const DIMINUTIVE = /(?:etje|tje|pje|kje|je)$/;
+const MAX_PHRASE = 6;
+
+/**
+ * An analyzer over the lexicon plus extra known words (e.g. the words of the agreement texts), so
+ * the speller and the compound splitter know the domain's vocabulary.
+ */
+export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer {
+  const entries = lexiconEntries();
+  const phrases = new Map<string, LexiconEntry[]>();
+  const singleByStem = new Map<string, LexiconEntry[]>();
+  const lexiconWords = new Set<string>();
+  for (const e of entries) {
+    const key = e.words.join(' ');
+    push(phrases, key, e);
+    if (e.words.length === 1) push(singleByStem, stem(e.words[0]), e);
+    for (const w of e.words) lexiconWords.add(w);
+  }
+  const parts = new Set<string>([...lexiconWords, ...COMPOUND_PARTS]);
+  for (const w of extraVocabulary) if (w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w)) parts.add(w);
+  for (const w of STOPWORDS) parts.delete(w);
+  const speller = createSpeller([...parts, ...STOPWORDS]);
+  const splitCache = new Map<string, string[] | null>();
+  const isPart = (p: string) => parts.has(p);
+  const split = (word: string): string[] | null => {
+    let hit = splitCache.get(word);
+    if (hit === undefined) {
+      hit = splitCompound(word, isPart);
+      if (splitCache.size > 20_000) splitCache.clear();
+      splitCache.set(word, hit);
+    }
+    return hit;
+  };
+  const isLexical = (w: string) => phrases.has(w) || singleByStem.has(stem(w));
+
+  function unitsOf(token: Token, out: Unit[], corrections: Correction[]): void {
+    const norm = token.norm.replace(/^-+|-+$/g, '').replace(/^'+|'+$/g, '');
+    if (!norm) return;
+    if (norm.includes('-') && !phrases.has(norm)) {
+      for (const piece of norm.split('-')) if (piece) resolve(piece, token, out, corrections);
+      return;
+    }
+    resolve(norm, token, out, corrections);
+  }
+
+  function resolve(word: string, token: Token, out: Unit[], corrections: Correction[]): void {
+    if (STOPWORDS.has(word) || isLexical(word) || /\d/.test(word)) {
+      out.push({ word, token, corrected: false });
+      return;
+    }
+    const pieces = split(word);
+    if (pieces) {
+      for (const p of pieces) out.push({ word: p, token, corrected: false });
+      return;
+    }
+    if (DIMINUTIVE.test(word)) {
+      const base = word.replace(DIMINUTIVE, '');
+      if (base.length >= 3 && (parts.has(base) || isLexical(base))) {
+        out.push({ word: base, token, corrected: false });
+        return;
+      }
+    }
+    if (speller.knows(word)) {
+      out.push({ word, token, corrected: false });
+      return;
+    }
+    const fixed = speller.correct(word);
+    if (fixed) {
+      corrections.push({ from: word, to: fixed, start: token.start, end: token.end });
+      const fixedParts = isLexical(fixed) ? null : split(fixed);
+      for (const p of fixedParts ?? [fixed]) out.push({ word: p, token, corrected: true });
+      return;
+    }
+    out.push({ word, token, corrected: false });
+  }
+
+  function analyse(text: string): Analysis {
+    const tokens = tokenise(text);
+    const units: Unit[] = [];
+    const corrections: Correction[] = [];
+    for (const t of tokens) if (t.kind === 'word') unitsOf(t, units, corrections);
+
+    const matches: LexiconMatch[] = [];
+    for (let i = 0; i < units.length;) {
+      let matchedLength = 0;
+      for (let len = Math.min(MAX_PHRASE, units.length - i); len >= 1; len--) {
+        const slice = units.slice(i, i + len);
+        const key = slice.map((u) => u.word).join(' ');
+        let found = phrases.get(key);
+        if (!found && len === 1 && !STOPWORDS.has(key) && key.length >= 3) {
+          // Inflections (folders, persberichten) by stem, but Snowball also cuts derivations
+          // (open -> openbaarheid): accept only terms close in length to the word.
+          found = singleByStem.get(stem(key))?.filter((e) => Math.abs(e.words[0].length - key.length) <= 3);
+          if (!found?.length) found = undefined;
+        }
+        if (!found) continue;
+        for (const e of found) {
+          matches.push({
+            kind: e.kind,
+            id: e.id,
+            term: e.words.join(' '),
+            start: slice[0].token.start,
+            end: slice[slice.length - 1].token.end,
+            corrected: slice.some((u) => u.corrected),
+          });
+        }
+        matchedLength = len;
+        break;
+      }
+      i += Math.max(1, matchedLength);
+    }
+
+    const words: string[] = [];
+    let lastToken: Token | null = null;
+    for (const u of units) {
+      // Keep the whole compound too: 'persbericht' matches an agreement that writes 'persbericht'.
+      if (u.token !== lastToken && u.token.kind === 'word') {
+        const whole = u.token.norm.replace(/^-+|-+$/g, '');
+        if (whole !== u.word && !u.corrected && !STOPWORDS.has(whole) && whole.length > 2) words.push(whole);
+        lastToken = u.token;
+      }
+      if (!STOPWORDS.has(u.word) && u.word.length > 1) words.push(u.word);
+    }
+    return { tokens, words, stems: words.map(stem), matches, corrections };
+  }
+
+  return { analyse, split, speller };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+let defaultAnalyzer: Analyzer | null = null;
+
+/** Analyses text with the lexicon only (no extra vocabulary). */
+export function analyse(text: string): Analysis {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyse(text);
+}
+
+/** Splits a normalised compound with the lexicon's words: 'persbericht' -> ['pers', 'bericht']. */
+export function splitWord(word: string): string[] | null {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.split(word);
+}

@@ -1,0 +1,55 @@
+import { createSpeller, editDistance, splitCompound, splitWord } from '../../../shared/language';
+
+describe('splitWord (lexicon-driven compounds)', () => {
+  it.each([
+    ['persbericht', ['pers', 'bericht']],
+    ['briefwisseling', ['brief', 'wisseling']],
+    ['verkiezingsfolder', ['verkiezing', 'folder']],
+    ['gemeentelogo', ['gemeente', 'logo']],
+    ['intranetbericht', ['intranet', 'bericht']],
+    ['jeugdkamp', ['jeugd', 'kamp']],
+    ['beleidsplan', ['beleid', 'plan']],
+  ])('%s -> %j', (word, parts) => {
+    expect(splitWord(word)).toEqual(parts);
+  });
+
+  it('splits socialemediapagina into social media + pagina', () => {
+    const parts = splitWord('socialemediapagina');
+    expect(parts?.[parts.length - 1]).toBe('pagina');
+    expect(parts?.join('')).toBe('socialemediapagina');
+  });
+
+  it('leaves words that are no compound of known parts alone', () => {
+    expect(splitWord('kantine')).toBeNull();
+    expect(splitWord('abc')).toBeNull();
+  });
+
+  it('drops a linking s between parts', () => {
+    const known = new Set(['verkiezing', 'folder']);
+    expect(splitCompound('verkiezingsfolder', (p) => known.has(p))).toEqual(['verkiezing', 'folder']);
+  });
+});
+
+describe('speller', () => {
+  const speller = createSpeller(['persbericht', 'facebook', 'burgemeester', 'folder', 'logo']);
+
+  it.each([
+    ['persbricht', 'persbericht'],
+    ['facebok', 'facebook'],
+    ['burgemeeser', 'burgemeester'],
+    ['fodler', 'folder'],
+  ])('corrects %s to %s', (typo, word) => {
+    expect(speller.correct(typo)).toBe(word);
+  });
+
+  it('leaves known words, short words and far-off words alone', () => {
+    expect(speller.correct('folder')).toBeNull();
+    expect(speller.correct('lgoo')).toBeNull();
+    expect(speller.correct('kantine')).toBeNull();
+  });
+
+  it('measures transpositions as one edit', () => {
+    expect(editDistance('fodler', 'folder', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
