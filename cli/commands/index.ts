@@ -3,6 +3,7 @@ import type { CliCommand } from '../command';
 import { listCommand } from './list';
 import { notaCommand } from './nota';
 import { showCommand } from './show';
+import { triageCommand } from './triage';
 import { validateCommand } from './validate';
 
-export const commands: CliCommand[] = [showCommand, listCommand, validateCommand, notaCommand];
+export const commands: CliCommand[] = [showCommand, listCommand, validateCommand, notaCommand, triageCommand];
