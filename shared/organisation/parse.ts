@@ -163,6 +163,9 @@ const YAML_MESSAGES: Partial<Record<string, string>> = {
 
 function yamlMessage(code: string, english: string): string {
   const detail = english.split('\n')[0].replace(/ at line \d+.*$/, '');
+  // An unclosed [ or { is reported as an indentation problem; name the missing bracket instead.
+  const unclosed = /end with an? ([\]}])/.exec(detail);
+  if (unclosed) return `ongeldige YAML: er ontbreekt een afsluitende ${unclosed[1]}`;
   return `ongeldige YAML: ${YAML_MESSAGES[code] ?? detail}`;
 }
 
