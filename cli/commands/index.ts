@@ -1,9 +1,17 @@
 // Every command of `afspraak`, in the order `afspraak help` lists them. One line per command.
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
 import { listCommand } from './list';
 import { notaCommand } from './nota';
 import { showCommand } from './show';
 import { triageCommand } from './triage';
 import { validateCommand } from './validate';
 
-export const commands: CliCommand[] = [showCommand, listCommand, validateCommand, notaCommand, triageCommand];
+export const commands: CliCommand[] = [
+  showCommand,
+  listCommand,
+  validateCommand,
+  notaCommand,
+  triageCommand,
+  checkCommand,
+];
