@@ -179,8 +179,25 @@ export function describeRole(role: Role | PersonRole, org: OrgLike, options: Des
     case 'college':
       return 'het college van burgemeester en schepenen';
     case 'gemeenteraad':
+      return 'de gemeenteraad';
     case 'managementteam':
-      return `de ${ROLE_LABELS[role]}`;
+      return 'het managementteam';
+    case 'diensthoofd': {
+      // With a subject: the head of the department whose portfolio or name covers it.
+      const heads = options.subject
+        ? peopleByRole(o, 'diensthoofd').filter((p) => {
+            const words = subjectWordList(options.subject ?? []);
+            return [...p.portfolio, ...(p.department ? [p.department] : [])].some((item) =>
+              portfolioCovers(item, words),
+            );
+          })
+        : [];
+      return heads.length
+        ? heads
+            .map((p) => `diensthoofd ${withContact(p)}${p.department ? ` (${p.department})` : ''}`)
+            .join(' of ')
+        : 'het diensthoofd';
+    }
     case 'kabinet':
       return 'het kabinet';
     case 'pers':

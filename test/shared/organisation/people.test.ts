@@ -45,6 +45,11 @@ describe('people', () => {
     );
     expect(describeRole('bevoegde-schepen', e, { subject: 'jeugdkamp' })).toBe('schepen Sofie Claes (jeugd)');
     expect(describeRole('bevoegde-schepen', e)).toBe('de bevoegde schepen');
+    expect(describeRole('diensthoofd', e, { subject: 'sportkamp' })).toBe(
+      'diensthoofd Bart Goossens (vrije tijd)',
+    );
+    expect(describeRole('diensthoofd', e)).toBe('het diensthoofd');
+    expect(describeRole('managementteam', e)).toBe('het managementteam');
     expect(describeRole('college', e)).toBe('het college van burgemeester en schepenen');
     expect(describeRole('burgemeester', e, { withContact: true })).toBe(
       'burgemeester An Peeters (an.peeters@zilverbeek.be, 016 00 10 01)',
