@@ -1,8 +1,9 @@
 // The ONLY module that touches @microsoft/teams-js (like taskpane/word for office-js). Outside
 // Teams app.initialize() never settles, so a plain browser is detected first (no parent frame,
 // no native Teams bridge) and the tab starts in browser mode at once; inside a frame the
-// initialisation gets a deadline.
-import { app, authentication } from '@microsoft/teams-js';
+// initialisation gets a deadline. teams-js is imported lazily: loading it fetches Teams' list of
+// valid origins from Microsoft's CDN, which a page opened outside Teams has no reason to do.
+import type { app as TeamsApp } from '@microsoft/teams-js';
 import { browserHost } from './browser-host';
 import { toTabTheme } from './theme';
 import type { TabContext, TeamsHost } from './types';
@@ -36,7 +37,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-function contextFrom(c: app.Context): TabContext {
+function contextFrom(c: TeamsApp.Context): TabContext {
   return {
     inTeams: true,
     teamsAppId: c.app.appId?.toString(),
@@ -52,6 +53,7 @@ function contextFrom(c: app.Context): TabContext {
 /** Connects to Teams, or returns the browser host when the page is not in Teams. */
 export async function connectTeams(win: Window = window): Promise<TeamsHost> {
   if (!mayBeInTeams(win)) return browserHost(win);
+  const { app, authentication } = await import('@microsoft/teams-js');
   let context: TabContext;
   try {
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);

@@ -47,7 +47,7 @@ export function AgreementItem(props: {
   };
   return (
     <Card
-      as="article"
+      role="article"
       id={agreementSubEntityId(a.number)}
       data-agreement={a.number}
       aria-labelledby={headingId}

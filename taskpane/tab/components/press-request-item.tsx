@@ -1,0 +1,187 @@
+// One press request on the Persdesk, with the same actions as its card in the channel: take, hand
+// back, close with an outcome; and its audit trail on demand.
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  makeStyles,
+  Subtitle2,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AuditEntryView, PressRequestView } from '../../../bot/api/press-requests';
+import { formatDateTime } from '../format';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  facts: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+  },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  audit: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const STATUS: Record<PressRequestView['status'], { label: string; color: 'warning' | 'brand' | 'subtle' }> = {
+  open: { label: 'Open', color: 'warning' },
+  taken: { label: 'In behandeling', color: 'brand' },
+  closed: { label: 'Afgesloten', color: 'subtle' },
+};
+
+export interface PressRequestActions {
+  take(id: string): Promise<void>;
+  handBack(id: string): Promise<void>;
+  close(id: string, outcome: string): Promise<void>;
+  loadAudit(id: string): Promise<AuditEntryView[]>;
+}
+
+export function PressRequestItem(props: {
+  request: PressRequestView;
+  actions: PressRequestActions;
+  busy?: boolean;
+}) {
+  const styles = useStyles();
+  const r = props.request;
+  const [closing, setClosing] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const [outcomeError, setOutcomeError] = useState<string>();
+  const [audit, setAudit] = useState<AuditEntryView[] | 'loading' | Error>();
+  const status = STATUS[r.status];
+  const titleId = `persvraag-${r.id}-titel`;
+
+  const toggleAudit = async () => {
+    if (audit && audit !== 'loading') return setAudit(undefined);
+    setAudit('loading');
+    try {
+      setAudit(await props.actions.loadAudit(r.id));
+    } catch (error) {
+      setAudit(error as Error);
+    }
+  };
+  const submitClose = async () => {
+    if (!outcome.trim()) {
+      setOutcomeError(
+        'Schrijf kort hoe de vraag is afgehandeld (bv. "antwoord gegeven door de burgemeester").',
+      );
+      return;
+    }
+    await props.actions.close(r.id, outcome.trim());
+    setClosing(false);
+  };
+
+  return (
+    <Card role="article" data-request={r.id} data-status={r.status} aria-labelledby={titleId}>
+      <header className={styles.header}>
+        <Subtitle2 as="h3" id={titleId}>
+          {r.reference ?? 'Persvraag'}
+          {r.medium ? ` · ${r.medium}` : ''}
+        </Subtitle2>
+        <Badge appearance="tint" color={status.color}>
+          {status.label}
+        </Badge>
+        {r.dueToday && r.status !== 'closed' ? (
+          <Badge appearance="filled" color="danger">
+            Deadline vandaag
+          </Badge>
+        ) : null}
+      </header>
+      <Text as="p">{r.summary}</Text>
+      <dl className={styles.facts}>
+        {r.journalist ? (
+          <>
+            <dt>Journalist</dt>
+            <dd>{r.journalist}</dd>
+          </>
+        ) : null}
+        {r.requester ? (
+          <>
+            <dt>Gemeld door</dt>
+            <dd>{r.requester}</dd>
+          </>
+        ) : null}
+        <dt>Gemeld op</dt>
+        <dd>{formatDateTime(r.createdAt)}</dd>
+        {r.deadline ? (
+          <>
+            <dt>Deadline</dt>
+            <dd>{formatDateTime(r.deadline)}</dd>
+          </>
+        ) : null}
+        {r.assignee ? (
+          <>
+            <dt>Behandeld door</dt>
+            <dd>{r.mine ? `${r.assignee.name} (u)` : r.assignee.name}</dd>
+          </>
+        ) : null}
+        {r.agreements.length ? (
+          <>
+            <dt>Afspraken</dt>
+            <dd>{r.agreements.map((n) => `afspraak ${n}`).join(', ')}</dd>
+          </>
+        ) : null}
+        {r.outcome ? (
+          <>
+            <dt>Afgehandeld</dt>
+            <dd>
+              {r.outcome}
+              {r.closedAt ? ` (${formatDateTime(r.closedAt)})` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <div className={styles.actions}>
+        {r.status === 'open' ? (
+          <Button appearance="primary" disabled={props.busy} onClick={() => props.actions.take(r.id)}>
+            Neem op
+          </Button>
+        ) : null}
+        {r.status === 'taken' && r.mine ? (
+          <Button disabled={props.busy} onClick={() => props.actions.handBack(r.id)}>
+            Geef terug
+          </Button>
+        ) : null}
+        {r.status !== 'closed' && !closing ? (
+          <Button disabled={props.busy} onClick={() => setClosing(true)}>
+            Sluit af
+          </Button>
+        ) : null}
+        <Button appearance="subtle" onClick={toggleAudit} aria-expanded={Boolean(audit)}>
+          Geschiedenis
+        </Button>
+      </div>
+      {closing ? (
+        <div>
+          <Field label="Hoe is de vraag afgehandeld?" validationMessage={outcomeError} required>
+            <Textarea value={outcome} onChange={(_e, d) => setOutcome(d.value)} resize="vertical" />
+          </Field>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={props.busy} onClick={submitClose}>
+              Afsluiten
+            </Button>
+            <Button appearance="subtle" onClick={() => setClosing(false)}>
+              Annuleer
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {audit === 'loading' ? <Text className={styles.muted}>Geschiedenis laden…</Text> : null}
+      {audit instanceof Error ? <Text role="alert">{audit.message}</Text> : null}
+      {Array.isArray(audit) ? (
+        <ol className={styles.audit} aria-label="Geschiedenis">
+          {audit.map((e, i) => (
+            <li key={i}>
+              {formatDateTime(e.at)}: {e.actor} {e.action}
+              {e.detail ? `: ${e.detail}` : ''}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,89 @@
+// An in-memory TabApi for component tests: the organisation file, and a small press desk with
+// the same rules as the server (take only when open, hand back only your own, close with outcome).
+import type { AuditEntryView, PressRequestFilter, PressRequestView } from '../../../bot/api/press-requests';
+import { loadOrganisationFile } from '../../../cli/organisation-file';
+import { ApiError, type TabApi } from '../../../taskpane/tab/api';
+
+export const ME = { id: 'user-lotte', name: 'Lotte Janssens' };
+
+export function fakeTabApi(options: { member?: boolean; requests?: PressRequestView[] } = {}) {
+  const requests = new Map((options.requests ?? []).map((r) => [r.id, { ...r }]));
+  const audit = new Map<string, AuditEntryView[]>();
+  const log = (id: string, action: string, detail?: string) =>
+    audit.set(id, [...(audit.get(id) ?? []), { at: '2026-11-25T10:00:00Z', actor: ME.name, action, detail }]);
+  const guard = () => {
+    if (options.member === false)
+      throw new ApiError(
+        403,
+        'not_press_desk_member',
+        'De Persdesk is er alleen voor de communicatiedienst.',
+      );
+  };
+  const get = (id: string) => {
+    const r = requests.get(id);
+    if (!r) throw new ApiError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
+    return r;
+  };
+  const matches = (r: PressRequestView, filter: PressRequestFilter) =>
+    filter === 'open'
+      ? r.status !== 'closed'
+      : filter === 'mine'
+        ? r.mine && r.status === 'taken'
+        : filter === 'today'
+          ? r.dueToday && r.status !== 'closed'
+          : filter === 'closed'
+            ? r.status === 'closed'
+            : true;
+  const api: TabApi = {
+    config: async () => ({ mode: 'local' }),
+    organisation: async () => loadOrganisationFile('organisations/zilverbeek.yaml'),
+    pressRequests: async (filter) => {
+      guard();
+      return { filter, user: ME, requests: [...requests.values()].filter((r) => matches(r, filter)) };
+    },
+    pressRequest: async (id) => {
+      guard();
+      return { request: get(id), audit: audit.get(id) ?? [] };
+    },
+    take: async (id) => {
+      const r = get(id);
+      if (r.status !== 'open')
+        throw new ApiError(409, 'already_taken', `${r.assignee?.name} behandelt deze persvraag al.`);
+      Object.assign(r, { status: 'taken', assignee: ME, mine: true });
+      log(id, 'nam de persvraag op');
+      return r;
+    },
+    handBack: async (id) => {
+      const r = get(id);
+      Object.assign(r, { status: 'open', assignee: undefined, mine: false });
+      log(id, 'gaf de persvraag terug');
+      return r;
+    },
+    close: async (id, outcome) => {
+      const r = get(id);
+      Object.assign(r, { status: 'closed', outcome, closedAt: '2026-11-25T11:00:00Z' });
+      log(id, 'sloot de persvraag af', outcome);
+      return r;
+    },
+    csvExport: async (from, to) => new Blob([`van;tot\n${from};${to}\n`], { type: 'text/csv' }),
+  };
+  return { api, requests };
+}
+
+export function request(id: string, over: Partial<PressRequestView> = {}): PressRequestView {
+  return {
+    id,
+    reference: `PV-${id}`,
+    summary: `Vraag ${id} van Het Nieuwsblad over de heraanleg van de markt`,
+    medium: 'Het Nieuwsblad',
+    journalist: 'Pieter De Smet',
+    requester: 'Bram Peeters',
+    status: 'open',
+    createdAt: '2026-11-25T08:30:00Z',
+    deadline: '2026-11-25T16:00:00Z',
+    dueToday: true,
+    agreements: [52],
+    mine: false,
+    ...over,
+  };
+}

@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { PressDeskPage } from '../../../taskpane/tab/pages/press-desk-page';
+import { fakeTabApi, request } from './fake-api';
+import { installJsdomGaps } from './jsdom-setup';
+
+installJsdomGaps();
+
+function renderDesk(api: ReturnType<typeof fakeTabApi>['api']) {
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <PressDeskPage api={api} now={() => new Date('2026-11-25T09:00:00Z')} />
+    </FluentProvider>,
+  );
+}
+
+const shown = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('[data-request]')).map((e) => e.getAttribute('data-request'));
+
+describe('Persdesk page', () => {
+  it('tells someone outside the communication service, in Dutch, where press questions go', async () => {
+    const { api } = fakeTabApi({ member: false, requests: [request('1')] });
+    const { container } = renderDesk(api);
+    expect(await screen.findByTestId('persdesk-geen-toegang')).toBeTruthy();
+    expect(screen.getByTestId('persdesk-geen-toegang').textContent).toMatch(/communicatiedienst.*persvraag/s);
+    expect(shown(container)).toEqual([]);
+  });
+
+  it('lists open requests; taking one moves it to "Van mij"', async () => {
+    const { api } = fakeTabApi({ requests: [request('1'), request('2', { dueToday: false })] });
+    const { container } = renderDesk(api);
+    await waitFor(() => expect(shown(container)).toEqual(['1', '2']));
+    fireEvent.click(
+      within(container.querySelector('[data-request="1"]') as HTMLElement).getByRole('button', {
+        name: 'Neem op',
+      }),
+    );
+    expect(await screen.findByText(/U behandelt deze persvraag nu/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Van mij' }));
+    await waitFor(() => expect(shown(container)).toEqual(['1']));
+    const mine = container.querySelector('[data-request="1"]') as HTMLElement;
+    expect(mine.getAttribute('data-status')).toBe('taken');
+    expect(mine.textContent).toContain('Lotte Janssens (u)');
+  });
+
+  it('filters on deadline today', async () => {
+    const { api } = fakeTabApi({ requests: [request('1'), request('2', { dueToday: false })] });
+    const { container } = renderDesk(api);
+    await waitFor(() => expect(shown(container)).toHaveLength(2));
+    fireEvent.click(screen.getByRole('tab', { name: 'Deadline vandaag' }));
+    await waitFor(() => expect(shown(container)).toEqual(['1']));
+  });
+
+  it('hands a request back', async () => {
+    const { api } = fakeTabApi({
+      requests: [
+        request('1', { status: 'taken', mine: true, assignee: { id: 'user-lotte', name: 'Lotte Janssens' } }),
+      ],
+    });
+    const { container } = renderDesk(api);
+    await waitFor(() => expect(shown(container)).toEqual(['1']));
+    fireEvent.click(screen.getByRole('button', { name: 'Geef terug' }));
+    await waitFor(() =>
+      expect(container.querySelector('[data-request="1"]')!.getAttribute('data-status')).toBe('open'),
+    );
+  });
+
+  it('closes a request only with an outcome, then shows it under "Afgesloten" with its history', async () => {
+    const { api } = fakeTabApi({ requests: [request('1')] });
+    const { container } = renderDesk(api);
+    await waitFor(() => expect(shown(container)).toEqual(['1']));
+    fireEvent.click(screen.getByRole('button', { name: 'Sluit af' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afsluiten' }));
+    expect(await screen.findByText(/Schrijf kort hoe de vraag is afgehandeld/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Hoe is de vraag afgehandeld/ }), {
+      target: { value: 'Antwoord gegeven door schepen Koen Maes' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Afsluiten' }));
+    await waitFor(() => expect(shown(container)).toEqual([]));
+    fireEvent.click(screen.getByRole('tab', { name: 'Afgesloten' }));
+    await waitFor(() => expect(shown(container)).toEqual(['1']));
+    fireEvent.click(screen.getByRole('button', { name: 'Geschiedenis' }));
+    const history = await screen.findByRole('list', { name: 'Geschiedenis' });
+    expect(history.textContent).toContain('sloot de persvraag af: Antwoord gegeven door schepen Koen Maes');
+  });
+
+  it('shows who has it when someone else took the request first', async () => {
+    const { api, requests } = fakeTabApi({ requests: [request('1')] });
+    const { container } = renderDesk(api);
+    await waitFor(() => expect(shown(container)).toEqual(['1']));
+    Object.assign(requests.get('1')!, { status: 'taken', assignee: { id: 'x', name: 'Ilse Wouters' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Neem op' }));
+    expect(await screen.findByText('Ilse Wouters behandelt deze persvraag al.')).toBeTruthy();
+  });
+
+  it('refuses an export period that ends before it starts', async () => {
+    const { api } = fakeTabApi({ requests: [] });
+    renderDesk(api);
+    fireEvent.change(screen.getByLabelText('Van'), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText('Tot en met'), { target: { value: '2026-01-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteer CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/begindatum/);
+  });
+});
