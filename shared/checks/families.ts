@@ -1,5 +1,7 @@
 // Every rule family the runner calls, in one list. A new family is one import and one entry.
 import { addressRules } from './rules/address';
+import { aiRules } from './rules/ai';
+import { neutralityRules } from './rules/neutrality';
 import { organisationNameRules } from './rules/organisation-name';
 import { pressRules } from './rules/press';
 import { signatureRules } from './rules/signature';
@@ -12,6 +14,6 @@ export const FAMILIES: readonly Rule[] = [
   pressRules, // 46, 48
   organisationNameRules, // 21
   styleRules, // 18, 19, 64
-  // Part B's neutrality (30-32, 37, 18) and ai (86, 87) families are added here as
-  // shared/checks/rules/neutrality.ts and ai.ts land.
+  neutralityRules, // 18, 30, 31, 32, 37
+  aiRules, // 86, 87
 ];

@@ -1,0 +1,161 @@
+// neutrality.commercial (agreements 18, 37): commercial neutrality. 18 names it among the decretal
+// norms; 37 keeps municipal channels from liking or sharing "merken of commerciële bedrijven en
+// handelszaken" unless professionally necessary and independent.
+//
+// A business is found as a known brand (data/brands.ts), a name with a legal form ("Janssens BV",
+// "Bouwwerken Peeters NV"), a shop word with a name ("Bakkerij Janssens", "Frituur 't Hoekske")
+// or a shop's web address. A name alone is information ("de parking aan de Colruyt"); it is a
+// finding only in a sentence that promotes it: advertising language is an error, steering readers
+// to one business (sponsor thanks, "verkrijgbaar bij") a warning.
+import { AMBIGUOUS_BRANDS, BRANDS, SHOP_WORDS, SOFT_PROMOTION, STRONG_PROMOTION } from '../data/brands';
+import { finding } from '../finding';
+import type { Finding, RuleContext } from '../types';
+import { escapeRegExp } from './neutrality-text';
+import { adoptedAgreement, sentenceIndexAt } from './rule-helpers';
+
+const NAME_WORD =
+  "(?:'[Tt][ \\t\\u00a0]+|[Dd]e[ \\t\\u00a0]+|[Dd]en[ \\t\\u00a0]+|[Hh]et[ \\t\\u00a0]+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*";
+const BRAND = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...BRANDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const LEGAL_FORM = new RegExp(
+  `(?:${NAME_WORD}[ \\t\\u00a0]+){1,4}(?:BV|NV|BVBA|bvba|CommV|Comm\\.?[ ]?V\\.?|comm\\.?[ ]?v\\.?|VOF|cvba|CVBA|SRL|sprl)(?![\\p{L}])`,
+  'gu',
+);
+const SHOP = new RegExp(
+  `(?<![\\p{L}])(?:${SHOP_WORDS.map(escapeRegExp).join('|')})[ \\t\\u00a0]+${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?`,
+  'gu',
+);
+const WEB_SHOP = /(?<![\p{L}@])(?:https?:\/\/)?www\.[\p{L}\p{N}-]+\.(?:be|com|nl|eu|shop)\b/giu;
+/** Public bodies and the municipality's own domains are no businesses. */
+const PUBLIC_DOMAIN =
+  /www\.(?:vlaanderen|belgium|fgov|uitinvlaanderen|uitpas|delijn|fluvius|bpost|nmbs|vdab|kindengezin|opgroeien|mijnburgerprofiel|burgerprofiel|ocmw|politie|brandweer|zonepolitie|provincie\p{L}*|mobiel\p{L}*|gemeente\p{L}*|stad\p{L}*)\./iu;
+
+/** Capitalised sentence openers that a legal-form match may sweep up before the real name. */
+const LEADING_WORDS = new Set([
+  'dankzij',
+  'bij',
+  'met',
+  'voor',
+  'door',
+  'van',
+  'ook',
+  'en',
+  'naar',
+  'via',
+  'proficiat',
+  'bedankt',
+  'dank',
+  'ga',
+  'kom',
+  'bezoek',
+  'ontdek',
+  'koop',
+  'bestel',
+  'sponsor',
+  'hoofdsponsor',
+  'de',
+  'het',
+  'een',
+  'aan',
+  'wij',
+  'we',
+  'u',
+  'je',
+  'jij',
+  'zeker',
+  'nu',
+  'vandaag',
+  'uitgevoerd',
+  'aannemer',
+  'firma',
+]);
+
+interface Hit {
+  start: number;
+  end: number;
+  web: boolean;
+}
+
+function collect(ctx: RuleContext): Hit[] {
+  const text = ctx.doc.text;
+  const own = ownDomains(ctx);
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(BRAND)) {
+    if (AMBIGUOUS_BRANDS.has(m[0])) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, web: false });
+  }
+  for (const m of text.matchAll(LEGAL_FORM)) {
+    // "Dankzij Bouwwerken Peeters NV": a capitalised first word of the sentence is no part of the name.
+    let start = m.index;
+    for (const lead of m[0].matchAll(/\S+\s+/gu)) {
+      if (!LEADING_WORDS.has(lead[0].trim().toLowerCase())) break;
+      start = m.index + lead.index + lead[0].length;
+    }
+    hits.push({ start, end: m.index + m[0].length, web: false });
+  }
+  for (const m of text.matchAll(SHOP)) hits.push({ start: m.index, end: m.index + m[0].length, web: false });
+  for (const m of text.matchAll(WEB_SHOP)) {
+    const host = m[0].toLowerCase();
+    if (PUBLIC_DOMAIN.test(host) || own.some((d) => host.includes(`www.${d}.`))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, web: true });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) continue;
+    kept.push(h);
+  }
+  return kept;
+}
+
+/** The municipality's own web names: "zilverbeek" from "Gemeente Zilverbeek". */
+function ownDomains(ctx: RuleContext): string[] {
+  const o = ctx.org.organisation.organisation;
+  return [o.name, ...o.aliases].map((n) =>
+    n
+      .replace(/^(?:gemeente|stad|ocmw|provincie|lokaal bestuur|gemeentebestuur)\s+/i, '')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9-]/g, ''),
+  );
+}
+
+export function commercialRule(ctx: RuleContext): Finding[] {
+  const agreement = adoptedAgreement(ctx, [37, 18]);
+  if (agreement === null) return [];
+  const out: Finding[] = [];
+  for (const h of collect(ctx)) {
+    const si = sentenceIndexAt(ctx, h.start);
+    if (si < 0) continue;
+    const sentence = ctx.sentences[si].text;
+    const strong = STRONG_PROMOTION.test(sentence);
+    if (!strong && !SOFT_PROMOTION.test(sentence)) continue;
+    const excerpt = ctx.doc.text.slice(h.start, h.end);
+    out.push(
+      finding(ctx.doc, {
+        rule: 'neutrality.commercial',
+        agreement,
+        severity: strong ? 'error' : 'warning',
+        message:
+          (strong
+            ? `Deze zin maakt reclame voor '${excerpt}'. `
+            : `Deze zin stuurt lezers naar één bedrijf of handelszaak ('${excerpt}'). `) +
+          'De gemeente is commercieel neutraal (afspraak 18) en gemeentelijke kanalen promoten geen merken, bedrijven of ' +
+          'handelszaken, tenzij het professioneel nodig is en de onafhankelijkheid gewaarborgd blijft (afspraak 37).',
+        start: h.start,
+        end: h.end,
+        suggestion: strong
+          ? 'Laat de aanprijzing weg en beschrijf de dienst of het aanbod zakelijk, zonder één handelszaak naar voren te schuiven.'
+          : 'Vermeld het bedrijf enkel als dat nodig is (bv. een afgesproken sponsorvermelding), zakelijk en zonder aanprijzing; noem anders alle verkooppunten.',
+      }),
+    );
+  }
+  return out;
+}

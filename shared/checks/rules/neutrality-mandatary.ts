@@ -1,0 +1,197 @@
+// neutrality.mandatary (agreement 32): "Politieke mandatarissen komen niet voor in de gemeentelijke
+// kanalen, tenzij in vooraf bepaalde uitzonderingen": the college's overview page, presenting the
+// beleidsplan or a new council/college, duiding van beleid, a (short) voorwoord in the infoblad,
+// and the burgemeester speaking in a crisis.
+//
+// Channels: infoblad, website and sociale media. Letters and invitations are signed by a
+// mandataris (36), and a press release names the competent mandataris as contact (48) and, under
+// variant 2 of 46, quotes them; so naming one there is no breach.
+//
+// A mandataris is found by full name (people in the organisation file with a mandate), by title
+// and name ("schepen Maes", "burgemeester An Peeters", also for people not in the file), and by
+// title and portfolio ("de schepen van sport", "sportschepen").
+import type { Person } from '../../organisation/types';
+import { finding } from '../finding';
+import type { Finding, RuleContext } from '../types';
+import { sectionsOf, type Sections } from './neutrality-sections';
+import { escapeRegExp } from './neutrality-text';
+import { PUBLIC_CHANNELS, adoptedAgreement, sentenceIndexAt } from './rule-helpers';
+
+const MANDATE_ROLES = new Set([
+  'burgemeester',
+  'schepen',
+  'gemeenteraadsvoorzitter',
+  'voorzitter-bijzonder-comite',
+  'raadslid',
+]);
+
+const TITLE =
+  '(?:[Bb]urgemeester|BURGEMEESTER|[Ss]chepen|SCHEPEN|[Gg]emeenteraadslid|[Rr]aadslid|[Gg]emeenteraadsvoorzitter|[Gg]emeenteraadvoorzitter|OCMW-voorzitter|[Ff]ractieleider|[Vv]oorzitter van de gemeenteraad)';
+const PARTICLE =
+  "(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ll]e|[Ll]a|[Ee]l|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Vv]ande[nr]?|[Vv]erd|'[Tt])";
+const NAME_WORD = `(?:${PARTICLE}[ \\t\\u00a0]+)*\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?`;
+/** "schepen Maes", "Burgemeester An Peeters", "raadslid Fatima El Amrani". */
+const TITLE_AND_NAME = new RegExp(
+  `(?<![\\p{L}-])${TITLE}[ \\t\\u00a0]+${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?`,
+  'gu',
+);
+/** "schepen van sport", "schepen voor openbare werken en mobiliteit" (a person, not the college). */
+const PORTFOLIO_WORD = '\\p{Ll}[\\p{Ll}\\p{M}-]+';
+const TITLE_AND_PORTFOLIO = new RegExp(
+  `(?<![\\p{L}-])[Ss]chepen[ \\t\\u00a0]+(?:van|voor|bevoegd voor)[ \\t\\u00a0]+(?:het[ \\t\\u00a0]+|de[ \\t\\u00a0]+)?${PORTFOLIO_WORD}(?:(?:,[ \\t\\u00a0]*|[ \\t\\u00a0]+en[ \\t\\u00a0]+)${PORTFOLIO_WORD})*`,
+  'gu',
+);
+/** "sportschepen", "Cultuurschepen". */
+const COMPOUND_TITLE = /(?<![\p{L}-])\p{L}{3,}schepen(?![\p{L}-])/gu;
+const NOT_A_TITLE = new Set(['verschepen', 'ontschepen']);
+/** Words after "schepen van" that are no portfolio ("de schepen van dienst" does not exist; "van de" is). */
+const NOT_A_PORTFOLIO = new Set(['de', 'het', 'een', 'onze', 'uw', 'zijn', 'haar']);
+
+const VOORWOORD =
+  /\b(?:voorwoord|woord vooraf|editoriaal|edito|(?:een )?woordje van|column van de (?:burgemeester|schepen))\b/i;
+const GREETING = /^(?:beste|lieve|dag|hallo)\b/i;
+const OVERVIEW =
+  /\b(?:(?:schepen)?college|college van burgemeester en schepenen|wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling van)\b/i;
+const CRISIS =
+  /\b(?:crisis\p{L}*|noodplan\p{L}*|nood(?:situatie|toestand)|rampenplan|ramp|evacu\p{L}+|overstroming(?:en)?|wateroverlast|storm|zware brand|explosie|gaslek|pandemie|stroompanne|black-?out|hittegolf|(?:gemeentelijke|provinciale|federale) fase|beleidsfase|BE-Alert|NL-Alert|schuilen|noodnummer)\b/iu;
+const DUIDING =
+  /["“”«»„]|(?:^|[\s(])['‘’]\p{L}|\b(?:licht(?:te)?\b[^.]{0,60}\btoe|legt\b[^.]{0,60}\buit|legde\b[^.]{0,60}\buit|verduidelijkt|zegt|zei|vertelt|benadrukt|aldus|reageert|volgens (?:de )?(?:burgemeester|schepen))\b/iu;
+
+interface Matchers {
+  names: { person: Person; pattern: RegExp }[];
+}
+
+const cache = new WeakMap<object, Matchers>();
+
+function matchersFor(ctx: RuleContext): Matchers {
+  const key = ctx.org.organisation;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const names = ctx.org.organisation.people
+    .filter((p) => MANDATE_ROLES.has(p.role) && p.name.trim().split(/\s+/).length >= 2)
+    .map((person) => ({
+      person,
+      pattern: new RegExp(
+        `(?<![\\p{L}-])${person.name.trim().split(/\s+/).map(escapeRegExp).join('[ \\t\\u00a0]+')}(?![\\p{L}-])`,
+        'gu',
+      ),
+    }));
+  const made = { names };
+  cache.set(key, made);
+  return made;
+}
+
+function orgNames(ctx: RuleContext): Set<string> {
+  const o = ctx.org.organisation.organisation;
+  const names = new Set<string>();
+  for (const n of [o.name, ...o.aliases]) {
+    names.add(n.toLowerCase());
+    // "Gemeente Zilverbeek" is also written "Zilverbeek".
+    names.add(
+      n.replace(/^(?:gemeente|stad|ocmw|provincie|lokaal bestuur|gemeentebestuur)\s+/i, '').toLowerCase(),
+    );
+  }
+  return names;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  mayor: boolean;
+}
+
+function mentions(ctx: RuleContext): Mention[] {
+  const text = ctx.doc.text;
+  const found: Mention[] = [];
+  for (const { person, pattern } of matchersFor(ctx).names) {
+    for (const m of text.matchAll(pattern)) {
+      found.push({ start: m.index, end: m.index + m[0].length, mayor: person.role === 'burgemeester' });
+    }
+  }
+  const placeNames = orgNames(ctx);
+  for (const m of text.matchAll(TITLE_AND_NAME)) {
+    // "de burgemeester van Zilverbeek" is the office, not a person named.
+    const after = /^\S+[ \t\u00a0]+van[ \t\u00a0]+(.*)$/u.exec(m[0]);
+    if (after && placeNames.has(after[1].toLowerCase())) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, mayor: /^burgemeester/i.test(m[0]) });
+  }
+  for (const m of text.matchAll(TITLE_AND_PORTFOLIO)) {
+    const portfolio = m[0].split(/[ \t\u00a0]+/)[2];
+    if (NOT_A_PORTFOLIO.has(portfolio)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, mayor: false });
+  }
+  for (const m of text.matchAll(COMPOUND_TITLE)) {
+    if (NOT_A_TITLE.has(m[0].toLowerCase())) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, mayor: false });
+  }
+  // One finding per mention: the longest span wins where spans overlap ("burgemeester An Peeters"
+  // over "An Peeters"), and a title right after a name ("Koen Maes, schepen van cultuur") joins it.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      last.mayor ||= m.mayor;
+    } else if (last && /^[ \t\u00a0,(–-]{1,3}$/u.test(text.slice(last.end, m.start))) {
+      last.end = m.end;
+      last.mayor ||= m.mayor;
+    } else {
+      out.push({ ...m });
+    }
+  }
+  return out;
+}
+
+type Exception = 'voorwoord' | 'overzicht' | 'crisis' | null;
+
+function exceptionFor(ctx: RuleContext, sections: Sections, m: Mention, crisis: boolean): Exception {
+  const headings = sections.headingsAt(m.start);
+  if (ctx.type === 'infoblad' || ctx.type === 'website') {
+    if (headings.some((h) => VOORWOORD.test(h))) return 'voorwoord';
+    if (ctx.type === 'infoblad' && GREETING.test(sections.openingAt(m.start))) return 'voorwoord';
+  }
+  if (headings.some((h) => OVERVIEW.test(h))) return 'overzicht';
+  if (m.mayor && crisis) return 'crisis';
+  return null;
+}
+
+const ESSENCE =
+  'Politieke mandatarissen komen niet voor in de gemeentelijke kanalen (afspraak 32), behalve op de ' +
+  'overzichtspagina van het college, bij de voorstelling van het beleidsplan of van een nieuwe gemeenteraad of ' +
+  'nieuw college, als duiding van beleid, in een kort voorwoord in het infoblad en voor de burgemeester in een crisis.';
+
+export function mandataryRule(ctx: RuleContext): Finding[] {
+  if (!PUBLIC_CHANNELS.has(ctx.type)) return [];
+  const agreement = adoptedAgreement(ctx, [32]);
+  if (agreement === null) return [];
+  const found = mentions(ctx);
+  if (found.length === 0) return [];
+  const sections = sectionsOf(ctx.doc);
+  const crisis = CRISIS.test(ctx.doc.text);
+  const out: Finding[] = [];
+  for (const m of found) {
+    if (exceptionFor(ctx, sections, m, crisis)) continue;
+    const si = sentenceIndexAt(ctx, m.start);
+    const sentence = si >= 0 ? ctx.sentences[si].text : '';
+    const duiding = DUIDING.test(sentence);
+    const excerpt = ctx.doc.text.slice(m.start, m.end);
+    out.push(
+      finding(ctx.doc, {
+        rule: 'neutrality.mandatary',
+        agreement,
+        severity: duiding ? 'warning' : 'error',
+        message: duiding
+          ? `'${excerpt}' komt aan het woord of wordt geciteerd. ${ESSENCE} Dit kan enkel als het duiding ` +
+            'van beslist beleid is: zakelijk, uitleggend en niet wervend.'
+          : `'${excerpt}' wordt bij naam of functie genoemd. ${ESSENCE} Geen van die uitzonderingen lijkt hier van toepassing.`,
+        start: m.start,
+        end: m.end,
+        suggestion: duiding
+          ? 'Houd het bij uitleg over de beslissing, of laat de mandataris weg en schrijf wat de gemeente beslist heeft.'
+          : "Laat de mandataris weg en schrijf over de beslissing of de dienst ('het college van burgemeester en schepenen', 'de gemeente').",
+      }),
+    );
+  }
+  return out;
+}

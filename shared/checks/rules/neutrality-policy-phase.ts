@@ -1,0 +1,144 @@
+// neutrality.policy-phase (agreements 30, 31, 18): the phase of decision-making must be clear.
+// 30: "Beleidspunten waarover nog geen beslissing genomen is komen niet in aanmerking voor
+//     bekendmaking"; beleid-in-ontwikkeling may be shared to invite participation.
+// 31: "Meerderheidsstandpunten of adviezen van het schepencollege mogen niet worden gecommuniceerd
+//     alsof het lijkt dat de beslissing reeds effectief genomen is. Dat kan pas na goedkeuring door
+//     de gemeenteraad."
+// 18: the communication service watches over "duidelijkheid over de fase waarin de besluitvorming
+//     zich bevindt".
+//
+// Two findings:
+// - an intention announced as news ("we plannen een nieuw zwembad", "binnenkort komt er een
+//   rotonde", "het college wil de markt verhuizen") with no decision and no invitation to take
+//   part: a warning, since the writer knows whether it was decided;
+// - the college (or "de meerderheid", a schepen) deciding a matter that only the council decides
+//   (belastingen, retributies, reglementen, budget, meerjarenplan, beleidsplan, verkoop van
+//   patrimonium …) with no word of the council's vote: an error.
+import { finding } from '../finding';
+import type { Finding, RuleContext } from '../types';
+import { CONCRETE_DATE } from './neutrality-text';
+import { adoptedAgreement } from './rule-helpers';
+
+const S = '[ \\t\\u00a0]+';
+
+/** Who announces an intention. */
+const ACTOR =
+  '(?:(?:het|ons)' +
+  S +
+  '(?:schepen)?college|de' +
+  S +
+  'gemeente|het' +
+  S +
+  '(?:gemeente|stads)?bestuur|de' +
+  S +
+  'meerderheid|de' +
+  S +
+  '(?:burgemeester|schepen)|de' +
+  S +
+  'stad)';
+
+const INTENTION = new RegExp(
+  [
+    `\\bwe${S}(?:plannen|zijn${S}van${S}plan|overwegen|denken${S}(?:erover${S}|eraan${S}|na${S}over)|dromen${S}van|bekijken${S}of|onderzoeken${S}of|willen${S}graag)`,
+    `\\b${ACTOR}${S}(?:wil(?:${S}graag)?|plant|overweegt|denkt${S}(?:erover|eraan|na${S}over)|is${S}van${S}plan|droomt${S}van|heeft${S}plannen|onderzoekt${S}of|bekijkt${S}of)`,
+    `\\b(?:binnenkort|weldra|straks|in${S}de${S}toekomst|op${S}termijn|later|mogelijk|misschien|wellicht)${S}(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\\b`,
+    `\\ber${S}(?:komt|komen|zou|zouden)${S}(?:(?:binnenkort|straks|later|mogelijk|wellicht|misschien|ook|eindelijk|dan)${S})*(?:een${S})?(?:(?:nieuwe?|extra|tweede|groter|grotere|eigen)${S})?\\p{L}+`,
+    `\\bplannen${S}(?:voor|om)\\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** What makes an intention a policy matter (not "we plannen een wandeling op 12 mei"). */
+const POLICY_OBJECT =
+  /\b(?:zwembad|sporthal|sportcentrum|school|scholen|park|parking|parkeer\p{L}*|rotonde|fietspad\p{L}*|fietsstraat|bibliotheek|cultuurcentrum|gemeentehuis|administratief centrum|woonwijk|woonproject|sociale woningen|verkaveling|plein|markt|brug|tunnel|ring|omleiding|circulatieplan|mobiliteitsplan|verkeersplan|zone 30|lez|lage-emissiezone|camera\p{L}*|belasting\p{L}*|\p{L}*belasting|retributie\p{L}*|tarie(?:f|ven)|reglement\p{L}*|\p{L}*reglement|verbod|subsidie\p{L}*|premie\p{L}*|investering\p{L}*|project\p{L}*|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren)\b/iu;
+
+/** The matter has been decided (or is decided on a known day). */
+const DECIDED =
+  /\b(?:beslist|besliste|besloten|besluit|beslissing|goedgekeurd|goedkeuring|keurde\p{L}*|keurt|vastgelegd|gegund|aanbesteed|aanbesteding|omgevingsvergunning|vergunning (?:is|werd) (?:verleend|afgeleverd)|in uitvoering|de werken (?:starten|beginnen)|gemeenteraad)\b/iu;
+
+/** Beleid-in-ontwikkeling shared to invite participation (30 allows it). */
+const PARTICIPATION =
+  /\b(?:inspraak|participatie\p{L}*|bevraging|enquête|enquete|geef (?:je|jouw|uw) mening|denk (?:mee|jij mee)|denkt u mee|laat (?:je|uw) stem horen|infoavond|informatieavond|infomoment|workshop|meedenken|ideeën|openbaar onderzoek|voorontwerp)\b/iu;
+
+/** Who decides as if for the council (31). */
+const COLLEGE = new RegExp(
+  `\\b(?:(?:het|ons)${S}(?:schepen)?college(?:${S}van${S}burgemeester${S}en${S}schepenen)?|de${S}meerderheid|de${S}(?:burgemeester|schepen)(?:${S}van${S}\\p{L}+)?)`,
+  'iu',
+);
+const DECISION_VERB = new RegExp(
+  `^[^.!?]{0,40}?\\b(?:(?:heeft|hebben)${S}(?:\\p{L}+${S}){0,4}?(?:beslist|besloten|goedgekeurd|vastgelegd|ingevoerd|verhoogd|verlaagd|afgeschaft|verkocht)|besliste|besloot|beslist|besluit|keurde|keurt|legde|legt|voert|voerde|verhoogt|verhoogde|verlaagt|verlaagde|schaft|schafte|verkoopt|verkocht)\\b`,
+  'iu',
+);
+/** Matters the council decides (Decreet Lokaal Bestuur): taxes, fees, regulations, budget, plans, property. */
+const COUNCIL_MATTER =
+  /\b(?:\p{L}*belasting\p{L}*|retributie\p{L}*|\p{L}*reglement\p{L}*|opcentiemen|budget\p{L}*|begroting\p{L}*|meerjarenplan\p{L}*|beleidsplan|jaarrekening|rooilijn\p{L}*|straatna(?:am|men)|onteigen\p{L}*|patrimonium|statuten|rechtspositieregeling|personeelsformatie|(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk))\b/iu;
+/** Phrased as a proposal, or the council's vote is named. */
+const PROPOSAL =
+  /\b(?:stelt|stellen|stelde)\b[^.]{0,60}\bvoor\b|\bvoorstel\p{L}*|\blegt\b[^.]{0,60}\bvoor aan\b|\bter goedkeuring\b|\bvoorgelegd\b|\bontwerp\p{L}*|\b(?:gemeente)?raad\b[^.]{0,80}\b(?:beslist|besliste|keurde|keurt|stemt|stemde|moet|zal|goedgekeurd|goedkeuring|ingestemd|stemming)|\bna (?:goedkeuring|de stemming) (?:door|in|van) de gemeenteraad\b/iu;
+
+const ESSENCE_30 =
+  'We communiceren enkel over beslist beleid of beleid-in-ontwikkeling; beleidspunten waarover nog geen beslissing ' +
+  'genomen is, maken we niet bekend (afspraak 30). Maak duidelijk in welke fase de besluitvorming zit (afspraak 18).';
+const ESSENCE_31 =
+  'Een standpunt of voorstel van het college mag niet klinken alsof de beslissing al genomen is; dat kan pas na ' +
+  'goedkeuring door de gemeenteraad (afspraak 31).';
+
+export function policyPhaseRule(ctx: RuleContext): Finding[] {
+  const intentionAgreement = adoptedAgreement(ctx, [30, 18]);
+  const collegeAgreement = adoptedAgreement(ctx, [31, 30, 18]);
+  if (intentionAgreement === null && collegeAgreement === null) return [];
+  const { doc, sentences } = ctx;
+  const out: Finding[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const around = [sentences[i - 1]?.text ?? '', s.text, sentences[i + 1]?.text ?? ''].join(' ');
+
+    if (collegeAgreement !== null) {
+      const college = COLLEGE.exec(s.text);
+      if (college) {
+        const verb = DECISION_VERB.exec(s.text.slice(college.index + college[0].length));
+        if (verb && COUNCIL_MATTER.test(s.text) && !PROPOSAL.test(around)) {
+          const start = s.start + college.index;
+          const end = start + college[0].length + verb[0].length;
+          out.push(
+            finding(doc, {
+              rule: 'neutrality.policy-phase',
+              agreement: collegeAgreement,
+              severity: 'error',
+              message: `Dit leest als een genomen beslissing over een zaak waarover de gemeenteraad beslist. ${ESSENCE_31}`,
+              start,
+              end,
+              suggestion:
+                "Schrijf 'Het college stelt de gemeenteraad voor …' en zeg wanneer de gemeenteraad beslist " +
+                "('De gemeenteraad beslist op …'); of meld de beslissing pas na de stemming in de gemeenteraad.",
+            }),
+          );
+          continue;
+        }
+      }
+    }
+
+    if (intentionAgreement !== null) {
+      INTENTION.lastIndex = 0;
+      const m = INTENTION.exec(s.text);
+      if (!m) continue;
+      if (!POLICY_OBJECT.test(s.text)) continue;
+      if (DECIDED.test(around) || PARTICIPATION.test(around) || CONCRETE_DATE.test(s.text)) continue;
+      const start = s.start + m.index;
+      out.push(
+        finding(doc, {
+          rule: 'neutrality.policy-phase',
+          agreement: intentionAgreement,
+          severity: 'warning',
+          message: `Dit kondigt beleid aan waarover nog niet beslist lijkt. ${ESSENCE_30}`,
+          start,
+          end: start + m[0].length,
+          suggestion:
+            'Wacht met bekendmaken tot er een beslissing is, of zeg duidelijk dat het een voorstel in ontwikkeling is ' +
+            'en hoe inwoners kunnen meedenken.',
+        }),
+      );
+    }
+  }
+  return out;
+}
