@@ -83,7 +83,7 @@ const CUES: Cue[] = [
   {
     type: 'website',
     pattern:
-      /^\s*(wat\??|voor wie\??|hoe aanvragen\??|wat meebrengen\??|wat kost het\??|kostprijs|prijs|openingsuren|praktisch|meer info(rmatie)?|contact|voorwaarden|aanvragen|downloads?|veelgestelde vragen)\s*:?\s*$/gim,
+      /^\s*(wat\??|waar\??|wanneer\??|voor wie\??|hoe aanvragen\??|wat meebrengen\??|wat kost het\??|kostprijs|prijs|tarieven|openingsuren|praktisch|meer info(rmatie)?|contact|voorwaarden|aanvragen|downloads?|veelgestelde vragen|wat heb je nodig\??|wat moet je doen\??|hoe werkt het\??)\s*:?\s*$/gim,
     weight: 1,
     max: 4,
   },
@@ -91,9 +91,9 @@ const CUES: Cue[] = [
     type: 'website',
     pattern:
       /\b(klik hier|lees meer|via (het|dit) (e-loket|formulier)|online aanvragen|op deze pagina|download (het|de)|vul het (online )?formulier)\b/i,
-    weight: 2,
+    weight: 1,
   },
-  { type: 'website', pattern: /(https?:\/\/|www\.)\S+/i, weight: 1 },
+  { type: 'website', pattern: /(https?:\/\/|www\.)\S+/i, weight: 0.5 },
 
   { type: 'infoblad', pattern: /\b(infoblad|in dit nummer|lees ook|tekst en foto|foto:\s)/i, weight: 2 },
 ];
@@ -102,8 +102,14 @@ const HEAD_LINES = 4;
 // Order decides ties: the kinds with the clearest form first.
 const ORDER: DocumentType[] = ['persbericht', 'uitnodiging', 'brief', 'sociale-media', 'website', 'infoblad'];
 
+// Quoted words are someone else's: "nodigen we graag uit" in a quote makes no invitation.
+const QUOTED = /“[^”\n]*”|„[^”“\n]*[”“]|"[^"\n]*"/g;
+
 export function typeScores(input: CheckDocument | string): Record<DocumentType, number> {
-  const text = typeof input === 'string' ? input : input.text;
+  const text = (typeof input === 'string' ? input : input.text).replace(QUOTED, (m) => ' '.repeat(m.length));
+  const headings =
+    typeof input !== 'string' &&
+    input.paragraphs.some((p) => /^(heading|kop|title|titel)/i.test(p.style ?? ''));
   const head = text
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -112,7 +118,7 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
   const scores: Record<DocumentType, number> = {
     brief: 0,
     persbericht: 0,
-    infoblad: 1,
+    infoblad: 2,
     website: 0,
     'sociale-media': 0,
     uitnodiging: 0,
@@ -132,7 +138,8 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
   }
   // A short text with no letter or release form reads as a post.
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words > 0 && words <= 80 && scores.brief < 3 && scores.persbericht < 3) scores['sociale-media'] += 2;
+  if (words > 0 && words <= 60 && !headings && scores.brief < 3 && scores.persbericht < 3)
+    scores['sociale-media'] += 2;
   // An invitation is often a letter: its invitation cues decide.
   if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - 1);
   return scores;

@@ -77,7 +77,7 @@ function similar(word: string, place: string): boolean {
   if (word === place || word[0] !== place[0] || place.length < 5) return false;
   if (Math.abs(word.length - place.length) > 2) return false;
   // Derived words ("Zilverbeekse", "Zilverbekenaar") are not the name spelt wrong.
-  if (word.startsWith(place) || word.startsWith(place.slice(0, -2))) return false;
+  if (word.startsWith(place)) return false;
   return distance(word, place) <= (place.length >= 8 ? 2 : 1);
 }
 
