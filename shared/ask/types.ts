@@ -1,5 +1,5 @@
 // The answer to a who-may-do-what question (CONTRACT §2 `ask`).
-import type { Modality } from '../catalogue/types';
+import type { Modality, Role, Statement } from '../catalogue/types';
 
 export interface Answer {
   agreement: number;
@@ -10,6 +10,12 @@ export interface Answer {
   /** The organisation's text of the agreement. */
   text: string;
   score: number;
+  /** The section the agreement belongs to ('5.8', 'Perscommunicatie'). */
+  section?: { id: string; title: string };
+  /** The who-may-do-what statement the verdict rests on, when the agreement has one that fits. */
+  statement?: Statement;
+  /** Conditions of that statement, in plain Dutch ("na principiële goedkeuring door de communicatiedienst"). */
+  conditions?: string[];
 }
 
 export interface AskResult {
@@ -19,4 +25,25 @@ export interface AskResult {
   answers: Answer[];
   /** The answer exactly as the bot writes it in Teams (plain text). */
   reply: string;
+  /** How the question was read (actor, action, objects), for cards and debugging. */
+  interpretation?: Interpretation;
+}
+
+/** What kind of question: may someone …, must someone …, who does …, how does one …. */
+export type QuestionKind = 'permission' | 'obligation' | 'who' | 'how' | 'other';
+
+export interface Interpretation {
+  kind: QuestionKind;
+  /** The role asking or asked about; 'medewerker' for "ik"/"wij" and when nobody is named. */
+  actor: Role;
+  /** Whether the question names the actor (false: the staff-member default). */
+  actorExplicit: boolean;
+  /** Every role the question mentions. */
+  roles: Role[];
+  /** Action ids from the vocabulary. */
+  actions: string[];
+  /** Object and channel ids from the vocabulary. */
+  objects: string[];
+  /** Typos that were repaired ('persbricht' -> 'persbericht'). */
+  corrections: { from: string; to: string }[];
 }

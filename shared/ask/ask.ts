@@ -1,0 +1,77 @@
+// ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
+import type { EffectiveOrganisation } from '../organisation/types';
+import { readQuestion, type ReadQuestion } from './interpret';
+import { rankAgreements, bestStatement, type Ranked } from './rank';
+import { buildReply, emptyQuestionReply, outOfScopeReply, whoToInvolve } from './reply';
+import type { Answer, AskResult } from './types';
+import { decideVerdict } from './verdict';
+
+const MAX_ANSWERS = 5;
+
+/**
+ * Below this score the agreements do not cover the question (set on the development questions,
+ * see bench/ask-accuracy.ts): an honest "I don't know" beats a made-up verdict.
+ */
+export const OUT_OF_SCOPE_BELOW = 4;
+
+export function ask(question: string, org: EffectiveOrganisation): AskResult {
+  const q = question.trim();
+  if (!q) return { question, outOfScope: true, answers: [], reply: emptyQuestionReply() };
+  const read = readQuestion(q);
+  const ranked = rankAgreements(read, org);
+  const i = read.interpretation;
+  if (isOutOfScope(read, ranked)) {
+    return { question, outOfScope: true, answers: [], reply: outOfScopeReply(org), interpretation: i };
+  }
+  const answers = ranked.slice(0, MAX_ANSWERS).map((r) => toAnswer(r, read));
+  const top = ranked[0];
+  const topVerdict = decideVerdict(top.agreement.statements, top.statement, i);
+  const reply = buildReply(
+    {
+      verdict: topVerdict,
+      kind: i.kind,
+      agreement: top.agreement,
+      who: answers[0].who,
+      question: q,
+      alsoSee: relatedAgreements(ranked),
+    },
+    org,
+  );
+  return { question, outOfScope: false, answers, reply, interpretation: i };
+}
+
+export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
+  const top = ranked[0];
+  return !top || top.score < OUT_OF_SCOPE_BELOW;
+}
+
+function toAnswer(r: Ranked, read: ReadQuestion): Answer {
+  const i = read.interpretation;
+  const best = r.statement ?? bestStatement(r.agreement.statements, i)?.statement;
+  const v = decideVerdict(r.agreement.statements, best, i);
+  return {
+    agreement: r.agreement.number,
+    variant: r.agreement.variant,
+    verdict: v.verdict,
+    who: whoToInvolve(v, i.actor, i.kind),
+    text: r.agreement.text,
+    score: confidence(r.score),
+    section: r.agreement.section,
+    ...(v.statement ? { statement: v.statement } : {}),
+    ...(v.statement?.conditions?.length ? { conditions: v.statement.conditions } : {}),
+  };
+}
+
+/** A 0..1 confidence from the raw score, rounded for stable output. */
+function confidence(score: number): number {
+  return Math.round((1 - Math.exp(-score / 8)) * 100) / 100;
+}
+
+/** Next best agreements that are close to the best one, to name as "zie ook". */
+function relatedAgreements(ranked: Ranked[]): number[] {
+  const top = ranked[0].score;
+  return ranked
+    .slice(1, 3)
+    .filter((r) => r.score >= top * 0.8)
+    .map((r) => r.agreement.number);
+}

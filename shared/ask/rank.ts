@@ -1,0 +1,76 @@
+// Ranking the organisation's agreements for a question: BM25 over the agreement text (stems,
+// compound parts, vocabulary ids) plus how well its best who-may-do-what statement fits the
+// question's actor, action and objects.
+import type { Statement } from '../catalogue/types';
+import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
+import { actorFit } from './actors';
+import { agreementIndex } from './agreement-index';
+import { scoreBm25 } from './bm25';
+import type { ReadQuestion } from './interpret';
+import type { Interpretation } from './types';
+
+export interface Ranked {
+  agreement: EffectiveAgreement;
+  score: number;
+  textScore: number;
+  statementScore: number;
+  /** The statement that fits the question best, if any fits at all. */
+  statement?: Statement;
+}
+
+/** Weights, set on the development questions (see bench/ask-accuracy.ts). */
+export const WEIGHTS = {
+  stem: 1,
+  object: 1.2,
+  action: 0.6,
+  statement: 1.4,
+  statementObject: 1.5,
+  statementAction: 1,
+  statementActor: 0.8,
+};
+
+export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): Ranked[] {
+  const index = agreementIndex(org);
+  const query = new Map<string, number>();
+  for (const s of read.analysis.stems) query.set(s, WEIGHTS.stem);
+  const i = read.interpretation;
+  for (const o of i.objects) query.set(`o:${o}`, WEIGHTS.object);
+  for (const a of i.actions) query.set(`a:${a}`, WEIGHTS.action);
+  const text = scoreBm25(index.bm25, query);
+  const ranked: Ranked[] = index.agreements.map((agreement, k) => {
+    const best = bestStatement(agreement.statements, i);
+    const statementScore = best ? best.score : 0;
+    return {
+      agreement,
+      textScore: text[k],
+      statementScore,
+      score: text[k] + WEIGHTS.statement * statementScore,
+      ...(best ? { statement: best.statement } : {}),
+    };
+  });
+  ranked.sort((x, y) => y.score - x.score || x.agreement.number - y.agreement.number);
+  return ranked;
+}
+
+/** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
+export function statementFit(s: Statement, i: Interpretation): number {
+  let objectHits = 0;
+  for (const o of s.objects) if (i.objects.includes(o)) objectHits++;
+  const actionHit = i.actions.includes(s.action) ? 1 : 0;
+  const base = WEIGHTS.statementObject * Math.min(objectHits, 2) + WEIGHTS.statementAction * actionHit;
+  if (base === 0) return 0;
+  const actorWeight = i.kind === 'who' ? 0 : i.actorExplicit ? 1 : 0.6;
+  return base + WEIGHTS.statementActor * actorWeight * actorFit(i.actor, s.actor);
+}
+
+export function bestStatement(
+  statements: readonly Statement[],
+  i: Interpretation,
+): { statement: Statement; score: number } | undefined {
+  let best: { statement: Statement; score: number } | undefined;
+  for (const s of statements) {
+    const score = statementFit(s, i);
+    if (score > 0 && (!best || score > best.score)) best = { statement: s, score };
+  }
+  return best;
+}

@@ -1,0 +1,94 @@
+// The reply exactly as the bot writes it (plain text): the verdict first in plain words, then who
+// to involve with names from the organisation file, then the agreement quoted with its number.
+import type { Role, Statement } from '../catalogue/types';
+import { describeRole, serviceContact } from '../organisation/people';
+import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
+import type { Verdict } from './verdict';
+import type { QuestionKind } from './types';
+
+export interface ReplyInput {
+  verdict: Verdict;
+  kind: QuestionKind;
+  agreement: EffectiveAgreement;
+  who: string[];
+  question: string;
+  /** Next best agreements, named at the end ("Zie ook afspraak 44 en 50."). */
+  alsoSee: number[];
+}
+
+export function buildReply(input: ReplyInput, org: EffectiveOrganisation): string {
+  const { verdict: v, agreement, kind } = input;
+  const s = v.statement;
+  const lines: string[] = [];
+  const first = verdictLine(v, kind, org);
+  if (first) lines.push(first);
+  if (s) lines.push(sentence(s.summary));
+  if (s && v.verdict !== 'mag-mits' && s.conditions?.length && v.verdict !== 'mag-niet')
+    lines.push(`Voorwaarde: ${s.conditions.join('; ')}.`);
+  const who = input.who.map((r) =>
+    describeRole(r as Role, org, { withContact: true, subject: input.question }),
+  );
+  if (who.length)
+    lines.push(`${v.verdict === 'mag-niet' ? 'Neem contact op met' : 'Betrek'} ${joinDutch(who)}.`);
+  const variant = agreement.variantLabel ? ` (${agreement.variantLabel.toLowerCase()})` : '';
+  lines.push(`Afspraak ${agreement.number}${variant}: ${agreement.text}`);
+  if (input.alsoSee.length) lines.push(`Zie ook afspraak ${joinDutch(input.alsoSee.map(String))}.`);
+  return lines.join('\n');
+}
+
+function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
+  switch (v.verdict) {
+    case 'mag-niet':
+      return v.doer ? `Nee, dat doet ${describeRole(v.doer, org)}.` : 'Nee.';
+    case 'mag':
+      return 'Ja.';
+    case 'mag-mits': {
+      const c = v.statement?.conditions ?? [];
+      return c.length ? `Ja, onder voorwaarden: ${c.join('; ')}.` : 'Ja, onder voorwaarden.';
+    }
+    case 'moet':
+      return kind === 'obligation' ? 'Ja, dat moet.' : 'Dat moet zo:';
+    case 'info':
+      return '';
+  }
+}
+
+/** The honest "I don't know" (DESIGN.md, Ask §4): the agreements don't cover it; whom to ask. */
+export function outOfScopeReply(org: EffectiveOrganisation): string {
+  const c = serviceContact(org);
+  const contact = describeRole('communicatiedienst', org, { withContact: true });
+  const person = c.person ? ` of ${c.person.name}, ${'communicatieverantwoordelijke'}` : '';
+  return [
+    `Daarover zeggen de communicatieafspraken van ${org.organisation.organisation.name} niets, dus daar kan ik je geen betrouwbaar antwoord op geven.`,
+    `Gaat het over communicatie, vraag het dan aan ${contact}${person}.`,
+    'Voor andere vragen (personeel, ICT, gebouwen …) helpt je leidinggevende of de bevoegde dienst je verder.',
+  ].join('\n');
+}
+
+export function emptyQuestionReply(): string {
+  return 'Stel je vraag in gewone woorden, bijvoorbeeld: "Mag ik zelf een persbericht naar de krant sturen?"';
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+export function joinDutch(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** Roles to involve for a verdict: the doer first for a 'no', then the statement's involve list. */
+export function whoToInvolve(v: Verdict, asker: Role, kind: QuestionKind): Role[] {
+  const s: Statement | undefined = v.statement;
+  const roles: Role[] = [];
+  if (v.doer) roles.push(v.doer);
+  if (s && kind === 'who') roles.push(s.actor);
+  for (const r of s?.involve ?? []) roles.push(r);
+  const skip = new Set<Role>(['iedereen', 'medewerker', asker]);
+  if (kind !== 'who') skip.add('dienst');
+  return [...new Set(roles)].filter(
+    (r) => !skip.has(r) || (kind === 'who' && r === s?.actor && r !== 'iedereen'),
+  );
+}

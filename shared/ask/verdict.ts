@@ -1,0 +1,63 @@
+// From the best fitting statement to a verdict for this asker (CONTRACT §2: mag, mag-niet,
+// mag-mits, moet, info). A statement about someone else's job answers a permission question with
+// "no": "Persberichten worden verstuurd door de communicatiedienst" (45) means a staff member may not.
+import type { Modality, Role, Statement } from '../catalogue/types';
+import { actorFit } from './actors';
+import type { Interpretation } from './types';
+
+export interface Verdict {
+  verdict: Modality;
+  /** The statement the verdict rests on. */
+  statement?: Statement;
+  /** For 'mag-niet' because someone else does it: that role ("Nee, dat doet de communicatiedienst."). */
+  doer?: Role;
+}
+
+const FITS = 0.5;
+
+export function decideVerdict(
+  statements: readonly Statement[],
+  best: Statement | undefined,
+  i: Interpretation,
+): Verdict {
+  if (!best) return { verdict: 'info' };
+  if (i.kind === 'who') return { verdict: 'info', statement: best };
+  const fits = actorFit(i.actor, best.actor) >= FITS;
+  if (fits) return { verdict: forAsker(best, i), statement: best, ...doerFor(statements, best, i) };
+  // Someone else's statement: does that role do it instead of the asker?
+  if (
+    (best.modality === 'moet' || best.modality === 'info') &&
+    (i.kind === 'permission' || i.kind === 'how')
+  ) {
+    return { verdict: 'mag-niet', statement: best, doer: best.actor };
+  }
+  return { verdict: best.modality, statement: best };
+}
+
+function forAsker(s: Statement, i: Interpretation): Modality {
+  switch (s.modality) {
+    case 'moet':
+      if (i.kind === 'permission') return s.conditions?.length ? 'mag-mits' : 'mag';
+      return 'moet';
+    case 'info':
+      if (i.kind === 'permission') return 'mag';
+      if (i.kind === 'obligation') return 'moet';
+      return 'info';
+    default:
+      return s.modality;
+  }
+}
+
+/** For a 'mag-niet', the role that does it instead: a 'moet'/'info' statement on the same action. */
+function doerFor(statements: readonly Statement[], s: Statement, i: Interpretation): { doer?: Role } {
+  if (s.modality !== 'mag-niet') return {};
+  const other = statements.find(
+    (o) =>
+      o !== s &&
+      o.action === s.action &&
+      (o.modality === 'moet' || o.modality === 'info') &&
+      actorFit(i.actor, o.actor) < FITS,
+  );
+  if (other) return { doer: other.actor };
+  return {};
+}
