@@ -12,7 +12,9 @@ const MAX_ANSWERS = 5;
  * Below this score the agreements do not cover the question (set on the development questions,
  * see bench/ask-accuracy.ts): an honest "I don't know" beats a made-up verdict.
  */
-export const OUT_OF_SCOPE_BELOW = 4;
+export const OUT_OF_SCOPE_BELOW = 6;
+/** A question without any object or channel of the lexicon needs a clearly stronger text match. */
+export const OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW = 12;
 
 export function ask(question: string, org: EffectiveOrganisation): AskResult {
   const q = question.trim();
@@ -42,7 +44,9 @@ export function ask(question: string, org: EffectiveOrganisation): AskResult {
 
 export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   const top = ranked[0];
-  return !top || top.score < OUT_OF_SCOPE_BELOW;
+  if (!top) return true;
+  const floor = read.interpretation.objects.length ? OUT_OF_SCOPE_BELOW : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
+  return top.score < floor;
 }
 
 function toAnswer(r: Ranked, read: ReadQuestion): Answer {

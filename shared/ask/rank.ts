@@ -3,6 +3,7 @@
 // question's actor, action and objects.
 import type { Statement } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
+import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
 import { agreementIndex } from './agreement-index';
 import { scoreBm25 } from './bm25';
@@ -56,7 +57,7 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
 export function statementFit(s: Statement, i: Interpretation): number {
   let objectHits = 0;
   for (const o of s.objects) if (i.objects.includes(o)) objectHits++;
-  const actionHit = i.actions.includes(s.action) ? 1 : 0;
+  const actionHit = actionFit(i.actions, s.action);
   const base = WEIGHTS.statementObject * Math.min(objectHits, 2) + WEIGHTS.statementAction * actionHit;
   if (base === 0) return 0;
   const actorWeight = i.kind === 'who' ? 0 : i.actorExplicit ? 1 : 0.6;

@@ -82,7 +82,17 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
     }
     return hit;
   };
-  const isLexical = (w: string) => phrases.has(w) || singleByStem.has(stem(w));
+  // Inflections (folders, persberichten) match by stem, but Snowball also cuts derivations
+  // (opening -> open, openbaar -> open): accept only a term that the word extends or that extends
+  // the word by a few letters.
+  const byStem = (w: string): LexiconEntry[] | undefined => {
+    const found = singleByStem.get(stem(w))?.filter((e) => {
+      const t = e.words[0];
+      return Math.abs(t.length - w.length) <= 3 && (t.startsWith(w) || w.startsWith(t));
+    });
+    return found?.length ? found : undefined;
+  };
+  const isLexical = (w: string) => phrases.has(w) || byStem(w) !== undefined;
 
   function unitsOf(token: Token, out: Unit[], corrections: Correction[]): void {
     const norm = token.norm.replace(/^-+|-+$/g, '').replace(/^'+|'+$/g, '');
@@ -138,12 +148,7 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
         const slice = units.slice(i, i + len);
         const key = slice.map((u) => u.word).join(' ');
         let found = phrases.get(key);
-        if (!found && len === 1 && !STOPWORDS.has(key) && key.length >= 3) {
-          // Inflections (folders, persberichten) by stem, but Snowball also cuts derivations
-          // (open -> openbaarheid): accept only terms close in length to the word.
-          found = singleByStem.get(stem(key))?.filter((e) => Math.abs(e.words[0].length - key.length) <= 3);
-          if (!found?.length) found = undefined;
-        }
+        if (!found && len === 1 && !STOPWORDS.has(key) && key.length >= 3) found = byStem(key);
         if (!found) continue;
         for (const e of found) {
           matches.push({

@@ -1,0 +1,42 @@
+// Actions that answer for each other in part. Whoever manages a channel is who publishes on it
+// ("mag ik iets op Facebook zetten?" is answered by 56: the communicatiedienst coordinates social
+// media); sending and forwarding, reacting and answering are near the same thing to a user.
+const RELATED: readonly (readonly [string, string])[] = [
+  ['publiceren', 'beheren'],
+  ['publiceren', 'coordineren'],
+  ['publiceren', 'communiceren'],
+  ['publiceren', 'vermelden'],
+  ['aanpassen', 'beheren'],
+  ['bijwerken', 'beheren'],
+  ['versturen', 'doorsturen'],
+  ['versturen', 'contact-opnemen'],
+  ['reageren', 'beantwoorden'],
+  ['opmaken', 'ontwerpen'],
+  ['goedkeuren', 'nalezen'],
+  ['goedkeuren', 'beslissen'],
+  ['informeren', 'terugkoppelen'],
+  ['informeren', 'communiceren'],
+  ['melden', 'vermelden'],
+  ['melden', 'informeren'],
+  ['aanleveren', 'voorstellen'],
+  ['overleggen', 'betrekken'],
+  ['monitoren', 'rapporteren'],
+  ['woord-voeren', 'communiceren'],
+  ['interview-geven', 'reageren'],
+  ['gebruiken', 'publiceren'],
+];
+
+const table = new Map<string, Set<string>>();
+for (const [a, b] of RELATED) {
+  if (!table.has(a)) table.set(a, new Set());
+  if (!table.has(b)) table.set(b, new Set());
+  table.get(a)!.add(b);
+  table.get(b)!.add(a);
+}
+
+/** 1 for the same action, 0.5 for a related one, else 0. */
+export function actionFit(asked: readonly string[], statementAction: string): number {
+  if (asked.includes(statementAction)) return 1;
+  const related = table.get(statementAction);
+  return related && asked.some((a) => related.has(a)) ? 0.5 : 0;
+}
