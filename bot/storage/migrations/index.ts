@@ -2,8 +2,9 @@
 // never change or renumber one that has shipped.
 import { migration as m001 } from './001-feedback';
 import { migration as m002 } from './002-welcomed-conversations';
+import { migration as m010 } from './010-press-desk';
 import type { Migration } from './types';
 
 export type { Migration };
 
-export const migrations: readonly Migration[] = [m001, m002];
+export const migrations: readonly Migration[] = [m001, m002, m010];

@@ -1,0 +1,135 @@
+// The form a staff member fills in to hand a press situation to the communication service,
+// prefilled from the triage, and the confirmation that replaces it once the request is stored.
+import {
+  adaptiveCard,
+  executeAction,
+  heading,
+  textBlock,
+  type BuiltCard,
+  type CardElement,
+} from './adaptive';
+import { KIND_LABELS, pressStrings as s } from './press-strings';
+import type { TriageKind } from '../../shared/triage/types';
+
+export const PRESS_VERBS = {
+  form: 'press.form',
+  submit: 'press.submit',
+  take: 'press.take',
+  handBack: 'press.handback',
+  close: 'press.close',
+  inform: 'press.inform',
+  refresh: 'press.refresh',
+} as const;
+
+export interface PressFormPrefill {
+  /** The staff member's own description; the triage is redone from it on submit. */
+  description: string;
+  kind: TriageKind;
+  medium?: string;
+  question?: string;
+  department?: string;
+  /** Unique per form, so one form stores one request however often it is submitted. */
+  formId: string;
+  /** Shown above the inputs, e.g. the field that was missing. */
+  error?: string;
+  values?: Partial<Record<FormField, string>>;
+}
+
+export type FormField =
+  | 'medium'
+  | 'journalist'
+  | 'contact'
+  | 'question'
+  | 'deadlineDate'
+  | 'deadlineTime'
+  | 'department'
+  | 'alreadySaid';
+
+function input(
+  id: FormField,
+  label: string,
+  value: string | undefined,
+  extra: Record<string, unknown> = {},
+): CardElement {
+  return { type: 'Input.Text', id, label, ...(value ? { value } : {}), ...extra };
+}
+
+/** The inputs and the submit button, to put under the triage's advice. */
+export function pressFormElements(p: PressFormPrefill): CardElement[] {
+  const v = p.values ?? {};
+  return [
+    heading(s.form.title),
+    textBlock(s.form.intro, { isSubtle: true, spacing: 'None' }),
+    ...(p.error ? [textBlock(p.error, { color: 'Attention', weight: 'Bolder' })] : []),
+    input('medium', s.form.medium, v.medium ?? p.medium, { maxLength: 200 }),
+    input('journalist', s.form.journalist, v.journalist, { maxLength: 200 }),
+    input('contact', s.form.contact, v.contact, { maxLength: 300 }),
+    input('question', s.form.question, v.question ?? p.question, {
+      isMultiline: true,
+      isRequired: true,
+      errorMessage: s.form.questionMissing,
+      maxLength: 2000,
+    }),
+    {
+      type: 'ColumnSet',
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            {
+              type: 'Input.Date',
+              id: 'deadlineDate',
+              label: s.form.deadlineDate,
+              ...(v.deadlineDate ? { value: v.deadlineDate } : {}),
+            },
+          ],
+        },
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            {
+              type: 'Input.Time',
+              id: 'deadlineTime',
+              label: s.form.deadlineTime,
+              ...(v.deadlineTime ? { value: v.deadlineTime } : {}),
+            },
+          ],
+        },
+      ],
+    },
+    input('department', s.form.department, v.department ?? p.department, { maxLength: 200 }),
+    input('alreadySaid', s.form.alreadySaid, v.alreadySaid, { isMultiline: true, maxLength: 2000 }),
+    {
+      type: 'ActionSet',
+      actions: [
+        executeAction(
+          s.form.submit,
+          { verb: PRESS_VERBS.submit, description: p.description, kind: p.kind, formId: p.formId },
+          { style: 'positive', associatedInputs: 'auto' },
+        ),
+      ],
+    },
+  ];
+}
+
+/** The form on its own (the `persvraag` command, or "toch doorgeven" after a 'dienst' route). */
+export function pressFormCard(p: PressFormPrefill): BuiltCard {
+  const card = adaptiveCard(pressFormElements(p), s.form.title);
+  return { card, text: `${s.form.title} (${KIND_LABELS[p.kind]})` };
+}
+
+/** Replaces the form once the request is stored. */
+export function pressSubmittedCard(
+  number: string,
+  options: { already?: boolean; noDesk?: boolean } = {},
+): BuiltCard {
+  const body = [
+    heading(s.submitted.title(number)),
+    textBlock(options.already ? s.submitted.already(number) : s.submitted.body(number)),
+    ...(options.noDesk ? [textBlock(s.submitted.noDesk, { isSubtle: true })] : []),
+  ];
+  const text = options.already ? s.submitted.already(number) : s.submitted.body(number);
+  return { card: adaptiveCard(body, text), text };
+}

@@ -1,0 +1,36 @@
+// Who counts as the communication service on the press desk: the people in PRESS_DESK_MEMBERS
+// (Entra object ids, e-mail addresses or UPNs) and the organisation file's
+// communicatieverantwoordelijke (by e-mail). Everyone else is refused and changes nothing.
+import { peopleByRole } from '../../shared/organisation/people';
+import type { EffectiveOrganisation } from '../../shared/organisation/types';
+import type { Actor } from './types';
+
+export interface Membership {
+  isMember(actor: Actor): Promise<boolean>;
+  /** Whether anyone at all is configured (else the desk tells how to configure it). */
+  configured: boolean;
+}
+
+/** Looks up the e-mail/UPN of a Teams user when the activity does not carry it. */
+export type EmailLookup = (actor: Actor) => Promise<string | undefined>;
+
+export function createMembership(
+  configured: readonly string[],
+  org: EffectiveOrganisation,
+  lookupEmail?: EmailLookup,
+): Membership {
+  const ids = new Set(configured.map((s) => s.trim().toLowerCase()).filter(Boolean));
+  for (const p of peopleByRole(org, 'communicatieverantwoordelijke'))
+    if (p.email) ids.add(p.email.toLowerCase());
+  const needsEmail = [...ids].some((s) => s.includes('@'));
+  return {
+    configured: ids.size > 0,
+    async isMember(actor) {
+      const direct = [actor.id, actor.aadObjectId, actor.email].filter((x): x is string => Boolean(x));
+      if (direct.some((x) => ids.has(x.toLowerCase()))) return true;
+      if (!needsEmail || actor.email || !lookupEmail) return false;
+      const email = await lookupEmail(actor).catch(() => undefined);
+      return email !== undefined && ids.has(email.toLowerCase());
+    },
+  };
+}
