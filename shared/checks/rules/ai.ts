@@ -89,8 +89,17 @@ export const aiRules = (ctx: RuleContext): Finding[] => {
       disclosed = true;
       continue;
     }
-    const at = credit ? credit.index + (credit[0].startsWith('(') || credit[0].startsWith('[') ? 1 : 0) : 0;
-    candidates.push({ start: s.start + at, end: s.end, kind: 'bare' });
+    // A credit in brackets is the finding's span: "(illustratie: DALL·E)" within a sentence.
+    const bracketed = credit && /^[([]/.test(credit[0].trimStart());
+    const from = credit
+      ? credit.index + (bracketed ? credit[0].indexOf(credit[0].trimStart()[0]) + 1 : 0)
+      : 0;
+    const close = bracketed ? text.slice(from).search(/[)\]]/) : -1;
+    candidates.push({
+      start: s.start + from,
+      end: close >= 0 ? s.start + from + close : s.end,
+      kind: 'bare',
+    });
   }
 
   if (!disclosed) {

@@ -1,0 +1,318 @@
+import { neutralityRules } from '../../../../shared/checks/rules/neutrality';
+import { commercialRule } from '../../../../shared/checks/rules/neutrality-commercial';
+import { mandataryRule } from '../../../../shared/checks/rules/neutrality-mandatary';
+import { partyRule } from '../../../../shared/checks/rules/neutrality-party';
+import { policyPhaseRule } from '../../../../shared/checks/rules/neutrality-policy-phase';
+import { contextOf, run, table, zilverbeek } from './rule-context';
+
+describe('neutrality.mandatary (32)', () => {
+  table('neutrality.mandatary', mandataryRule, [
+    {
+      name: 'accepts an article about a decision',
+      text: 'Het college besliste om de bib op zondag te openen.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    { name: 'accepts the empty document', text: '', type: 'infoblad', excerpts: [] },
+    {
+      name: 'finds a schepen by title and surname in the infoblad',
+      text: 'Nieuwe bib\nSchepen Maes opende zaterdag de vernieuwde bibliotheek.',
+      type: 'infoblad',
+      excerpts: ['Schepen Maes'],
+      severities: ['error'],
+    },
+    {
+      name: 'finds a full name and a title with portfolio on the website',
+      text: 'Sporthal open\nBurgemeester An Peeters en de schepen van sport knipten het lint door.',
+      type: 'website',
+      excerpts: ['Burgemeester An Peeters', 'schepen van sport'],
+    },
+    {
+      name: 'finds a mandataris by name only, with diacritics around',
+      text: 'Één financiële meevaller: Fatima El Amrani stelde het nieuwe seniorenplan voor aan de pers.',
+      type: 'sociale-media',
+      excerpts: ['Fatima El Amrani'],
+    },
+    {
+      name: 'finds a mandataris not in the organisation file by title and name',
+      text: 'Raadslid Jan De Smet bezocht de school.',
+      type: 'infoblad',
+      excerpts: ['Raadslid Jan De Smet'],
+    },
+    {
+      name: 'reads a quote as possible duiding van beleid (warning)',
+      text: '"We investeren in onze jeugd," zegt sportschepen Sofie Claes.',
+      type: 'sociale-media',
+      excerpts: ['sportschepen Sofie Claes'],
+      severities: ['warning'],
+    },
+    {
+      name: 'allows a press release to name and quote the competent schepen (46, 48)',
+      text: 'Persbericht\n"Een mooie dag," zegt schepen van cultuur Koen Maes.',
+      type: 'persbericht',
+      excerpts: [],
+    },
+    {
+      name: 'allows a letter signed by the burgemeester',
+      text: 'Met vriendelijke groeten,\nAn Peeters\nburgemeester',
+      type: 'brief',
+      excerpts: [],
+    },
+    {
+      name: 'allows the voorwoord of the infoblad',
+      text: 'Voorwoord\nBeste inwoners,\nDe zomer komt eraan. Veel leesplezier!\nAn Peeters, burgemeester',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'allows the overview page of the college',
+      text: '# Het college van burgemeester en schepenen\n\n## Burgemeester An Peeters\nVeiligheid en communicatie.\n\n## Schepen Koen Maes\nCultuur en erfgoed.',
+      type: 'website',
+      markdown: true,
+      excerpts: [],
+    },
+    {
+      name: 'allows the presentation of the beleidsplan',
+      text: 'Het meerjarenplan 2026-2031\nSchepen Jan Wouters licht de grote investeringen toe.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'allows the burgemeester in a crisis',
+      text: 'Storm in Zilverbeek\nBurgemeester An Peeters riep de gemeentelijke fase af. Blijf binnen.',
+      type: 'sociale-media',
+      excerpts: [],
+    },
+    {
+      name: 'does not allow a schepen in a crisis (only the burgemeester speaks)',
+      text: 'Wateroverlast\nSchepen Tom Mertens bezocht de getroffen straten.',
+      type: 'sociale-media',
+      excerpts: ['Schepen Tom Mertens'],
+    },
+    {
+      name: 'reads "de burgemeester van Zilverbeek" as the office, not a person',
+      text: 'De burgemeester van Zilverbeek vaardigde een politieverordening uit.',
+      type: 'website',
+      excerpts: [],
+    },
+    {
+      name: 'ignores staff and the college as an organ',
+      text: 'Diensthoofd Bart Goossens en het college van burgemeester en schepenen stellen het programma voor.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+  ]);
+
+  it('names the exceptions of 32 in its message', () => {
+    const [f] = run(mandataryRule, contextOf('Schepen Maes opende de bib.', 'infoblad'));
+    expect(f.agreement).toBe(32);
+    expect(f.message).toMatch(/voorwoord/);
+    expect(f.message).toMatch(/crisis/);
+    expect(f.suggestion).toBeTruthy();
+  });
+});
+
+describe('neutrality.party (30, 37)', () => {
+  table('neutrality.party', partyRule, [
+    {
+      name: 'accepts a text without parties',
+      text: 'De gemeenteraad keurde het budget goed.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    { name: 'accepts the empty document', text: '', type: 'website', excerpts: [] },
+    {
+      name: 'finds a built-in party abbreviation',
+      text: 'De nieuwe speeltuin kwam er dankzij N-VA en CD&V.',
+      type: 'sociale-media',
+      excerpts: ['N-VA', 'CD&V'],
+      severities: ['error', 'error'],
+    },
+    {
+      name: 'reads a party in a council report as a judgement call',
+      text: 'Raadslid Jan Peeters (Vlaams Belang) diende een amendement in op de gemeenteraad.',
+      type: 'website',
+      excerpts: ['Vlaams Belang'],
+      severities: ['warning'],
+    },
+    {
+      name: 'leaves groen the colour and nature word alone',
+      text: 'Groen in de stad: we planten 500 bomen en maken het plein groener. Alles kleurt groen.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'leaves the adverb vooruit alone',
+      text: 'Vooruit, schrijf je nu in! De werken gaan goed vooruit.',
+      type: 'sociale-media',
+      excerpts: [],
+    },
+    {
+      name: 'leaves "voor u" alone in a letter',
+      text: 'Dit attest is voor u. Wij hebben Voor U een afspraak gemaakt.',
+      type: 'brief',
+      excerpts: [],
+    },
+    {
+      name: 'finds Groen and Vooruit in a political sentence',
+      text: 'Groen en Vooruit vormen samen de nieuwe coalitie.',
+      type: 'website',
+      excerpts: ['Groen', 'Vooruit'],
+    },
+    {
+      name: 'finds a party in brackets after a name',
+      text: 'Het voorstel kwam van Els Janssens (Groen).',
+      type: 'infoblad',
+      excerpts: ['Groen'],
+    },
+    {
+      name: 'finds local lists from the organisation file, longest name first',
+      text: 'Lijst Burgemeester en Groen Zilverbeek steunen het project.',
+      type: 'website',
+      excerpts: ['Lijst Burgemeester', 'Groen Zilverbeek'],
+    },
+  ]);
+});
+
+describe('neutrality.policy-phase (30, 31, 18)', () => {
+  table('neutrality.policy-phase', policyPhaseRule, [
+    {
+      name: 'accepts decided policy',
+      text: 'De gemeenteraad keurde op 24 maart het nieuwe parkeerreglement goed. Het geldt vanaf 1 mei.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    { name: 'accepts the empty document', text: '', type: 'infoblad', excerpts: [] },
+    {
+      name: 'finds an undecided project announced',
+      text: 'We plannen een nieuw zwembad in het centrum.',
+      type: 'infoblad',
+      excerpts: ['We plannen'],
+      severities: ['warning'],
+    },
+    {
+      name: 'finds "binnenkort komt er" about infrastructure',
+      text: 'Binnenkort komt er een nieuwe rotonde aan de Stationsstraat.',
+      type: 'website',
+      excerpts: ['Binnenkort komt'],
+    },
+    {
+      name: 'finds the college announcing an intention',
+      text: 'Het college wil de wekelijkse markt verhuizen naar het Kerkplein.',
+      type: 'sociale-media',
+      excerpts: ['Het college wil'],
+    },
+    {
+      name: 'allows beleid-in-ontwikkeling with an invitation to take part',
+      text: 'We plannen een nieuw zwembad. Geef je mening tijdens de infoavond in de raadzaal.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'allows planning an event on a set day',
+      text: 'We plannen een wandeling langs de nieuwe fietspaden op zondag 12 mei.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'finds a college decision on a tax before the council votes (31)',
+      text: 'Het college heeft beslist dat de afvalbelasting volgend jaar stijgt.',
+      type: 'infoblad',
+      excerpts: ['Het college heeft beslist'],
+      severities: ['error'],
+    },
+    {
+      name: 'finds a college raising a fee',
+      text: 'Het schepencollege verhoogt de retributie voor de zaalhuur.',
+      type: 'website',
+      excerpts: ['Het schepencollege verhoogt'],
+    },
+    {
+      name: 'accepts the college proposing to the council',
+      text: 'Het college stelt de gemeenteraad voor om de afvalbelasting te verhogen. De gemeenteraad beslist op 24 maart.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'accepts a college decision within its own powers',
+      text: 'Het college besliste om de speelpleinwerking met een week te verlengen.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+  ]);
+
+  it('suggests how to phrase a proposal', () => {
+    const [f] = run(
+      policyPhaseRule,
+      contextOf('Het college heeft beslist dat de belasting stijgt.', 'infoblad'),
+    );
+    expect(f.agreement).toBe(31);
+    expect(f.suggestion).toContain('Het college stelt de gemeenteraad voor');
+  });
+});
+
+describe('neutrality.commercial (18, 37)', () => {
+  table('neutrality.commercial', commercialRule, [
+    {
+      name: 'accepts a shop named as a place',
+      text: 'De parking aan de Colruyt is afgesloten.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    { name: 'accepts the empty document', text: '', type: 'infoblad', excerpts: [] },
+    {
+      name: 'accepts the contractor named as information',
+      text: 'De werken worden uitgevoerd door Bouwwerken Peeters NV.',
+      type: 'website',
+      excerpts: [],
+    },
+    {
+      name: 'finds advertising for a local shop (error)',
+      text: 'Ga zeker langs bij Bakkerij Janssens, de lekkerste koffiekoeken van Zilverbeek!',
+      type: 'sociale-media',
+      excerpts: ['Bakkerij Janssens'],
+      severities: ['error'],
+    },
+    {
+      name: 'finds a sponsor thanked by company name (warning)',
+      text: 'Dankzij onze sponsor Bouwwerken Peeters NV kreeg iedereen een drankje.',
+      type: 'infoblad',
+      excerpts: ['Bouwwerken Peeters NV'],
+      severities: ['warning'],
+    },
+    {
+      name: 'finds a chain steering readers to one shop',
+      text: 'Tickets zijn verkrijgbaar bij Standaard Boekhandel.',
+      type: 'website',
+      excerpts: ['Standaard Boekhandel'],
+    },
+    {
+      name: 'finds a shop web address in a promoting sentence',
+      text: 'Bestel je fiets met korting via www.fietsenpeeters.be.',
+      type: 'sociale-media',
+      excerpts: ['www.fietsenpeeters.be'],
+      severities: ['error'],
+    },
+    {
+      name: "accepts the municipality's own site",
+      text: 'Bestel je afvalzakken via www.zilverbeek.be.',
+      type: 'website',
+      excerpts: [],
+    },
+  ]);
+});
+
+describe('neutralityRules', () => {
+  it('reports nothing for an agreement the organisation omits', () => {
+    const org = zilverbeek((o) => ({ ...o, agreements: { ...o.agreements, omit: [32] } }));
+    const found = run(neutralityRules, contextOf('Schepen Maes opende de bib.', 'infoblad', { org }));
+    expect(found.filter((f) => f.rule === 'neutrality.mandatary')).toEqual([]);
+  });
+
+  it('finds nothing in a clean article', () => {
+    const text =
+      'Nieuwe openingsuren van de bib\nVanaf 1 maart is de bibliotheek ook op zondagvoormiddag open. ' +
+      'Dat besliste het college van burgemeester en schepenen. Je kan er boeken, strips en films lenen.';
+    expect(run(neutralityRules, contextOf(text, 'infoblad'))).toEqual([]);
+  });
+});

@@ -1,0 +1,207 @@
+import { JARGON } from '../../../../shared/checks/data/jargon';
+import { styleRules } from '../../../../shared/checks/rules/style';
+import { jargonEntryCount, jargonRule } from '../../../../shared/checks/rules/style-jargon';
+import { measureReadability, readabilityRule } from '../../../../shared/checks/rules/style-readability';
+import { sentenceLengthRule } from '../../../../shared/checks/rules/style-sentence-length';
+import { countSyllables } from '../../../../shared/checks/rules/style-syllables';
+import { contextOf, run, table, zilverbeek } from './rule-context';
+
+describe('style.jargon', () => {
+  table('style.jargon', jargonRule, [
+    {
+      name: 'accepts plain language',
+      text: 'Vul het formulier in en stuur het terug. Heb je vragen? Bel ons.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    { name: 'accepts the empty document', text: '', type: 'brief', excerpts: [] },
+    {
+      name: 'finds single words in a letter',
+      text: 'Geachte mevrouw,\nTeneinde uw dossier af te werken, vragen we u middels dit formulier uw gegevens aan te vullen.',
+      type: 'brief',
+      excerpts: ['Teneinde', 'middels'],
+    },
+    {
+      name: 'finds phrases over several words',
+      text: 'In het kader van de nieuwe regeling krijgt u ten behoeve van uw kinderen een premie.',
+      type: 'brief',
+      excerpts: ['In het kader van', 'ten behoeve van'],
+    },
+    {
+      name: 'does not join words across punctuation',
+      text: 'We doen dat in het kader. Van morgen af is alles anders.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'matches diacritics written or left out',
+      text: 'De samenwerking wordt beëindigd. Het contract werd beeindigd na één jaar.',
+      type: 'website',
+      excerpts: ['beëindigd', 'beeindigd'],
+    },
+    {
+      name: 'reads the modal "dient … te" with words between',
+      text: 'U dient het formulier vóór 1 maart in te vullen. Dit dient als voorbeeld. U kunt een klacht in te dienen.',
+      type: 'brief',
+      excerpts: ['dient het formulier vóór 1 maart in te vullen'],
+    },
+    {
+      name: 'keeps to one sentence for "dient … te"',
+      text: 'De aanvraag dient. Te laat is te laat.',
+      type: 'brief',
+      excerpts: [],
+    },
+    {
+      name: 'finds jargon after a financiële heading with diacritics',
+      text: 'Financiële steun\nIndien je recht hebt op een premie, ontvang je die reeds in maart.',
+      type: 'infoblad',
+      excerpts: ['Indien', 'reeds'],
+    },
+  ]);
+
+  it('suggests the exact replacement, following the capital', () => {
+    const ctx = contextOf('Indien u dat wenst, kan u ons derhalve bellen. U dient te betalen.', 'brief');
+    const found = run(jargonRule, ctx);
+    expect(found.map((f) => [f.excerpt, f.suggestion])).toEqual([
+      ['Indien', 'Als'],
+      ['derhalve', 'daarom'],
+      ['dient te betalen', 'moet betalen'],
+    ]);
+    expect(found.every((f) => f.severity === 'info' && f.agreement === 19)).toBe(true);
+  });
+
+  it('joins a separable verb once "te" goes', () => {
+    const [f] = run(jargonRule, contextOf('U dient het attest op te halen.', 'brief'));
+    expect(f.suggestion).toBe('moet het attest ophalen');
+  });
+
+  it('names the alternatives in the message', () => {
+    const [f] = run(jargonRule, contextOf('Betalen kan middels overschrijving.', 'brief'));
+    expect(f.message).toContain("'met' (of: 'via')");
+  });
+
+  it('holds at least 150 different entries, each with a replacement', () => {
+    expect(jargonEntryCount()).toBeGreaterThanOrEqual(150);
+    for (const row of JARGON) expect(row.replacement.trim()).not.toBe('');
+  });
+
+  it('finds every entry of its own list in a sentence', () => {
+    for (const row of JARGON) {
+      const text = `Zo staat het: ${row.pattern} hier.`;
+      const found = run(jargonRule, contextOf(text, 'brief'));
+      expect(found.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('reports nothing when the organisation omits 18 and 19', () => {
+    const org = zilverbeek((o) => ({ ...o, agreements: { ...o.agreements, omit: [18, 19] } }));
+    expect(jargonRule(contextOf('Teneinde dit te doen.', 'brief', { org }))).toEqual([]);
+  });
+});
+
+describe('style.sentence-length', () => {
+  const long25 =
+    'Op zaterdag 12 april organiseert de jeugddienst samen met de sportdienst en de bibliotheek een grote speeldag voor alle kinderen uit de gemeente in het park achter het gemeentehuis.';
+  table('style.sentence-length', sentenceLengthRule, [
+    {
+      name: 'accepts short sentences',
+      text: 'De bib is zaterdag open. Kom gerust langs.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    { name: 'accepts the empty document', text: '', type: 'infoblad', excerpts: [] },
+    {
+      name: 'finds a 29-word sentence in the infoblad',
+      text: `Speeldag\n${long25}`,
+      type: 'infoblad',
+      excerpts: [long25],
+    },
+    { name: 'lets the same sentence pass in a letter (limit 30)', text: long25, type: 'brief', excerpts: [] },
+    {
+      name: 'is stricter on social media (limit 20)',
+      text: 'Kom op zaterdag met het hele gezin naar de speeldag in het park achter het gemeentehuis, want er is voor iedereen wat te beleven!',
+      type: 'sociale-media',
+      excerpts: [
+        'Kom op zaterdag met het hele gezin naar de speeldag in het park achter het gemeentehuis, want er is voor iedereen wat te beleven!',
+      ],
+    },
+  ]);
+
+  it('says the count and the limit', () => {
+    const [f] = run(sentenceLengthRule, contextOf(long25, 'website'));
+    expect(f.message).toContain('29 woorden');
+    expect(f.message).toContain('hoogstens 25');
+    expect(f.severity).toBe('info');
+  });
+});
+
+describe('syllables (Dutch)', () => {
+  it.each([
+    ['financiële', 5],
+    ['één', 1],
+    ['geëerd', 2],
+    ['ideaal', 3],
+    ['bijzonder', 3],
+    ['uitnodiging', 4],
+    ['eeuw', 1],
+    ['koeien', 2],
+    ['schepencollege', 5],
+    ['geïnteresseerd', 5],
+    ['CD&V', 1],
+  ])('%s has %i', (word, n) => {
+    expect(countSyllables(word)).toBe(n);
+  });
+});
+
+describe('style.readability', () => {
+  const easy = Array(8)
+    .fill('De bib is open op zaterdag. Je kan er boeken lenen. Kom gerust langs met je kinderen.')
+    .join('\n');
+  const hard = Array(4)
+    .fill(
+      'Overeenkomstig de bepalingen van het retributiereglement betreffende de terbeschikkingstelling van gemeentelijke infrastructuur worden aanvragen tot gebruik van polyvalente zalen uitsluitend behandeld indien de aanvrager voorafgaandelijk een volledig ingevuld aanvraagformulier bij de administratieve diensten indient.',
+    )
+    .join('\n');
+
+  it('gives no finding for an easy text or the empty document', () => {
+    expect(run(readabilityRule, contextOf(easy, 'infoblad'))).toEqual([]);
+    expect(run(readabilityRule, contextOf('', 'infoblad'))).toEqual([]);
+  });
+
+  it('measures Flesch-Douma and Brouwer with the published formulas', () => {
+    const r = measureReadability(contextOf('De bib is dicht. Kom langs.', 'infoblad'))!;
+    expect(r).toMatchObject({ words: 6, sentences: 2, syllables: 6 });
+    expect(r.fleschDouma).toBeCloseTo(206.835 - 0.93 * 3 - 77 * 1, 5);
+    expect(r.brouwer).toBeCloseTo(195 - 2 * 3 - 66.7 * 1, 5);
+  });
+
+  it('finds a hard infoblad text as one document-level finding with the numbers', () => {
+    const found = run(readabilityRule, contextOf(hard, 'infoblad'));
+    expect(found).toHaveLength(1);
+    const [f] = found;
+    expect(f).toMatchObject({
+      rule: 'style.readability',
+      agreement: 64,
+      severity: 'warning',
+      start: 0,
+      end: 0,
+      excerpt: '',
+    });
+    expect(f.message).toMatch(/Flesch-Douma -?\d+,\d \(gewenst: minstens 60\), leesindex Brouwer -?\d+,\d/);
+  });
+
+  it('skips short texts, whose score is not stable', () => {
+    expect(run(readabilityRule, contextOf(hard.split('\n')[0], 'infoblad'))).toEqual([]);
+  });
+
+  it('cites 19 outside the infoblad', () => {
+    expect(run(readabilityRule, contextOf(hard, 'brief'))[0].agreement).toBe(19);
+  });
+});
+
+describe('styleRules', () => {
+  it('runs the three rules together', () => {
+    const found = run(styleRules, contextOf('Teneinde dit te doen.', 'brief'));
+    expect(found.map((f) => f.rule)).toEqual(['style.jargon']);
+  });
+});
