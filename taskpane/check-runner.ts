@@ -1,0 +1,23 @@
+// Runs the checks of shared/ in the page: the document never leaves the writer's machine.
+import { documentFromParagraphs, documentFromText, type ParagraphInput } from '../shared/checks/document';
+import { checkDocument } from '../shared/checks/run';
+import type { CheckDocument, CheckReport, DocumentType } from '../shared/checks/types';
+import type { EffectiveOrganisation } from '../shared/organisation/types';
+
+export interface CheckResult {
+  doc: CheckDocument;
+  report: CheckReport;
+}
+
+export type CheckInput = { text: string } | { paragraphs: ParagraphInput[] } | { doc: CheckDocument };
+
+export function toDocument(input: CheckInput): CheckDocument {
+  if ('doc' in input) return input.doc;
+  if ('text' in input) return documentFromText(input.text);
+  return documentFromParagraphs(input.paragraphs);
+}
+
+export function runCheck(input: CheckInput, org: EffectiveOrganisation, type?: DocumentType): CheckResult {
+  const doc = toDocument(input);
+  return { doc, report: checkDocument(doc, org, type ? { type } : {}) };
+}

@@ -1,0 +1,50 @@
+// The findings of one check, grouped by rule family (Ondertekening, Aanspreking, …).
+import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../shared/checks/types';
+import type { EffectiveOrganisation } from '../../shared/organisation/types';
+import { groupFindings } from '../findings';
+import { familyLabel } from '../labels';
+import { FindingItem, type FindingActions } from './finding-item';
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0` },
+});
+
+export interface FindingsListProps extends FindingActions {
+  findings: readonly Finding[];
+  org: EffectiveOrganisation;
+  disabled?: boolean;
+}
+
+export function FindingsList({ findings, org, disabled, ...actions }: FindingsListProps) {
+  const styles = useStyles();
+  return (
+    <>
+      {groupFindings(findings).map((group) => {
+        const headingId = `family-${group.family}`;
+        return (
+          <section key={group.family} className={styles.group} aria-labelledby={headingId}>
+            <h2 id={headingId} className={styles.heading}>
+              <Subtitle2>
+                {familyLabel(group.family)} ({group.findings.length})
+              </Subtitle2>
+            </h2>
+            <ul className={styles.list}>
+              {group.findings.map((f) => (
+                <FindingItem
+                  key={`${f.rule}:${f.start}:${f.end}:${f.message}`}
+                  finding={f}
+                  agreement={org.byNumber.get(f.agreement)}
+                  disabled={disabled}
+                  {...actions}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

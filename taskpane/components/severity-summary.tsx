@@ -1,0 +1,50 @@
+// One line on the whole document: how many findings of each severity, or that all is well.
+import { Badge, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Finding, Severity } from '../../shared/checks/types';
+import { countBySeverity } from '../findings';
+import { countLabel } from '../labels';
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+const COLOURS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+export interface SeveritySummaryProps {
+  findings: readonly Finding[];
+  dismissed: number;
+  words: number;
+  onRestoreDismissed?: () => void;
+}
+
+export function SeveritySummary({ findings, dismissed, words, onRestoreDismissed }: SeveritySummaryProps) {
+  const styles = useStyles();
+  const counts = countBySeverity(findings);
+  const severities = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0);
+  return (
+    <div className={styles.summary} role="status" aria-live="polite">
+      {severities.length === 0 ? (
+        <Text weight="semibold">Geen opmerkingen: deze tekst volgt de afspraken die we kunnen nakijken.</Text>
+      ) : (
+        severities.map((s) => (
+          <Badge key={s} appearance="filled" color={COLOURS[s]} size="large">
+            {countLabel(s, counts[s])}
+          </Badge>
+        ))
+      )}
+      <Text size={200}>{words.toLocaleString('nl-BE')} woorden</Text>
+      {dismissed > 0 && onRestoreDismissed && (
+        <Text size={200}>
+          {dismissed} genegeerd ·{' '}
+          <Link as="button" onClick={onRestoreDismissed}>
+            opnieuw tonen
+          </Link>
+        </Text>
+      )}
+    </div>
+  );
+}

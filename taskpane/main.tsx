@@ -1,0 +1,62 @@
+// Start-up: find out whether we run inside Word, wire the real services, render. The
+// organisation request starts before office.js has answered, so neither waits for the other.
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { createTokenProvider } from './auth/sign-in';
+import { themeKindOf, type ThemeKind } from './components/theme';
+import { readDocxFile } from './docx-file';
+import {
+  cachedOrganisation,
+  fetchOrganisation,
+  fetchPageConfig,
+  type OrganisationClientDeps,
+} from './organisation-client';
+import type { OrganisationServices } from './use-organisation';
+import { detectWord, officeBackground, onOfficeThemeChanged } from './word/office-env';
+import { createWordHost } from './word/word-host';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage blocked (private mode, policy): no offline copy then
+  }
+}
+
+async function start(): Promise<void> {
+  const deps: OrganisationClientDeps = { fetch: window.fetch.bind(window), storage: storage() };
+  let config: ReturnType<typeof fetchPageConfig> | undefined = fetchPageConfig(deps);
+  config.catch(() => undefined);
+  const insideWord = await detectWord();
+  const host = insideWord ? createWordHost() : null;
+
+  const services: OrganisationServices = {
+    fetchConfig: () => {
+      const first = config;
+      config = undefined;
+      return first ?? fetchPageConfig(deps);
+    },
+    fetchOrganisation: (token) => fetchOrganisation(deps, token),
+    cached: () => cachedOrganisation(deps),
+    tokenProvider: (auth) => createTokenProvider(auth, insideWord),
+  };
+
+  const forced = window.matchMedia('(forced-colors: active)');
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const theme = (): ThemeKind =>
+    themeKindOf({
+      officeBackground: insideWord ? officeBackground() : undefined,
+      forcedColors: forced.matches,
+      prefersDark: dark.matches,
+    });
+
+  const root = createRoot(document.getElementById('root')!);
+  const render = () =>
+    root.render(<App host={host} services={services} readDocxFile={readDocxFile} theme={theme()} />);
+  render();
+  forced.addEventListener('change', render);
+  dark.addEventListener('change', render);
+  if (insideWord) onOfficeThemeChanged(render);
+}
+
+void start();

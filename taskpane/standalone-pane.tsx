@@ -1,0 +1,131 @@
+// The pane outside Word (CONTRACT §4): paste a text or open a .docx, "Controleer", and the same
+// findings list. "Toon" selects the excerpt in the text field, "Pas toe" edits the text there.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import type { CheckDocument, Finding } from '../shared/checks/types';
+import type { EffectiveOrganisation } from '../shared/organisation/types';
+import { runCheck, type CheckInput, type CheckResult } from './check-runner';
+import { Notices } from './components/notices';
+import { ProgressStatus, type BusyPhase } from './components/progress-status';
+import { ReportView } from './components/report-view';
+import { StandaloneInput } from './components/standalone-input';
+import { TypeChooser, type TypeChoice } from './components/type-chooser';
+import { applyToText, findingKey } from './findings';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+});
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface StandalonePaneProps {
+  /** Undefined while the organisation loads: "Controleer" waits for it. */
+  org?: EffectiveOrganisation;
+  readDocxFile: (file: File) => Promise<CheckDocument>;
+}
+
+export function StandalonePane({ org, readDocxFile }: StandalonePaneProps) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<{ name: string; doc: CheckDocument }>();
+  const [choice, setChoice] = useState<TypeChoice>('auto');
+  const [phase, setPhase] = useState<BusyPhase>();
+  const [result, setResult] = useState<CheckResult>();
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  const check = async (input: CheckInput, type: TypeChoice = choice) => {
+    if (!org) return;
+    setPhase('checking');
+    await nextFrame();
+    try {
+      const next = runCheck(input, org, type === 'auto' ? undefined : type);
+      setResult(next);
+      setError(
+        next.doc.text.trim() === ''
+          ? 'Er is nog geen tekst om na te kijken: plak een tekst of open een Word-bestand.'
+          : undefined,
+      );
+    } catch (e) {
+      setError(`De controle is mislukt: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setPhase(undefined);
+    }
+  };
+  // The opened .docx keeps its tables and headers as long as the text is not edited.
+  const currentInput = (value = text): CheckInput =>
+    file && file.doc.text === value ? { doc: file.doc } : { text: value };
+
+  const openFile = async (f: File) => {
+    setPhase('reading');
+    try {
+      const doc = await readDocxFile(f);
+      setFile({ name: f.name, doc });
+      setText(doc.text);
+      setError(undefined);
+      await check({ doc });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase(undefined);
+    }
+  };
+
+  const show = (f: Finding) => {
+    const area = textRef.current;
+    if (!area) return;
+    area.focus();
+    area.setSelectionRange(f.start, f.end);
+    // Scroll the selection into view: browsers do so when the caret moves on focus.
+    area.blur();
+    area.focus();
+  };
+
+  const apply = (f: Finding) => {
+    if (f.suggestion === undefined || text.slice(f.start, f.end) !== f.excerpt) return;
+    const next = applyToText(text, f, f.suggestion);
+    setText(next);
+    void check(currentInput(next));
+  };
+
+  const dismissedSet = useMemo(() => new Set(dismissed), [dismissed]);
+  const busy = phase !== undefined || !org;
+
+  return (
+    <div className={styles.pane}>
+      <StandaloneInput
+        ref={textRef}
+        text={text}
+        fileName={file && file.doc.text === text ? file.name : undefined}
+        onTextChange={setText}
+        onFile={(f) => void openFile(f)}
+        onCheck={() => void check(currentInput())}
+        busy={busy}
+        typeChooser={
+          <TypeChooser
+            value={choice}
+            detected={result?.report.typeDetected ? result.report.type : undefined}
+            onChange={(next) => {
+              setChoice(next);
+              if (result) void check(currentInput(), next);
+            }}
+          />
+        }
+      />
+      <Notices notices={error ? [{ id: 'error', intent: 'error', text: error }] : []} />
+      {phase && <ProgressStatus phase={phase} />}
+      {result && org && result.doc.text.trim() !== '' && (
+        <ReportView
+          report={result.report}
+          org={org}
+          dismissed={dismissedSet}
+          disabled={phase !== undefined}
+          onRestoreDismissed={() => setDismissed([])}
+          onShow={result.doc.text === text ? show : undefined}
+          onApply={result.doc.text === text ? apply : undefined}
+          onDismiss={(f) => setDismissed([...new Set([...dismissed, findingKey(f)])])}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Shared by the task pane's end-to-end test and bench/taskpane.ts: build the pane, start the real
+// server on a free port, and launch Debian's chromium through playwright-core (never a browser a
+// tool downloads itself).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { buildAll, type PageBuild } from '../../taskpane/build';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(`chromium not found at ${candidate}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
+  return candidate;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+export interface PaneServer {
+  build: PageBuild;
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * Builds the task pane (production bundle) and starts the real server (`bot/index.ts`, as `npm
+ * start` does) in local mode on a free port, in a child process: PGlite needs dynamic imports
+ * that jest's module sandbox does not offer.
+ */
+export async function startPaneServer(): Promise<PaneServer> {
+  const [build] = await buildAll(false, ['taskpane']);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afspraak-e2e-'));
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'bot/index.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HTTPS_PORT: '',
+      DATA_DIR: dataDir,
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /listens on http:\/\/localhost:(\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    build,
+    origin,
+    url: `${origin}/taskpane/`,
+    close: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

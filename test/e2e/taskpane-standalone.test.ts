@@ -1,0 +1,127 @@
+// The task pane in standalone mode, in headless chromium against the real server (CONTRACT §4):
+// paste a letter, Controleer, see the findings, and check accessibility with axe-core.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startPaneServer, type PaneServer } from './taskpane-browser';
+
+jest.setTimeout(120_000);
+
+// Signed by the burgemeester alone (no algemeen directeur: agreement 36), and "u" mixed with "je"
+// in a letter (agreement 22).
+const LETTER = `Gemeente Zilverbeek
+Dienst Burgerzaken
+Kerkstraat 1, 3000 Zilverbeek
+
+Zilverbeek, 12 november 2026
+
+Betreft: uw aanvraag voor een bewonerskaart
+
+Beste mevrouw Janssens,
+
+Wij hebben uw aanvraag voor een bewonerskaart goed ontvangen. U kunt de kaart vanaf maandag afhalen aan het onthaal van het gemeentehuis. Je brengt best je identiteitskaart mee.
+
+Heb je nog vragen? Bel ons gerust op 016 00 00 00.
+
+Met vriendelijke groeten,
+
+An Peeters
+burgemeester`;
+
+const RESULTS = path.resolve(__dirname, '../../test-results');
+
+describe('the task pane in a browser, outside Word', () => {
+  let app: PaneServer;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startPaneServer(), launchChromium()]);
+    page = await browser.newPage({ viewport: { width: 420, height: 1100 } });
+    page.on('console', (m) => {
+      // Failed requests are reported below with their URL.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('response', (r) => {
+      if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('checks a pasted letter and shows the missing director signature and the u/je mix', async () => {
+    await page.goto(app.url);
+    const text = page.getByRole('textbox', { name: 'Tekst', exact: true });
+    await text.fill(LETTER);
+    const check = page.getByRole('button', { name: 'Controleer', exact: true });
+    await expectEnabled(check);
+    await check.click();
+
+    const signature = page.locator('[data-rule="signature.director-missing"]');
+    const address = page.locator('[data-rule="address.form"]');
+    await signature.first().waitFor();
+    await address.first().waitFor();
+
+    const signatureText = await signature.first().innerText();
+    expect(signatureText).toContain('Afspraak 36');
+    expect(signatureText).toContain('An Peeters');
+    expect(signatureText).toMatch(/algemeen directeur/);
+    const addressText = await address.first().innerText();
+    expect(addressText).toContain('Afspraak 22');
+    expect(addressText).toMatch(/\bje\b/i);
+
+    // The organisation's own text of the agreement, on "Waarom?".
+    await signature.first().getByRole('button', { name: 'Waarom?' }).click();
+    await expect(signature.first().getByRole('note').innerText()).resolves.toContain('ondertekend');
+
+    // The detected type, a file input for .docx and the summary.
+    await expect(page.getByText('Herkend als: brief').count()).resolves.toBe(1);
+    await expect(page.locator('input[type="file"][accept*=".docx"]').count()).resolves.toBe(1);
+    await expect(page.getByRole('combobox', { name: 'Documenttype' }).count()).resolves.toBe(1);
+
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, 'taskpane.png'), fullPage: true });
+  });
+
+  it('applies a suggestion to the pasted text and checks again', async () => {
+    const before = await page.locator('[data-rule="address.form"]').count();
+    await page.locator('[data-rule="address.form"]').first().getByRole('button', { name: 'Pas toe' }).click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-rule="address.form"]').length === n - 1,
+      before,
+    );
+    const value = await page.getByRole('textbox', { name: 'Tekst', exact: true }).inputValue();
+    expect(value).toContain('U brengt best');
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    });
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+  });
+
+  it('logged no errors in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+async function expectEnabled(locator: ReturnType<Page['locator']>): Promise<void> {
+  await locator
+    .page()
+    .waitForFunction((el) => el instanceof HTMLButtonElement && !el.disabled, await locator.elementHandle());
+}
