@@ -136,9 +136,12 @@ export const organisationNameRules: Rule = (ctx) => {
       );
       continue;
     }
-    if (prevAdjacent && /^gem\.?$/i.test(doc.text.slice(prev.start, t.start).trim())) {
+    const abbreviated = /(?<!\p{L})gem\.?\s+$/iu.exec(
+      doc.text.slice(Math.max(paragraph.start, t.start - 6), t.start),
+    );
+    if (abbreviated) {
       push(
-        prev.start,
+        t.start - abbreviated[0].length,
         t.end,
         `Schrijf de naam van de organisatie voluit: '${names.official}'. Afspraak 21.`,
         proper,

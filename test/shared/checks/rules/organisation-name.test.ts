@@ -1,0 +1,31 @@
+import { organisationNameRules } from '../../../../shared/checks/rules/organisation-name';
+import { runRule } from './run-rule';
+
+describe('organisation name (agreement 21)', () => {
+  it.each([
+    'De Gemeente Zilverbeek opent één nieuw loket.',
+    'Het gemeentebestuur van Zilverbeek en de inwoners van Zilverbeek.',
+    'Lokaal bestuur Zilverbeek helpt met financiële steun.',
+    'De Zilverbeekse verenigingen en de Zilverbekenaren vieren feest.',
+    'Volg ons via #zilverbeek en @zilverbeek.',
+    'Mail naar info@zilverbeek.be of surf naar www.zilverbeek.be.',
+    'Het OCMW Zilverbeek helpt je verder.',
+    '',
+  ])('accepts %j', (text) => {
+    expect(runRule(organisationNameRules, text, 'infoblad')).toEqual([]);
+  });
+
+  it.each([
+    ['Het zwembad van gemeente Zilverbeke is open.', 'gemeente Zilverbeke', 'gemeente Zilverbeek'],
+    ['Welkom in Zilferbeek, één fijne gemeente.', 'Zilferbeek', 'Zilverbeek'],
+    ['De financiële dienst van stad Zilverbeek.', 'stad Zilverbeek', 'gemeente Zilverbeek'],
+    ['De Zilverbeek gemeente investeert.', 'Zilverbeek gemeente', 'gemeente Zilverbeek'],
+    ['Een brief van gem. Zilverbeek.', 'gem. Zilverbeek', 'gemeente Zilverbeek'],
+    ['Wonen in zilverbeek is fijn.', 'zilverbeek', 'Zilverbeek'],
+  ])('flags %j', (text, excerpt, suggestion) => {
+    const f = runRule(organisationNameRules, text, 'infoblad');
+    expect(f.map((x) => [x.rule, x.excerpt, x.suggestion, x.severity])).toEqual([
+      ['style.organisation-name', excerpt, suggestion, 'info'],
+    ]);
+  });
+});
