@@ -16,6 +16,7 @@ import type { EffectiveOrganisation } from '../shared/organisation';
 import { strings } from './cards/strings';
 import { botFrameworkSettings, describeConfig, type BotConfig } from './config';
 import { consoleLogger, type Logger } from './log';
+import { createPressDesk } from './press-desk';
 import { openStorage, type Storage } from './storage';
 import { createBot, type AskFn } from './teams';
 import { loadAskEngine } from './teams/ask-engine';
@@ -146,8 +147,10 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     };
 
     // Extension point: the press desk's routes go before the default ask route.
-    const messageRoutes: MessageRoute[] = [];
-    const actionRoutes: ActionRoute[] = [];
+    const pressDesk = createPressDesk({ storage, adapter, config, org: organisation, botAppId: deps.appId, log });
+    services.push(pressDesk);
+    const messageRoutes: MessageRoute[] = [...pressDesk.messageRoutes];
+    const actionRoutes: ActionRoute[] = [...pressDesk.actionRoutes];
 
     const engine = options.ask ? { ask: options.ask, available: true } : await loadAskEngine();
     if (!engine.available) log.error('shared/ask is not available: questions will get an apology');

@@ -9,6 +9,8 @@ export interface Membership {
   isMember(actor: Actor): Promise<boolean>;
   /** Whether anyone at all is configured (else the desk tells how to configure it). */
   configured: boolean;
+  /** Some members are given by e-mail/UPN: the bot must look up a user's e-mail to match them. */
+  needsEmail: boolean;
 }
 
 /** Looks up the e-mail/UPN of a Teams user when the activity does not carry it. */
@@ -25,6 +27,7 @@ export function createMembership(
   const needsEmail = [...ids].some((s) => s.includes('@'));
   return {
     configured: ids.size > 0,
+    needsEmail,
     async isMember(actor) {
       const direct = [actor.id, actor.aadObjectId, actor.email].filter((x): x is string => Boolean(x));
       if (direct.some((x) => ids.has(x.toLowerCase()))) return true;

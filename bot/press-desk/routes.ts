@@ -1,0 +1,260 @@
+// The press desk in Teams. Message routes (tried before the default ask route):
+//   press.desk      "persdesk instellen" (in the desk channel, communication service only),
+//                   "overzicht" (open requests by deadline, communication service only)
+//   press.situation "persvraag …" or a chat message that describes a press situation (triage)
+// Card actions (prefix press.):
+//   press.form      the hand-over form after a 'dienst' route ("toch doorgeven")
+//   press.submit    store the request (once per form), then queue it for the desk
+//   press.take / press.handback / press.close / press.inform   the desk card's buttons
+//   press.refresh   the card's automatic refresh: the current state for everyone
+import { randomUUID } from 'node:crypto';
+import { TurnContext, type AdaptiveCardInvokeResponse } from 'botbuilder';
+import type { EffectiveOrganisation } from '../../shared/organisation';
+import { isPressSituation, triageDetailed } from '../../shared/triage';
+import type { InformRole } from '../../shared/triage/types';
+import { PRESS_VERBS, pressFormCard, pressSubmittedCard, type FormField } from '../cards/press-form-card';
+import { pressOverviewCard } from '../cards/press-overview-card';
+import { pressRequestCard } from '../cards/press-request-card';
+import { pressStrings } from '../cards/press-strings';
+import { pressTriageCard } from '../cards/press-triage-card';
+import type { Logger } from '../log';
+import type { Storage } from '../storage';
+import { cardActivity } from '../teams/send-card';
+import {
+  cardResponse,
+  errorResponse,
+  type ActionData,
+  type ActionRoute,
+  type MessageRoute,
+} from '../teams/routes';
+import { parseDeadline } from './deadline';
+import { getDeskChannel, setDeskChannel } from './desk-channel';
+import type { Membership } from './members';
+import { wakeWaiting } from './outbox';
+import { channelReference, lookupEmail } from './sender';
+import type { PressStore } from './store';
+import type { Actor, ChangeResult } from './types';
+
+export interface RouteDeps {
+  storage: Storage;
+  store: PressStore;
+  membership: Membership;
+  org: EffectiveOrganisation;
+  log: Logger;
+  /** Something was queued: deliver it soon. */
+  kick(): void;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const SETUP =
+  /^(?:persdesk instellen|stel (?:de )?persdesk in|persdesk hier|maak (?:dit|hier) (?:de )?persdesk|persdesk)$/;
+const OVERVIEW = /^(?:overzicht|persoverzicht|overzicht persvragen|open persvragen|openstaande persvragen)$/;
+const COMMAND = /^persvraag\b[\s:,-]*/i;
+
+const emailCache = new Map<string, { email?: string; at: number }>();
+const EMAIL_CACHE_MS = 10 * 60_000;
+
+async function actorOf(context: TurnContext, needsEmail: boolean): Promise<Actor> {
+  const from = context.activity.from ?? { id: 'onbekend' };
+  const actor: Actor = {
+    id: from.id,
+    name: from.name,
+    ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
+  };
+  if (!needsEmail) return actor;
+  const cached = emailCache.get(from.id);
+  if (cached && Date.now() - cached.at < EMAIL_CACHE_MS)
+    return cached.email ? { ...actor, email: cached.email } : actor;
+  const email = await lookupEmail(context);
+  emailCache.set(from.id, { email, at: Date.now() });
+  return email ? { ...actor, email } : actor;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+export function createPressRoutes(deps: RouteDeps): {
+  messageRoutes: MessageRoute[];
+  actionRoutes: ActionRoute[];
+} {
+  const { store, membership, org } = deps;
+  const actor = (context: TurnContext) => actorOf(context, membership.needsEmail);
+
+  const deskRoute: MessageRoute = {
+    name: 'press.desk',
+    matches: (text) => SETUP.test(fold(text)) || OVERVIEW.test(fold(text)),
+    async handle(context, text) {
+      const who = await actor(context);
+      if (!(await store.isMember(who))) {
+        await context.sendActivity(
+          membership.configured ? pressStrings.desk.notMember : pressStrings.desk.notConfigured,
+        );
+        return;
+      }
+      if (OVERVIEW.test(fold(text))) {
+        await context.sendActivity(cardActivity(pressOverviewCard(await store.list({ filter: 'open' }))));
+        return;
+      }
+      if (context.activity.conversation?.conversationType !== 'channel') {
+        await context.sendActivity(pressStrings.desk.notChannel);
+        return;
+      }
+      const reference = channelReference(TurnContext.getConversationReference(context.activity));
+      const channelName = (context.activity.channelData as { channel?: { name?: string } } | undefined)
+        ?.channel?.name;
+      await setDeskChannel(deps.storage, { reference, channelName, setById: who.id, setByName: who.name });
+      await wakeWaiting(deps.storage);
+      deps.kick();
+      deps.log.info(`press desk set up in channel ${channelName ?? '(no name)'} by ${who.name ?? who.id}`);
+      await context.sendActivity(pressStrings.desk.setUp(channelName ?? ''));
+    },
+  };
+
+  const situationRoute: MessageRoute = {
+    name: 'press.situation',
+    matches: (text) => COMMAND.test(text) || isPressSituation(text),
+    async handle(context, text) {
+      const description = text.replace(COMMAND, '').trim();
+      const formId = randomUUID();
+      if (!description) {
+        await context.sendActivity(
+          cardActivity(pressFormCard({ description: '', kind: 'reactie-of-standpunt', formId })),
+        );
+        return;
+      }
+      const details = triageDetailed(description, org);
+      await context.sendActivity(
+        cardActivity(pressTriageCard(details, { description, formId, question: description })),
+      );
+    },
+  };
+
+  const formValues = (data: ActionData): Partial<Record<FormField, string>> => {
+    const fields: FormField[] = [
+      'medium',
+      'journalist',
+      'contact',
+      'question',
+      'deadlineDate',
+      'deadlineTime',
+      'department',
+      'alreadySaid',
+    ];
+    return Object.fromEntries(fields.map((f) => [f, str(data[f])]).filter(([, v]) => v)) as Partial<
+      Record<FormField, string>
+    >;
+  };
+
+  const submit = async (context: TurnContext, data: ActionData): Promise<AdaptiveCardInvokeResponse> => {
+    const description = str(data.description) ?? '';
+    const formId = str(data.formId);
+    const values = formValues(data);
+    const kind = (str(data.kind) ?? 'reactie-of-standpunt') as Parameters<typeof pressFormCard>[0]['kind'];
+    const again = (error: string) =>
+      cardResponse(pressFormCard({ description, kind, formId: formId ?? randomUUID(), error, values }).card);
+    if (!values.question) return again(pressStrings.form.questionMissing);
+    const deadline = parseDeadline(values.deadlineDate, values.deadlineTime);
+    if (deadline === null) return again(pressStrings.form.badDeadline);
+
+    // The triage is redone on the server from the words, never taken from the card's data.
+    let details = triageDetailed(description || values.question, org);
+    if (details.result.kind === 'geen-persvraag')
+      details = triageDetailed(`Een journalist vraagt: ${values.question}`, org);
+    const requester = await actor(context);
+    const sourceKey = formId
+      ? `form:${formId}`
+      : `activity:${context.activity.conversation?.id}:${context.activity.id}`;
+    const { request, created } = await store.create({
+      sourceKey,
+      description: description || values.question,
+      kind: details.result.kind,
+      route: details.result.route,
+      agreements: details.result.agreements,
+      inform: details.informPeople.map((p) => ({ role: p.role, label: p.label })),
+      medium: values.medium,
+      journalist: values.journalist,
+      contact: values.contact,
+      question: values.question,
+      deadline: deadline ?? undefined,
+      department: values.department,
+      alreadySaid: values.alreadySaid,
+      requester,
+      requesterReference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))),
+    });
+    if (created) deps.kick();
+    const noDesk = !(await getDeskChannel(deps.storage));
+    return cardResponse(pressSubmittedCard(request.number, { already: !created, noDesk }).card);
+  };
+
+  const respond = (result: ChangeResult): AdaptiveCardInvokeResponse => {
+    if (result.ok) {
+      deps.kick();
+      return cardResponse(pressRequestCard(result.request).card);
+    }
+    if (result.reason === 'not-member') return errorResponse(403, 'Forbidden', pressStrings.refused);
+    if (!result.request) return errorResponse(404, 'NotFound', result.message);
+    // Someone else was first, or it is closed: show the current card with who has it.
+    return cardResponse(pressRequestCard(result.request, { notice: result.message }).card);
+  };
+
+  const actionRoute: ActionRoute = {
+    verbPrefix: 'press.',
+    async handle(context, data) {
+      const requestId = Number(data.requestId);
+      switch (data.verb) {
+        case PRESS_VERBS.form:
+          return cardResponse(
+            pressFormCard({
+              description: str(data.description) ?? '',
+              kind: (str(data.kind) ?? 'reactie-of-standpunt') as Parameters<typeof pressFormCard>[0]['kind'],
+              formId: str(data.formId) ?? randomUUID(),
+              question: str(data.description),
+            }).card,
+          );
+        case PRESS_VERBS.submit:
+          return submit(context, data);
+        case PRESS_VERBS.refresh: {
+          const found = Number.isInteger(requestId) ? await store.get(requestId) : undefined;
+          if (!found) return errorResponse(404, 'NotFound', pressStrings.unknownRequest);
+          return cardResponse(pressRequestCard(found.request).card);
+        }
+        case PRESS_VERBS.take:
+        case PRESS_VERBS.handBack:
+        case PRESS_VERBS.close:
+        case PRESS_VERBS.inform: {
+          if (!Number.isInteger(requestId))
+            return errorResponse(400, 'BadRequest', pressStrings.unknownRequest);
+          const who = await actor(context);
+          const result =
+            data.verb === PRESS_VERBS.take
+              ? await store.take(requestId, who)
+              : data.verb === PRESS_VERBS.handBack
+                ? await store.handBack(requestId, who, str(data.note))
+                : data.verb === PRESS_VERBS.close
+                  ? await store.close(requestId, who, str(data.outcome) ?? '')
+                  : await store.toggleInformed(requestId, who, String(data.role) as InformRole);
+          if (!result.ok && result.reason === 'not-member')
+            deps.log.warn(
+              `press desk: refused ${data.verb} on ${requestId} by ${who.name ?? who.id} (not a member)`,
+            );
+          if (!result.ok && result.reason === 'invalid' && result.request === undefined)
+            return errorResponse(400, 'BadRequest', result.message);
+          if (!result.ok && result.reason === 'invalid')
+            return cardResponse(pressRequestCard(result.request!, { notice: result.message }).card);
+          return respond(result);
+        }
+        default:
+          return errorResponse(400, 'UnknownVerb', pressStrings.unknownRequest);
+      }
+    },
+  };
+
+  return { messageRoutes: [deskRoute, situationRoute], actionRoutes: [actionRoute] };
+}

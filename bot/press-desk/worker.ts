@@ -1,0 +1,128 @@
+// The outbox worker of one bot instance: claims due rows, delivers them with a time limit, and
+// gives failed rows back with exponential backoff. Started with the bot, stopped (after the
+// deliveries in flight) on shutdown; after a restart it simply carries on with what is pending.
+import type { Logger } from '../log';
+import type { Storage } from '../storage';
+import type { DeliveryOutcome } from './delivery';
+import { backoffDelay, claimDue, markFailed, postpone, type BackoffOptions, type OutboxRow } from './outbox';
+
+export interface WorkerOptions {
+  /** How often to look for due rows when nothing woke the worker (ms). */
+  pollMs: number;
+  /** Rows claimed per round. */
+  batchSize: number;
+  /** How long a claim holds; must exceed timeoutMs so a slow send is not claimed twice. */
+  leaseMs: number;
+  /** A send that takes longer counts as failed and is retried. */
+  timeoutMs: number;
+  backoff: BackoffOptions;
+}
+
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
+  pollMs: 1000,
+  batchSize: 10,
+  leaseMs: 60_000,
+  timeoutMs: 15_000,
+  backoff: { baseMs: 1000, maxMs: 10 * 60_000 },
+};
+
+export interface OutboxWorker {
+  start(): void;
+  stop(): Promise<void>;
+  /** Look now rather than at the next poll (after a commit that queued something). */
+  kick(): void;
+  /** Runs one claim-and-deliver round; resolves with the number of rows handled (tests). */
+  runOnce(): Promise<number>;
+}
+
+class Timeout extends Error {}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Timeout(`no answer from Teams within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export function createOutboxWorker(
+  storage: Storage,
+  deliver: (row: OutboxRow) => Promise<DeliveryOutcome>,
+  log: Logger,
+  options: Partial<WorkerOptions> = {},
+): OutboxWorker {
+  const o = { ...DEFAULT_WORKER_OPTIONS, ...options };
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  let kicked = false;
+
+  const handle = async (row: OutboxRow) => {
+    try {
+      const outcome = await withTimeout(deliver(row), o.timeoutMs);
+      if (!outcome.done) await postpone(storage, row.id, outcome.postponeMs, outcome.reason);
+    } catch (err) {
+      const delay = backoffDelay(row.attempts, o.backoff);
+      const message = err instanceof Error ? err.message : String(err);
+      log.warn(
+        `press desk: ${row.kind} ${row.dedupeKey} failed (attempt ${row.attempts}), retry in ${delay} ms: ${message}`,
+      );
+      await markFailed(storage, row.id, message, delay).catch((e) =>
+        log.error('press desk: could not reschedule', e),
+      );
+    }
+  };
+
+  const runOnce = async () => {
+    const rows = await claimDue(storage, o.batchSize, o.leaseMs);
+    await Promise.all(rows.map(handle));
+    return rows.length;
+  };
+
+  const sleep = () =>
+    new Promise<void>((resolve) => {
+      if (kicked) {
+        kicked = false;
+        resolve();
+        return;
+      }
+      const timer = setTimeout(done, o.pollMs);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          let handled = 0;
+          try {
+            handled = await runOnce();
+          } catch (err) {
+            log.error('press desk: outbox round failed', err);
+          }
+          if (running && handled < o.batchSize) await sleep();
+        }
+      })();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+      loop = undefined;
+    },
+    kick() {
+      if (wake) wake();
+      else kicked = true;
+    },
+    runOnce,
+  };
+}
