@@ -26,14 +26,12 @@ export function fakeTabApi(options: { member?: boolean; requests?: PressRequestV
   };
   const matches = (r: PressRequestView, filter: PressRequestFilter) =>
     filter === 'open'
-      ? r.status !== 'closed'
+      ? r.status === 'open' || r.status === 'taken'
       : filter === 'mine'
         ? r.mine && r.status === 'taken'
         : filter === 'today'
-          ? r.dueToday && r.status !== 'closed'
-          : filter === 'closed'
-            ? r.status === 'closed'
-            : true;
+          ? r.dueToday && (r.status === 'open' || r.status === 'taken')
+          : r.status === 'closed' || r.status === 'handed-back';
   const api: TabApi = {
     config: async () => ({ mode: 'local' }),
     organisation: async () => loadOrganisationFile('organisations/zilverbeek.yaml'),
@@ -55,8 +53,8 @@ export function fakeTabApi(options: { member?: boolean; requests?: PressRequestV
     },
     handBack: async (id) => {
       const r = get(id);
-      Object.assign(r, { status: 'open', assignee: undefined, mine: false });
-      log(id, 'gaf de persvraag terug');
+      Object.assign(r, { status: 'handed-back' });
+      log(id, 'gaf de persvraag terug aan de dienst');
       return r;
     },
     close: async (id, outcome) => {

@@ -52,7 +52,7 @@ describe('Persdesk page', () => {
     await waitFor(() => expect(shown(container)).toEqual(['1']));
   });
 
-  it('hands a request back', async () => {
+  it('hands a request back to the department, which takes it off the open list', async () => {
     const { api } = fakeTabApi({
       requests: [
         request('1', { status: 'taken', mine: true, assignee: { id: 'user-lotte', name: 'Lotte Janssens' } }),
@@ -60,9 +60,11 @@ describe('Persdesk page', () => {
     });
     const { container } = renderDesk(api);
     await waitFor(() => expect(shown(container)).toEqual(['1']));
-    fireEvent.click(screen.getByRole('button', { name: 'Geef terug' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Geef terug aan de dienst' }));
+    await waitFor(() => expect(shown(container)).toEqual([]));
+    fireEvent.click(screen.getByRole('tab', { name: 'Afgesloten' }));
     await waitFor(() =>
-      expect(container.querySelector('[data-request="1"]')!.getAttribute('data-status')).toBe('open'),
+      expect(container.querySelector('[data-request="1"]')!.getAttribute('data-status')).toBe('handed-back'),
     );
   });
 

@@ -1,0 +1,106 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { readDocx } from '../../shared/checks/docx';
+import { StandalonePane } from '../../taskpane/standalone-pane';
+import { LETTER, zilverbeekEffective } from './fixtures';
+
+// jsdom lacks these; the docx package needs them to write the test file.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const org = zilverbeekEffective();
+const readDocxFile = (file: File) => file.arrayBuffer().then((b) => readDocx(new Uint8Array(b)));
+
+function renderPane(props: Partial<Parameters<typeof StandalonePane>[0]> = {}) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <StandalonePane org={org} readDocxFile={readDocxFile} {...props} />
+    </FluentProvider>,
+  );
+}
+
+const items = (rule: string) => document.querySelectorAll<HTMLElement>(`[data-rule="${rule}"]`);
+const textField = () => screen.getByRole('textbox', { name: 'Tekst' }) as HTMLTextAreaElement;
+
+describe('the pane outside Word', () => {
+  it('has the contract hooks: Tekst, a .docx input, Controleer and a type chooser', () => {
+    renderPane();
+    expect(textField()).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Controleer' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Documenttype' })).toBeTruthy();
+    const file = document.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(file.accept).toContain('.docx');
+  });
+
+  it('checks pasted text on Controleer and shows both findings', async () => {
+    renderPane();
+    fireEvent.change(textField(), { target: { value: LETTER } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    await waitFor(() => expect(items('signature.director-missing')).toHaveLength(1));
+    expect(items('address.form').length).toBeGreaterThan(0);
+  });
+
+  it('selects the excerpt in the text field on Toon', async () => {
+    renderPane();
+    fireEvent.change(textField(), { target: { value: LETTER } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
+    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Toon' }));
+    const area = textField();
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('Je');
+  });
+
+  it('says there is nothing to check for an empty text', async () => {
+    renderPane();
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    expect(await screen.findByText(/Er is nog geen tekst om na te kijken/)).toBeTruthy();
+  });
+
+  it('waits for the organisation before it can check', () => {
+    renderPane({ org: undefined });
+    expect((screen.getByRole('button', { name: 'Controleer' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('opens a .docx, shows its text and checks it with its table cells', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Beste inwoner,'),
+            new Paragraph('U bent welkom. Je kan je inschrijven via de website.'),
+            new Paragraph('Met vriendelijke groeten,'),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('An Peeters'), new Paragraph('burgemeester')] }),
+                    new TableCell({ children: [new Paragraph({ children: [new TextRun('')] })] }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(doc);
+    const file = new File([new Uint8Array(bytes)], 'brief.docx');
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => new Uint8Array(bytes).buffer });
+    renderPane();
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
+    expect(textField().value).toContain('Je kan je inschrijven');
+    expect(screen.getByText('Geopend: brief.docx')).toBeTruthy();
+  });
+
+  it('shows the reader’s Dutch message for a file that is not a .docx', async () => {
+    const file = new File([new Uint8Array([1, 2, 3])], 'foto.docx');
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => new Uint8Array([1, 2, 3]).buffer });
+    renderPane();
+    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [file] } });
+    expect(await screen.findByText(/geen leesbaar Word-document/)).toBeTruthy();
+  });
+});
