@@ -1,7 +1,22 @@
-// The Persdesk tab's HTTP API over the press desk store (bot/press-desk/store.ts).
-// Wire types first; the routes follow once the store lands.
+// The Persdesk tab's HTTP API over the press desk store (bot/press-desk/store.ts): the store keeps
+// the rules (membership, conditional take, audit trail, outbox); this module only translates HTTP
+// to store calls and store values to what the tab shows.
+//
+//   GET  /api/press-requests?filter=open|mine|today|closed   the list, for the communication service
+//   GET  /api/press-requests/:id                             one request with its audit trail
+//   POST /api/press-requests/:id/take | /hand-back | /close  the card actions ({ outcome } for close)
+//   GET  /api/press-requests.csv?from=yyyy-mm-dd&to=yyyy-mm-dd  requests made in a period (yearly report)
+//
+// In production every call needs a valid Entra ID token (bot/api/auth.ts) and the caller must be
+// on the press desk; in local mode there is no sign-in and the caller is the local user.
+import type { Next, Request, Response, Server } from 'restify';
+import { brusselsDay } from '../press-desk/deadline';
+import type { PressStore } from '../press-desk/store';
+import type { Actor, AuditEntry, ChangeResult, PressRequest } from '../press-desk/types';
+import { AuthError, type TokenValidator } from './auth';
 
-export type PressRequestStatus = 'open' | 'taken' | 'closed';
+/** 'handed-back': returned to the department that reported it (the desk's part is done). */
+export type PressRequestStatus = 'open' | 'taken' | 'handed-back' | 'closed';
 export type PressRequestFilter = 'open' | 'mine' | 'today' | 'closed';
 
 /** A press request as the tab shows it. */
@@ -43,4 +58,361 @@ export interface PressRequestList {
 export interface PressRequestDetail {
   request: PressRequestView;
   audit: AuditEntryView[];
+}
+
+/** The caller in local mode (no sign-in): one local user, so "mine" works when trying it out. */
+export const LOCAL_ACTOR: Actor = {
+  id: 'lokale-gebruiker',
+  aadObjectId: 'lokale-gebruiker',
+  name: 'Lokale gebruiker',
+};
+
+export interface PressRequestRoutesDeps {
+  mode: 'local' | 'production';
+  /** The store once storage is open; undefined while the server starts (answered with 503). */
+  store: () => PressStore | undefined;
+  /** Required in production. */
+  validateToken?: TokenValidator;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const FILTERS: Record<PressRequestFilter, 'open' | 'mine' | 'deadline-today' | 'all'> = {
+  open: 'open',
+  mine: 'mine',
+  today: 'deadline-today',
+  closed: 'all',
+};
+const LIST_LIMIT = 500;
+/** Enough for a municipality's year of press requests; the export reads them in one go. */
+const EXPORT_LIMIT = 20_000;
+
+const STATUS: Record<PressRequest['status'], PressRequestStatus> = {
+  open: 'open',
+  genomen: 'taken',
+  teruggegeven: 'handed-back',
+  gesloten: 'closed',
+};
+
+const AUDIT_PHRASES: Record<AuditEntry['action'], string> = {
+  aangemaakt: 'meldde de persvraag',
+  opgenomen: 'nam de persvraag op',
+  teruggegeven: 'gaf de persvraag terug aan de dienst',
+  gesloten: 'sloot de persvraag af',
+  geinformeerd: 'duidde aan wie geïnformeerd is',
+  'niet-meer-geinformeerd': 'haalde een vinkje "geïnformeerd" weg',
+  herinnering: 'stuurde een herinnering',
+  geweigerd: 'probeerde een actie zonder toegang',
+};
+
+function view(r: PressRequest, mine: boolean, now: Date): PressRequestView {
+  const { start, end } = brusselsDay(now);
+  return {
+    id: String(r.id),
+    reference: r.number,
+    summary: r.question || r.description,
+    ...(r.medium ? { medium: r.medium } : {}),
+    ...(r.journalist ? { journalist: r.journalist } : {}),
+    ...(r.requesterName ? { requester: r.requesterName } : {}),
+    status: STATUS[r.status],
+    ...(r.ownerId && r.status !== 'open'
+      ? { assignee: { id: r.ownerId, name: r.ownerName ?? 'een collega' } }
+      : {}),
+    createdAt: r.createdAt.toISOString(),
+    ...(r.deadline ? { deadline: r.deadline.toISOString() } : {}),
+    dueToday: Boolean(r.deadline && r.deadline >= start && r.deadline < end),
+    ...(r.closedAt ? { closedAt: r.closedAt.toISOString() } : {}),
+    ...(r.outcome ? { outcome: r.outcome } : r.handbackNote ? { outcome: r.handbackNote } : {}),
+    agreements: r.agreements,
+    mine,
+  };
+}
+
+function auditView(a: AuditEntry): AuditEntryView {
+  const d = a.detail;
+  const detail =
+    typeof d.outcome === 'string'
+      ? d.outcome
+      : typeof d.note === 'string'
+        ? d.note
+        : typeof d.role === 'string'
+          ? d.role
+          : undefined;
+  return {
+    at: a.at.toISOString(),
+    actor: a.actorName ?? 'iemand',
+    action: AUDIT_PHRASES[a.action] ?? a.action,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+const FAILURE_STATUS: Record<Exclude<ChangeResult, { ok: true }>['reason'], number> = {
+  'not-member': 403,
+  'not-found': 404,
+  taken: 409,
+  closed: 409,
+  invalid: 400,
+};
+
+const CSV_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Brussels',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** CSV for Excel as Flemish offices use it: semicolons, a UTF-8 byte order mark, quoted text. */
+export function pressRequestsCsv(requests: readonly PressRequest[]): string {
+  const cell = (v: string | number | null | undefined) => {
+    let text = v === null || v === undefined ? '' : String(v);
+    // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
+    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  // Brussels local time as "2026-11-25 13:42": Excel reads it as a date in any locale.
+  const when = (d: Date | null) => (d ? CSV_TIME.format(d).replace(',', '') : '');
+  const header = [
+    'nummer',
+    'gemeld op',
+    'gemeld door',
+    'soort',
+    'medium',
+    'journalist',
+    'vraag',
+    'deadline',
+    'status',
+    'behandeld door',
+    'afgesloten op',
+    'afhandeling',
+    'afspraken',
+  ];
+  const lines = requests.map((r) =>
+    [
+      r.number,
+      when(r.createdAt),
+      r.requesterName,
+      r.kind,
+      r.medium,
+      r.journalist,
+      r.question || r.description,
+      when(r.deadline),
+      r.status,
+      r.ownerName,
+      when(r.closedAt),
+      r.outcome ?? r.handbackNote,
+      r.agreements.join(', '),
+    ]
+      .map(cell)
+      .join(';'),
+  );
+  return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function dayRange(from: unknown, to: unknown): { start: Date; end: Date } {
+  if (typeof from !== 'string' || typeof to !== 'string' || !DAY.test(from) || !DAY.test(to)) {
+    throw new HttpError(400, 'bad_period', 'Geef een periode op met een begin- en einddatum (jjjj-mm-dd).');
+  }
+  if (from > to) throw new HttpError(400, 'bad_period', 'De begindatum valt na de einddatum.');
+  // Noon UTC is always the same calendar day in Brussels.
+  const start = brusselsDay(new Date(`${from}T12:00:00Z`)).start;
+  const end = brusselsDay(new Date(`${to}T12:00:00Z`)).end;
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
+    throw new HttpError(400, 'bad_period', 'Die datum bestaat niet.');
+  }
+  return { start, end };
+}
+
+export function registerPressRequestRoutes(server: Server, deps: PressRequestRoutesDeps): void {
+  if (deps.mode === 'production' && !deps.validateToken) {
+    throw new Error('registerPressRequestRoutes: production mode needs a token validator');
+  }
+  const now = deps.now ?? (() => new Date());
+
+  const caller = async (req: Request): Promise<Actor> => {
+    if (deps.mode === 'local') return LOCAL_ACTOR;
+    const identity = await deps.validateToken!(req.headers.authorization);
+    return {
+      id: identity.objectId,
+      aadObjectId: identity.objectId,
+      name: identity.name,
+      email: identity.username,
+    };
+  };
+  const storeOrFail = (): PressStore => {
+    const store = deps.store();
+    if (!store)
+      throw new HttpError(
+        503,
+        'starting',
+        'De persdesk start nog op. Probeer het over enkele seconden opnieuw.',
+      );
+    return store;
+  };
+  /** Reading is for the press desk too: the requests name journalists and colleagues. */
+  const member = async (store: PressStore, actor: Actor) => {
+    if (deps.mode === 'local') return;
+    if (!(await store.isMember(actor))) {
+      throw new HttpError(
+        403,
+        'not_press_desk_member',
+        'De Persdesk is er alleen voor de communicatiedienst.',
+      );
+    }
+  };
+  const mineIds = async (store: PressStore, actor: Actor) =>
+    new Set((await store.list({ filter: 'mine', actor, now: now(), limit: LIST_LIMIT })).map((r) => r.id));
+  const requestId = (req: Request): number => {
+    const id = Number((req.params as { id?: string }).id);
+    if (!Number.isInteger(id) || id < 1)
+      throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
+    return id;
+  };
+
+  const route =
+    (handler: (req: Request, res: Response) => Promise<void>) =>
+    (req: Request, res: Response, next: Next) => {
+      handler(req, res).then(
+        () => next(),
+        (error: unknown) => {
+          if (error instanceof AuthError) {
+            if (error.status === 401) res.setHeader('WWW-Authenticate', `Bearer error="${error.code}"`);
+            sendJson(res, error.status, { error: { code: error.code, message: error.userMessage } });
+          } else if (error instanceof HttpError) {
+            sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+          } else {
+            deps.log?.(`press-requests API failed: ${(error as Error).stack ?? String(error)}`);
+            sendJson(res, 500, {
+              error: { code: 'internal', message: 'Er ging iets mis op de server. Probeer het opnieuw.' },
+            });
+          }
+          next();
+        },
+      );
+    };
+
+  // Registered before '/api/press-requests/:id' so restify does not read "press-requests.csv" as an id.
+  server.get(
+    '/api/press-requests.csv',
+    route(async (req, res) => {
+      const actor = await caller(req);
+      const store = storeOrFail();
+      await member(store, actor);
+      const query = new URL(req.url ?? '', 'http://x').searchParams;
+      const from = query.get('from');
+      const to = query.get('to');
+      const { start, end } = dayRange(from, to);
+      const all = await store.list({ filter: 'all', actor, now: now(), limit: EXPORT_LIMIT });
+      const inPeriod = all
+        .filter((r) => r.createdAt >= start && r.createdAt < end)
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      const body = pressRequestsCsv(inPeriod);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="persvragen-${from}-tot-${to}.csv"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.writeHead(200);
+      res.end(body);
+    }),
+  );
+
+  server.get(
+    '/api/press-requests',
+    route(async (req, res) => {
+      const actor = await caller(req);
+      const store = storeOrFail();
+      await member(store, actor);
+      const asked = new URL(req.url ?? '', 'http://x').searchParams.get('filter') ?? 'open';
+      if (!(asked in FILTERS)) throw new HttpError(400, 'bad_filter', `Onbekende filter "${asked}".`);
+      const filter = asked as PressRequestFilter;
+      const at = now();
+      let requests = await store.list({
+        filter: FILTERS[filter],
+        actor,
+        now: at,
+        limit: filter === 'closed' ? EXPORT_LIMIT : LIST_LIMIT,
+      });
+      if (filter === 'closed') {
+        requests = requests
+          .filter((r) => r.status === 'gesloten' || r.status === 'teruggegeven')
+          .sort((a, b) => (b.closedAt ?? b.updatedAt).getTime() - (a.closedAt ?? a.updatedAt).getTime())
+          .slice(0, LIST_LIMIT);
+      }
+      const mine = await mineIds(store, actor);
+      const list: PressRequestList = {
+        filter,
+        user: { id: actor.id, name: actor.name ?? '' },
+        requests: requests.map((r) => view(r, mine.has(r.id), at)),
+      };
+      sendJson(res, 200, list);
+    }),
+  );
+
+  server.get(
+    '/api/press-requests/:id',
+    route(async (req, res) => {
+      const actor = await caller(req);
+      const store = storeOrFail();
+      await member(store, actor);
+      const found = await store.get(requestId(req));
+      if (!found) throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
+      const mine = await mineIds(store, actor);
+      const detail: PressRequestDetail = {
+        request: view(found.request, mine.has(found.request.id), now()),
+        audit: found.audit.map(auditView),
+      };
+      sendJson(res, 200, detail);
+    }),
+  );
+
+  const action = (
+    name: string,
+    run: (
+      store: PressStore,
+      id: number,
+      actor: Actor,
+      body: Record<string, unknown>,
+    ) => Promise<ChangeResult>,
+  ) =>
+    server.post(
+      `/api/press-requests/:id/${name}`,
+      route(async (req, res) => {
+        const actor = await caller(req);
+        const store = storeOrFail();
+        const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
+        const result = await run(store, requestId(req), actor, body);
+        if (!result.ok) {
+          const code =
+            result.reason === 'not-member' ? 'not_press_desk_member' : result.reason.replace(/-/g, '_');
+          throw new HttpError(FAILURE_STATUS[result.reason], code, result.message);
+        }
+        const mine = await mineIds(store, actor);
+        sendJson(res, 200, view(result.request, mine.has(result.request.id), now()));
+      }),
+    );
+  action('take', (store, id, actor) => store.take(id, actor));
+  action('hand-back', (store, id, actor, body) =>
+    store.handBack(id, actor, typeof body.note === 'string' ? body.note : undefined),
+  );
+  action('close', (store, id, actor, body) =>
+    store.close(id, actor, typeof body.outcome === 'string' ? body.outcome : ''),
+  );
+}
+
+function sendJson(res: Response, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('Cache-Control', 'no-store');
+  res.writeHead(status);
+  res.end(body);
 }

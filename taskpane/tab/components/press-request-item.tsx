@@ -31,6 +31,7 @@ const useStyles = makeStyles({
 const STATUS: Record<PressRequestView['status'], { label: string; color: 'warning' | 'brand' | 'subtle' }> = {
   open: { label: 'Open', color: 'warning' },
   taken: { label: 'In behandeling', color: 'brand' },
+  'handed-back': { label: 'Teruggegeven aan de dienst', color: 'subtle' },
   closed: { label: 'Afgesloten', color: 'subtle' },
 };
 
@@ -85,7 +86,7 @@ export function PressRequestItem(props: {
         <Badge appearance="tint" color={status.color}>
           {status.label}
         </Badge>
-        {r.dueToday && r.status !== 'closed' ? (
+        {r.dueToday && (r.status === 'open' || r.status === 'taken') ? (
           <Badge appearance="filled" color="danger">
             Deadline vandaag
           </Badge>
@@ -127,7 +128,7 @@ export function PressRequestItem(props: {
         ) : null}
         {r.outcome ? (
           <>
-            <dt>Afgehandeld</dt>
+            <dt>{r.status === 'handed-back' ? 'Toelichting' : 'Afgehandeld'}</dt>
             <dd>
               {r.outcome}
               {r.closedAt ? ` (${formatDateTime(r.closedAt)})` : ''}
@@ -141,12 +142,12 @@ export function PressRequestItem(props: {
             Neem op
           </Button>
         ) : null}
-        {r.status === 'taken' && r.mine ? (
+        {r.status === 'open' || (r.status === 'taken' && r.mine) ? (
           <Button disabled={props.busy} onClick={() => props.actions.handBack(r.id)}>
-            Geef terug
+            Geef terug aan de dienst
           </Button>
         ) : null}
-        {r.status !== 'closed' && !closing ? (
+        {(r.status === 'open' || r.status === 'taken') && !closing ? (
           <Button disabled={props.busy} onClick={() => setClosing(true)}>
             Sluit af
           </Button>

@@ -37,7 +37,7 @@ const FILTERS: { value: PressRequestFilter; label: string; empty: string }[] = [
   { value: 'open', label: 'Open', empty: 'Er zijn geen openstaande persvragen.' },
   { value: 'mine', label: 'Van mij', empty: 'U behandelt op dit moment geen persvragen.' },
   { value: 'today', label: 'Deadline vandaag', empty: 'Geen persvragen met een deadline vandaag.' },
-  { value: 'closed', label: 'Afgesloten', empty: 'Nog geen afgesloten persvragen.' },
+  { value: 'closed', label: 'Afgesloten', empty: 'Nog geen afgesloten of teruggegeven persvragen.' },
 ];
 
 function firstOfYear(now: Date): string {
@@ -90,7 +90,11 @@ export function PressDeskPage(props: { api: TabApi; now?: () => Date }) {
   };
   const actions: PressRequestActions = {
     take: (id) => act(() => props.api.take(id), 'U behandelt deze persvraag nu. U vindt ze onder "Van mij".'),
-    handBack: (id) => act(() => props.api.handBack(id), 'De persvraag staat weer open voor de hele dienst.'),
+    handBack: (id) =>
+      act(
+        () => props.api.handBack(id),
+        'De persvraag is teruggegeven aan de dienst die ze meldde: die antwoordt zelf.',
+      ),
     close: (id, outcome) => act(() => props.api.close(id, outcome), 'De persvraag is afgesloten.'),
     loadAudit: async (id) => (await props.api.pressRequest(id)).audit,
   };
