@@ -41,7 +41,10 @@ const INTENTION = new RegExp(
   [
     `\\bwe${S}(?:plannen|zijn${S}van${S}plan|overwegen|denken${S}(?:erover${S}|eraan${S}|na${S}over)|dromen${S}van|bekijken${S}of|onderzoeken${S}of|willen${S}graag)`,
     `\\b${ACTOR}${S}(?:wil(?:${S}graag)?|plant|overweegt|denkt${S}(?:erover|eraan|na${S}over)|is${S}van${S}plan|droomt${S}van|heeft${S}plannen|onderzoekt${S}of|bekijkt${S}of)`,
+    // Inverted after an adverb: "Daarnaast plant het college …", "Ook wil de gemeente …".
+    `\\b(?:wil|plant|overweegt|bekijkt|onderzoekt)${S}${ACTOR}\\b`,
     `\\b(?:binnenkort|weldra|straks|in${S}de${S}toekomst|op${S}termijn|later|mogelijk|misschien|wellicht)${S}(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\\b`,
+    `\\b(?:zal|zullen)${S}(?:er${S})?(?:binnenkort|weldra|straks|later|in${S}de${S}toekomst|op${S}termijn)\\b`,
     `\\ber${S}(?:komt|komen|zou|zouden)${S}(?:(?:binnenkort|straks|later|mogelijk|wellicht|misschien|ook|eindelijk|dan)${S})*(?:een${S})?(?:(?:nieuwe?|extra|tweede|groter|grotere|eigen)${S})?\\p{L}+`,
     `\\bplannen${S}(?:voor|om)\\b`,
   ].join('|'),
@@ -50,7 +53,7 @@ const INTENTION = new RegExp(
 
 /** What makes an intention a policy matter (not "we plannen een wandeling op 12 mei"). */
 const POLICY_OBJECT =
-  /\b(?:zwembad|sporthal|sportcentrum|school|scholen|park|parking|parkeer\p{L}*|rotonde|fietspad\p{L}*|fietsstraat|bibliotheek|cultuurcentrum|gemeentehuis|administratief centrum|woonwijk|woonproject|sociale woningen|verkaveling|plein|markt|brug|tunnel|ring|omleiding|circulatieplan|mobiliteitsplan|verkeersplan|zone 30|lez|lage-emissiezone|camera\p{L}*|belasting\p{L}*|\p{L}*belasting|retributie\p{L}*|tarie(?:f|ven)|reglement\p{L}*|\p{L}*reglement|verbod|subsidie\p{L}*|premie\p{L}*|investering\p{L}*|project\p{L}*|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren)\b/iu;
+  /\b(?:\p{L}*(?:zwembad|sporthal|park|plein|school|centrum|zaal|pad|paden|brug|parking|project|plan|reglement|belasting|huis)|zwembad|sporthal|sportcentrum|school|scholen|park|parking|parkeer\p{L}*|rotonde|fietspad\p{L}*|fietsstraat|bibliotheek|cultuurcentrum|gemeentehuis|administratief centrum|woonwijk|woonproject|sociale woningen|verkaveling|plein|markt|brug|tunnel|ring|omleiding|circulatieplan|mobiliteitsplan|verkeersplan|zone 30|lez|lage-emissiezone|camera\p{L}*|belasting\p{L}*|\p{L}*belasting|retributie\p{L}*|tarie(?:f|ven)|reglement\p{L}*|\p{L}*reglement|verbod|subsidie\p{L}*|premie\p{L}*|investering\p{L}*|project\p{L}*|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren)\b/iu;
 
 /** The matter has been decided (or is decided on a known day). */
 const DECIDED =

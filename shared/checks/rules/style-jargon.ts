@@ -24,6 +24,8 @@ const MODAL_DIENEN: Record<string, string> = {
 };
 /** How far "te" may stand from "dient" ("U dient het ingevulde formulier vóór 1 maart terug te sturen"). */
 const MODAL_REACH = 12;
+/** Words that open an infinitive clause of their own. */
+const CLAUSE_TE = new Set(['om', 'zonder', 'teneinde', 'alvorens']);
 /** Particles of separable verbs: "in te vullen" becomes "invullen" once "te" goes. */
 const PARTICLES = new Set([
   'aan',
@@ -144,6 +146,8 @@ function modalDienen(ctx: RuleContext, i: number, modal: string, agreement: numb
     const t = words[k];
     // Stay within the sentence: a full stop, question mark or line break between words ends the search.
     if (/[.!?;\n]/.test(text.slice(words[k - 1].end, t.start))) return null;
+    // "diende een amendement in om … uit te breiden": that "te" belongs to "om".
+    if (CLAUSE_TE.has(t.norm)) return null;
     if (t.norm !== 'te' || k + 1 >= words.length) continue;
     const verb = words[k + 1];
     if (!isWord(verb) || !adjacent(text, t, verb)) return null;

@@ -7,27 +7,33 @@
 // 70–80 tamelijk gemakkelijk, 80–90 gemakkelijk, 90–100 zeer gemakkelijk.
 //
 // The finding rests on Flesch-Douma, with a minimum per document type:
-//   infoblad, website, sociale-media, uitnodiging: 60 ("normaal"; 64 asks the infoblad for an
-//     eenvoudig, toegankelijk taalniveau, and the other public channels reach the same readers)
-//   brief, persbericht: 50 (a letter or release may explain more, but must stay readable)
-// Severity: info below the minimum, warning below 30 ("zeer moeilijk") or 15 points under it.
-// Counted: sentences of the running text (headers, footers and headings left out), at least
-// MIN_WORDS words; shorter texts give no stable score and get no finding.
+//   infoblad, website, sociale-media, uitnodiging: 50 (below it Douma says "moeilijk"; 64 asks the
+//     infoblad for an eenvoudig, toegankelijk taalniveau, and the other public channels reach the
+//     same readers; 60+, "normaal", is the aim)
+//   brief, persbericht: 40 (a letter or release may explain more, but must stay readable)
+// The minimums sit below Douma's "normaal" (60) on purpose: Dutch compounds (parkeerreglement,
+// bewonerskaart) lower the score, and plainly written Flemish municipal texts measured 50-80 on
+// the team's corpus. Severity: info below the minimum, warning below 30 ("zeer moeilijk").
+// Counted: sentences of the running text (headers, footers, headings and contact lines left out), at least
+// MIN_WORDS words, the sample size Flesch used; shorter texts give no stable score.
 import { documentFinding } from '../finding';
 import type { DocumentType, Finding, RuleContext } from '../types';
 import { adoptedAgreement, isHeading, isRunningText, isWord, paragraphIndexAt } from './rule-helpers';
 import { countSyllables } from './style-syllables';
 
 export const READABILITY_MINIMUM: Readonly<Record<DocumentType, number>> = {
-  infoblad: 60,
-  website: 60,
-  'sociale-media': 60,
-  uitnodiging: 60,
-  brief: 50,
-  persbericht: 50,
+  infoblad: 50,
+  website: 50,
+  'sociale-media': 50,
+  uitnodiging: 50,
+  brief: 40,
+  persbericht: 40,
 };
 
-export const MIN_WORDS = 60;
+export const MIN_WORDS = 100;
+
+/** A phone line of a contact block: "tel. 016 00 10 01", "gsm 0470 …", "+32 …". */
+const CONTACT_LINE = /\b(?:tel|gsm|fax)\b\.?\s*:?\s*[+0-9]|\+32\s?\d|\b0\d{2,3}[ /.]\d{2}/i;
 
 export interface Readability {
   words: number;
@@ -55,14 +61,18 @@ export function measureReadability(ctx: RuleContext): Readability | null {
     }
     while (w < words.length && words[w].start < s.start) w++;
     if (skipParagraph) continue;
+    if (CONTACT_LINE.test(s.text)) continue;
     let n = 0;
     let syl = 0;
+    let address = false;
     for (let k = w; k < words.length && words[k].start < s.end; k++) {
+      if (words[k].kind === 'email' || words[k].kind === 'url') address = true;
       if (!isWord(words[k])) continue;
       n++;
       syl += countSyllables(words[k].text);
     }
-    if (n === 0) continue;
+    // Contact lines and web addresses are looked up, not read as prose.
+    if (n === 0 || address) continue;
     wordCount += n;
     syllables += syl;
     sentenceCount++;
@@ -98,7 +108,7 @@ export function readabilityRule(ctx: RuleContext): Finding[] {
   if (!r || r.words < MIN_WORDS) return [];
   const minimum = READABILITY_MINIMUM[ctx.type];
   if (r.fleschDouma >= minimum) return [];
-  const severe = r.fleschDouma < 30 || r.fleschDouma < minimum - 15;
+  const severe = r.fleschDouma < 30;
   return [
     documentFinding({
       rule: 'style.readability',
