@@ -12,7 +12,7 @@ import {
   type DocumentType,
   type Finding,
 } from '../shared/checks';
-import type { Modality } from '../shared/catalogue/types';
+import { findAgreement, type Modality } from '../shared/catalogue';
 import { effectiveOrganisation, parseOrganisation, type EffectiveOrganisation } from '../shared/organisation';
 import { triage, type TriageKind, type TriageRoute } from '../shared/triage';
 
@@ -93,6 +93,10 @@ export interface AskFigures {
   oosRecall: number;
   wrongRefusals: number;
   msPerQuestion: number;
+  /** Per section of the label's best agreement ('5.8'): questions, top-1 and top-3 hits. */
+  sections: Record<string, { total: number; top1: number; top3: number }>;
+  /** Expected verdict -> the first answer's verdict -> count, where top-1 is right. */
+  verdictConfusion: Record<string, Record<string, number>>;
   misses: AskMiss[];
 }
 
@@ -113,6 +117,8 @@ export function evaluateAsk(cases: AskCase[], org: EffectiveOrganisation): AskFi
   let trueOos = 0;
   let wrongRefusals = 0;
   const misses: AskMiss[] = [];
+  const sections: AskFigures['sections'] = {};
+  const verdictConfusion: AskFigures['verdictConfusion'] = {};
   const started = performance.now();
   for (const c of cases) {
     const r = ask(c.question, org);
@@ -135,6 +141,15 @@ export function evaluateAsk(cases: AskCase[], org: EffectiveOrganisation): AskFi
     const hit3 = r.answers.slice(0, 3).some((a) => acceptable.has(a.agreement));
     if (hit1) top1++;
     if (hit3) top3++;
+    const sectionId = findAgreement(c.agreements[0]!)?.section.id ?? '?';
+    const section = (sections[sectionId] ??= { total: 0, top1: 0, top3: 0 });
+    section.total++;
+    if (hit1) section.top1++;
+    if (hit3) section.top3++;
+    if (hit1) {
+      const row = (verdictConfusion[c.verdict] ??= {});
+      row[first.verdict] = (row[first.verdict] ?? 0) + 1;
+    }
     const verdictRight = first?.verdict === c.verdict;
     if (verdictRight) verdict++;
     if (hit1 && verdictRight) verdictWithTop1++;
@@ -154,6 +169,8 @@ export function evaluateAsk(cases: AskCase[], org: EffectiveOrganisation): AskFi
     oosRecall: ratio(trueOos, outOfScope),
     wrongRefusals,
     msPerQuestion: (performance.now() - started) / Math.max(1, cases.length),
+    sections,
+    verdictConfusion,
     misses,
   };
 }
@@ -218,7 +235,7 @@ export interface FamilyFigures {
 }
 export interface ChecksMiss {
   document: string;
-  kind: 'missed' | 'unexpected';
+  kind: 'missed' | 'unexpected' | 'type';
   rule: string;
   excerpt: string;
   severity?: string;
@@ -257,7 +274,10 @@ export function evaluateChecks(cases: DocumentCase[], org: EffectiveOrganisation
   for (const c of cases) {
     const source = readFileSync(c.file, 'utf8');
     const doc = c.file.endsWith('.md') ? documentFromMarkdown(source) : documentFromText(source);
-    if (checkDocument(doc, org).type === c.type) typeDetected++;
+    const detected = checkDocument(doc, org).type;
+    if (detected === c.type) typeDetected++;
+    else
+      misses.push({ document: c.name, kind: 'type', rule: `${c.type} detected as ${detected}`, excerpt: '' });
     const report = checkDocument(doc, org, { type: c.type });
     const spans = c.findings.map((e): [number, number] | null => {
       if (!e.excerpt) return null;
@@ -340,6 +360,22 @@ function print(f: BlindFigures): void {
   );
   console.log(
     `  out of scope: precision ${pct(a.oosPrecision)}  recall ${pct(a.oosRecall)}  wrong refusals ${a.wrongRefusals}`,
+  );
+  const bySection = Object.entries(a.sections).sort(([x], [y]) =>
+    x.localeCompare(y, 'nl', { numeric: true }),
+  );
+  console.log(
+    `  per section (top-1/top-3/n): ${bySection.map(([id, s]) => `${id} ${s.top1}/${s.top3}/${s.total}`).join('  ')}`,
+  );
+  console.log(
+    `  verdict confusion where top-1 is right (expected: got×n): ${Object.entries(a.verdictConfusion)
+      .map(
+        ([exp, row]) =>
+          `${exp}: ${Object.entries(row)
+            .map(([got, n]) => `${got}×${n}`)
+            .join(' ')}`,
+      )
+      .join(' | ')}`,
   );
   const t = f.triage;
   console.log(`TRIAGE  (${t.total} situations)`);
