@@ -1,5 +1,6 @@
 // Every command of `afspraak`, in the order `afspraak help` lists them. One line per command.
 import type { CliCommand } from '../command';
+import { askCommand } from './ask';
 import { checkCommand } from './check';
 import { listCommand } from './list';
 import { notaCommand } from './nota';
@@ -12,6 +13,7 @@ export const commands: CliCommand[] = [
   listCommand,
   validateCommand,
   notaCommand,
+  askCommand,
   triageCommand,
   checkCommand,
 ];

@@ -24,6 +24,11 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['woord-voeren', 'communiceren'],
   ['interview-geven', 'reageren'],
   ['gebruiken', 'publiceren'],
+  ['beheren', 'coordineren'],
+  ['communiceren', 'terugkoppelen'],
+  ['ondersteunen', 'meewerken'],
+  ['ondersteunen', 'adviseren'],
+  ['aanmaken', 'beheren'],
 ];
 
 const table = new Map<string, Set<string>>();

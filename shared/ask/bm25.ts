@@ -7,8 +7,8 @@ export interface Bm25Index {
   avgLength: number;
 }
 
-const K1 = 1.2;
-const B = 0.5;
+/** BM25 parameters (k1, b), set on the development questions. */
+export const BM25 = { k1: 1.2, b: 0.75 };
 
 export function buildBm25(docs: { id: number; terms: readonly string[] }[]): Bm25Index {
   const df = new Map<string, number>();
@@ -40,7 +40,8 @@ export function scoreBm25(index: Bm25Index, query: ReadonlyMap<string, number>):
       const d = index.docs[i];
       const f = d.tf.get(term);
       if (!f) continue;
-      scores[i] += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * d.length) / index.avgLength));
+      scores[i] +=
+        (w * (f * (BM25.k1 + 1))) / (f + BM25.k1 * (1 - BM25.b + (BM25.b * d.length) / index.avgLength));
     }
   }
   return scores;

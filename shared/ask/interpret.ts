@@ -55,8 +55,15 @@ function interpret(a: Analysis): Interpretation {
   const objects = unique(a.matches.filter((m) => m.kind === 'object').map((m) => m.id));
   if (roles.some((r) => MANDATARY_ROLES.has(r)) && !objects.includes('mandataris'))
     objects.push('mandataris');
-  const actions = unique(a.matches.filter((m) => m.kind === 'action').map((m) => m.id));
+  const actionMatches = a.matches.filter((m) => m.kind === 'action');
+  const actions = unique(actionMatches.map((m) => m.id));
   const kind = questionKind(words);
+  const mainClause = askingClause(a);
+  const actionWeights: Record<string, number> = {};
+  for (const m of actionMatches) {
+    const w = m.start >= mainClause.start && m.end <= mainClause.end ? 1 : SIDE_CLAUSE_WEIGHT;
+    actionWeights[m.id] = Math.max(actionWeights[m.id] ?? 0, w);
+  }
   const { actor, explicit } = findActor(a, roleMatches, kind);
   return {
     kind,
@@ -64,9 +71,74 @@ function interpret(a: Analysis): Interpretation {
     actorExplicit: explicit,
     roles,
     actions,
+    actionWeights,
     objects,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
   };
+}
+
+/** Weight of an action outside the clause that asks the question. */
+const SIDE_CLAUSE_WEIGHT = 0.6;
+/** Words that open a side clause: "voor het verstuurd wordt", "als de printer kapot is". */
+const SUBORDINATORS = new Set([
+  'voor',
+  'als',
+  'omdat',
+  'zodat',
+  'nadat',
+  'terwijl',
+  'voordat',
+  'zodra',
+  'waar',
+  'die',
+  'dat',
+  'om',
+]);
+const QUESTION_CUES = new Set([
+  'wie',
+  'wat',
+  'hoe',
+  'welke',
+  'waar',
+  'wanneer',
+  ...PERMISSION_CUES,
+  ...OBLIGATION_CUES,
+]);
+
+/**
+ * The clause that carries the question: the comma-separated part with the first question word
+ * (mag, moet, wie …), cut at a subordinating word that follows the question word.
+ */
+function askingClause(a: Analysis): { start: number; end: number } {
+  const tokens = a.tokens;
+  let start = 0;
+  let end = Number.MAX_SAFE_INTEGER;
+  const cue = tokens.findIndex(
+    (t) =>
+      t.kind === 'word' &&
+      QUESTION_CUES.has(t.norm) &&
+      t.norm !== 'zelf' &&
+      t.norm !== 'gewoon' &&
+      t.norm !== 'zomaar' &&
+      t.norm !== 'goed',
+  );
+  if (cue < 0) return { start, end };
+  // Back to the previous comma or sentence end.
+  const text = a.text;
+  const before = Math.max(
+    text.lastIndexOf(',', tokens[cue].start),
+    text.lastIndexOf('.', tokens[cue].start),
+    text.lastIndexOf('?', tokens[cue].start),
+  );
+  start = before + 1;
+  for (let k = cue + 2; k < tokens.length; k++) {
+    const between = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[,;:?!]/.test(between) || SUBORDINATORS.has(tokens[k].norm)) {
+      end = tokens[k].start;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 function questionKind(words: string[]): QuestionKind {

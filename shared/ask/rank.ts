@@ -5,6 +5,7 @@ import type { Statement } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
+import { objectFit } from './object-affinity';
 import { agreementIndex } from './agreement-index';
 import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
@@ -22,12 +23,13 @@ export interface Ranked {
 /** Weights, set on the development questions (see bench/ask-accuracy.ts). */
 export const WEIGHTS = {
   stem: 1,
-  object: 1.2,
+  object: 2,
   action: 0.6,
   statement: 1.4,
   statementObject: 1.5,
   statementAction: 1,
   statementActor: 0.8,
+  statementBoth: 1,
 };
 
 export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): Ranked[] {
@@ -56,9 +58,18 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
 /** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
 export function statementFit(s: Statement, i: Interpretation): number {
   let objectHits = 0;
-  for (const o of s.objects) if (i.objects.includes(o)) objectHits++;
-  const actionHit = actionFit(i.actions, s.action);
-  const base = WEIGHTS.statementObject * Math.min(objectHits, 2) + WEIGHTS.statementAction * actionHit;
+  for (const o of s.objects) objectHits += objectFit(i.objects, o);
+  // A statement about six channels at once fits any one of them less than a statement about one.
+  const precision = s.objects.length
+    ? 0.6 + (0.4 * Math.min(objectHits, s.objects.length)) / s.objects.length
+    : 1;
+  const actionHit = actionFit(i.actions, s.action) * (i.actionWeights?.[s.action] ?? 1);
+  // Action and object together in one statement is what a who-may-do-what question asks about.
+  const both = actionHit >= 1 && s.objects.some((o) => i.objects.includes(o)) ? WEIGHTS.statementBoth : 0;
+  const base =
+    WEIGHTS.statementObject * Math.min(objectHits, 2) * precision +
+    WEIGHTS.statementAction * actionHit +
+    both;
   if (base === 0) return 0;
   const actorWeight = i.kind === 'who' ? 0 : i.actorExplicit ? 1 : 0.6;
   return base + WEIGHTS.statementActor * actorWeight * actorFit(i.actor, s.actor);

@@ -39,7 +39,7 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
 function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
   switch (v.verdict) {
     case 'mag-niet':
-      return v.doer ? `Nee, dat doet ${describeRole(v.doer, org)}.` : 'Nee.';
+      return v.doer ? `Nee, dat doet ${doerName(v.doer, org)}.` : 'Nee.';
     case 'mag':
       return 'Ja.';
     case 'mag-mits': {
@@ -51,6 +51,12 @@ function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation)
     case 'info':
       return '';
   }
+}
+
+/** The doer in the verdict line, without contact details (they follow on the contact line). */
+function doerName(role: Role, org: EffectiveOrganisation): string {
+  if (role === 'communicatiedienst') return 'de communicatiedienst';
+  return describeRole(role, org);
 }
 
 /** The honest "I don't know" (DESIGN.md, Ask §4): the agreements don't cover it; whom to ask. */

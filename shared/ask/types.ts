@@ -42,6 +42,11 @@ export interface Interpretation {
   roles: Role[];
   /** Action ids from the vocabulary. */
   actions: string[];
+  /**
+   * Weight of each action: 1 in the clause that asks the question ("mag ik dat zelf naar VRT
+   * mailen?"), less in a side clause ("voor het verstuurd wordt", "ik heb een tekst geschreven, …").
+   */
+  actionWeights?: Record<string, number>;
   /** Object and channel ids from the vocabulary. */
   objects: string[];
   /** Typos that were repaired ('persbricht' -> 'persbericht'). */

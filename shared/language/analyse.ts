@@ -2,7 +2,7 @@
 // parts and typos repaired, their stems, and the lexicon's roles, actions and objects found in it.
 import { splitCompound } from './compounds';
 import { COMPOUND_PARTS, lexiconEntries, STOPWORDS, type LexiconEntry, type LexiconKind } from './lexicon';
-import { stem } from './stem';
+import { matchStem, stem } from './stem';
 import { tokenise } from './tokenise';
 import { createSpeller, type Speller } from './typos';
 import type { Token } from './types';
@@ -27,10 +27,12 @@ export interface Correction {
 }
 
 export interface Analysis {
+  /** The analysed text. */
+  text: string;
   tokens: Token[];
   /** Content words for text ranking: each word (repaired) and the parts of its compound, no stopwords. */
   words: string[];
-  /** Snowball stems of `words`. */
+  /** Matching stems of `words` (Snowball plus Dutch verb endings, see matchStem). */
   stems: string[];
   matches: LexiconMatch[];
   corrections: Correction[];
@@ -160,6 +162,20 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
             corrected: slice.some((u) => u.corrected),
           });
         }
+        // The first word of a phrase may be a term of its own ('helpen' in 'helpen met').
+        if (len > 1) {
+          for (const e of phrases.get(slice[0].word) ?? byStem(slice[0].word) ?? []) {
+            if (found.some((f) => f.kind === e.kind && f.id === e.id)) continue;
+            matches.push({
+              kind: e.kind,
+              id: e.id,
+              term: e.words.join(' '),
+              start: slice[0].token.start,
+              end: slice[0].token.end,
+              corrected: slice[0].corrected,
+            });
+          }
+        }
         matchedLength = len;
         break;
       }
@@ -177,7 +193,7 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
       }
       if (!STOPWORDS.has(u.word) && u.word.length > 1) words.push(u.word);
     }
-    return { tokens, words, stems: words.map(stem), matches, corrections };
+    return { text, tokens, words, stems: words.map(matchStem), matches, corrections };
   }
 
   return { analyse, split, speller };

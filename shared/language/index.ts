@@ -3,7 +3,7 @@ export type { Span, Token, TokenKind } from './types';
 export { normalise, foldCharacters } from './normalise';
 export { tokenise, words } from './tokenise';
 export { splitSentences } from './sentences';
-export { stem } from './stem';
+export { matchStem, stem } from './stem';
 export { isAbbreviation } from './abbreviations';
 export { splitCompound } from './compounds';
 export { createSpeller, editDistance, maxEdits, type Speller } from './typos';

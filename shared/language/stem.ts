@@ -19,3 +19,30 @@ export function stem(word: string): string {
   cache.set(key, result);
   return result;
 }
+
+const VERB_ENDING = /[^aeiou][aeiou]{1,2}[^aeiou]?[td]$/;
+
+/**
+ * A stem for matching words against each other (both sides must use it): Snowball Dutch, after
+ * dropping the -t/-d of present and past verb forms and the ge- of a participle, which Snowball
+ * leaves in place (beheert/beheren, verstuurd/versturen, gepubliceerd/publiceren). Nouns that end
+ * in t or d lose it too (project -> projec), harmlessly, as long as both sides are stemmed alike.
+ */
+export function matchStem(word: string): string {
+  const hit = matchCache.get(word);
+  if (hit !== undefined) return hit;
+  let w = word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  if (w.length >= 6 && VERB_ENDING.test(w)) {
+    w = w.slice(0, -1);
+    if (w.startsWith('ge') && w.length >= 7) w = w.slice(2);
+  }
+  const result = dutch.stem(w);
+  if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
+  matchCache.set(word, result);
+  return result;
+}
+
+const matchCache = new Map<string, string>();

@@ -51,6 +51,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'informatieve-persvraag',
     terms: [
+      'hoeveel bezoekers',
+      'hoeveel mensen',
+      'hoeveel deelnemers',
+      'hoeveel inschrijvingen',
+      'hoeveel leerlingen',
+      'hoeveel inwoners',
       'bezoekersaantallen',
       'bezoekersaantal',
       'openingsuren',
@@ -321,17 +327,7 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   },
   {
     id: 'website',
-    terms: [
-      'website',
-      'site',
-      'webpagina',
-      'gemeentewebsite',
-      'webstek',
-      'webpagina',
-      'online',
-      'internet',
-      'web',
-    ],
+    terms: ['website', 'site', 'gemeentewebsite', 'webstek', 'webpagina', 'online', 'internet', 'web'],
   },
   {
     id: 'website-structuur',
@@ -411,7 +407,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'intranetbericht',
       'bericht',
       'nieuwsitem',
-      'artikel',
     ],
   },
   {
@@ -461,16 +456,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'communicatieproduct',
       'ontwerp',
       'ontwerpen',
-      'flyer',
-      'folder',
-      'affiche',
-      'brochure',
       'campagnebeeld',
     ],
   },
   {
     id: 'teksten-en-beelden',
-    terms: ['teksten', 'tekst', 'afbeeldingen', "foto's", 'briefing', 'materiaal', 'input', 'copy'],
+    terms: ['teksten', 'tekst', "foto's", 'briefing', 'materiaal', 'input', 'copy'],
   },
   { id: 'logo', terms: ['logo', 'logos', "logo's", 'gemeentelogo', 'beeldmerk', 'embleem', 'wapenschild'] },
   {
@@ -510,7 +501,20 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   },
   {
     id: 'beeldbeleid',
-    terms: ['beeldbeleid', 'privacy', 'gdpr', 'portretrecht', 'toestemming', 'herkenbaar'],
+    terms: [
+      'kind',
+      'kinderen',
+      'minderjarige',
+      'minderjarigen',
+      'leerlingen',
+      'portret',
+      'beeldbeleid',
+      'privacy',
+      'gdpr',
+      'portretrecht',
+      'toestemming',
+      'herkenbaar',
+    ],
   },
   {
     id: 'advertentie',
@@ -615,7 +619,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'noodplan',
       'noodplanning',
       'ramp',
-      'ramp',
       'brand',
       'overstroming',
       'ongeval',
@@ -706,9 +709,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'onze kanalen',
       'gemeentekanalen',
       'publiekskanalen',
-      'gemeentepagina',
-      'infoblad',
-      'website',
       'communicatiekanalen',
     ],
   },
@@ -744,7 +744,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'communicatiebeleid',
       'communicatiestrategie',
       'communicatiedoelen',
-      'beleidsplan',
     ],
   },
   {
@@ -776,7 +775,7 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   },
   { id: 'agenda', terms: ['agenda', 'collegeagenda', 'agendapunten', 'vergadering'] },
   { id: 'managementteam', terms: ['managementteam', 'mt', 'directieteam'] },
-  { id: 'beleid', terms: ['beleid', 'plan', 'plannen', 'beleidsplan', 'project', 'dossier'] },
+  { id: 'beleid', terms: ['beleid', 'plan', 'plannen'] },
   {
     id: 'niet-beslist-beleid',
     terms: [
@@ -802,7 +801,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'voorontwerp',
     ],
   },
-  { id: 'beslist-beleid', terms: ['beslist beleid', 'beslist', 'goedgekeurd', 'beslissing'] },
+  {
+    id: 'beslist-beleid',
+    terms: ['beslissing genomen', 'al beslist', 'definitief beslist', 'beslist beleid'],
+  },
   {
     id: 'advies-college',
     terms: [

@@ -13,6 +13,7 @@ verkeer mobiliteit werken werf cel huis zaal centrum bibliotheek museum academie
 onthaal balie klant burger inwoner bewoner pagina profiel kanaal kanalen tekst teksten titel
 ontwerp grafisch stijl kleur letter type sjabloon nota plan statuut redactie raad structuur menu
 navigatie functie item nieuwtje personeels interne intern extern externe publiek
+bezoeker bezoekers aantal aantallen cijfer cijfers deelnemer inschrijving
 sociale social sociaal lokale lokaal digitale digitaal gedrukte gemeentelijke officiele
 `
   .split(/\s+/)

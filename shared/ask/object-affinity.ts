@@ -1,0 +1,56 @@
+// Objects that stand in part for each other: a question about "TikTok" (sociale media) is close to
+// a statement about a service's own social media page (57); a flyer is a communicatiemiddel (69-71).
+const RELATED: readonly (readonly [string, string])[] = [
+  ['sociale-media', 'socialemediapagina'],
+  ['sociale-media', 'reactie-sociale-media'],
+  ['sociale-media', 'lokale-socialemediapagina'],
+  ['sociale-media', 'prive-account'],
+  ['socialemediapagina', 'prive-account'],
+  ['reactie-sociale-media', 'kritiek-sociale-media'],
+  ['persbericht', 'persuitnodiging'],
+  ['persbericht', 'pers'],
+  ['pers', 'persvraag'],
+  ['pers', 'interview'],
+  ['pers', 'beeldopname'],
+  ['persvraag', 'informatieve-persvraag'],
+  ['persconferentie', 'persuitnodiging'],
+  ['drukwerk', 'communicatiemiddel'],
+  ['website', 'website-structuur'],
+  ['website', 'nieuwsbericht'],
+  ['intranet', 'intranet-structuur'],
+  ['intranet', 'nieuwsbericht'],
+  ['infoblad', 'activiteitenkalender'],
+  ['infoblad', 'redactiebeleid'],
+  ['infoblad', 'teksten-en-beelden'],
+  ['beeldmateriaal', 'beelddatabank'],
+  ['beeldmateriaal', 'beeldbeleid'],
+  ['beeldmateriaal', 'teksten-en-beelden'],
+  ['beeldmateriaal', 'bronnen-lokaal-bestuur'],
+  ['brief', 'uitnodiging'],
+  ['ai', 'ai-content'],
+  ['klacht', 'melding'],
+  ['logo', 'huisstijl'],
+  ['politieke-communicatie', 'persoonlijke-kanalen-mandataris'],
+  ['politieke-pagina', 'politicus'],
+  ['advertentie', 'mediadeal'],
+  ['collegebeslissing', 'personeelsbeslissing'],
+  ['nieuwsbrief', 'interne-communicatie'],
+  ['beleid', 'beslist-beleid'],
+  ['beleid', 'niet-beslist-beleid'],
+  ['beleid', 'beleid-in-ontwikkeling'],
+];
+
+const table = new Map<string, Set<string>>();
+for (const [a, b] of RELATED) {
+  if (!table.has(a)) table.set(a, new Set());
+  if (!table.has(b)) table.set(b, new Set());
+  table.get(a)!.add(b);
+  table.get(b)!.add(a);
+}
+
+/** 1 when the question names the object, 0.5 when it names a related one, else 0. */
+export function objectFit(asked: readonly string[], statementObject: string): number {
+  if (asked.includes(statementObject)) return 1;
+  const related = table.get(statementObject);
+  return related && asked.some((a) => related.has(a)) ? 0.5 : 0;
+}
