@@ -159,8 +159,9 @@ function occurrences(ctx: RuleContext): Occurrence[] {
     if (t.norm === 'u' || t.norm === 'uw') {
       // "20 u", "14u": the hour.
       if (t.norm === 'u' && prev?.kind === 'number' && t.start - prev.end <= 1) continue;
+      // "bijlage U", "de letter u".
+      if (t.norm === 'u' && prev && LETTER_NOUNS.has(prev.norm) && sameSentenceAsPrev) continue;
       if (t.text === 'U') {
-        if (prev && LETTER_NOUNS.has(prev.norm) && sameSentenceAsPrev) continue;
         // A list of letters ("A, B en U") or an enumerator ("U)").
         if (/^[)\]:]/.test(doc.text.slice(t.end, t.end + 1))) continue;
         if (prev && /^\p{Lu}$/u.test(prev.text) && t.start - prev.end <= 5) continue;
@@ -172,7 +173,9 @@ function occurrences(ctx: RuleContext): Occurrence[] {
       // "Jeugdhuis 't Je": 'je' after an elided article is a name.
       if (prev && /^['’]t$/i.test(prev.text) && t.start - prev.end <= 1) continue;
       if (next && FRENCH_AFTER_JE.has(next.norm) && next.start - t.end <= 1) continue;
-      if (isCapitalised(t)) {
+      // Capitals in a heading in capitals ("WAT JE MOET WETEN") say nothing about a name.
+      const shouting = t.text.length > 1 && t.text === t.text.toUpperCase();
+      if (isCapitalised(t) && !shouting) {
         const atStart =
           !sameSentenceAsPrev ||
           /[:(“"‘]\s*$/.test(doc.text.slice(Math.max(paragraph.start, t.start - 3), t.start));

@@ -102,10 +102,20 @@ export const organisationNameRules: Rule = (ctx) => {
     const t: Token = words[i];
     if (t.kind !== 'word') continue;
     const isPlace = t.norm === names.placeNorm;
-    const typo = !isPlace && t.text.length >= 4 && similar(t.norm, names.placeNorm);
+    let typo = !isPlace && /^\p{Lu}/u.test(t.text) && similar(t.norm, names.placeNorm);
     if (!isPlace && !typo) continue;
     const paragraph = paragraphAt(doc, t.start);
     if (!paragraph || !isContent(paragraph)) continue;
+    // A short name is close to ordinary words ("Halle", "Hallo"): only a typo right after the
+    // kind word ("gemeente Hale") is surely the organisation.
+    if (typo && names.placeNorm.length < 8) {
+      const before = words[i - 1];
+      typo =
+        before !== undefined &&
+        (kindWords.has(before.norm) || wrongKinds.has(before.norm)) &&
+        before.end >= paragraph.start;
+      if (!typo) continue;
+    }
     const before = doc.text.slice(Math.max(paragraph.start, t.start - 1), t.start);
     // Hashtags and handles are written as the platform wants them.
     if (before === '#' || before === '@') continue;

@@ -31,7 +31,11 @@ function details(text: string): Details {
   const folded = foldKeepLength(text);
   const out: Details = { email: EMAIL.test(text), phone: false, mobile: false };
   for (const m of folded.matchAll(PHONE)) {
-    const digits = m[0].replace(/\D/g, '').replace(/^0032|^32/, '0');
+    // "+32 (0)470 …": the (0) is only there for callers from Belgium.
+    const digits = m[0]
+      .replace(/\(0\)/g, '')
+      .replace(/\D/g, '')
+      .replace(/^0032|^32/, '0');
     const labelledMobile = MOBILE_LABEL.test(folded.slice(Math.max(0, m.index - 20), m.index));
     if (labelledMobile || /^04[5-9]/.test(digits)) out.mobile = true;
     else out.phone = true;

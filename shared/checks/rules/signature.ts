@@ -40,9 +40,19 @@ function blockFinding(
 
 type Verdict = 'competent' | 'not-competent' | 'unknown';
 
+// Agreement 36 names the council's and the committee's chairs among the competent signatories:
+// for their own body's business, whatever the organisation file lists as their portfolio.
+const OWN_BUSINESS: Partial<Record<string, string[]>> = {
+  gemeenteraadsvoorzitter: ['gemeenteraad', 'raadszitting', 'raadscommissie', 'raadsleden'],
+  'voorzitter-bijzonder-comite': ['bijzonder comité', 'ocmw', 'sociale dienst', 'leefloon'],
+};
+
 function verdictFor(s: Signatory, competence: Competence): Verdict {
   if (s.role === 'burgemeester') return 'competent';
   if (competence.basis === 'none') return 'unknown';
+  const own = OWN_BUSINESS[s.role ?? ''];
+  if (own && matchingPortfolio({ name: '', role: 'schepen', portfolio: own }, competence.text).length)
+    return 'competent';
   if (s.person && (s.person.role === s.role || !s.portfolio)) {
     if (competence.competent.includes(s.person)) return 'competent';
     return matchingPortfolio(s.person, competence.text).length ? 'competent' : 'not-competent';

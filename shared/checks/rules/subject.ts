@@ -50,14 +50,23 @@ export interface Competence {
 
 const notMayor = (p: Person) => p.role !== 'burgemeester';
 
+/**
+ * Each distinct word once: portfolio matching compares every item with every word, so a long
+ * text is reduced to its vocabulary first (a 200 000-word document has a few thousand).
+ */
+function vocabulary(text: string): string {
+  return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].join(' ');
+}
+
 export function competenceFor(org: EffectiveOrganisation, subject: Subject): Competence {
   if (subject.line) {
     const byLine = competentMandataries(org, subject.line).filter(notMayor);
     if (byLine.length) return { competent: byLine, basis: 'subject', text: subject.line };
   }
-  const byBody = competentMandataries(org, subject.body).filter(notMayor);
-  if (byBody.length) return { competent: byBody, basis: 'body', text: subject.body };
-  return { competent: [], basis: 'none', text: subject.body };
+  const body = vocabulary(subject.body);
+  const byBody = competentMandataries(org, body).filter(notMayor);
+  if (byBody.length) return { competent: byBody, basis: 'body', text: body };
+  return { competent: [], basis: 'none', text: body };
 }
 
 /** Whether a portfolio written with a title ("schepen van cultuur") covers the subject text. */
