@@ -4,8 +4,8 @@ import { runBlindEval, type BlindFigures } from '../../bench/blind-eval';
 
 let figures: BlindFigures;
 
-beforeAll(() => {
-  figures = runBlindEval();
+beforeAll(async () => {
+  figures = await runBlindEval();
 });
 
 describe('blind evaluation floors', () => {
