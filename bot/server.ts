@@ -20,6 +20,7 @@ import { createPressDesk } from './press-desk';
 import { openStorage, type Storage } from './storage';
 import { createBot, type AskFn } from './teams';
 import { loadAskEngine } from './teams/ask-engine';
+import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
 import { registerWebRoutes } from './web';
 import { listenHttps, officeDevCertificates } from './web/https';
 import { validateActivityBody } from './teams/activity-body';
@@ -149,6 +150,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     // Extension point: the press desk's routes go before the default ask route.
     const pressDesk = createPressDesk({ storage, adapter, config, org: organisation, botAppId: deps.appId, log });
     services.push(pressDesk);
+    registerPressRequestRoutes(server, pressRequestRoutesFor(config, organisation, () => pressDesk.store, (line) => log.info(line)));
     const messageRoutes: MessageRoute[] = [...pressDesk.messageRoutes];
     const actionRoutes: ActionRoute[] = [...pressDesk.actionRoutes];
 

@@ -13,7 +13,10 @@ import type { Next, Request, Response, Server } from 'restify';
 import { brusselsDay } from '../press-desk/deadline';
 import type { PressStore } from '../press-desk/store';
 import type { Actor, AuditEntry, ChangeResult, PressRequest } from '../press-desk/types';
-import { AuthError, type TokenValidator } from './auth';
+import { peopleByRole } from '../../shared/organisation/people';
+import type { EffectiveOrganisation } from '../../shared/organisation/types';
+import type { BotConfig } from '../config';
+import { AuthError, createTokenValidator, type TokenValidator } from './auth';
 
 /** 'handed-back': returned to the department that reported it (the desk's part is done). */
 export type PressRequestStatus = 'open' | 'taken' | 'handed-back' | 'closed';
@@ -67,12 +70,48 @@ export const LOCAL_ACTOR: Actor = {
   name: 'Lokale gebruiker',
 };
 
+/**
+ * The local user acts with the e-mail of the organisation file's communicatieverantwoordelijke,
+ * whom the press desk counts as a member: trying the Persdesk locally needs no PRESS_DESK_MEMBERS.
+ */
+export function localActorFor(org: EffectiveOrganisation): Actor {
+  const email = peopleByRole(org, 'communicatieverantwoordelijke').find((p) => p.email)?.email;
+  return email ? { ...LOCAL_ACTOR, email } : LOCAL_ACTOR;
+}
+
+/** The routes' settings from the bot's configuration: the token validator in production. */
+export function pressRequestRoutesFor(
+  config: Pick<BotConfig, 'mode' | 'credentials' | 'allowedTenants' | 'publicHostname'>,
+  org: EffectiveOrganisation,
+  store: () => PressStore | undefined,
+  log?: (line: string) => void,
+): PressRequestRoutesDeps {
+  const c = config.credentials;
+  return {
+    mode: config.mode,
+    store,
+    localActor: localActorFor(org),
+    log,
+    ...(config.mode === 'production' && c
+      ? {
+          validateToken: createTokenValidator({
+            appId: c.appId,
+            tenants: config.allowedTenants.length ? config.allowedTenants : [c.tenantId],
+            publicHostname: config.publicHostname,
+          }),
+        }
+      : {}),
+  };
+}
+
 export interface PressRequestRoutesDeps {
   mode: 'local' | 'production';
   /** The store once storage is open; undefined while the server starts (answered with 503). */
   store: () => PressStore | undefined;
   /** Required in production. */
   validateToken?: TokenValidator;
+  /** Who calls in local mode (default LOCAL_ACTOR). */
+  localActor?: Actor;
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -240,7 +279,7 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
   const now = deps.now ?? (() => new Date());
 
   const caller = async (req: Request): Promise<Actor> => {
-    if (deps.mode === 'local') return LOCAL_ACTOR;
+    if (deps.mode === 'local') return deps.localActor ?? LOCAL_ACTOR;
     const identity = await deps.validateToken!(req.headers.authorization);
     return {
       id: identity.objectId,

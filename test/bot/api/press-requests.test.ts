@@ -3,11 +3,14 @@ import restify from 'restify';
 import { AuthError, type TokenIdentity } from '../../../bot/api/auth';
 import {
   LOCAL_ACTOR,
+  localActorFor,
   pressRequestsCsv,
   registerPressRequestRoutes,
   type PressRequestList,
 } from '../../../bot/api/press-requests';
+import { createMembership } from '../../../bot/press-desk/members';
 import { createPressStore, type PressStore } from '../../../bot/press-desk/store';
+import { loadEffectiveOrganisation } from '../../../cli/organisation-file';
 import type { Actor, NewRequest } from '../../../bot/press-desk/types';
 import { openStorage, type Storage } from '../../../bot/storage';
 
@@ -57,6 +60,7 @@ describe('the press requests API', () => {
     storage = await openStorage({ memory: true });
     store = createPressStore(storage, {
       configured: true,
+      needsEmail: false,
       isMember: async (a: Actor) => MEMBERS.has(a.aadObjectId ?? a.id),
     });
     server = restify.createServer();
@@ -201,5 +205,14 @@ describe('the press requests API', () => {
     expect(pressRequestsCsv([]).split('\r\n')[0]).toBe(
       '\uFEFFnummer;gemeld op;gemeld door;soort;medium;journalist;vraag;deadline;status;behandeld door;afgesloten op;afhandeling;afspraken',
     );
+  });
+});
+
+describe('the local user', () => {
+  it('acts as the communicatieverantwoordelijke of the organisation file, so the desk counts them in', async () => {
+    const org = loadEffectiveOrganisation('organisations/zilverbeek.yaml');
+    const actor = localActorFor(org);
+    expect(actor.email).toBe('lies.wouters@zilverbeek.be');
+    expect(await createMembership([], org).isMember(actor)).toBe(true);
   });
 });
