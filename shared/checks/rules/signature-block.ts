@@ -43,15 +43,14 @@ const MAX_BLOCK_LINES = 30;
 
 /** A short line without a sentence in it: a title, a name, a formula. */
 function signatureLike(text: string): boolean {
-  const t = text.trim();
+  // Initials and "(get.)" (signed) are no sentence ends: "(get.) H. Dewilde".
+  const t = text
+    .replace(/\b\p{Lu}\./gu, 'X')
+    .replace(/\(get\.\)/gi, '')
+    .trim();
   if (t === '') return true;
   const words = t.split(/\s+/).length;
-  return (
-    words <= 10 &&
-    t.length <= 90 &&
-    !/[.!?]\s+\p{Lu}/u.test(t) &&
-    !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))
-  );
+  return words <= 10 && t.length <= 90 && !/[.!?]\s+\p{Lu}/u.test(t) && !/[.!?]$/.test(t);
 }
 
 /** Lines of the block: after the last closing formula, else the trailing short lines. */

@@ -36,6 +36,7 @@ describe('address form (agreement 22)', () => {
       'De gemeente opent een nieuw zwembad. Je kan er vanaf maandag zwemmen.',
     ],
     ['one form with diacritics around it', 'website', 'Één financiële tip: je spaart met zonnepanelen.'],
+    ['"de letter u" in lower case', 'infoblad', 'Het woord begint met de letter u. Je leest het hier.'],
     ['an empty document', 'brief', ''],
   ])('accepts %s', (_name, type, text) => {
     expect(runRule(addressRules, text, type)).toEqual([]);
@@ -67,6 +68,10 @@ describe('address form (agreement 22)', () => {
       ['je', 'uw'],
       ['jou', 'u'],
     ]);
+  });
+
+  it('reads a heading in capitals like any other text', () => {
+    expect(pick('WAT JE MOET WETEN\nU vindt hier alle informatie.', 'brief')).toEqual([['JE', 'U']]);
   });
 
   it('flags jij and jullie in an invitation', () => {

@@ -1,4 +1,6 @@
 import { organisationNameRules } from '../../../../shared/checks/rules/organisation-name';
+import { effectiveOrganisation } from '../../../../shared/organisation';
+import { zilverbeek } from '../zilverbeek';
 import { runRule } from './run-rule';
 
 describe('organisation name (agreement 21)', () => {
@@ -26,6 +28,24 @@ describe('organisation name (agreement 21)', () => {
     const f = runRule(organisationNameRules, text, 'infoblad');
     expect(f.map((x) => [x.rule, x.excerpt, x.suggestion, x.severity])).toEqual([
       ['style.organisation-name', excerpt, suggestion, 'info'],
+    ]);
+  });
+
+  it('measures typos of a short name only right after the kind word', () => {
+    const base = zilverbeek().organisation;
+    const halle = effectiveOrganisation({
+      ...base,
+      organisation: { name: 'Stad Halle', aliases: [], kind: 'stad' },
+    });
+    const f = runRule(
+      organisationNameRules,
+      'Hallo allemaal! De stad Hale en de gemeente Halle.',
+      'sociale-media',
+      halle,
+    );
+    expect(f.map((x) => [x.excerpt, x.suggestion])).toEqual([
+      ['stad Hale', 'stad Halle'],
+      ['gemeente Halle', 'stad Halle'],
     ]);
   });
 });

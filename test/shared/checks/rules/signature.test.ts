@@ -57,6 +57,32 @@ describe('signature (agreement 36)', () => {
         'Hilde Dewilde\t\tTom Mertens',
       ].join('\n'),
     ],
+    [
+      'initials and "(get.)" without a closing formula',
+      [
+        ...body('cultuurcentrum').slice(0, 4),
+        'Namens het college,',
+        'De secretaris,\t\tDe burgemeester,',
+        '(get.) H. Dewilde\t\t(get.) A. Peeters',
+      ].join('\n'),
+    ],
+    [
+      'names and titles in columns of spaces',
+      [
+        ...body('cultuurcentrum'),
+        'Voor het college van burgemeester en schepenen,',
+        'Hilde Dewilde                      An Peeters',
+        'algemeen directeur                 burgemeester',
+      ].join('\n'),
+    ],
+    [
+      "the voorzitter of the gemeenteraad for the council's business",
+      [
+        ...body('zitting van de gemeenteraad van 24 maart'),
+        'De algemeen directeur\t\tDe voorzitter van de gemeenteraad',
+        'Hilde Dewilde\t\tMarc Vermeulen',
+      ].join('\n'),
+    ],
   ])('accepts %s', (_name, input) => {
     expect(runRule(signatureRules, input, 'brief')).toEqual([]);
   });
