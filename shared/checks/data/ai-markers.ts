@@ -18,7 +18,7 @@ export const USE = /\b(?:gebruikt|gebruikten|ingezet|hulpmiddel|dankzij)\b/iu;
 
 /** What was made: the content a disclosure must name (or point at with "deze", "dit"). */
 export const CONTENT =
-  /\b(?:deze|dit|onderstaande|bovenstaande|tekst(?:en)?|beeld(?:en|materiaal)?|afbeelding(?:en)?|foto(?:'s)?|illustratie(?:s)?|tekening(?:en)?|video(?:'s)?|artikel|bericht|vertaling|samenvatting|ontwerp|affiche|logo|visual|stem|audio|inhoud|content|podcast|animatie)\b/iu;
+  /\b(?:deze|dit|onderstaande|bovenstaande|tekst(?:en)?|beeld(?:en|materiaal)?|afbeelding(?:en)?|foto(?:'s)?|illustratie(?:s)?|tekening(?:en)?|video(?:'s)?|artikel|bericht|vertaling|samenvatting|ontwerp|affiche|logo|visual|stem|audio|inhoud|content|podcast|animatie|post|nieuwsbrief|brochure|folder|flyer|webtekst|pagina|filmpje|voice-over|ondertiteling|persbericht|vacature|muziek|campagne)\b/iu;
 
 /** A credit line: "Beeld: Midjourney", "Foto © DALL·E", "(illustratie: Firefly)". */
 export const CREDIT =

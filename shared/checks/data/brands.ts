@@ -39,4 +39,4 @@ export const STRONG_PROMOTION =
 
 /** Steering readers to one business: a judgement call (sponsoring, ticket sales may be agreed). */
 export const SOFT_PROMOTION =
-  /\b(?:sponsor(?:s|en|ing)?|hoofdsponsor|dankzij|met dank aan|met de (?:steun|medewerking) van|(?:kan|kun|kunt) (?:je|u|jij) (?:\S+ ){0,3}terecht|verkrijgbaar|te koop|te verkrijgen|bestel(?:len)?|kopen|koop|shop(?:pen)?|ontdek|kom (?:zeker )?(?:naar|langs)|opent (?:de|zijn|haar) deuren|nieuwe (?:winkel|zaak|vestiging)|webshop)\b/i;
+  /\b(?:sponsor(?:s|en|ing)?|hoofdsponsor|dankzij|met dank aan|met de (?:steun|medewerking) van|(?:kan|kun|kunt) (?:je|u|jij) (?:\S+ ){0,3}terecht|verkrijgbaar|te koop|te verkrijgen|bestel(?:len)?|kopen|koop|shop(?:pen)?|ontdek|kom (?:zeker )?(?:eens )?(?:naar|langs|proeven|kijken)|proef|opent (?:de|zijn|haar) deuren|trakteert|trakteren|schenkt|schonk|gesponsord|proficiat|gefeliciteerd|felicitaties|nieuwe (?:winkel|zaak|vestiging)|webshop)\b/i;

@@ -272,6 +272,11 @@ const ROWS: Row[] = [
   ['ter beschikking gesteld', 'beschikbaar gemaakt'],
   ['plaatsvinden', 'doorgaan'],
   ['het betreft', 'het gaat over'],
+  ['delen u mede', 'laten u weten'],
+  ['deel u mede', 'laat u weten'],
+  ['delen wij u mede', 'laten wij u weten'],
+  ['mededelen', 'laten weten'],
+  ['mede dankzij', 'ook dankzij'],
   // Nouns
   ['kennisgeving', 'bericht'],
   ['mededeling', 'bericht'],

@@ -19,7 +19,9 @@ const BRAND = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...BRANDS]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join(
+      '|',
+    )})(?![\\p{L}\\p{N}])(?:[ \\t\\u00a0](?:Market|Express|Hyper|Shop|Outlet|\\p{Lu}\\p{Ll}+(?=[ ,.!?]|$)(?<!\\b(?:Op|In|De|Het|En|Of|Maar|Met|Voor|Van)))(?![\\p{L}\\p{N}]))?`,
   'gu',
 );
 const LEGAL_FORM = new RegExp(

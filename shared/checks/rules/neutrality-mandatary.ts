@@ -51,7 +51,7 @@ const VOORWOORD =
   /\b(?:voorwoord|woord vooraf|editoriaal|edito|(?:een )?woordje van|column van de (?:burgemeester|schepen))\b/i;
 const GREETING = /^(?:beste|lieve|dag|hallo)\b/i;
 const OVERVIEW =
-  /\b(?:(?:schepen)?college|college van burgemeester en schepenen|wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling van)\b/i;
+  /\b(?:(?:schepen)?college|college van burgemeester en schepenen|wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling(?: van)?|politiek bestuur|leden van de gemeenteraad)\b|^(?:het |ons |uw )?(?:gemeente|stads)?bestuur$|^(?:de )?gemeenteraad$/i;
 const CRISIS =
   /\b(?:crisis\p{L}*|noodplan\p{L}*|nood(?:situatie|toestand)|rampenplan|ramp|evacu\p{L}+|overstroming(?:en)?|wateroverlast|storm|zware brand|explosie|gaslek|pandemie|stroompanne|black-?out|hittegolf|(?:gemeentelijke|provinciale|federale) fase|beleidsfase|BE-Alert|NL-Alert|schuilen|noodnummer)\b/iu;
 const DUIDING =

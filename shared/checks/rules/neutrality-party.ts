@@ -62,7 +62,13 @@ function isPolitical(
   const before = text.slice(Math.max(0, hit.start - 1), hit.start);
   const after = text.slice(hit.end, hit.end + 1);
   if (before === '(' && (after === ')' || after === ',' || after === ' ')) return true;
-  if (/^[-‐]?fractie/iu.test(text.slice(hit.end, hit.end + 9))) return true;
+  // "Vooruit-fractie", "Groen-raadslid", "CD&V-schepen".
+  if (
+    /^[-‐]?(?:fractie|raadslid|raadsleden|schepen|mandataris|voorzitter|politic|lijst|kandida|kopstuk)/iu.test(
+      text.slice(hit.end, hit.end + 12),
+    )
+  )
+    return true;
   if (!sentence) return false;
   if (POLITICAL_CONTEXT.test(sentence.text)) return true;
   if (POLITICAL_LEAD.test(text.slice(sentence.start, hit.start))) return true;

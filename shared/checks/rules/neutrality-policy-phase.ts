@@ -43,10 +43,12 @@ const INTENTION = new RegExp(
     `\\b${ACTOR}${S}(?:wil(?:${S}graag)?|plant|overweegt|denkt${S}(?:erover|eraan|na${S}over)|is${S}van${S}plan|droomt${S}van|heeft${S}plannen|onderzoekt${S}of|bekijkt${S}of)`,
     // Inverted after an adverb: "Daarnaast plant het college …", "Ook wil de gemeente …".
     `\\b(?:wil|plant|overweegt|bekijkt|onderzoekt)${S}${ACTOR}\\b`,
-    `\\b(?:binnenkort|weldra|straks|in${S}de${S}toekomst|op${S}termijn|later|mogelijk|misschien|wellicht)${S}(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\\b`,
+    `\\b(?:binnenkort|weldra|straks|in${S}de${S}toekomst|op${S}termijn|later|mogelijk|misschien|wellicht)${S}(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\\b(?!${S}(?:je|u|jij|jullie)\\b)`,
     `\\b(?:zal|zullen)${S}(?:er${S})?(?:binnenkort|weldra|straks|later|in${S}de${S}toekomst|op${S}termijn)\\b`,
     `\\ber${S}(?:komt|komen|zou|zouden)${S}(?:(?:binnenkort|straks|later|mogelijk|wellicht|misschien|ook|eindelijk|dan)${S})*(?:een${S})?(?:(?:nieuwe?|extra|tweede|groter|grotere|eigen)${S})?\\p{L}+`,
     `\\bplannen${S}(?:voor|om)\\b`,
+    `\\bhet${S}is${S}de${S}bedoeling${S}(?:om|dat)\\b`,
+    `\\b(?:krijgt|krijgen)${S}(?:binnenkort|straks|later|in${S}de${S}toekomst|op${S}termijn|wellicht|mogelijk|misschien)\\b`,
   ].join('|'),
   'giu',
 );
@@ -64,20 +66,34 @@ const PARTICIPATION =
   /\b(?:inspraak|participatie\p{L}*|bevraging|enquête|enquete|geef (?:je|jouw|uw) mening|denk (?:mee|jij mee)|denkt u mee|laat (?:je|uw) stem horen|infoavond|informatieavond|infomoment|workshop|meedenken|ideeën|openbaar onderzoek|voorontwerp)\b/iu;
 
 /** Who decides as if for the council (31). */
-const COLLEGE = new RegExp(
-  `\\b(?:(?:het|ons)${S}(?:schepen)?college(?:${S}van${S}burgemeester${S}en${S}schepenen)?|de${S}meerderheid|de${S}(?:burgemeester|schepen)(?:${S}van${S}\\p{L}+)?)`,
-  'iu',
-);
+const COLLEGE_SOURCE = `(?:(?:het|ons)${S}(?:schepen)?college(?:${S}van${S}burgemeester${S}en${S}schepenen)?|de${S}meerderheid|de${S}(?:burgemeester|schepen)(?:${S}van${S}\\p{L}+)?)`;
+const COLLEGE = new RegExp(`\\b${COLLEGE_SOURCE}`, 'iu');
 const DECISION_VERB = new RegExp(
   `^[^.!?]{0,40}?\\b(?:(?:heeft|hebben)${S}(?:\\p{L}+${S}){0,4}?(?:beslist|besloten|goedgekeurd|vastgelegd|ingevoerd|verhoogd|verlaagd|afgeschaft|verkocht)|besliste|besloot|beslist|besluit|keurde|keurt|legde|legt|voert|voerde|verhoogt|verhoogde|verlaagt|verlaagde|schaft|schafte|verkoopt|verkocht)\\b`,
   'iu',
 );
+/** "…, besliste het college", "Dat besliste het schepencollege": the verb before its subject. */
+const DECISION_INVERTED = new RegExp(
+  `\\b(?:besliste|besloot|beslist|keurde|verhoogt|verhoogde|verlaagt|verlaagde|voert|voerde|schaft|schafte)${S}${COLLEGE_SOURCE}`,
+  'iu',
+);
 /** Matters the council decides (Decreet Lokaal Bestuur): taxes, fees, regulations, budget, plans, property. */
 const COUNCIL_MATTER =
-  /\b(?:\p{L}*belasting\p{L}*|retributie\p{L}*|\p{L}*reglement\p{L}*|opcentiemen|budget\p{L}*|begroting\p{L}*|meerjarenplan\p{L}*|beleidsplan|jaarrekening|rooilijn\p{L}*|straatna(?:am|men)|onteigen\p{L}*|patrimonium|statuten|rechtspositieregeling|personeelsformatie|(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk))\b/iu;
+  /\b(?:\p{L}*belasting\p{L}*|retributie\p{L}*|\p{L}*reglement\p{L}*|opcentiemen|budget\p{L}*|begroting\p{L}*|meerjarenplan\p{L}*|beleidsplan|jaarrekening|rooilijn\p{L}*|tarie(?:f|ven)|afvalzak\p{L}*|straatna(?:am|men)|onteigen\p{L}*|patrimonium|statuten|rechtspositieregeling|personeelsformatie|(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk))\b/iu;
 /** Phrased as a proposal, or the council's vote is named. */
 const PROPOSAL =
   /\b(?:stelt|stellen|stelde)\b[^.]{0,60}\bvoor\b|\bvoorstel\p{L}*|\blegt\b[^.]{0,60}\bvoor aan\b|\bter goedkeuring\b|\bvoorgelegd\b|\bontwerp\p{L}*|\b(?:gemeente)?raad\b[^.]{0,80}\b(?:beslist|besliste|keurde|keurt|stemt|stemde|moet|zal|goedgekeurd|goedkeuring|ingestemd|stemming)|\bna (?:goedkeuring|de stemming) (?:door|in|van) de gemeenteraad\b/iu;
+
+/** Where the college (or a schepen) is said to decide: subject then verb, or verb then subject. */
+function collegeDecision(text: string): [number, number] | null {
+  const college = COLLEGE.exec(text);
+  if (college) {
+    const verb = DECISION_VERB.exec(text.slice(college.index + college[0].length));
+    if (verb) return [college.index, college.index + college[0].length + verb[0].length];
+  }
+  const inverted = DECISION_INVERTED.exec(text);
+  return inverted ? [inverted.index, inverted.index + inverted[0].length] : null;
+}
 
 const ESSENCE_30 =
   'We communiceren enkel over beslist beleid of beleid-in-ontwikkeling; beleidspunten waarover nog geen beslissing ' +
@@ -97,27 +113,29 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
     const around = [sentences[i - 1]?.text ?? '', s.text, sentences[i + 1]?.text ?? ''].join(' ');
 
     if (collegeAgreement !== null) {
-      const college = COLLEGE.exec(s.text);
-      if (college) {
-        const verb = DECISION_VERB.exec(s.text.slice(college.index + college[0].length));
-        if (verb && COUNCIL_MATTER.test(s.text) && !PROPOSAL.test(around)) {
-          const start = s.start + college.index;
-          const end = start + college[0].length + verb[0].length;
-          out.push(
-            finding(doc, {
-              rule: 'neutrality.policy-phase',
-              agreement: collegeAgreement,
-              severity: 'error',
-              message: `Dit leest als een genomen beslissing over een zaak waarover de gemeenteraad beslist. ${ESSENCE_31}`,
-              start,
-              end,
-              suggestion:
-                "Schrijf 'Het college stelt de gemeenteraad voor …' en zeg wanneer de gemeenteraad beslist " +
-                "('De gemeenteraad beslist op …'); of meld de beslissing pas na de stemming in de gemeenteraad.",
-            }),
-          );
-          continue;
-        }
+      const span = collegeDecision(s.text);
+      // The matter may sit in the sentence before when this one points back to it:
+      // "Je betaalt meer voor afvalzakken. Dat besliste het college."
+      const matter =
+        COUNCIL_MATTER.test(s.text) ||
+        (/^(?:dat|dit|zo)\b/i.test(s.text) && COUNCIL_MATTER.test(sentences[i - 1]?.text ?? ''));
+      if (span && matter && !PROPOSAL.test(around)) {
+        const start = s.start + span[0];
+        const end = s.start + span[1];
+        out.push(
+          finding(doc, {
+            rule: 'neutrality.policy-phase',
+            agreement: collegeAgreement,
+            severity: 'error',
+            message: `Dit leest als een genomen beslissing over een zaak waarover de gemeenteraad beslist. ${ESSENCE_31}`,
+            start,
+            end,
+            suggestion:
+              "Schrijf 'Het college stelt de gemeenteraad voor …' en zeg wanneer de gemeenteraad beslist " +
+              "('De gemeenteraad beslist op …'); of meld de beslissing pas na de stemming in de gemeenteraad.",
+          }),
+        );
+        continue;
       }
     }
 
@@ -126,7 +144,7 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
       const m = INTENTION.exec(s.text);
       if (!m) continue;
       if (!POLICY_OBJECT.test(s.text)) continue;
-      if (DECIDED.test(around) || PARTICIPATION.test(around) || CONCRETE_DATE.test(s.text)) continue;
+      if (DECIDED.test(around) || PARTICIPATION.test(around) || CONCRETE_DATE.test(around)) continue;
       const start = s.start + m.index;
       out.push(
         finding(doc, {

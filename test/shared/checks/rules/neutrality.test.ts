@@ -160,6 +160,18 @@ describe('neutrality.party (30, 37)', () => {
       excerpts: ['Groen', 'Vooruit'],
     },
     {
+      name: 'finds a party joined to a political word',
+      text: 'De Vooruit-fractie vroeg extra middelen voor de jeugd.',
+      type: 'infoblad',
+      excerpts: ['Vooruit'],
+    },
+    {
+      name: 'leaves "anders" and "vooruit" in ordinary sentences alone',
+      text: 'Gebruik enkel de officiële zakken. Anders nemen de ophalers je afval niet mee. We gaan vooruit met de werken!',
+      type: 'website',
+      excerpts: [],
+    },
+    {
       name: 'finds a party in brackets after a name',
       text: 'Het voorstel kwam van Els Janssens (Groen).',
       type: 'infoblad',
@@ -234,6 +246,36 @@ describe('neutrality.policy-phase (30, 31, 18)', () => {
       excerpts: [],
     },
     {
+      name: 'finds the decision told with the verb first, pointing back to the matter',
+      text: 'Vanaf 2027 betaal je meer voor je afvalzakken. Dat besliste het college.',
+      type: 'infoblad',
+      excerpts: ['besliste het college'],
+    },
+    {
+      name: 'finds "krijgt binnenkort" about a sporthal',
+      text: 'Zilverbeek krijgt binnenkort een nieuwe sporthal!',
+      type: 'sociale-media',
+      excerpts: ['krijgt binnenkort'],
+    },
+    {
+      name: 'finds an intention in inverted word order',
+      text: 'Daarnaast plant het college een nieuw recyclagepark aan de Industrieweg.',
+      type: 'infoblad',
+      excerpts: ['plant het college'],
+    },
+    {
+      name: 'leaves a service announcement to the reader alone',
+      text: 'Binnenkort zal je in de bib ook terecht kunnen voor hulp bij je belastingaangifte. De dienst Financiën helpt je op 20 en 27 mei.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'leaves a letter about an approved request alone, next to a regulation',
+      text: 'Het college van burgemeester en schepenen heeft de aanvraag goedgekeurd. Overeenkomstig het politiereglement mag de muziek spelen tot 23 uur.',
+      type: 'brief',
+      excerpts: [],
+    },
+    {
       name: 'accepts a college decision within its own powers',
       text: 'Het college besliste om de speelpleinwerking met een week te verlengen.',
       type: 'infoblad',
@@ -285,6 +327,19 @@ describe('neutrality.commercial (18, 37)', () => {
       text: 'Tickets zijn verkrijgbaar bij Standaard Boekhandel.',
       type: 'website',
       excerpts: ['Standaard Boekhandel'],
+    },
+    {
+      name: 'finds a chain with its store name in a thank-you',
+      text: 'Met dank aan Carrefour Market voor de gratis drankjes!',
+      type: 'sociale-media',
+      excerpts: ['Carrefour Market'],
+      severities: ['warning'],
+    },
+    {
+      name: 'finds a shop congratulated by the municipality',
+      text: 'Proficiat aan Bakkerij De Gouden Aar met hun 50-jarig bestaan!',
+      type: 'sociale-media',
+      excerpts: ['Bakkerij De Gouden Aar'],
     },
     {
       name: 'finds a shop web address in a promoting sentence',

@@ -46,6 +46,12 @@ describe('style.jargon', () => {
       excerpts: ['dient het formulier vóór 1 maart in te vullen'],
     },
     {
+      name: 'finds an old-fashioned letter opening',
+      text: 'Geachte heer,\nWij delen u mede dat uw aanvraag werd goedgekeurd.',
+      type: 'brief',
+      excerpts: ['delen u mede'],
+    },
+    {
       name: 'reads "diende … in om … te" as indienen, not as a modal',
       text: 'Het raadslid diende een amendement in om de blauwe zone uit te breiden.',
       type: 'infoblad',
