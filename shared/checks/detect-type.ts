@@ -13,6 +13,8 @@ interface Cue {
   head?: boolean;
   /** Count every match, up to this many. */
   max?: number;
+  /** With max: count each different word once ("formulier" twice is one cue). */
+  distinct?: boolean;
 }
 
 const CUES: Cue[] = [
@@ -94,6 +96,25 @@ const CUES: Cue[] = [
     weight: 1,
   },
   { type: 'website', pattern: /(https?:\/\/|www\.)\S+/i, weight: 0.5 },
+  // A web page explains a service: how to apply, what it costs, the conditions. An article tells
+  // news. Several distinct service words make a page.
+  {
+    type: 'website',
+    pattern:
+      /\b(aanvra(?:gen|ag)|e-loket|formulier|tarie(?:f|ven)|voorwaarden|openingsuren|online|reglement|attest|uittreksel|afspraak maken|maak (?:een|je) afspraak|inschrijven|betalen|bewijsstukken|meebrengen)\b/gi,
+    weight: 0.5,
+    max: 6,
+    distinct: true,
+  },
+  // News: someone said it, it happened, it will happen on a date.
+  {
+    type: 'infoblad',
+    pattern:
+      /\b(zegt|vertelt|aldus|vorige (?:week|maand)|dit najaar|deze zomer|werd|waren|kregen|vierde|opende)\b/gi,
+    weight: 0.5,
+    max: 4,
+    distinct: true,
+  },
 
   { type: 'infoblad', pattern: /\b(infoblad|in dit nummer|lees ook|tekst en foto|foto:\s)/i, weight: 2 },
 ];
@@ -130,7 +151,8 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
         cue.pattern.source,
         cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g',
       );
-      const count = Math.min(cue.max, [...source.matchAll(global)].length);
+      const matches = [...source.matchAll(global)].map((m) => m[0].toLowerCase());
+      const count = Math.min(cue.max, cue.distinct ? new Set(matches).size : matches.length);
       scores[cue.type] += count * cue.weight;
     } else if (cue.pattern.test(source)) {
       scores[cue.type] += cue.weight;
