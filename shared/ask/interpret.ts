@@ -52,7 +52,10 @@ function interpret(a: Analysis): Interpretation {
   const words = a.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
   const roleMatches = a.matches.filter((m) => m.kind === 'role');
   const roles = unique(roleMatches.map((m) => m.id as Role));
-  const objects = unique(a.matches.filter((m) => m.kind === 'object').map((m) => m.id));
+  const objectMatches = a.matches.filter((m) => m.kind === 'object');
+  const objects = unique(objectMatches.map((m) => m.id));
+  const objectSources: Record<string, number> = {};
+  for (const m of objectMatches) objectSources[m.id] ??= m.start;
   if (roles.some((r) => MANDATARY_ROLES.has(r)) && !objects.includes('mandataris'))
     objects.push('mandataris');
   const actionMatches = a.matches.filter((m) => m.kind === 'action');
@@ -73,6 +76,7 @@ function interpret(a: Analysis): Interpretation {
     actions,
     actionWeights,
     objects,
+    objectSources,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
   };
 }

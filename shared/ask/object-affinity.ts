@@ -11,6 +11,7 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['persbericht', 'pers'],
   ['pers', 'persvraag'],
   ['pers', 'interview'],
+  ['interview', 'persvraag'],
   ['pers', 'beeldopname'],
   ['persvraag', 'informatieve-persvraag'],
   ['persconferentie', 'persuitnodiging'],
@@ -53,4 +54,33 @@ export function objectFit(asked: readonly string[], statementObject: string): nu
   if (asked.includes(statementObject)) return 1;
   const related = table.get(statementObject);
   return related && asked.some((a) => related.has(a)) ? 0.5 : 0;
+}
+
+/**
+ * How many of the statement's objects the question names, each question word counted once
+ * (exact matches first, then related ones at half weight).
+ */
+export function objectHits(
+  asked: readonly string[],
+  sources: Readonly<Record<string, number>> | undefined,
+  statementObjects: readonly string[],
+): number {
+  const used = new Set<number | string>();
+  let hits = 0;
+  for (const o of statementObjects) {
+    if (!asked.includes(o)) continue;
+    const source = sources?.[o] ?? o;
+    if (used.has(source)) continue;
+    used.add(source);
+    hits += 1;
+  }
+  for (const o of statementObjects) {
+    if (asked.includes(o)) continue;
+    const related = table.get(o);
+    const via = related && asked.find((a) => related.has(a) && !used.has(sources?.[a] ?? a));
+    if (!via) continue;
+    used.add(sources?.[via] ?? via);
+    hits += 0.5;
+  }
+  return hits;
 }

@@ -5,7 +5,7 @@ import type { Statement } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
-import { objectFit } from './object-affinity';
+import { objectHits } from './object-affinity';
 import { agreementIndex } from './agreement-index';
 import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
@@ -30,6 +30,7 @@ export const WEIGHTS = {
   statementAction: 1,
   statementActor: 0.8,
   statementBoth: 1,
+  otherActor: 0.7,
 };
 
 export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): Ranked[] {
@@ -57,22 +58,20 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
 
 /** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
 export function statementFit(s: Statement, i: Interpretation): number {
-  let objectHits = 0;
-  for (const o of s.objects) objectHits += objectFit(i.objects, o);
+  const hits = objectHits(i.objects, i.objectSources, s.objects);
   // A statement about six channels at once fits any one of them less than a statement about one.
-  const precision = s.objects.length
-    ? 0.6 + (0.4 * Math.min(objectHits, s.objects.length)) / s.objects.length
-    : 1;
+  const precision = s.objects.length ? 0.6 + (0.4 * Math.min(hits, s.objects.length)) / s.objects.length : 1;
   const actionHit = actionFit(i.actions, s.action) * (i.actionWeights?.[s.action] ?? 1);
   // Action and object together in one statement is what a who-may-do-what question asks about.
   const both = actionHit >= 1 && s.objects.some((o) => i.objects.includes(o)) ? WEIGHTS.statementBoth : 0;
   const base =
-    WEIGHTS.statementObject * Math.min(objectHits, 2) * precision +
-    WEIGHTS.statementAction * actionHit +
-    both;
+    WEIGHTS.statementObject * Math.min(hits, 2) * precision + WEIGHTS.statementAction * actionHit + both;
   if (base === 0) return 0;
-  const actorWeight = i.kind === 'who' ? 0 : i.actorExplicit ? 1 : 0.6;
-  return base + WEIGHTS.statementActor * actorWeight * actorFit(i.actor, s.actor);
+  if (i.kind === 'who') return base;
+  const fit = actorFit(i.actor, s.actor);
+  // A statement about someone else answers a question that names who acts less well.
+  if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor;
+  return base + WEIGHTS.statementActor * (i.actorExplicit ? 1 : 0.6) * fit;
 }
 
 export function bestStatement(

@@ -49,6 +49,11 @@ export interface Interpretation {
   actionWeights?: Record<string, number>;
   /** Object and channel ids from the vocabulary. */
   objects: string[];
+  /**
+   * For each object, the offset of the question word it came from: one word that maps onto two
+   * ids ('chatgpt' -> ai, ai-content) counts once when a statement names both.
+   */
+  objectSources?: Record<string, number>;
   /** Typos that were repaired ('persbricht' -> 'persbericht'). */
   corrections: { from: string; to: string }[];
 }

@@ -2,6 +2,7 @@
 // mag-mits, moet, info). A statement about someone else's job answers a permission question with
 // "no": "Persberichten worden verstuurd door de communicatiedienst" (45) means a staff member may not.
 import type { Modality, Role, Statement } from '../catalogue/types';
+import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
 import type { Interpretation } from './types';
 
@@ -22,16 +23,18 @@ export function decideVerdict(
 ): Verdict {
   if (!best) return { verdict: 'info' };
   if (i.kind === 'who') return { verdict: 'info', statement: best };
-  const fits = actorFit(i.actor, best.actor) >= FITS;
+  // A question that names nobody ("moet er een quote in het persbericht?") takes the statement as it is.
+  const fits = !i.actorExplicit || actorFit(i.actor, best.actor) >= FITS;
   if (fits) return { verdict: forAsker(best, i), statement: best, ...doerFor(statements, best, i) };
-  // Someone else's statement: does that role do it instead of the asker?
-  if (
-    (best.modality === 'moet' || best.modality === 'info') &&
-    (i.kind === 'permission' || i.kind === 'how')
-  ) {
+  // Someone else's statement. When it says that role does what the asker asks about, the answer
+  // to "may I" is no: "Persberichten worden verstuurd door de communicatiedienst" (45).
+  const sameAction = actionFit(i.actions, best.action) > 0;
+  const theirJob = best.modality === 'moet' || best.modality === 'info';
+  if (theirJob && sameAction && (i.kind === 'permission' || i.kind === 'how'))
     return { verdict: 'mag-niet', statement: best, doer: best.actor };
-  }
-  return { verdict: best.modality, statement: best };
+  if (i.kind === 'obligation' && theirJob) return { verdict: best.modality, statement: best };
+  // Otherwise it tells who is responsible, which is what the asker needs to know.
+  return { verdict: 'info', statement: best };
 }
 
 function forAsker(s: Statement, i: Interpretation): Modality {

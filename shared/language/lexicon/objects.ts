@@ -461,7 +461,7 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   },
   {
     id: 'teksten-en-beelden',
-    terms: ['teksten', 'tekst', "foto's", 'briefing', 'materiaal', 'input', 'copy'],
+    terms: ['teksten', 'tekst', 'briefing', 'materiaal', 'input', 'copy'],
   },
   { id: 'logo', terms: ['logo', 'logos', "logo's", 'gemeentelogo', 'beeldmerk', 'embleem', 'wapenschild'] },
   {
