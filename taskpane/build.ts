@@ -20,6 +20,8 @@ interface Page {
   template: string;
   /** Extra HTML pages: output file → entry name. */
   extraPages?: Record<string, string>;
+  /** Folders copied as they are (output folder → source folder), without their .ts sources. */
+  assets?: Record<string, string>;
 }
 
 const FALLBACK_TEMPLATE = `<!doctype html>
@@ -51,6 +53,8 @@ function pages(): Page[] {
       name: 'tab',
       entries: { main: 'taskpane/tab/main.tsx' },
       template: 'taskpane/tab/index.html',
+      // The app icons, for the Word add-in manifest (manifest/templates/word-addin.xml) and the favicon.
+      assets: { icons: 'manifest/icons' },
     });
   }
   return list;
@@ -144,6 +148,13 @@ export async function buildPage(page: Page, dev = false): Promise<PageBuild> {
       `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8" /><title>Afspraak</title></head>` +
         `<body><script type="module" src="./${path.relative(outDir, path.join(ROOT, file)).split(path.sep).join('/')}"></script></body></html>\n`,
     );
+  }
+
+  for (const [to, from] of Object.entries(page.assets ?? {})) {
+    await fs.cp(path.join(ROOT, from), path.join(outDir, to), {
+      recursive: true,
+      filter: (f) => !/\.tsx?$/.test(f),
+    });
   }
 
   return { page: page.name, outDir, initialFiles: initialFiles(metafile, outputOf('main').file), metafile };

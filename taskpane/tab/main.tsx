@@ -1,0 +1,22 @@
+// Entry of the Teams tab (built by taskpane/build.ts into taskpane/dist/tab/, served at /tab/).
+import { createRoot } from 'react-dom/client';
+import { searchAgreements } from '../../shared/ask/search';
+import { connectTeams } from '../teams';
+import { createTabApi } from './api';
+import { TabApp } from './app';
+
+async function start(): Promise<void> {
+  const host = await connectTeams();
+  const bootstrap = createTabApi();
+  // Production asks Teams for an SSO token per call (Teams caches it); local mode needs none.
+  const config = await bootstrap.config().catch(() => ({ mode: 'local' as const }));
+  const api =
+    config.mode === 'production' && host.context.inTeams
+      ? createTabApi({ token: () => host.getAuthToken() })
+      : bootstrap;
+  createRoot(document.getElementById('root')!).render(
+    <TabApp host={host} api={api} search={searchAgreements} />,
+  );
+}
+
+void start();
