@@ -1,0 +1,49 @@
+// Keeps ask's accuracy on the labelled questions from falling below what it reached (floors a few
+// points under the figures that bench/ask-accuracy.ts reports), and above the full-text baseline.
+import {
+  evaluate,
+  exampleOrganisation,
+  loadQuestions,
+  predictAsk,
+  predictBaseline,
+} from '../../../bench/ask-accuracy';
+
+const org = exampleOrganisation();
+
+describe('ask accuracy on the development questions', () => {
+  const questions = loadQuestions('dev');
+  const s = evaluate(questions, (q) => predictAsk(q, org), true);
+
+  it('has at least 150 labelled questions, about 25 of them out of scope', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(150);
+    expect(questions.filter((q) => q.outOfScope).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('keeps top-1, top-3 and verdict accuracy', () => {
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.94);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('refuses what the agreements do not cover, and little else', () => {
+    expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
+    expect(s.oosPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
+  });
+
+  it('beats the plain full-text baseline by far', () => {
+    const base = evaluate(questions, (q) => predictBaseline(q, org), false);
+    expect(s.top1 - base.top1).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
+describe('ask accuracy on the held-out questions', () => {
+  const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
+
+  it('keeps top-1 and top-3 accuracy and out-of-scope recall', () => {
+    expect(s.top1).toBeGreaterThanOrEqual(0.72);
+    expect(s.top3).toBeGreaterThanOrEqual(0.84);
+    expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.06);
+  });
+});

@@ -1,0 +1,148 @@
+import { ask, involvedPeople, searchAgreements } from '../../../shared/ask';
+import { effective } from './org';
+
+const org = effective();
+const VERDICTS = ['mag', 'mag-niet', 'mag-mits', 'moet', 'info'];
+
+describe('ask', () => {
+  it.each([
+    ['Mag ik zelf een persbericht naar de krant sturen?', [45], 'mag-niet'],
+    ['wie tekent een brief aan een bewoner over een bouwvergunning', [36], 'info'],
+    ['kan de burgemeester het gemeentelogo op zijn verkiezingsfolder zetten', [74], 'mag-niet'],
+    ['mag ik zelf een nieuwsbericht op het intranet zetten?', [82], 'mag-niet'],
+    ['kan de jeugddienst een eigen instagram account starten', [57], 'mag-mits'],
+    ['een filmploeg van VTM wil opnames maken in het gemeentehuis, wie beslist dat?', [53], 'info'],
+    ['mag ik een interview geven aan radio 2 over mijn job bij de groendienst?', [54], 'mag-mits'],
+    ['mag ik rechtstreeks een fotograaf inhuren voor ons evenement?', [73], 'mag-niet'],
+  ])('%s -> afspraak %j, %s', (question, agreements, verdict) => {
+    const r = ask(question, org);
+    expect(r.outOfScope).toBe(false);
+    expect(agreements).toContain(r.answers[0].agreement);
+    expect(r.answers[0].verdict).toBe(verdict);
+  });
+
+  it('puts the verdict first, then whom to involve with names, then the agreement with its number', () => {
+    const r = ask('Mag ik zelf een persbericht naar de krant sturen?', org);
+    const lines = r.reply.split('\n');
+    expect(lines[0]).toBe('Nee, dat doet de communicatiedienst.');
+    expect(r.reply).toContain('communicatie@zilverbeek.be');
+    expect(r.reply).toContain(`Afspraak 45: ${org.byNumber.get(45)!.text}`);
+  });
+
+  it('names the competent schepen from the organisation file', () => {
+    const r = ask('wie tekent een brief aan een bewoner over een bouwvergunning', org);
+    expect(r.reply).toContain('Hilde Dewilde');
+    expect(r.reply).toContain('Els Janssens');
+  });
+
+  it('tolerates typos and informal spelling', () => {
+    expect(ask('mag ik zelf een persbricht naar de krant sturen', org).answers[0].agreement).toBe(45);
+    expect(
+      ask('kan de burgemeeser het gemeentelogo op zijn verkiezingsfolder zetten', org).answers[0].agreement,
+    ).toBe(74);
+  });
+
+  it('answers with the contract shape: at most 5 answers, the organisation text, scores in 0..1', () => {
+    const r = ask('wie beheert de website?', org);
+    expect(r.answers.length).toBeGreaterThan(0);
+    expect(r.answers.length).toBeLessThanOrEqual(5);
+    for (const a of r.answers) {
+      expect(VERDICTS).toContain(a.verdict);
+      expect(a.text).toBe(org.byNumber.get(a.agreement)!.text);
+      expect(a.score).toBeGreaterThanOrEqual(0);
+      expect(a.score).toBeLessThanOrEqual(1);
+    }
+    const scores = r.answers.map((a) => a.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+  });
+
+  it.each([
+    'Hoeveel verlofdagen heb ik nog?',
+    'wat eten we vandaag in de kantine',
+    'ik ben mijn VPN-wachtwoord vergeten',
+    'waar mag ik parkeren aan het gemeentehuis?',
+    'wanneer krijg ik mijn loonbrief',
+    'hoe meld ik mij ziek?',
+  ])('says honestly that the agreements do not cover "%s", and whom to ask', (question) => {
+    const r = ask(question, org);
+    expect(r.outOfScope).toBe(true);
+    expect(r.answers).toEqual([]);
+    expect(r.reply).toContain('zeggen de communicatieafspraken');
+    expect(r.reply).toContain('communicatie@zilverbeek.be');
+  });
+
+  it('treats an empty question as nothing to answer', () => {
+    const r = ask('   ', org);
+    expect(r.outOfScope).toBe(true);
+    expect(r.answers).toEqual([]);
+    expect(r.reply).toMatch(/Stel je vraag/);
+  });
+
+  it('survives a very long message', () => {
+    const long = 'mag ik een persbericht sturen '.repeat(700);
+    const started = Date.now();
+    const r = ask(long, org);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(r.answers[0]?.agreement).toBe(45);
+  });
+
+  it('never answers with an agreement the organisation omitted', () => {
+    const without45 = effective((o) => {
+      o.agreements.omit = [45];
+    });
+    const r = ask('Mag ik zelf een persbericht naar de krant sturen?', without45);
+    expect(r.answers.map((a) => a.agreement)).not.toContain(45);
+  });
+
+  it('quotes the variant the organisation chose', () => {
+    const r = ask('wie behandelt klachten van inwoners?', org);
+    const thirteen = r.answers.find((a) => a.agreement === 13);
+    expect(thirteen?.variant).toBe(1);
+    expect(thirteen?.text).toContain('geen klachtencoördinator');
+  });
+
+  it('exposes the statement and conditions behind an answer for the bot card', () => {
+    const r = ask('kan de jeugddienst een eigen instagram account starten', org);
+    expect(r.answers[0].statement?.action).toBe('aanmaken');
+    expect(r.answers[0].conditions?.join(' ')).toContain('goedkeuring');
+    expect(r.interpretation?.objects).toContain('sociale-media');
+  });
+});
+
+describe('involvedPeople', () => {
+  it('gives role, label with contact and the named people', () => {
+    const r = ask('Mag ik zelf een persbericht naar de krant sturen?', org);
+    const people = involvedPeople(r.answers[0], org);
+    const service = people.find((p) => p.role === 'communicatiedienst');
+    expect(service?.label).toContain('communicatie@zilverbeek.be');
+    expect(service?.people.map((p) => p.name)).toEqual(['Lies Wouters']);
+  });
+
+  it('names the competent schepen for the subject', () => {
+    const r = ask('wie tekent een brief aan een bewoner over een bouwvergunning', org);
+    const people = involvedPeople(r.answers[0], org, 'bouwvergunning');
+    expect(people.flatMap((p) => p.people.map((x) => x.name))).toEqual(
+      expect.arrayContaining(['Hilde Dewilde', 'Els Janssens']),
+    );
+  });
+});
+
+describe('searchAgreements', () => {
+  it('finds 45 first for "persbericht versturen"', () => {
+    expect(searchAgreements('persbericht versturen', org)[0].number).toBe(45);
+  });
+
+  it.each([
+    ['logo', 74],
+    ['beelddatabank', 14],
+    ['klachten', 13],
+    ['intranet nieuwsbericht', 82],
+  ])('finds %s', (query, number) => {
+    expect(searchAgreements(query, org, 3).map((r) => r.number)).toContain(number);
+  });
+
+  it('respects the limit and returns nothing for an empty query', () => {
+    expect(searchAgreements('sociale media', org, 4).length).toBeLessThanOrEqual(4);
+    expect(searchAgreements('  ', org)).toEqual([]);
+  });
+});

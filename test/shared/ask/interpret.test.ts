@@ -1,0 +1,36 @@
+import { interpretQuestion } from '../../../shared/ask';
+
+describe('interpretQuestion', () => {
+  it.each([
+    ['Mag ik zelf een persbericht sturen?', 'medewerker', 'permission'],
+    ['mag de schepen zijn foto in het infoblad zetten?', 'schepen', 'permission'],
+    ['kan de burgervader het logo gebruiken', 'burgemeester', 'permission'],
+    ['moet de algemeen directeur mee ondertekenen?', 'algemeen-directeur', 'obligation'],
+    ['een journalist vraagt hoeveel bezoekers er waren, mag ik dat zeggen?', 'medewerker', 'permission'],
+    ['kan onze dienst een eigen facebookpagina maken', 'dienst', 'permission'],
+    ['wie beheert de website?', 'medewerker', 'who'],
+  ])('%s -> actor %s, kind %s', (question, actor, kind) => {
+    const i = interpretQuestion(question);
+    expect(i.actor).toBe(actor);
+    expect(i.kind).toBe(kind);
+  });
+
+  it('finds actions and objects through the lexicon, with typos repaired', () => {
+    const i = interpretQuestion('mag ik een persbricht naar VRT mailen');
+    expect(i.objects).toEqual(expect.arrayContaining(['persbericht', 'pers']));
+    expect(i.actions).toContain('versturen');
+    expect(i.corrections).toEqual([{ from: 'persbricht', to: 'persbericht' }]);
+  });
+
+  it('weighs the action of the clause that asks the question above a side clause', () => {
+    const i = interpretQuestion('wie moet een persbericht goedkeuren voor het verstuurd wordt?');
+    expect(i.actionWeights?.goedkeuren).toBe(1);
+    expect(i.actionWeights?.versturen).toBeLessThan(1);
+  });
+
+  it('defaults to a staff member when nobody is named', () => {
+    const i = interpretQuestion('foto van een kind in het infoblad, mag dat');
+    expect(i.actor).toBe('medewerker');
+    expect(i.actorExplicit).toBe(false);
+  });
+});
