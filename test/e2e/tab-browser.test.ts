@@ -1,0 +1,74 @@
+// The tab in browser mode against the real server: CONTRACT §6's hooks, the shared/ask search,
+// and the press desk in local mode.
+import type { Browser, Page } from 'playwright-core';
+import { ensureTabBuilt, launchChromium, startTabServer, type TabServer } from './tab-harness';
+
+jest.setTimeout(120_000);
+
+describe('the Teams tab in a browser', () => {
+  let tab: TabServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureTabBuilt();
+    tab = await startTabServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await tab?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const shownAgreements = () =>
+    page.$$eval('[data-agreement]', (els) => els.map((e) => Number(e.getAttribute('data-agreement'))));
+
+  it('lists the agreements and finds agreement 45 first for "persbericht versturen"', async () => {
+    await page.goto(`${tab.server.url}/tab/`);
+    await page.waitForSelector('[data-agreement="45"]');
+    const all = await shownAgreements();
+    expect(all.length).toBeGreaterThan(80);
+    await page.getByRole('searchbox', { name: 'Zoek' }).fill('persbericht versturen');
+    await page.waitForFunction(() => document.querySelectorAll('[data-agreement]').length < 20);
+    const results = await shownAgreements();
+    expect(results[0]).toBe(45);
+    expect(results.length).toBeGreaterThan(1);
+  });
+
+  it('opens an agreement from its address', async () => {
+    await page.goto(`${tab.server.url}/tab/?pagina=afspraken#afspraak-36`);
+    await page.waitForSelector('[data-agreement="36"]');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-agreement') === '36');
+  });
+
+  it('takes a press request in local mode and sees it move to "Van mij"', async () => {
+    const { request } = await tab.store.create({
+      sourceKey: `e2e-${Date.now()}`,
+      description: 'Een journalist van Het Nieuwsblad vraagt een reactie over de heraanleg van de markt',
+      kind: 'reactie-of-standpunt',
+      route: 'communicatiedienst',
+      agreements: [52],
+      inform: [],
+      medium: 'Het Nieuwsblad',
+      journalist: 'Pieter De Smet',
+      question: 'Wat vindt het bestuur van de kritiek op de heraanleg van de markt?',
+      deadline: new Date(Date.now() + 3 * 3600_000),
+      requester: { id: '29:bram', aadObjectId: 'aad-bram', name: 'Bram Peeters' },
+      requesterReference: {},
+    });
+    const card = `[data-request="${request.id}"]`;
+    await page.goto(`${tab.server.url}/tab/?pagina=persdesk`);
+    await page.waitForSelector(`${card}[data-status="open"]`);
+    await page.locator(card).getByRole('button', { name: 'Neem op' }).click();
+    await page.waitForSelector(`${card}[data-status="taken"]`);
+    await page.getByRole('tab', { name: 'Van mij' }).click();
+    await page.waitForSelector(`section[data-filter="mine"] ${card}[data-status="taken"]`);
+    expect(await page.locator(card).textContent()).toContain('Lokale gebruiker (u)');
+  });
+});

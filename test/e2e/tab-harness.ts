@@ -1,0 +1,70 @@
+// The real server (local mode, embedded or test PostgreSQL storage) with the tab built, and a
+// headless Debian chromium driven by playwright-core: what the tab's end-to-end test and bench use.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../../bot/config';
+import { silentLogger } from '../../bot/log';
+import { createMembership } from '../../bot/press-desk/members';
+import { createPressStore, type PressStore } from '../../bot/press-desk/store';
+import { createServer, type RunningServer } from '../../bot/server';
+import { openStorage, type Storage } from '../../bot/storage';
+import { loadEffectiveOrganisation } from '../../cli/organisation-file';
+import { buildAll } from '../../taskpane/build';
+
+const ROOT = path.resolve(__dirname, '../..');
+export const ORG_FILE = path.join(ROOT, 'organisations/zilverbeek.yaml');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Builds the tab unless a build is there (CI builds once; a developer runs npm run build:web). */
+export async function ensureTabBuilt(force = false): Promise<void> {
+  if (force || !existsSync(path.join(ROOT, 'taskpane/dist/tab/index.html'))) await buildAll(false, ['tab']);
+}
+
+export interface TabServer {
+  server: RunningServer;
+  storage: Storage;
+  /** The same store the server's press desk uses (same database), to seed requests. */
+  store: PressStore;
+  close(): Promise<void>;
+}
+
+/** TEST_DATABASE_URL (CI's PostgreSQL) in a fresh schema, or embedded PGlite in memory. */
+async function testStorage(): Promise<Storage> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return openStorage({ databaseUrl: url, schema: `tab_e2e_${process.pid}_${Date.now()}` });
+  return openStorage({ memory: true });
+}
+
+export async function startTabServer(): Promise<TabServer> {
+  const storage = await testStorage();
+  const config = loadConfig({ PORT: '0', ORG_FILE });
+  const server = await createServer(config, { storage, log: silentLogger });
+  const org = loadEffectiveOrganisation(ORG_FILE);
+  const store = createPressStore(storage, createMembership(config.pressDeskMembers, org));
+  return {
+    server,
+    storage,
+    store,
+    async close() {
+      await server.close();
+      await storage.close();
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
