@@ -12,6 +12,8 @@ export interface RoleMention {
   role: WrittenRole;
   /** Portfolio words written after the title: "schepen van cultuur en toerisme" -> 'cultuur en toerisme'. */
   portfolio?: string;
+  /** "wnd. burgemeester", "waarnemend algemeen directeur": someone standing in for the role. */
+  acting: boolean;
   /** Offsets in the searched string. */
   start: number;
   end: number;
@@ -70,7 +72,10 @@ export function roleMentions(text: string): RoleMention[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const portfolio = m.groups?.portfolio?.trim();
-      found.push({ role, start, end, ...(portfolio ? { portfolio } : {}) });
+      const acting =
+        /^(?:wnd|dd|d\.d|waarnemend|ad interim|a\.i)/.test(m[0]) ||
+        /(?:a\.i\.|ad interim|wnd\.?)$/.test(m[0]);
+      found.push({ role, acting, start, end, ...(portfolio ? { portfolio } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -116,6 +116,7 @@ function cellsOf(line: Line): Cell[] {
 }
 
 interface Draft extends Signatory {
+  acting?: boolean;
   nameSpan?: { start: number; end: number };
   titleSpan?: { start: number; end: number };
 }
@@ -171,9 +172,24 @@ export function readSignatureBlock(
       const lead = cell.text.length - cell.text.trimStart().length;
       const span = { start: cell.start + lead, end: cell.start + cell.text.trimEnd().length };
       let current: Draft | undefined = drafts[drafts.length - 1];
-      // A new signatory starts where this line's title or name would overwrite the one above.
+      // A name finds the title waiting for it ("De schepen van financiën" … "Jan Wouters"), and a
+      // title the name waiting for it, even when other cells came in between.
+      const waiting = person
+        ? drafts.find((d) => !d.person && !d.nameSpan && d.role && (d.role === person.role || d.acting))
+        : role
+          ? drafts.find((d) => !d.role && d.person && d.person.role === role.role)
+          : undefined;
+      if (waiting && !(person && role)) current = waiting;
+      // A new signatory starts where this line's title or name would overwrite the one above, or
+      // where a known person's own role contradicts the title above (cells read row by row
+      // without their columns: "De algemeen directeur", "De schepen", "Hilde Dewilde", …);
+      // someone standing in ("wnd. burgemeester") may hold another role.
+      const contradicts =
+        (person && current?.role && !current.person && !current.acting && person.role !== current.role) ||
+        (role && current?.person && !current.role && !role.acting && current.person.role !== role.role);
       const clashes =
         !current ||
+        contradicts ||
         (role && current.role) ||
         (person && current.person) ||
         (unknownName && (current.nameSpan || current.person));
@@ -184,6 +200,7 @@ export function readSignatureBlock(
       }
       if (role) {
         current.role = role.role;
+        current.acting = role.acting;
         if (role.portfolio) current.portfolio = role.portfolio;
         current.titleSpan ??= span;
       }

@@ -114,6 +114,15 @@ describe('signature (agreement 36)', () => {
     expect(f[0].suggestion).toContain('Sofie Claes');
   });
 
+  it('reads table cells that arrive row by row without their columns, as a host may give them', () => {
+    const rows = ['De algemeen directeur', 'De schepen van financiën', 'Hilde Dewilde', 'Jan Wouters'];
+    const f = runRule(signatureRules, [...body('inschrijving sportkamp'), ...rows].join('\n'), 'brief');
+    expect(f.map((x) => [x.rule, x.excerpt])).toEqual([
+      ['signature.not-competent', 'Jan Wouters'],
+      ['signature.mandatary-missing', rows.join('\n')],
+    ]);
+  });
+
   it('flags a letter signed by staff only: no mandataris', () => {
     const f = runRule(
       signatureRules,
