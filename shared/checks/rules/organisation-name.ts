@@ -117,8 +117,9 @@ export const organisationNameRules: Rule = (ctx) => {
       if (!typo) continue;
     }
     const before = doc.text.slice(Math.max(paragraph.start, t.start - 1), t.start);
-    // Hashtags and handles are written as the platform wants them.
-    if (before === '#' || before === '@') continue;
+    // Hashtags, handles and web addresses ("zilverbeek.be") are written as the platform wants them.
+    if (before === '#' || before === '@' || before === '/' || before === '.') continue;
+    if (/^\.[a-z]{2,}\b/i.test(doc.text.slice(t.end, t.end + 8))) continue;
     const prev = words[i - 1];
     const next = words[i + 1];
     const prevAdjacent =

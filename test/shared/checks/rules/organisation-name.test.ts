@@ -11,6 +11,7 @@ describe('organisation name (agreement 21)', () => {
     'De Zilverbeekse verenigingen en de Zilverbekenaren vieren feest.',
     'Volg ons via #zilverbeek en @zilverbeek.',
     'Mail naar info@zilverbeek.be of surf naar www.zilverbeek.be.',
+    'Alles staat op zilverbeek.be en op facebook.com/zilverbeek.',
     'Het OCMW Zilverbeek helpt je verder.',
     '',
   ])('accepts %j', (text) => {
