@@ -170,7 +170,7 @@ function checkContact(ctx: RuleContext): Finding[] {
     rule: 'press.contact',
     agreement: 48,
     severity,
-    message: `Het contactblok van dit persbericht vermeldt ${joinDutch(problems)}. Afspraak 48: vermeld de bevoegde mandataris met telefoonnummer, e-mailadres en gsm-nummer, en de communicatiedienst voor andere vragen.`,
+    message: `${block.length ? `Het contactblok van dit persbericht vermeldt ${joinDutch(problems)}` : 'Dit persbericht heeft geen contactblok'}. Afspraak 48: vermeld de bevoegde mandataris met telefoonnummer, e-mailadres en gsm-nummer, en de communicatiedienst voor andere vragen.`,
     suggestion: suggestedBlock(org, good[0]?.person ?? preferred),
   };
   if (!block.length) return [documentFinding(spec)];
