@@ -13,7 +13,7 @@ import { isMandataryRole, personLabel, personMentions, roleMentions } from './ro
 import { competenceFor, readSubject } from './subject';
 
 const CONTACT_HEAD =
-  /\b(?:perscontact|contactpersonen?|contactgegevens|contact|meer info(?:rmatie)?|voor (?:meer|verdere|bijkomende|alle) (?:info|informatie|vragen)|interviews?|beleidsvragen|andere vragen|noot (?:voor|aan) de redactie|bereikbaar)\b/;
+  /\b(?:perscontact|contactpersonen?|contactgegevens|contact|meer info(?:rmatie)?|voor (?:meer|verdere|bijkomende|alle) (?:info|informatie|vragen)|interviews?|beleidsvragen|andere vragen|noot (?:voor|aan) de redactie|bereikbaar)\b|^\s*(?:info|informatie|vragen|pers|meer weten)\s*[:?]/;
 const SERVICE =
   /\b(?:communicatiedienst|dienst communicatie|communicatieafdeling|afdeling communicatie|team communicatie|communicatieteam|persdienst|perswoordvoerder|woordvoerder|communicatieverantwoordelijke)\b/;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
