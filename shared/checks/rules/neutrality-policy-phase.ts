@@ -54,8 +54,10 @@ const INTENTION = new RegExp(
 );
 
 /** What makes an intention a policy matter (not "we plannen een wandeling op 12 mei"). */
+// Written as word endings without a leading \p{L}* (which backtracks on every letter of every
+// word): "afvalbelasting", "recyclagepark" and "beleidsplan" end in a listed word.
 const POLICY_OBJECT =
-  /\b(?:\p{L}*(?:zwembad|sporthal|park|plein|school|centrum|zaal|pad|paden|brug|parking|project|plan|reglement|belasting|huis)|zwembad|sporthal|sportcentrum|school|scholen|park|parking|parkeer\p{L}*|rotonde|fietspad\p{L}*|fietsstraat|bibliotheek|cultuurcentrum|gemeentehuis|administratief centrum|woonwijk|woonproject|sociale woningen|verkaveling|plein|markt|brug|tunnel|ring|omleiding|circulatieplan|mobiliteitsplan|verkeersplan|zone 30|lez|lage-emissiezone|camera\p{L}*|belasting\p{L}*|\p{L}*belasting|retributie\p{L}*|tarie(?:f|ven)|reglement\p{L}*|\p{L}*reglement|verbod|subsidie\p{L}*|premie\p{L}*|investering\p{L}*|project\p{L}*|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren)\b/iu;
+  /(?:zwembad|sporthal|park|parking|plein|school|scholen|centrum|zaal|fietspad|fietspaden|fietsstraat|brug|tunnel|rotonde|bibliotheek|gemeentehuis|woonwijk|woonproject|sociale woningen|verkaveling|markt|ring|omleiding|plan|zone 30|lez|lage-emissiezone|camera's|camera|belasting|belastingen|retributie|retributies|tarief|tarieven|reglement|verbod|subsidie|subsidies|premie|premies|investering|investeringen|project|projecten|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren)(?![\p{L}\p{N}])/iu;
 
 /** The matter has been decided (or is decided on a known day). */
 const DECIDED =
@@ -79,7 +81,7 @@ const DECISION_INVERTED = new RegExp(
 );
 /** Matters the council decides (Decreet Lokaal Bestuur): taxes, fees, regulations, budget, plans, property. */
 const COUNCIL_MATTER =
-  /\b(?:\p{L}*belasting\p{L}*|retributie\p{L}*|\p{L}*reglement\p{L}*|opcentiemen|budget\p{L}*|begroting\p{L}*|meerjarenplan\p{L}*|beleidsplan|jaarrekening|rooilijn\p{L}*|tarie(?:f|ven)|afvalzak\p{L}*|straatna(?:am|men)|onteigen\p{L}*|patrimonium|statuten|rechtspositieregeling|personeelsformatie|(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk))\b/iu;
+  /(?:belasting|belastingen|retributie|retributies|reglement|reglementen|opcentiemen|budget|budgetten|begroting|meerjarenplan|meerjarenplanning|beleidsplan|jaarrekening|rooilijn|rooilijnplan|tarief|tarieven|afvalzak|afvalzakken|straatnaam|straatnamen|onteigening|onteigeningen|patrimonium|statuten|rechtspositieregeling|personeelsformatie)(?![\p{L}\p{N}])|\b(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk)\b/iu;
 /** Phrased as a proposal, or the council's vote is named. */
 const PROPOSAL =
   /\b(?:stelt|stellen|stelde)\b[^.]{0,60}\bvoor\b|\bvoorstel\p{L}*|\blegt\b[^.]{0,60}\bvoor aan\b|\bter goedkeuring\b|\bvoorgelegd\b|\bontwerp\p{L}*|\b(?:gemeente)?raad\b[^.]{0,80}\b(?:beslist|besliste|keurde|keurt|stemt|stemde|moet|zal|goedgekeurd|goedkeuring|ingestemd|stemming)|\bna (?:goedkeuring|de stemming) (?:door|in|van) de gemeenteraad\b/iu;

@@ -16,12 +16,12 @@ interface Phrase {
 }
 
 /** "dient", "dienen" … + te + infinitive: the modal use, also when words stand in between. */
-const MODAL_DIENEN: Record<string, string> = {
-  dient: 'moet',
-  dienen: 'moeten',
-  diende: 'moest',
-  dienden: 'moesten',
-};
+const MODAL_DIENEN: ReadonlyMap<string, string> = new Map([
+  ['dient', 'moet'],
+  ['dienen', 'moeten'],
+  ['diende', 'moest'],
+  ['dienden', 'moesten'],
+]);
 /** How far "te" may stand from "dient" ("U dient het ingevulde formulier vóór 1 maart terug te sturen"). */
 const MODAL_REACH = 12;
 /** Words that open an infinitive clause of their own. */
@@ -56,7 +56,7 @@ function compile(rows: readonly SubstitutionRow[]): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   for (const row of rows) {
     const ws = wordsOf(row.pattern);
-    if (ws.length === 0 || (ws.length === 2 && MODAL_DIENEN[ws[0]] && ws[1] === 'te')) continue;
+    if (ws.length === 0 || (ws.length === 2 && MODAL_DIENEN.has(ws[0]) && ws[1] === 'te')) continue;
     const list = byFirst.get(ws[0]) ?? [];
     list.push({ words: ws, row });
     byFirst.set(ws[0], list);
@@ -96,7 +96,7 @@ export function jargonRule(ctx: RuleContext): Finding[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!isWord(w)) continue;
-    const modal = MODAL_DIENEN[w.norm];
+    const modal = MODAL_DIENEN.get(w.norm);
     if (modal) {
       const f = modalDienen(ctx, i, modal, agreement);
       if (f) out.push(f);

@@ -3,64 +3,88 @@
 // (aai, ooi, oei, eeu, ieu, then aa, ee, oo, uu, ie, oe, eu, ei, ij, ui, au, ou), so "ideaal" is
 // i-de-aal and "theater" the-a-ter. A diaeresis always opens a new syllable ("financiële" has
 // five, "geëerd" two). Good enough for a text average; names and loanwords may be off by one.
+// Works on character codes with lookup tables: it runs once for every word of the document.
 
-const TRIGRAPHS = new Set(['aai', 'ooi', 'oei', 'eeu', 'ieu']);
-const DIGRAPHS = new Set(['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'au', 'ou']);
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-const DIAERESIS: Record<string, string> = { ë: 'e', ï: 'i', ö: 'o', ü: 'u', ä: 'a' };
-const ACCENTED: Record<string, string> = {
-  é: 'e',
-  è: 'e',
-  ê: 'e',
-  á: 'a',
-  à: 'a',
-  â: 'a',
-  ó: 'o',
-  ò: 'o',
-  ô: 'o',
-  ú: 'u',
-  û: 'u',
-  í: 'i',
-  î: 'i',
-};
+const A = 97;
+const E = 101;
+const I = 105;
+const J = 106;
+const O = 111;
+const U = 117;
+const Y = 121;
+
+/** For each character code below 0x180: the plain vowel it spells (lower case), or 0. */
+const VOWEL = new Uint8Array(0x180);
+/** Whether the character carries a diaeresis (ë, ï, ö, ü, ä and their capitals). */
+const TREMA = new Uint8Array(0x180);
+
+function setVowel(chars: string, base: number, trema = false): void {
+  for (const c of chars) {
+    VOWEL[c.charCodeAt(0)] = base;
+    if (trema) TREMA[c.charCodeAt(0)] = 1;
+  }
+}
+setVowel('aAáÁàÀâÂ', A);
+setVowel('eEéÉèÈêÊ', E);
+setVowel('iIíÍìÌîÎ', I);
+setVowel('oOóÓòÒôÔ', O);
+setVowel('uUúÚùÙûÛ', U);
+setVowel('yY', Y);
+setVowel('äÄ', A, true);
+setVowel('ëË', E, true);
+setVowel('ïÏ', I, true);
+setVowel('öÖ', O, true);
+setVowel('üÜ', U, true);
+
+const key2 = (a: number, b: number) => a * 128 + b;
+const key3 = (a: number, b: number, c: number) => (a * 128 + b) * 128 + c;
+const codes = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const TRIGRAPHS = new Set(
+  ['aai', 'ooi', 'oei', 'eeu', 'ieu'].map((s) => key3(...(codes(s) as [number, number, number]))),
+);
+const DIGRAPHS = new Set(
+  ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'au', 'ou'].map((s) =>
+    key2(...(codes(s) as [number, number])),
+  ),
+);
+
+// One reusable buffer for a run of vowel letters (words are short; longer runs are cut).
+const run = new Uint8Array(32);
 
 export function countSyllables(word: string): number {
-  const lower = word.toLowerCase();
   let count = 0;
-  let run = '';
-  const flush = () => {
-    if (run) count += vowelSounds(run);
-    run = '';
-  };
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i];
-    const plain = DIAERESIS[ch];
-    if (plain) {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const vowel = code < 0x180 ? VOWEL[code] : 0;
+    if (vowel) {
       // Trema: a new syllable starts here, whatever came before.
-      flush();
-      run = plain;
-    } else if (VOWELS.has(ch) || ACCENTED[ch]) {
-      run += ACCENTED[ch] ?? ch;
-    } else if (ch === 'j' && run.endsWith('i')) {
-      run += 'j';
-    } else {
-      flush();
+      if (TREMA[code] && n > 0) {
+        count += vowelSounds(n);
+        n = 0;
+      }
+      if (n < run.length) run[n++] = vowel;
+    } else if ((code === J || code === 74) && n > 0 && run[n - 1] === I) {
+      if (n < run.length) run[n++] = J;
+    } else if (n > 0) {
+      count += vowelSounds(n);
+      n = 0;
     }
   }
-  flush();
+  if (n > 0) count += vowelSounds(n);
   // Abbreviations and symbols without vowels (CD&V, m²) are read as at least one syllable.
-  return Math.max(1, count);
+  return count > 0 ? count : 1;
 }
 
-/** How many vowel sounds one run of vowel letters holds. */
-function vowelSounds(run: string): number {
-  let n = 0;
+/** How many vowel sounds the first n letters of the run hold. */
+function vowelSounds(n: number): number {
+  let sounds = 0;
   let i = 0;
-  while (i < run.length) {
-    if (i + 3 <= run.length && TRIGRAPHS.has(run.slice(i, i + 3))) i += 3;
-    else if (i + 2 <= run.length && DIGRAPHS.has(run.slice(i, i + 2))) i += 2;
+  while (i < n) {
+    if (i + 2 < n && TRIGRAPHS.has(key3(run[i], run[i + 1], run[i + 2]))) i += 3;
+    else if (i + 1 < n && DIGRAPHS.has(key2(run[i], run[i + 1]))) i += 2;
     else i += 1;
-    n++;
+    sounds++;
   }
-  return n;
+  return sounds;
 }
