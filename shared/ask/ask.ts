@@ -15,6 +15,17 @@ const MAX_ANSWERS = 5;
 export const OUT_OF_SCOPE_BELOW = 6;
 /** A question without any object or channel of the lexicon needs a clearly stronger text match. */
 export const OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW = 12;
+/** A question that names a role of the agreements (college, schepen, pers …) but no object. */
+export const OUT_OF_SCOPE_ROLE_ONLY_BELOW = 9;
+/** Roles any workplace question names; they are no evidence that a question is about communication. */
+const GENERIC_ROLES = new Set<string>([
+  'medewerker',
+  'dienst',
+  'leidinggevende',
+  'diensthoofd',
+  'iedereen',
+  'gemeenteraad',
+]);
 
 export function ask(question: string, org: EffectiveOrganisation): AskResult {
   const q = question.trim();
@@ -45,7 +56,12 @@ export function ask(question: string, org: EffectiveOrganisation): AskResult {
 export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   const top = ranked[0];
   if (!top) return true;
-  const floor = read.interpretation.objects.length ? OUT_OF_SCOPE_BELOW : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
+  const i = read.interpretation;
+  const floor = i.objects.length
+    ? OUT_OF_SCOPE_BELOW
+    : i.roles.some((r) => !GENERIC_ROLES.has(r))
+      ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
+      : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
   return top.score < floor;
 }
 

@@ -111,17 +111,18 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
       out.push({ word, token, corrected: false });
       return;
     }
+    // A diminutive of a known word: persberichtje, kampje, foldertje.
+    if (DIMINUTIVE.test(word)) {
+      const base = word.replace(DIMINUTIVE, '');
+      if (base.length >= 3 && (isLexical(base) || parts.has(base) || split(base))) {
+        resolve(base, token, out, corrections);
+        return;
+      }
+    }
     const pieces = split(word);
     if (pieces) {
       for (const p of pieces) out.push({ word: p, token, corrected: false });
       return;
-    }
-    if (DIMINUTIVE.test(word)) {
-      const base = word.replace(DIMINUTIVE, '');
-      if (base.length >= 3 && (parts.has(base) || isLexical(base))) {
-        out.push({ word: base, token, corrected: false });
-        return;
-      }
     }
     if (speller.knows(word)) {
       out.push({ word, token, corrected: false });

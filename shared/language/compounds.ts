@@ -3,9 +3,23 @@
 // same thing, so both sides are split into known parts. Linking letters (-s-, -e-, -en-) are dropped:
 // verkiezingsfolder -> verkiezing + folder, beleidsplan -> beleid + plan.
 
-/** Shortest part accepted; shorter known parts (tv, ai) are listed in SHORT_PARTS. */
-const MIN_PART = 3;
-const SHORT_PARTS = new Set(['tv', 'ai', 'fb', 'mt', 'gr']);
+/** Shortest part accepted (tab + blad is no compound of 'blad'); shorter known parts are listed. */
+const MIN_PART = 4;
+const SHORT_PARTS = new Set([
+  'tv',
+  'ai',
+  'fb',
+  'mt',
+  'gr',
+  'web',
+  'app',
+  'bib',
+  'gsm',
+  'pr',
+  'ict',
+  'hr',
+  'ocmw',
+]);
 const LINKS = ['s', 'e', 'en'];
 const MAX_PARTS = 4;
 

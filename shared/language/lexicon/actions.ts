@@ -39,6 +39,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'doorsturen',
     terms: [
+      'tippen',
+      'tip geven',
+      'lekken naar',
       'doorsturen',
       'doorgestuurd',
       'doorgeven',
@@ -153,6 +156,14 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'interview-geven',
     terms: [
+      'vertellen',
+      'iets vertellen',
+      'uitleg geven',
+      'te gast',
+      'spreken op',
+      'praten op',
+      'komen praten',
+      'getuigen',
       'interview',
       'interviews',
       'interviewen',
@@ -551,6 +562,13 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'reclame-maken',
     terms: [
+      'stemmen',
+      'stem',
+      'stemmen op',
+      'kiezen voor',
+      'campagne voeren',
+      'kieslijst',
+      'ronselen',
       'reclame',
       'reclame maken',
       'promotie',
@@ -564,7 +582,7 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   },
   {
     id: 'afspraken-maken',
-    terms: ['afspraken maken', 'afspreken', 'spreekt af', 'afgesproken', 'deal maken', 'regelen met'],
+    terms: ['afspraken maken', 'afspreken', 'spreekt af', 'afgesproken', 'regelen met'],
   },
   {
     id: 'aanvragen',

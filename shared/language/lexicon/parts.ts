@@ -14,6 +14,8 @@ onthaal balie klant burger inwoner bewoner pagina profiel kanaal kanalen tekst t
 ontwerp grafisch stijl kleur letter type sjabloon nota plan statuut redactie raad structuur menu
 navigatie functie item nieuwtje personeels interne intern extern externe publiek
 bezoeker bezoekers aantal aantallen cijfer cijfers deelnemer inschrijving
+fiets auto school zwem speel boek kinder kerk jeugdhuis woonzorg zorg winkel zaak kapper slager apotheek
+bakkerij brouwerij fabriek garage restaurant hotel camping zomer kamp
 sociale social sociaal lokale lokaal digitale digitaal gedrukte gemeentelijke officiele
 `
   .split(/\s+/)
