@@ -7,7 +7,7 @@ import type { Token } from '../../language/types';
 import { isContent } from '../document';
 import { finding } from '../finding';
 import { foldKeepLength, paragraphAt } from '../fold';
-import { insideAny, quoteRanges, type Range } from '../quotes';
+import { insideAny, quoteRanges } from '../quotes';
 import type { DocumentType, Finding, Rule, RuleContext } from '../types';
 
 const AGREEMENT = 22;
@@ -112,13 +112,30 @@ const SPEECH_AFTER =
 const SPEECH_BEFORE =
   /\b(?:zegt|zei|vertelt|vertelde|verklaart|verklaarde|aldus|benadrukt|reageert|getuigt)\b[^:.!?]{0,60}:/;
 
-function reportedSpeech(ctx: RuleContext): Range[] {
-  const out: Range[] = [];
-  for (const s of ctx.sentences) {
-    const folded = foldKeepLength(s.text);
-    if (SPEECH_AFTER.test(folded) || SPEECH_BEFORE.test(folded)) out.push({ start: s.start, end: s.end });
-  }
-  return out;
+/** Whether the sentence around an offset reports speech; each sentence is tested once. */
+function reportedSpeech(ctx: RuleContext): (offset: number) => boolean {
+  const memo = new Map<number, boolean>();
+  const sentences = ctx.sentences;
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else {
+        let speech = memo.get(mid);
+        if (speech === undefined) {
+          const folded = foldKeepLength(s.text);
+          speech = SPEECH_AFTER.test(folded) || SPEECH_BEFORE.test(folded);
+          memo.set(mid, speech);
+        }
+        return speech;
+      }
+    }
+    return false;
+  };
 }
 
 function sentenceStarts(ctx: RuleContext): Set<number> {
@@ -154,7 +171,7 @@ function occurrences(ctx: RuleContext): Occurrence[] {
     const next = words[i + 1];
     const paragraph = paragraphAt(doc, t.start);
     if (!paragraph || !isContent(paragraph)) continue;
-    if (insideAny(quotes, t.start, t.end) || insideAny(speech, t.start, t.end)) continue;
+    if (insideAny(quotes, t.start, t.end) || speech(t.start)) continue;
     const sameSentenceAsPrev = prev && !starts.has(t.start) && prev.end > paragraph.start;
     if (t.norm === 'u' || t.norm === 'uw') {
       // "20 u", "14u": the hour.
