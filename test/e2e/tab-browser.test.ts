@@ -1,6 +1,7 @@
 // The tab in browser mode against the real server: CONTRACT §6's hooks, the shared/ask search,
 // and the press desk in local mode.
 import type { Browser, Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
 import { ensureTabBuilt, launchChromium, startTabServer, type TabServer } from './tab-harness';
 
 jest.setTimeout(120_000);
@@ -71,4 +72,31 @@ describe('the Teams tab in a browser', () => {
     await page.waitForSelector(`section[data-filter="mine"] ${card}[data-status="taken"]`);
     expect(await page.locator(card).textContent()).toContain('Lokale gebruiker (u)');
   });
+
+  it.each([
+    ['Afspraken', '/tab/', '[data-agreement]', 'light'],
+    ['Afspraken in dark mode', '/tab/', '[data-agreement]', 'dark'],
+    ['Persdesk', '/tab/?pagina=persdesk', 'section[data-filter]', 'light'],
+  ] as const)(
+    'has no serious accessibility problems on %s (axe-core, WCAG 2 A/AA)',
+    async (_name, address, ready, scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${tab.server.url}${address}`);
+      await page.waitForSelector(`[data-theme="${scheme === 'dark' ? 'dark' : 'default'}"]`);
+      await page.waitForSelector(ready);
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      // Tabster (Fluent's focus manager) adds hidden <i data-tabster-dummy tabindex=0> elements
+      // that hand focus on to the real controls; axe reads them as focusable hidden content.
+      const results = (await page.evaluate(() =>
+        (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } }).axe.run(
+          { exclude: [['[data-tabster-dummy]']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } },
+        ),
+      )) as AxeResults;
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+      expect(serious).toEqual([]);
+    },
+  );
 });
