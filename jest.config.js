@@ -6,7 +6,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    // .cjs too: PGlite's CommonJS build uses import(), which SWC turns into require() for Jest's VM.
+    '^.+\\.(tsx?|jsx?|cjs)$': [
       '@swc/jest',
       {
         jsc: {
@@ -18,6 +19,6 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|uuid|strip-bom|nanoid|@microsoft/teams-js)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|uuid|strip-bom|nanoid|@microsoft/teams-js|@electric-sql/pglite)/)'],
   testTimeout: 30000,
 };

@@ -92,7 +92,7 @@ export function createFeedbackStore(db: Queryable): FeedbackStore {
                 count(*) filter (where helpful) as helpful,
                 count(*) filter (where not helpful) as not_helpful
            from feedback group by agreement
-          order by not_helpful desc, agreement nulls first`,
+          order by not_helpful desc, helpful asc, agreement nulls first`,
       );
       return r.rows.map((row) => ({
         agreement: row.agreement,

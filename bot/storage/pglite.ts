@@ -1,18 +1,23 @@
 // Embedded PostgreSQL (PGlite, WebAssembly): no server to install, data in a directory.
 import { mkdir } from 'node:fs/promises';
-import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
+import type { PGlite, PGliteOptions, Results, Transaction } from '@electric-sql/pglite';
 import type { Queryable, QueryResult, Storage } from './types';
 
 export async function openPglite(opts: { dataDir?: string; memory?: boolean }): Promise<Storage> {
-  let db: PGlite;
-  if (opts.memory) {
-    db = await PGlite.create();
-  } else {
-    const dir = opts.dataDir ?? './data';
-    await mkdir(dir, { recursive: true });
-    db = await PGlite.create(dir);
-  }
-  return wrap(db);
+  if (opts.memory) return wrap(await createPglite());
+  const dir = opts.dataDir ?? './data';
+  await mkdir(dir, { recursive: true });
+  return wrap(await createPglite({ dataDir: dir }));
+}
+
+/**
+ * Starts PGlite, loading the package only now: its WebAssembly bundle costs tens of megabytes
+ * that a bot on a PostgreSQL server never needs.
+ */
+export async function createPglite(options: PGliteOptions = {}): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  // The ESM and CommonJS declarations of PGlite differ only in their private fields.
+  return (await PGlite.create(options as Parameters<typeof PGlite.create>[0])) as unknown as PGlite;
 }
 
 /** Wraps an open PGlite (tests clone a migrated template this way). */
