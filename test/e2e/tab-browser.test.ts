@@ -42,6 +42,16 @@ describe('the Teams tab in a browser', () => {
     expect(results.length).toBeGreaterThan(1);
   });
 
+  it('framed by a page that is not Teams, gives up on Teams and runs in browser mode', async () => {
+    await page.setContent(
+      `<iframe title="Afspraak" src="${tab.server.url}/tab/" style="width:900px;height:700px"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe[title="Afspraak"]');
+    await frame.locator('[data-agreement="45"]').waitFor({ timeout: 15_000 });
+    // Browser mode offers its own page switcher, which Teams mode leaves to Teams' app bar.
+    expect(await frame.getByRole('navigation', { name: "Pagina's" }).count()).toBe(1);
+  });
+
   it('opens an agreement from its address', async () => {
     await page.goto(`${tab.server.url}/tab/?pagina=afspraken#afspraak-36`);
     await page.waitForSelector('[data-agreement="36"]');
