@@ -47,13 +47,11 @@ async function main(): Promise<void> {
       page.on('response', (response) => {
         if (response.request().resourceType() !== 'script') return;
         loaded.push(
-          response
-            .body()
-            .then((body) => ({
-              url: response.url(),
-              raw: body.length,
-              gzip: gzipSync(body, { level: 9 }).length,
-            })),
+          response.body().then((body) => ({
+            url: response.url(),
+            raw: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+          })),
         );
       });
       await page.goto(`${tab.server.url}/tab/`);
