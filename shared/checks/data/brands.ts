@@ -33,10 +33,10 @@ export const SHOP_WORDS: readonly string[] = [
   'Schrijnwerkerij', 'Bouwbedrijf', 'Aannemer', 'Autobedrijf', 'Immo', 'Makelaar', 'Verzekeringen',
 ];
 
-/** Clear advertising: superlatives, offers, calls to buy. A company named with these is an error. */
+/** Clear advertising: superlatives, offers, calls to buy. A company named with these is an error. Lower case. */
 export const STRONG_PROMOTION =
-  /\b(?:(?:de|het) (?:allerbeste|beste|lekkerste|goedkoopste|voordeligste|leukste|mooiste|grootste|fijnste|gezelligste|tofste|straffste|ruimste)|aanrader|aanbieding(?:en)?|korting(?:en|sbon)?|promo(?:tie|ties)?|actieprijs|actieprijzen|scherpe prijzen|niet te missen|ga (?:zeker|snel) (?:eens )?langs|spring (?:zeker )?(?:eens )?binnen|koop (?:nu|snel|zeker)|bestel (?:nu|snel|zeker))\b/i;
+  /\b(?:(?:de|het) (?:allerbeste|beste|lekkerste|goedkoopste|voordeligste|leukste|mooiste|grootste|fijnste|gezelligste|tofste|straffste|ruimste)|aanrader|aanbieding(?:en)?|korting(?:en|sbon)?|promo(?:tie|ties)?|actieprijs|actieprijzen|scherpe prijzen|niet te missen|ga (?:zeker|snel) (?:eens )?langs|spring (?:zeker )?(?:eens )?binnen|koop (?:nu|snel|zeker)|bestel (?:nu|snel|zeker))\b/;
 
-/** Steering readers to one business: a judgement call (sponsoring, ticket sales may be agreed). */
+/** Steering readers to one business: a judgement call (sponsoring, ticket sales may be agreed). Lower case. */
 export const SOFT_PROMOTION =
-  /\b(?:sponsor(?:s|en|ing)?|hoofdsponsor|dankzij|met dank aan|met de (?:steun|medewerking) van|(?:kan|kun|kunt) (?:je|u|jij) (?:\S+ ){0,3}terecht|verkrijgbaar|te koop|te verkrijgen|bestel(?:len)?|kopen|koop|shop(?:pen)?|ontdek|kom (?:zeker )?(?:eens )?(?:naar|langs|proeven|kijken)|proef|opent (?:de|zijn|haar) deuren|trakteert|trakteren|schenkt|schonk|gesponsord|proficiat|gefeliciteerd|felicitaties|nieuwe (?:winkel|zaak|vestiging)|webshop)\b/i;
+  /\b(?:sponsor(?:s|en|ing)?|hoofdsponsor|dankzij|met dank aan|met de (?:steun|medewerking) van|(?:kan|kun|kunt) (?:je|u|jij) (?:\S+ ){0,3}terecht|verkrijgbaar|te koop|te verkrijgen|bestel(?:len)?|kopen|koop|shop(?:pen)?|ontdek|kom (?:zeker )?(?:eens )?(?:naar|langs|proeven|kijken)|proef|opent (?:de|zijn|haar) deuren|trakteert|trakteren|schenkt|schonk|gesponsord|proficiat|gefeliciteerd|felicitaties|nieuwe (?:winkel|zaak|vestiging)|webshop)\b/;

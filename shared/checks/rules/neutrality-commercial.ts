@@ -11,7 +11,7 @@ import { AMBIGUOUS_BRANDS, BRANDS, SHOP_WORDS, SOFT_PROMOTION, STRONG_PROMOTION 
 import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 import { escapeRegExp } from './neutrality-text';
-import { adoptedAgreement, sentenceIndexAt } from './rule-helpers';
+import { adoptedAgreement } from './rule-helpers';
 
 const NAME_WORD =
   "(?:'[Tt][ \\t\\u00a0]+|[Dd]e[ \\t\\u00a0]+|[Dd]en[ \\t\\u00a0]+|[Hh]et[ \\t\\u00a0]+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*";
@@ -83,13 +83,13 @@ interface Hit {
   web: boolean;
 }
 
-function collect(ctx: RuleContext): Hit[] {
-  const text = ctx.doc.text;
-  const own = ownDomains(ctx);
+/** Businesses named in one sentence (offsets into the document). */
+function collect(text: string, offset: number, own: readonly string[]): Hit[] {
   const hits: Hit[] = [];
+  const add = (start: number, end: number, web: boolean) =>
+    hits.push({ start: offset + start, end: offset + end, web });
   for (const m of text.matchAll(BRAND)) {
-    if (AMBIGUOUS_BRANDS.has(m[0])) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, web: false });
+    if (!AMBIGUOUS_BRANDS.has(m[0])) add(m.index, m.index + m[0].length, false);
   }
   for (const m of text.matchAll(LEGAL_FORM)) {
     // "Dankzij Bouwwerken Peeters NV": a capitalised first word of the sentence is no part of the name.
@@ -98,15 +98,15 @@ function collect(ctx: RuleContext): Hit[] {
       if (!LEADING_WORDS.has(lead[0].trim().toLowerCase())) break;
       start = m.index + lead.index + lead[0].length;
     }
-    hits.push({ start, end: m.index + m[0].length, web: false });
+    add(start, m.index + m[0].length, false);
   }
-  for (const m of text.matchAll(SHOP)) hits.push({ start: m.index, end: m.index + m[0].length, web: false });
+  for (const m of text.matchAll(SHOP)) add(m.index, m.index + m[0].length, false);
   for (const m of text.matchAll(WEB_SHOP)) {
     const host = m[0].toLowerCase();
     if (PUBLIC_DOMAIN.test(host) || own.some((d) => host.includes(`www.${d}.`))) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, web: true });
+    add(m.index, m.index + m[0].length, true);
   }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  hits.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: Hit[] = [];
   for (const h of hits) {
     const last = kept[kept.length - 1];
@@ -132,32 +132,35 @@ function ownDomains(ctx: RuleContext): string[] {
 export function commercialRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [37, 18]);
   if (agreement === null) return [];
+  const { doc, sentences } = ctx;
+  const own = ownDomains(ctx);
   const out: Finding[] = [];
-  for (const h of collect(ctx)) {
-    const si = sentenceIndexAt(ctx, h.start);
-    if (si < 0) continue;
-    const sentence = ctx.sentences[si].text;
-    const strong = STRONG_PROMOTION.test(sentence);
-    if (!strong && !SOFT_PROMOTION.test(sentence)) continue;
-    const excerpt = ctx.doc.text.slice(h.start, h.end);
-    out.push(
-      finding(ctx.doc, {
-        rule: 'neutrality.commercial',
-        agreement,
-        severity: strong ? 'error' : 'warning',
-        message:
-          (strong
-            ? `Deze zin maakt reclame voor '${excerpt}'. `
-            : `Deze zin stuurt lezers naar één bedrijf of handelszaak ('${excerpt}'). `) +
-          'De gemeente is commercieel neutraal (afspraak 18) en gemeentelijke kanalen promoten geen merken, bedrijven of ' +
-          'handelszaken, tenzij het professioneel nodig is en de onafhankelijkheid gewaarborgd blijft (afspraak 37).',
-        start: h.start,
-        end: h.end,
-        suggestion: strong
-          ? 'Laat de aanprijzing weg en beschrijf de dienst of het aanbod zakelijk, zonder één handelszaak naar voren te schuiven.'
-          : 'Vermeld het bedrijf enkel als dat nodig is (bv. een afgesproken sponsorvermelding), zakelijk en zonder aanprijzing; noem anders alle verkooppunten.',
-      }),
-    );
+  // Only a sentence that promotes can hold a finding: look for businesses there alone.
+  for (const s of sentences) {
+    const lower = s.text.toLowerCase();
+    const strong = STRONG_PROMOTION.test(lower);
+    if (!strong && !SOFT_PROMOTION.test(lower)) continue;
+    for (const h of collect(s.text, s.start, own)) {
+      const excerpt = doc.text.slice(h.start, h.end);
+      out.push(
+        finding(doc, {
+          rule: 'neutrality.commercial',
+          agreement,
+          severity: strong ? 'error' : 'warning',
+          message:
+            (strong
+              ? `Deze zin maakt reclame voor '${excerpt}'. `
+              : `Deze zin stuurt lezers naar één bedrijf of handelszaak ('${excerpt}'). `) +
+            'De gemeente is commercieel neutraal (afspraak 18) en gemeentelijke kanalen promoten geen merken, bedrijven of ' +
+            'handelszaken, tenzij het professioneel nodig is en de onafhankelijkheid gewaarborgd blijft (afspraak 37).',
+          start: h.start,
+          end: h.end,
+          suggestion: strong
+            ? 'Laat de aanprijzing weg en beschrijf de dienst of het aanbod zakelijk, zonder één handelszaak naar voren te schuiven.'
+            : 'Vermeld het bedrijf enkel als dat nodig is (bv. een afgesproken sponsorvermelding), zakelijk en zonder aanprijzing; noem anders alle verkooppunten.',
+        }),
+      );
+    }
   }
   return out;
 }

@@ -41,8 +41,9 @@ const TITLE_AND_PORTFOLIO = new RegExp(
   `(?<![\\p{L}-])[Ss]chepen[ \\t\\u00a0]+(?:van|voor|bevoegd voor)[ \\t\\u00a0]+(?:het[ \\t\\u00a0]+|de[ \\t\\u00a0]+)?${PORTFOLIO_WORD}(?:(?:,[ \\t\\u00a0]*|[ \\t\\u00a0]+en[ \\t\\u00a0]+)${PORTFOLIO_WORD})*`,
   'gu',
 );
-/** "sportschepen", "Cultuurschepen". */
-const COMPOUND_TITLE = /(?<![\p{L}-])\p{L}{3,}schepen(?![\p{L}-])/gu;
+/** "sportschepen", "Cultuurschepen": found from the end (a leading \\p{L}{3,} would backtrack on every word). */
+const SCHEPEN_END = /schepen(?![\p{L}-])/gu;
+const LETTER = /\p{L}/u;
 const NOT_A_TITLE = new Set(['verschepen', 'ontschepen']);
 /** Words after "schepen van" that are no portfolio ("de schepen van dienst" does not exist; "van de" is). */
 const NOT_A_PORTFOLIO = new Set(['de', 'het', 'een', 'onze', 'uw', 'zijn', 'haar']);
@@ -53,7 +54,7 @@ const GREETING = /^(?:beste|lieve|dag|hallo)\b/i;
 const OVERVIEW =
   /\b(?:(?:schepen)?college|college van burgemeester en schepenen|wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling(?: van)?|politiek bestuur|leden van de gemeenteraad)\b|^(?:het |ons |uw )?(?:gemeente|stads)?bestuur$|^(?:de )?gemeenteraad$/i;
 const CRISIS =
-  /\b(?:crisis\p{L}*|noodplan\p{L}*|nood(?:situatie|toestand)|rampenplan|ramp|evacu\p{L}+|overstroming(?:en)?|wateroverlast|storm|zware brand|explosie|gaslek|pandemie|stroompanne|black-?out|hittegolf|(?:gemeentelijke|provinciale|federale) fase|beleidsfase|BE-Alert|NL-Alert|schuilen|noodnummer)\b/iu;
+  /\b(?:crisis\p{L}*|noodplan\p{L}*|nood(?:situatie|toestand)|rampenplan|ramp|evacu\p{L}+|overstroming(?:en)?|wateroverlast|storm|zware brand|explosie|gaslek|pandemie|stroompanne|black-?out|hittegolf|(?:gemeentelijke|provinciale|federale) fase|beleidsfase|be-alert|nl-alert|schuilen|noodnummer)\b/u;
 const DUIDING =
   /["“”«»„]|(?:^|[\s(])['‘’]\p{L}|\b(?:licht(?:te)?\b[^.]{0,60}\btoe|legt\b[^.]{0,60}\buit|legde\b[^.]{0,60}\buit|verduidelijkt|zegt|zei|vertelt|benadrukt|aldus|reageert|volgens (?:de )?(?:burgemeester|schepen))\b/iu;
 
@@ -120,9 +121,14 @@ function mentions(ctx: RuleContext): Mention[] {
     if (NOT_A_PORTFOLIO.has(portfolio)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, mayor: false });
   }
-  for (const m of text.matchAll(COMPOUND_TITLE)) {
-    if (NOT_A_TITLE.has(m[0].toLowerCase())) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, mayor: false });
+  for (const m of text.matchAll(SCHEPEN_END)) {
+    let start = m.index;
+    while (start > 0 && LETTER.test(text[start - 1])) start--;
+    // At least three letters before, and no hyphen ("oud-schepen", "kandidaat-schepen").
+    if (m.index - start < 3 || text[start - 1] === '-') continue;
+    const word = text.slice(start, m.index + m[0].length);
+    if (NOT_A_TITLE.has(word.toLowerCase())) continue;
+    found.push({ start, end: m.index + m[0].length, mayor: false });
   }
   // One finding per mention: the longest span wins where spans overlap ("burgemeester An Peeters"
   // over "An Peeters"), and a title right after a name ("Koen Maes, schepen van cultuur") joins it.
@@ -168,7 +174,7 @@ export function mandataryRule(ctx: RuleContext): Finding[] {
   const found = mentions(ctx);
   if (found.length === 0) return [];
   const sections = sectionsOf(ctx.doc);
-  const crisis = CRISIS.test(ctx.doc.text);
+  const crisis = CRISIS.test(ctx.doc.text.toLowerCase());
   const out: Finding[] = [];
   for (const m of found) {
     if (exceptionFor(ctx, sections, m, crisis)) continue;
