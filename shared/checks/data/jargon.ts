@@ -4,7 +4,8 @@
 // that occurs in practice, so "U wordt verzocht" becomes "U wordt gevraagd".
 //
 // Left out on purpose: words that are ordinary in good Flemish writing even if a list somewhere
-// calls them formal (wijziging, evaluatie, toekennen, informeren, wellicht, vanwege), and phrases
+// calls them formal (wijziging, evaluatie, toekennen, informeren, wellicht, vanwege, vervolgens,
+// nochtans, omwille van, uitgezonderd, quasi, aanvullende: ordinary in Flemish writing), and phrases
 // whose ordinary sense is too common: "bij deze wedstrijd", "zijn dan wel open", "integraal
 // waterbeleid", "wenst iedereen een fijne vakantie".
 import type { SubstitutionRow } from './substitution';
@@ -24,7 +25,6 @@ const ROWS: Row[] = [
   ['desalniettemin', 'toch'],
   ['niettemin', 'toch'],
   ['desondanks', 'toch'],
-  ['nochtans', 'toch'],
   ['niettegenstaande', 'ondanks'],
   ['echter', 'maar'],
   ['doch', 'maar'],
@@ -100,7 +100,6 @@ const ROWS: Row[] = [
   ['tengevolge van', 'door'],
   ['als gevolg van', 'door'],
   ['uit hoofde van', 'door'],
-  ['omwille van', 'door', ['wegens']],
   ['naar aanleiding van', 'na', ['door']],
   ['ten tijde van', 'tijdens'],
   ['in de loop van', 'tijdens'],
@@ -124,7 +123,6 @@ const ROWS: Row[] = [
   ['in geval van', 'bij'],
   ['met uitzondering van', 'behalve'],
   ['behoudens', 'behalve'],
-  ['uitgezonderd', 'behalve'],
   ['in samenspraak met', 'samen met'],
   ['in navolging van', 'zoals'],
   ['in weerwil van', 'ondanks'],
@@ -151,7 +149,6 @@ const ROWS: Row[] = [
   ['te allen tijde', 'altijd'],
   ['ten allen tijde', 'altijd'],
   ['immer', 'altijd'],
-  ['vervolgens', 'daarna'],
   ['voorafgaandelijk', 'vooraf'],
   ['tezamen', 'samen'],
   ['ten dele', 'deels'],
@@ -159,7 +156,6 @@ const ROWS: Row[] = [
   ['ten minste', 'minstens'],
   ['ten hoogste', 'hoogstens'],
   ['nagenoeg', 'bijna'],
-  ['quasi', 'bijna'],
   ['welhaast', 'bijna'],
   ['voornamelijk', 'vooral'],
   ['met name', 'vooral'],
@@ -185,14 +181,12 @@ const ROWS: Row[] = [
   ['eerstvolgende', 'volgende'],
   ['vigerende', 'geldende'],
   ['vigerend', 'geldend'],
-  ['aanvullende', 'extra'],
   ['additionele', 'extra'],
   ['additioneel', 'extra'],
   ['adequate', 'passende'],
   ['adequaat', 'passend'],
   ['cruciaal', 'heel belangrijk'],
   ['cruciale', 'heel belangrijke'],
-  ['frequent', 'vaak'],
   ['initieel', 'eerst'],
   ['kosteloos', 'gratis'],
   ['ten kosteloze titel', 'gratis'],
@@ -279,7 +273,6 @@ const ROWS: Row[] = [
   ['mede dankzij', 'ook dankzij'],
   // Nouns
   ['kennisgeving', 'bericht'],
-  ['mededeling', 'bericht'],
 ];
 
 /** Built once: replacement rows with the agreement and severity of plain language (18, 19). */

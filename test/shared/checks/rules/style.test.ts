@@ -202,8 +202,21 @@ describe('style.readability', () => {
     expect(f.message).toMatch(/Flesch-Douma -?\d+,\d \(gewenst: minstens 50\), leesindex Brouwer -?\d+,\d/);
   });
 
-  it('skips short texts, whose score is not stable', () => {
+  it('skips very short texts, whose score is not stable', () => {
     expect(run(readabilityRule, contextOf(hard.split('\n')[0], 'infoblad'))).toEqual([]);
+  });
+
+  it('counts a text of 50 to 99 words only when it is clearly too hard', () => {
+    const twoHard = hard.split('\n').slice(0, 2).join('\n');
+    expect(run(readabilityRule, contextOf(twoHard, 'infoblad'))).toHaveLength(1);
+    const middling = Array(6)
+      .fill('De gemeenteraad keurde het nieuwe parkeerreglement voor het centrum goed.')
+      .join('\n');
+    const r = measureReadability(contextOf(middling, 'infoblad'))!;
+    expect(r.words).toBeLessThan(100);
+    expect(r.fleschDouma).toBeGreaterThan(35);
+    expect(r.fleschDouma).toBeLessThan(50);
+    expect(run(readabilityRule, contextOf(middling, 'infoblad'))).toEqual([]);
   });
 
   it('cites 19 outside the infoblad', () => {
