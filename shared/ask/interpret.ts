@@ -56,6 +56,11 @@ function interpret(a: Analysis): Interpretation {
   const objects = unique(objectMatches.map((m) => m.id));
   const objectSources: Record<string, number> = {};
   for (const m of objectMatches) objectSources[m.id] ??= m.start;
+  const objectWeights: Record<string, number> = {};
+  for (const m of objectMatches) {
+    const w = afterPlacePreposition(a, m.start) ? PLACE_WEIGHT : 1;
+    objectWeights[m.id] = Math.max(objectWeights[m.id] ?? 0, w);
+  }
   if (roles.some((r) => MANDATARY_ROLES.has(r)) && !objects.includes('mandataris'))
     objects.push('mandataris');
   const actionMatches = a.matches.filter((m) => m.kind === 'action');
@@ -77,8 +82,40 @@ function interpret(a: Analysis): Interpretation {
     actionWeights,
     objects,
     objectSources,
+    objectWeights,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
   };
+}
+
+/** Weight of an object named as the place something goes: "op facebook", "in het infoblad". */
+const PLACE_WEIGHT = 0.6;
+const PLACE_PREPOSITIONS = new Set(['in', 'op', 'naar', 'via', 'aan', 'onder', 'bij']);
+const PLACE_FILLERS = new Set([
+  'de',
+  'het',
+  'een',
+  'onze',
+  'ons',
+  'mijn',
+  'zijn',
+  'haar',
+  'hun',
+  'jullie',
+  'die',
+  'dat',
+  'deze',
+]);
+
+/** Whether the word at `start` follows "in/op/naar … (de, onze …)", possibly via one adjective. */
+function afterPlacePreposition(a: Analysis, start: number): boolean {
+  const k = a.tokens.findIndex((t) => t.start === start);
+  for (let j = k - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    const w = a.tokens[j].norm;
+    if (PLACE_PREPOSITIONS.has(w)) return true;
+    if (!PLACE_FILLERS.has(w) && skipped > 0) return false;
+    if (!PLACE_FILLERS.has(w) && !/e$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Weight of an action outside the clause that asks the question. */
@@ -169,7 +206,7 @@ function findActor(
     if (!PERMISSION_CUES.has(tokens[i].norm) && !OBLIGATION_CUES.has(tokens[i].norm)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
       const m = roleAt(tokens[j].start);
-      if (m) return { actor: m.id as Role, explicit: !FIRST_PERSON.has(tokens[j].norm) };
+      if (m) return { actor: m.id as Role, explicit: true };
       if (!DETERMINERS.has(tokens[j].norm)) break;
     }
   }

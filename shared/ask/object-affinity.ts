@@ -64,6 +64,7 @@ export function objectHits(
   asked: readonly string[],
   sources: Readonly<Record<string, number>> | undefined,
   statementObjects: readonly string[],
+  weights: Readonly<Record<string, number>> = {},
 ): number {
   const used = new Set<number | string>();
   let hits = 0;
@@ -72,7 +73,7 @@ export function objectHits(
     const source = sources?.[o] ?? o;
     if (used.has(source)) continue;
     used.add(source);
-    hits += 1;
+    hits += weights[o] ?? 1;
   }
   for (const o of statementObjects) {
     if (asked.includes(o)) continue;
@@ -80,7 +81,7 @@ export function objectHits(
     const via = related && asked.find((a) => related.has(a) && !used.has(sources?.[a] ?? a));
     if (!via) continue;
     used.add(sources?.[via] ?? via);
-    hits += 0.5;
+    hits += 0.5 * (weights[via] ?? 1);
   }
   return hits;
 }

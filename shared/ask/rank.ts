@@ -58,7 +58,7 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
 
 /** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
 export function statementFit(s: Statement, i: Interpretation): number {
-  const hits = objectHits(i.objects, i.objectSources, s.objects);
+  const hits = objectHits(i.objects, i.objectSources, s.objects, i.objectWeights);
   // A statement about six channels at once fits any one of them less than a statement about one.
   const precision = s.objects.length ? 0.6 + (0.4 * Math.min(hits, s.objects.length)) / s.objects.length : 1;
   const actionHit = actionFit(i.actions, s.action) * (i.actionWeights?.[s.action] ?? 1);

@@ -54,6 +54,11 @@ export interface Interpretation {
    * ids ('chatgpt' -> ai, ai-content) counts once when a statement names both.
    */
   objectSources?: Record<string, number>;
+  /**
+   * Weight of each object: 1 for what the question is about, less for where it goes ("een foto
+   * in het infoblad": the photo is the subject, the infoblad the place).
+   */
+  objectWeights?: Record<string, number>;
   /** Typos that were repaired ('persbricht' -> 'persbericht'). */
   corrections: { from: string; to: string }[];
 }

@@ -163,18 +163,22 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
             corrected: slice.some((u) => u.corrected),
           });
         }
-        // The first word of a phrase may be a term of its own ('helpen' in 'helpen met').
+        // The first word of a phrase may be a term of its own: 'helpen' in 'helpen met'. (Later
+        // words are not: 'media' in 'sociale media' is no press.)
         if (len > 1) {
-          for (const e of phrases.get(slice[0].word) ?? byStem(slice[0].word) ?? []) {
-            if (found.some((f) => f.kind === e.kind && f.id === e.id)) continue;
-            matches.push({
-              kind: e.kind,
-              id: e.id,
-              term: e.words.join(' '),
-              start: slice[0].token.start,
-              end: slice[0].token.end,
-              corrected: slice[0].corrected,
-            });
+          for (const u of slice.slice(0, 1)) {
+            if (STOPWORDS.has(u.word)) continue;
+            for (const e of phrases.get(u.word) ?? byStem(u.word) ?? []) {
+              if (found.some((f) => f.kind === e.kind && f.id === e.id)) continue;
+              matches.push({
+                kind: e.kind,
+                id: e.id,
+                term: e.words.join(' '),
+                start: u.token.start,
+                end: u.token.end,
+                corrected: u.corrected,
+              });
+            }
           }
         }
         matchedLength = len;

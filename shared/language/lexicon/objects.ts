@@ -469,7 +469,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
     id: 'teksten-en-beelden',
     terms: ['teksten', 'tekst', 'briefing', 'materiaal', 'input', 'copy'],
   },
-  { id: 'logo', terms: ['logo', 'logos', "logo's", 'gemeentelogo', 'beeldmerk', 'embleem', 'wapenschild'] },
+  {
+    id: 'logo',
+    terms: ['eigen logo', 'logo', 'logos', "logo's", 'gemeentelogo', 'beeldmerk', 'embleem', 'wapenschild'],
+  },
   {
     id: 'huisstijl',
     terms: [

@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   hoort horen ok oke okay ja nee neen aub ajb pls dank merci hallo hoi dag goedemorgen vraag vraagje
   zeker sowieso allemaal ergens waarmee waarin welke wat's da dak ge gij zijde ons onze uwe mijn m'n z'n
   zo'n 't 's d'r eh allez awel amai tis hé he hoeveel stuk tegen sinds tijdens zonder binnen buiten
-  onder boven na naast via per sommige paar`
+  onder boven na naast via per sommige paar komen komt kom kwam kwamen gekomen`
     .split(/\s+/)
     .filter(Boolean),
 );
