@@ -11,6 +11,8 @@ import {
   fetchPageConfig,
   type OrganisationClientDeps,
 } from './organisation-client';
+import type { PageConfig } from '../bot/web/api-routes';
+import type { LoadedOrganisation } from './organisation-client';
 import type { OrganisationServices } from './use-organisation';
 import { detectWord, officeBackground, onOfficeThemeChanged } from './word/office-env';
 import { createWordHost } from './word/word-host';
@@ -25,9 +27,17 @@ function storage(): Storage | undefined {
 
 async function start(): Promise<void> {
   const deps: OrganisationClientDeps = { fetch: window.fetch.bind(window), storage: storage() };
-  let config: ReturnType<typeof fetchPageConfig> | undefined = fetchPageConfig(deps);
+  // Start the requests before office.js has answered: neither waits for the other. In local mode
+  // the organisation needs no token, so it is fetched at once as well.
+  let config: Promise<PageConfig> | undefined = fetchPageConfig(deps);
+  let organisation: Promise<LoadedOrganisation> | undefined = config.then((c) => {
+    if (c.mode !== 'local') throw new Error('sign-in first');
+    return fetchOrganisation(deps);
+  });
   config.catch(() => undefined);
+  organisation.catch(() => undefined);
   const insideWord = await detectWord();
+  performance.mark?.('afspraak:office-ready');
   const host = insideWord ? createWordHost() : null;
 
   const services: OrganisationServices = {
@@ -36,7 +46,11 @@ async function start(): Promise<void> {
       config = undefined;
       return first ?? fetchPageConfig(deps);
     },
-    fetchOrganisation: (token) => fetchOrganisation(deps, token),
+    fetchOrganisation: (token) => {
+      const first = token ? undefined : organisation;
+      organisation = undefined;
+      return first ? first.catch(() => fetchOrganisation(deps, token)) : fetchOrganisation(deps, token);
+    },
     cached: () => cachedOrganisation(deps),
     tokenProvider: (auth) => createTokenProvider(auth, insideWord),
   };

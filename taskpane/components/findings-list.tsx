@@ -5,6 +5,7 @@ import type { EffectiveOrganisation } from '../../shared/organisation/types';
 import { groupFindings } from '../findings';
 import { familyLabel } from '../labels';
 import { FindingItem, type FindingActions } from './finding-item';
+import { useProgressiveCount } from './use-progressive-count';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -20,9 +21,13 @@ export interface FindingsListProps extends FindingActions {
 
 export function FindingsList({ findings, org, disabled, ...actions }: FindingsListProps) {
   const styles = useStyles();
+  let remaining = useProgressiveCount(findings.length);
   return (
     <>
       {groupFindings(findings).map((group) => {
+        if (remaining <= 0) return null;
+        const shown = group.findings.slice(0, remaining);
+        remaining -= shown.length;
         const headingId = `family-${group.family}`;
         return (
           <section key={group.family} className={styles.group} aria-labelledby={headingId}>
@@ -32,7 +37,7 @@ export function FindingsList({ findings, org, disabled, ...actions }: FindingsLi
               </Subtitle2>
             </h2>
             <ul className={styles.list}>
-              {group.findings.map((f) => (
+              {shown.map((f) => (
                 <FindingItem
                   key={`${f.rule}:${f.start}:${f.end}:${f.message}`}
                   finding={f}

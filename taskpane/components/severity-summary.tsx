@@ -8,10 +8,10 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-const COLOURS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+const COLOURS: Record<Severity, 'danger' | 'warning' | 'brand'> = {
   error: 'danger',
   warning: 'warning',
-  info: 'informative',
+  info: 'brand',
 };
 
 export interface SeveritySummaryProps {

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { PageConfig } from '../../bot/web/api-routes';
 import { App } from '../../taskpane/app';
 import { OrganisationUnavailable, type LoadedOrganisation } from '../../taskpane/organisation-client';
 import type { OrganisationServices } from '../../taskpane/use-organisation';
@@ -54,7 +55,7 @@ describe('the pane and its organisation', () => {
   });
 
   it('says it cannot check without any organisation, and tries again on request', async () => {
-    const fetchConfig = jest.fn(offline);
+    const fetchConfig = jest.fn<Promise<PageConfig>, []>(offline);
     renderApp(services({ fetchConfig }));
     expect(await screen.findByText('Geen afsprakennota')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Controleer' }) as HTMLButtonElement).disabled).toBe(true);
