@@ -12,14 +12,14 @@ import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
+import { ask } from '../shared/ask';
 import type { EffectiveOrganisation } from '../shared/organisation';
 import { strings } from './cards/strings';
 import { botFrameworkSettings, describeConfig, type BotConfig } from './config';
 import { consoleLogger, type Logger } from './log';
 import { createPressDesk } from './press-desk';
 import { openStorage, type Storage } from './storage';
-import { createBot, type AskFn } from './teams';
-import { loadAskEngine } from './teams/ask-engine';
+import { createBot, useBotMiddleware, type AskFn } from './teams';
 import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
 import { registerWebRoutes } from './web';
 import { listenHttps, officeDevCertificates } from './web/https';
@@ -76,6 +76,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
 
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)));
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
+  useBotMiddleware(adapter);
 
   let handle: ((context: TurnContext) => Promise<void>) | undefined;
   let storage: Storage | undefined;
@@ -148,15 +149,28 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     };
 
     // Extension point: the press desk's routes go before the default ask route.
-    const pressDesk = createPressDesk({ storage, adapter, config, org: organisation, botAppId: deps.appId, log });
+    const pressDesk = createPressDesk({
+      storage,
+      adapter,
+      config,
+      org: organisation,
+      botAppId: deps.appId,
+      log,
+    });
     services.push(pressDesk);
-    registerPressRequestRoutes(server, pressRequestRoutesFor(config, organisation, () => pressDesk.store, (line) => log.info(line)));
+    registerPressRequestRoutes(
+      server,
+      pressRequestRoutesFor(
+        config,
+        organisation,
+        () => pressDesk.store,
+        (line) => log.info(line),
+      ),
+    );
     const messageRoutes: MessageRoute[] = [...pressDesk.messageRoutes];
     const actionRoutes: ActionRoute[] = [...pressDesk.actionRoutes];
 
-    const engine = options.ask ? { ask: options.ask, available: true } : await loadAskEngine();
-    if (!engine.available) log.error('shared/ask is not available: questions will get an apology');
-    const bot = createBot({ ...deps, ask: engine.ask }, { messageRoutes, actionRoutes });
+    const bot = createBot({ ...deps, ask: options.ask ?? ask }, { messageRoutes, actionRoutes });
     handle = (context) => bot.run(context);
     for (const s of services) s.start();
 

@@ -4,7 +4,7 @@
 // in place of the buttons, so Teams can swap it in (Action.Execute).
 import type { Answer, AskResult } from '../../shared/ask/types';
 import { isRole } from '../../shared/catalogue/vocabulary';
-import { describeRole, serviceContact, type EffectiveOrganisation } from '../../shared/organisation';
+import { describeRole, type EffectiveOrganisation } from '../../shared/organisation';
 import {
   actionSet,
   adaptiveCard,
@@ -50,14 +50,17 @@ export function answerCard(input: AnswerCardInput): BuiltCard {
 
   const s = strings.answer;
   const agreement = organisation.byNumber.get(answer.agreement);
-  const verdictLine = headline(result, input.shown, answer, organisation);
+  const [verdictLine, ...explanation] = verdictLines(result, input.shown, answer);
   const contacts = contactLines(answer, organisation, result.question);
-  const sectionTitle = agreement?.section.title ?? '';
+  const sectionTitle = answer.section?.title ?? agreement?.section.title ?? '';
   const quoteTitle = s.agreementTitle(answer.agreement, sectionTitle);
   const variant = agreement?.variantLabel ? ` ${s.variant(agreement.variantLabel)}` : '';
 
   const others = otherMatches(result, input.shown);
-  const body: CardElement[] = [heading(verdictLine)];
+  const body: CardElement[] = [
+    heading(verdictLine),
+    ...explanation.map((line) => textBlock(line, { spacing: 'Small' })),
+  ];
   if (contacts.length) {
     body.push(
       textBlock(s.contactTitle, { weight: 'Bolder', spacing: 'Medium' }),
@@ -94,9 +97,9 @@ export function answerCard(input: AnswerCardInput): BuiltCard {
     input.shown === 0 && result.reply
       ? result.reply
       : [
-          verdictLine,
+          [verdictLine, ...explanation].join(' '),
           contacts.length ? `${s.contactTitle}: ${contacts.join('; ')}` : '',
-          `${quoteTitle} (${s.agreementLabel(answer.agreement)}): ${answer.text}`,
+          `${s.quoteIntro(answer.agreement, sectionTitle)} ${answer.text}`,
         ]
           .filter(Boolean)
           .join('\n\n');
@@ -104,46 +107,36 @@ export function answerCard(input: AnswerCardInput): BuiltCard {
 }
 
 function outOfScopeCard(input: AnswerCardInput): BuiltCard {
-  const { result, organisation } = input;
-  const s = strings.answer;
-  const contact = describeRole('communicatiedienst', organisation, { withContact: true });
-  const person = serviceContact(organisation).person;
+  const { result } = input;
+  const [first, ...rest] = result.reply.split('\n').filter((l) => l.trim());
   const body: CardElement[] = [
-    heading(s.outOfScopeTitle),
-    textBlock(result.reply),
-    textBlock(s.contactTitle, { weight: 'Bolder', spacing: 'Medium' }),
-    textBlock(
-      `- ${contact}${person ? `\n- ${describeRole('communicatieverantwoordelijke', organisation, { withContact: true })}` : ''}`,
-      {
-        spacing: 'Small',
-      },
-    ),
+    heading(strings.answer.outOfScopeTitle),
+    textBlock(first ?? ''),
+    ...rest.map((line) => textBlock(line, { spacing: 'Small' })),
     ...feedbackElements(input, null),
   ];
   return { card: adaptiveCard(body, result.reply), text: result.reply };
 }
 
 /**
- * The first line: for the best match the first line of the reply shared/ask wrote for this
- * question; for another match the agreement's own summary of what it decides.
+ * The verdict lines. For the best match: the reply shared/ask wrote for this question, without
+ * what the card shows in its own sections (whom to involve, the quoted agreement, "zie ook").
+ * For another match: the statement that agreement makes, with its conditions.
  */
-function headline(
-  result: AskResult,
-  shown: number,
-  answer: Answer,
-  organisation: EffectiveOrganisation,
-): string {
+function verdictLines(result: AskResult, shown: number, answer: Answer): string[] {
   if (shown === 0) {
-    const first = result.reply
-      .split('\n')
-      .map((l) => l.trim())
-      .find(Boolean);
-    if (first) return first;
+    const lines: string[] = [];
+    for (const raw of result.reply.split('\n')) {
+      const line = raw.trim();
+      if (/^Afspraak \d+/.test(line)) break;
+      if (line && !/^(Betrek|Neem contact op met) /.test(line)) lines.push(line);
+    }
+    if (lines.length) return lines;
   }
-  const statement = organisation.byNumber
-    .get(answer.agreement)
-    ?.statements.find((st) => st.modality === answer.verdict && st.summary);
-  return statement?.summary ?? strings.verdicts[answer.verdict];
+  const summary = answer.statement?.summary;
+  if (!summary) return [strings.verdicts[answer.verdict]];
+  const conditions = answer.conditions?.length ? [`Voorwaarde: ${answer.conditions.join('; ')}.`] : [];
+  return [summary, ...conditions];
 }
 
 /** Whom to contact, as Dutch phrases with the organisation's names and contact details. */

@@ -59,7 +59,8 @@ export const strings = {
   answer: {
     contactTitle: 'Contacteer',
     agreementTitle: (n: number, section: string) => `Afspraak ${n} · ${section}`,
-    agreementLabel: (n: number) => `afspraak ${n}`,
+    quoteIntro: (n: number, section: string) =>
+      `Zo staat het in afspraak ${n}${section ? ` (${section})` : ''}:`,
     variant: (label: string) => `(${label})`,
     otherMatchesTitle: 'Bedoel je misschien:',
     otherMatch: (n: number, excerpt: string) => `Afspraak ${n}: ${excerpt}`,

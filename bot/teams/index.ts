@@ -7,6 +7,7 @@
 //   feedback.       feedback.helpful / feedback.not-helpful → stored, card thanks the user
 //   ask.            ask.more (another match), ask.question (an example question clicked)
 //   …extra          e.g. press. for the press desk
+import { ShowTypingMiddleware, type BotAdapter } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { createFeedbackStore } from '../feedback/feedback-store';
 import type { Logger } from '../log';
@@ -46,6 +47,15 @@ export function createBot(parts: BotParts, extra: ExtraRoutes = {}): AfspraakBot
     tenantFilter: createTenantFilter(parts.config.allowedTenants),
     log,
   });
+}
+
+/**
+ * Middleware every adapter running the bot gets. Typing indicator: shown when an answer takes
+ * longer than a glance (a press request written to the database, a slow connector), repeated
+ * while the work goes on; an instant answer shows no flicker.
+ */
+export function useBotMiddleware(adapter: BotAdapter, typing = { delay: 250, period: 2000 }): void {
+  adapter.use(new ShowTypingMiddleware(typing.delay, typing.period));
 }
 
 export { AfspraakBot } from './afspraak-bot';
