@@ -49,8 +49,10 @@ const NOT_A_TITLE = new Set(['verschepen', 'ontschepen']);
 const NOT_A_PORTFOLIO = new Set(['de', 'het', 'een', 'onze', 'uw', 'zijn', 'haar']);
 
 const VOORWOORD =
-  /\b(?:voorwoord|woord vooraf|editoriaal|edito|(?:een )?woordje van|column van de (?:burgemeester|schepen))\b/i;
-const GREETING = /^(?:beste|lieve|dag|hallo)\b/i;
+  /\b(?:voorwoord|woord vooraf|editoriaal|edito|(?:een )?woordje van|(?:een )?woord van de (?:burgemeester|voorzitter)|van de burgemeester|de burgemeester aan het woord|column van de (?:burgemeester|schepen))\b/i;
+const SIGNATURE_TITLE =
+  /^(?:(?:de|uw|jullie)\s+)?(?:burgemeester|schepen|gemeenteraadsvoorzitter|voorzitter van de gemeenteraad)(?:\s+van\s+[\p{L} ,-]+)?$|,\s*(?:burgemeester|schepen)\b/iu;
+const GREETING = /^(?:beste|lieve|geachte|dag|hallo)\b/i;
 const OVERVIEW =
   /\b(?:(?:schepen)?college|college van burgemeester en schepenen|wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling(?: van)?|politiek bestuur|leden van de gemeenteraad)\b|^(?:het |ons |uw )?(?:gemeente|stads)?bestuur$|^(?:de )?gemeenteraad$/i;
 const CRISIS =
@@ -149,13 +151,25 @@ function mentions(ctx: RuleContext): Mention[] {
   return out;
 }
 
+/** A short line with a mandataris's name or title and nothing else: "An Peeters, burgemeester". */
+function isSignatureLine(line: string, names: Matchers['names']): boolean {
+  if (line.split(/\s+/).length > 7 || /[.!?:;]$/.test(line)) return false;
+  if (SIGNATURE_TITLE.test(line)) return true;
+  return names.some(({ pattern }) => {
+    pattern.lastIndex = 0;
+    return pattern.test(line);
+  });
+}
+
 type Exception = 'voorwoord' | 'overzicht' | 'crisis' | null;
 
 function exceptionFor(ctx: RuleContext, sections: Sections, m: Mention, crisis: boolean): Exception {
   const headings = sections.headingsAt(m.start);
   if (ctx.type === 'infoblad' || ctx.type === 'website') {
     if (headings.some((h) => VOORWOORD.test(h))) return 'voorwoord';
-    if (ctx.type === 'infoblad' && GREETING.test(sections.openingAt(m.start))) return 'voorwoord';
+    // A greeting to the readers, or a piece signed by a mandataris: the infoblad's voorwoord.
+    if (ctx.type === 'infoblad' && (GREETING.test(sections.openingAt(m.start)) || sections.signedAt(m.start)))
+      return 'voorwoord';
   }
   if (headings.some((h) => OVERVIEW.test(h))) return 'overzicht';
   if (m.mayor && crisis) return 'crisis';
@@ -173,7 +187,8 @@ export function mandataryRule(ctx: RuleContext): Finding[] {
   if (agreement === null) return [];
   const found = mentions(ctx);
   if (found.length === 0) return [];
-  const sections = sectionsOf(ctx.doc);
+  const names = matchersFor(ctx).names;
+  const sections = sectionsOf(ctx.doc, (line) => isSignatureLine(line, names));
   const crisis = CRISIS.test(ctx.doc.text.toLowerCase());
   const out: Finding[] = [];
   for (const m of found) {

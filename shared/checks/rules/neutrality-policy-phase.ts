@@ -79,9 +79,10 @@ const DECISION_INVERTED = new RegExp(
   `\\b(?:besliste|besloot|beslist|keurde|verhoogt|verhoogde|verlaagt|verlaagde|voert|voerde|schaft|schafte)${S}${COLLEGE_SOURCE}`,
   'u',
 );
-/** Matters the council decides (Decreet Lokaal Bestuur): taxes, fees, regulations, budget, plans, property. */
+/** Matters the council decides (Decreet Lokaal Bestuur): taxes, fees (what inhabitants pay), regulations
+ *  (parking), budget, plans, property. */
 const COUNCIL_MATTER =
-  /(?:belasting|belastingen|retributie|retributies|reglement|reglementen|opcentiemen|budget|budgetten|begroting|meerjarenplan|meerjarenplanning|beleidsplan|jaarrekening|rooilijn|rooilijnplan|tarief|tarieven|afvalzak|afvalzakken|straatnaam|straatnamen|onteigening|onteigeningen|patrimonium|statuten|rechtspositieregeling|personeelsformatie)(?![\p{L}\p{N}])|\b(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk)\b/u;
+  /(?:belasting|belastingen|retributie|retributies|reglement|reglementen|opcentiemen|budget|budgetten|begroting|meerjarenplan|meerjarenplanning|beleidsplan|jaarrekening|rooilijn|rooilijnplan|tarief|tarieven|afvalzak|afvalzakken|straatnaam|straatnamen|onteigening|onteigeningen|patrimonium|statuten|rechtspositieregeling|personeelsformatie)(?![\p{L}\p{N}])|\b(?:betaal|betaalt|betalen|betalend|betalende|parkeren|parkeer\p{L}*|parkeergeld)\b|\b(?:verkoop|verkopen|verkocht)\b[^.]{0,40}\b(?:grond\p{L}*|gebouw\p{L}*|pand|woning|terrein\p{L}*|site|perce(?:el|len)|pastorie|school|kerk)\b/u;
 /** Phrased as a proposal, or the council's vote is named. */
 const PROPOSAL =
   /\b(?:stelt|stellen|stelde)\b[^.]{0,60}\bvoor\b|\bvoorstel\p{L}*|\blegt\b[^.]{0,60}\bvoor aan\b|\bter goedkeuring\b|\bvoorgelegd\b|\bontwerp\p{L}*|\b(?:gemeente)?raad\b[^.]{0,80}\b(?:beslist|besliste|keurde|keurt|stemt|stemde|moet|zal|goedgekeurd|goedkeuring|ingestemd|stemming)|\bna (?:goedkeuring|de stemming) (?:door|in|van) de gemeenteraad\b/u;

@@ -65,6 +65,24 @@ describe('neutrality.mandatary (32)', () => {
       excerpts: [],
     },
     {
+      name: 'allows a voorwoord without a heading: a greeting, the text, a signature',
+      text: 'Dag Zilverbekenaar,\nDe zomer is in aantocht en de terrassen lopen vol.\nBurgemeester An Peeters en het hele college wensen je een fijne vakantie.\nAn Peeters\nburgemeester',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'allows a short piece signed by the burgemeester, titled otherwise',
+      text: 'Samen sterk\nOok dit jaar tonen de vrijwilligers van Zilverbeek wat ze waard zijn. Dank je wel!\nAn Peeters, burgemeester',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
+      name: 'still finds a signature line on the website, where no voorwoord exists',
+      text: 'Nieuwe bib\nDe bib is vernieuwd. Kom gerust kijken.\nKoen Maes, schepen van cultuur',
+      type: 'website',
+      excerpts: ['Koen Maes, schepen van cultuur'],
+    },
+    {
       name: 'allows the overview page of the college',
       text: '# Het college van burgemeester en schepenen\n\n## Burgemeester An Peeters\nVeiligheid en communicatie.\n\n## Schepen Koen Maes\nCultuur en erfgoed.',
       type: 'website',
@@ -232,6 +250,12 @@ describe('neutrality.policy-phase (30, 31, 18)', () => {
       type: 'infoblad',
       excerpts: ['Het college heeft beslist'],
       severities: ['error'],
+    },
+    {
+      name: 'finds the college deciding what inhabitants will pay',
+      text: 'Het college van burgemeester en schepenen heeft beslist dat bezoekers voortaan betalen om aan het station te staan.',
+      type: 'website',
+      excerpts: ['Het college van burgemeester en schepenen heeft beslist'],
     },
     {
       name: 'finds a college raising a fee',
