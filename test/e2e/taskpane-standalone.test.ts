@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
+import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startPaneServer, type PaneServer } from './taskpane-browser';
 
@@ -99,6 +100,42 @@ describe('the task pane in a browser, outside Word', () => {
     );
     const value = await page.getByRole('textbox', { name: 'Tekst', exact: true }).inputValue();
     expect(value).toContain('U brengt best');
+  });
+
+  it('opens a .docx in the browser (the reader loads on demand) and checks it', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('Gemeente Zilverbeek')] }) },
+          children: [
+            new Paragraph('Beste inwoner,'),
+            new Paragraph('U bent welkom op de infoavond. Je kan je inschrijven via de website.'),
+            new Paragraph('Met vriendelijke groeten,'),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('An Peeters'), new Paragraph('burgemeester')] }),
+                    new TableCell({ children: [new Paragraph('')] }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const buffer = Buffer.from(await Packer.toBuffer(doc));
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'uitnodiging.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer,
+    });
+    await page.getByText('Geopend: uitnodiging.docx').waitFor();
+    await page.locator('[data-rule="signature.director-missing"]').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Tekst', exact: true }).inputValue()).toContain(
+      'Je kan je inschrijven',
+    );
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
