@@ -23,7 +23,7 @@ const MODAL_DIENEN: ReadonlyMap<string, string> = new Map([
   ['dienden', 'moesten'],
 ]);
 /** How far "te" may stand from "dient" ("U dient het ingevulde formulier vóór 1 maart terug te sturen"). */
-const MODAL_REACH = 12;
+const MODAL_REACH = 16;
 /** Words that open an infinitive clause of their own. */
 const CLAUSE_TE = new Set(['om', 'zonder', 'teneinde', 'alvorens']);
 /** Particles of separable verbs: "in te vullen" becomes "invullen" once "te" goes. */
