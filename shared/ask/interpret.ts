@@ -73,6 +73,10 @@ function interpret(a: Analysis): Interpretation {
     actionWeights[m.id] = Math.max(actionWeights[m.id] ?? 0, w);
   }
   const { actor, explicit } = findActor(a, roleMatches, kind);
+  // A mandataris named as the subject of the question ("mag de schepen op de foto …") is also
+  // what agreement 32 is about, unless the mandataris is the one who acts.
+  if (roles.some((r) => MANDATARY_ROLES.has(r) && r !== actor) && !objects.includes('mandataris'))
+    objects.push('mandataris');
   return {
     kind,
     actor,

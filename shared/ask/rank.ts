@@ -2,6 +2,7 @@
 // compound parts, vocabulary ids) plus how well its best who-may-do-what statement fits the
 // question's actor, action and objects.
 import type { Statement } from '../catalogue/types';
+import { matchStem } from '../language';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
@@ -30,6 +31,7 @@ export const WEIGHTS = {
   statementAction: 1,
   statementActor: 0.8,
   statementBoth: 1,
+  expansion: 0.7,
   otherActor: 0.7,
 };
 
@@ -40,6 +42,13 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
   const i = read.interpretation;
   for (const o of i.objects) query.set(`o:${o}`, WEIGHTS.object);
   for (const a of i.actions) query.set(`a:${a}`, WEIGHTS.action);
+  for (const m of read.analysis.matches) {
+    if (m.kind !== 'expansion') continue;
+    for (const w of m.id.split(' ')) {
+      const s = matchStem(w);
+      if (!query.has(s)) query.set(s, WEIGHTS.expansion);
+    }
+  }
   const text = scoreBm25(index.bm25, query);
   const ranked: Ranked[] = index.agreements.map((agreement, k) => {
     const best = bestStatement(agreement.statements, i);

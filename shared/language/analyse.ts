@@ -145,6 +145,15 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
     for (const t of tokens) if (t.kind === 'word') unitsOf(t, units, corrections);
 
     const matches: LexiconMatch[] = [];
+    const match = (e: LexiconEntry, first: Unit, last: Unit, corrected: boolean) =>
+      matches.push({
+        kind: e.kind,
+        id: e.id,
+        term: e.words.join(' '),
+        start: first.token.start,
+        end: last.token.end,
+        corrected,
+      });
     for (let i = 0; i < units.length;) {
       let matchedLength = 0;
       for (let len = Math.min(MAX_PHRASE, units.length - i); len >= 1; len--) {
@@ -153,32 +162,19 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
         let found = phrases.get(key);
         if (!found && len === 1 && !STOPWORDS.has(key) && key.length >= 3) found = byStem(key);
         if (!found) continue;
-        for (const e of found) {
-          matches.push({
-            kind: e.kind,
-            id: e.id,
-            term: e.words.join(' '),
-            start: slice[0].token.start,
-            end: slice[slice.length - 1].token.end,
-            corrected: slice.some((u) => u.corrected),
-          });
-        }
+        const corrected = slice.some((u) => u.corrected);
+        // Expansions only add search words: they take no words away from roles, actions, objects.
+        for (const e of found)
+          if (e.kind === 'expansion') match(e, slice[0], slice[slice.length - 1], corrected);
+        const terms = found.filter((e) => e.kind !== 'expansion');
+        if (!terms.length) continue;
+        for (const e of terms) match(e, slice[0], slice[slice.length - 1], corrected);
         // The first word of a phrase may be a term of its own: 'helpen' in 'helpen met'. (Later
         // words are not: 'media' in 'sociale media' is no press.)
-        if (len > 1) {
-          for (const u of slice.slice(0, 1)) {
-            if (STOPWORDS.has(u.word)) continue;
-            for (const e of phrases.get(u.word) ?? byStem(u.word) ?? []) {
-              if (found.some((f) => f.kind === e.kind && f.id === e.id)) continue;
-              matches.push({
-                kind: e.kind,
-                id: e.id,
-                term: e.words.join(' '),
-                start: u.token.start,
-                end: u.token.end,
-                corrected: u.corrected,
-              });
-            }
+        const head = slice[0];
+        if (len > 1 && !STOPWORDS.has(head.word)) {
+          for (const e of phrases.get(head.word) ?? byStem(head.word) ?? []) {
+            if (!terms.some((f) => f.kind === e.kind && f.id === e.id)) match(e, head, head, head.corrected);
           }
         }
         matchedLength = len;

@@ -1,10 +1,11 @@
 // The team's domain lexicon, as data: roles, actions and objects with the words users type.
 import { ACTION_ROWS } from './actions';
+import { EXPANSION_ROWS } from './expansions';
 import { OBJECT_ROWS } from './objects';
 import { ROLE_ROWS } from './roles';
 import type { LexiconKind, LexiconRow } from './types';
 
-export { ACTION_ROWS, OBJECT_ROWS, ROLE_ROWS };
+export { ACTION_ROWS, EXPANSION_ROWS, OBJECT_ROWS, ROLE_ROWS };
 export type { LexiconKind, LexiconRow };
 export { STOPWORDS } from './stopwords';
 export { COMPOUND_PARTS } from './parts';
@@ -26,6 +27,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   ...rowsToEntries('role', ROLE_ROWS),
   ...rowsToEntries('action', ACTION_ROWS),
   ...rowsToEntries('object', OBJECT_ROWS),
+  ...rowsToEntries('expansion', EXPANSION_ROWS),
 ];
 
 function rowsToEntries(kind: LexiconKind, rows: readonly LexiconRow[]): LexiconEntry[] {

@@ -1,6 +1,7 @@
 // A lexicon row: the words and phrases users type for one role, action or object id.
 
-export type LexiconKind = 'role' | 'action' | 'object';
+/** 'expansion': words the agreements use for this term, added to a search (see expansions.ts). */
+export type LexiconKind = 'role' | 'action' | 'object' | 'expansion';
 
 export interface LexiconRow<Id extends string = string> {
   /** The vocabulary id (shared/catalogue/vocabulary.ts) or role id this row maps onto. */
