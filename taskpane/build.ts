@@ -157,7 +157,21 @@ export async function buildPage(page: Page, dev = false): Promise<PageBuild> {
     });
   }
 
+  await copyIcons(outDir);
   return { page: page.name, outDir, initialFiles: initialFiles(metafile, outputOf('main').file), metafile };
+}
+
+/**
+ * The add-in manifest points Word at <page>/icons/addin-*.png (manifest/templates/word-addin.xml):
+ * the icons drawn in manifest/icons are published with each page.
+ */
+async function copyIcons(outDir: string): Promise<void> {
+  const source = path.join(ROOT, 'manifest', 'icons');
+  if (!existsSync(source)) return;
+  const pngs = (await fs.readdir(source)).filter((f) => f.endsWith('.png'));
+  if (pngs.length === 0) return;
+  await fs.mkdir(path.join(outDir, 'icons'), { recursive: true });
+  for (const f of pngs) await fs.copyFile(path.join(source, f), path.join(outDir, 'icons', f));
 }
 
 /** The entry file and, transitively, every chunk it imports statically (not dynamic imports). */
