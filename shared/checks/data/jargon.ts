@@ -271,6 +271,16 @@ const ROWS: Row[] = [
   ['delen wij u mede', 'laten wij u weten'],
   ['mededelen', 'laten weten'],
   ['mede dankzij', 'ook dankzij'],
+  // Abbreviations of the phrases above: a reader has to unpack them first
+  ['m.b.t.', 'over'],
+  ['i.v.m.', 'over'],
+  ['t.a.v.', 'voor'],
+  ['t.b.v.', 'voor'],
+  ['i.k.v.', 'bij'],
+  ['m.i.v.', 'vanaf'],
+  ['o.b.v.', 'volgens'],
+  ['m.a.w.', 'dus'],
+  ['z.s.m.', 'zo snel mogelijk'],
   // Nouns
   ['kennisgeving', 'bericht'],
 ];

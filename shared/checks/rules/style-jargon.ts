@@ -65,7 +65,19 @@ function compile(rows: readonly SubstitutionRow[]): Map<string, Phrase[]> {
   return byFirst;
 }
 
-const PHRASES = compile(JARGON);
+const PHRASES = compile(JARGON.filter((r) => !r.pattern.includes('.')));
+
+/**
+ * Dotted abbreviations (m.b.t., i.v.m.): the tokeniser knows some and splits the others into
+ * letters, so they are found in the text itself, in lower case, with one alternation.
+ */
+const ABBREVIATIONS = new Map(
+  JARGON.filter((r) => r.pattern.includes('.')).map((r) => [r.pattern.replace(/\.$/, ''), r]),
+);
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}.])(?:${[...ABBREVIATIONS.keys()].map((k) => k.replace(/\./g, '\\.')).join('|')})\\.?(?![\\p{L}])`,
+  'gu',
+);
 
 /** Words follow each other with only spaces between (no punctuation, no paragraph break). */
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -130,7 +142,33 @@ export function jargonRule(ctx: RuleContext): Finding[] {
       break;
     }
   }
+  abbreviations(ctx, agreement, out);
+  out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+function abbreviations(ctx: RuleContext, agreement: number, out: Finding[]): void {
+  const text = ctx.doc.text;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || !lower.includes('.')) return;
+  for (const m of lower.matchAll(ABBREVIATION)) {
+    const row = ABBREVIATIONS.get(m[0].replace(/\.$/, ''));
+    if (!row) continue;
+    const excerpt = text.slice(m.index, m.index + m[0].length);
+    out.push(
+      finding(ctx.doc, {
+        rule: 'style.jargon',
+        agreement,
+        severity: row.severity ?? 'info',
+        message:
+          `'${excerpt}' is een ambtelijke afkorting. Schrijf eenvoudiger: '${row.replacement}'. ` +
+          'Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).',
+        start: m.index,
+        end: m.index + m[0].length,
+        suggestion: matchCapital(row.replacement, excerpt),
+      }),
+    );
+  }
 }
 
 /**

@@ -46,6 +46,12 @@ describe('style.jargon', () => {
       excerpts: ['dient het formulier vóór 1 maart in te vullen'],
     },
     {
+      name: 'finds dotted abbreviations, known to the tokeniser or not',
+      text: 'Vragen m.b.t. de premie stuurt u t.a.v. de dienst Welzijn, i.k.v. het nieuwe reglement. Zie www.m.b.t.be.',
+      type: 'brief',
+      excerpts: ['m.b.t.', 't.a.v.', 'i.k.v.'],
+    },
+    {
       name: 'finds an old-fashioned letter opening',
       text: 'Geachte heer,\nWij delen u mede dat uw aanvraag werd goedgekeurd.',
       type: 'brief',
