@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     fontStyle: 'italic',
     overflowWrap: 'anywhere',
+    // A signature block spans lines: keep them as the writer sees them.
+    whiteSpace: 'pre-line',
   },
   message: { margin: 0 },
   suggestion: { margin: 0, color: tokens.colorNeutralForeground2 },
