@@ -12,7 +12,8 @@ import { createMembership } from '../../../bot/press-desk/members';
 import { createPressStore, type PressStore } from '../../../bot/press-desk/store';
 import { loadEffectiveOrganisation } from '../../../cli/organisation-file';
 import type { Actor, NewRequest } from '../../../bot/press-desk/types';
-import { openStorage, type Storage } from '../../../bot/storage';
+import type { Storage } from '../../../bot/storage';
+import { storageBackends } from '../../helpers/storage-backends';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 const LOTTE: TokenIdentity = {
@@ -49,164 +50,173 @@ function newRequest(key: string, over: Partial<NewRequest> = {}): NewRequest {
   };
 }
 
-describe('the press requests API', () => {
-  let storage: Storage;
-  let store: PressStore;
-  let server: restify.Server;
-  let base: string;
-  let mode: 'local' | 'production' = 'local';
+describe.each(storageBackends().map((b) => [b.name, b] as const))(
+  'the press requests API on %s',
+  (_name, backend) => {
+    let storage: Storage;
+    let store: PressStore;
+    let server: restify.Server;
+    let base: string;
+    let mode: 'local' | 'production' = 'local';
 
-  beforeAll(async () => {
-    storage = await openStorage({ memory: true });
-    store = createPressStore(storage, {
-      configured: true,
-      needsEmail: false,
-      isMember: async (a: Actor) => MEMBERS.has(a.aadObjectId ?? a.id),
+    beforeAll(async () => {
+      storage = await backend.open();
+      store = createPressStore(storage, {
+        configured: true,
+        needsEmail: false,
+        isMember: async (a: Actor) => MEMBERS.has(a.aadObjectId ?? a.id),
+      });
+      server = restify.createServer();
+      server.use(restify.plugins.bodyParser({ mapParams: false }));
+      const validateToken = async (authorization: string | undefined) => {
+        if (authorization === 'Bearer lotte') return LOTTE;
+        if (authorization === 'Bearer bram') return BRAM;
+        throw new AuthError(401, 'missing_token', 'no token', 'Je bent niet aangemeld.');
+      };
+      // One server, the mode switched per test: the routes read it on every call.
+      registerPressRequestRoutes(server, {
+        get mode() {
+          return mode;
+        },
+        store: () => store,
+        validateToken,
+        now: () => NOW,
+        log: (line: string) => console.error(line),
+      } as Parameters<typeof registerPressRequestRoutes>[1]);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
-    server = restify.createServer();
-    server.use(restify.plugins.bodyParser({ mapParams: false }));
-    const validateToken = async (authorization: string | undefined) => {
-      if (authorization === 'Bearer lotte') return LOTTE;
-      if (authorization === 'Bearer bram') return BRAM;
-      throw new AuthError(401, 'missing_token', 'no token', 'Je bent niet aangemeld.');
-    };
-    // One server, the mode switched per test: the routes read it on every call.
-    registerPressRequestRoutes(server, {
-      get mode() {
-        return mode;
-      },
-      store: () => store,
-      validateToken,
-      now: () => NOW,
-      log: (line: string) => console.error(line),
-    } as Parameters<typeof registerPressRequestRoutes>[1]);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await storage.close();
-  });
-  beforeEach(async () => {
-    mode = 'local';
-    await storage.exec('truncate press_requests cascade;');
-  });
-
-  const get = (path: string, token?: string) =>
-    fetch(`${base}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  const post = (path: string, body: unknown = {}, token?: string) =>
-    fetch(`${base}${path}`, {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    afterAll(async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await storage.close();
+    });
+    beforeEach(async () => {
+      mode = 'local';
+      await storage.exec('truncate press_requests cascade;');
     });
 
-  it('lists open requests in local mode without sign-in; taking one moves it to "mine"', async () => {
-    const { request } = await store.create(newRequest('a'), NOW);
-    await store.create(newRequest('b', { deadline: new Date('2026-11-27T10:00:00Z') }), NOW);
-    const openResponse = await get('/api/press-requests?filter=open');
-    const open = (await openResponse.json()) as PressRequestList;
-    expect([openResponse.status, open]).toMatchObject([200, {}]);
-    expect(open.requests.map((r) => r.reference)).toHaveLength(2);
-    expect(open.requests[0]).toMatchObject({
-      status: 'open',
-      dueToday: true,
-      mine: false,
-      journalist: 'Pieter De Smet',
+    const get = (path: string, token?: string) =>
+      fetch(`${base}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const post = (path: string, body: unknown = {}, token?: string) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+      });
+
+    it('lists open requests in local mode without sign-in; taking one moves it to "mine"', async () => {
+      const { request } = await store.create(newRequest('a'), NOW);
+      await store.create(newRequest('b', { deadline: new Date('2026-11-27T10:00:00Z') }), NOW);
+      const openResponse = await get('/api/press-requests?filter=open');
+      const open = (await openResponse.json()) as PressRequestList;
+      expect([openResponse.status, open]).toMatchObject([200, {}]);
+      expect(open.requests.map((r) => r.reference)).toHaveLength(2);
+      expect(open.requests[0]).toMatchObject({
+        status: 'open',
+        dueToday: true,
+        mine: false,
+        journalist: 'Pieter De Smet',
+      });
+      const taken = await post(`/api/press-requests/${request.id}/take`);
+      expect(taken.status).toBe(200);
+      expect(await taken.json()).toMatchObject({
+        status: 'taken',
+        mine: true,
+        assignee: { name: LOCAL_ACTOR.name },
+      });
+      const mine = (await (await get('/api/press-requests?filter=mine')).json()) as PressRequestList;
+      expect(mine.requests.map((r) => r.id)).toEqual([String(request.id)]);
+      const today = (await (await get('/api/press-requests?filter=today')).json()) as PressRequestList;
+      expect(today.requests.map((r) => r.id)).toEqual([String(request.id)]);
     });
-    const taken = await post(`/api/press-requests/${request.id}/take`);
-    expect(taken.status).toBe(200);
-    expect(await taken.json()).toMatchObject({
-      status: 'taken',
-      mine: true,
-      assignee: { name: LOCAL_ACTOR.name },
+
+    it('refuses a second taker with who has it (409), and needs an outcome to close', async () => {
+      mode = 'production';
+      const { request } = await store.create(newRequest('c'), NOW);
+      await store.take(request.id, { id: '29:ilse', aadObjectId: 'aad-ilse', name: 'Ilse Wouters' });
+      const second = await post(`/api/press-requests/${request.id}/take`, {}, 'lotte');
+      expect(second.status).toBe(409);
+      expect((await second.json()).error.message).toMatch(/Ilse Wouters/);
+      const noOutcome = await post(`/api/press-requests/${request.id}/close`, { outcome: '  ' }, 'lotte');
+      expect(noOutcome.status).toBe(400);
+      const closed = await post(
+        `/api/press-requests/${request.id}/close`,
+        { outcome: 'Antwoord via de burgemeester' },
+        'lotte',
+      );
+      expect(await closed.json()).toMatchObject({
+        status: 'closed',
+        outcome: 'Antwoord via de burgemeester',
+      });
+      const detail = await (await get(`/api/press-requests/${request.id}`, 'lotte')).json();
+      expect(detail.audit.map((a: { action: string }) => a.action)).toEqual([
+        'meldde de persvraag',
+        'nam de persvraag op',
+        'sloot de persvraag af',
+      ]);
+      const closedList = (await (
+        await get('/api/press-requests?filter=closed', 'lotte')
+      ).json()) as PressRequestList;
+      expect(closedList.requests.map((r) => r.id)).toEqual([String(request.id)]);
     });
-    const mine = (await (await get('/api/press-requests?filter=mine')).json()) as PressRequestList;
-    expect(mine.requests.map((r) => r.id)).toEqual([String(request.id)]);
-    const today = (await (await get('/api/press-requests?filter=today')).json()) as PressRequestList;
-    expect(today.requests.map((r) => r.id)).toEqual([String(request.id)]);
-  });
 
-  it('refuses a second taker with who has it (409), and needs an outcome to close', async () => {
-    mode = 'production';
-    const { request } = await store.create(newRequest('c'), NOW);
-    await store.take(request.id, { id: '29:ilse', aadObjectId: 'aad-ilse', name: 'Ilse Wouters' });
-    const second = await post(`/api/press-requests/${request.id}/take`, {}, 'lotte');
-    expect(second.status).toBe(409);
-    expect((await second.json()).error.message).toMatch(/Ilse Wouters/);
-    const noOutcome = await post(`/api/press-requests/${request.id}/close`, { outcome: '  ' }, 'lotte');
-    expect(noOutcome.status).toBe(400);
-    const closed = await post(
-      `/api/press-requests/${request.id}/close`,
-      { outcome: 'Antwoord via de burgemeester' },
-      'lotte',
-    );
-    expect(await closed.json()).toMatchObject({ status: 'closed', outcome: 'Antwoord via de burgemeester' });
-    const detail = await (await get(`/api/press-requests/${request.id}`, 'lotte')).json();
-    expect(detail.audit.map((a: { action: string }) => a.action)).toEqual([
-      'meldde de persvraag',
-      'nam de persvraag op',
-      'sloot de persvraag af',
-    ]);
-    const closedList = (await (
-      await get('/api/press-requests?filter=closed', 'lotte')
-    ).json()) as PressRequestList;
-    expect(closedList.requests.map((r) => r.id)).toEqual([String(request.id)]);
-  });
+    it('in production: no token is 401, someone outside the communication service is 403', async () => {
+      mode = 'production';
+      const { request } = await store.create(newRequest('d'), NOW);
+      expect((await get('/api/press-requests')).status).toBe(401);
+      const outsider = await get('/api/press-requests', 'bram');
+      expect(outsider.status).toBe(403);
+      expect((await outsider.json()).error.code).toBe('not_press_desk_member');
+      expect((await post(`/api/press-requests/${request.id}/take`, {}, 'bram')).status).toBe(403);
+      expect((await get('/api/press-requests.csv?from=2026-01-01&to=2026-12-31', 'bram')).status).toBe(403);
+      expect((await get('/api/press-requests', 'lotte')).status).toBe(200);
+    });
 
-  it('in production: no token is 401, someone outside the communication service is 403', async () => {
-    mode = 'production';
-    const { request } = await store.create(newRequest('d'), NOW);
-    expect((await get('/api/press-requests')).status).toBe(401);
-    const outsider = await get('/api/press-requests', 'bram');
-    expect(outsider.status).toBe(403);
-    expect((await outsider.json()).error.code).toBe('not_press_desk_member');
-    expect((await post(`/api/press-requests/${request.id}/take`, {}, 'bram')).status).toBe(403);
-    expect((await get('/api/press-requests.csv?from=2026-01-01&to=2026-12-31', 'bram')).status).toBe(403);
-    expect((await get('/api/press-requests', 'lotte')).status).toBe(200);
-  });
+    it('exports the requests made in a period as CSV for Excel', async () => {
+      await store.create(
+        newRequest('e', {
+          journalist: '=HYPERLINK("x")',
+          question: 'Vraag met "aanhalingstekens"; en puntkomma',
+        }),
+        NOW,
+      );
+      await store.create(newRequest('f'), new Date('2025-06-01T10:00:00Z'));
+      // The database stamps created_at itself; move one request into last year.
+      await storage.query(
+        `update press_requests set created_at = '2025-06-01T10:00:00Z' where source_key = 'f'`,
+      );
+      const response = await get('/api/press-requests.csv?from=2026-01-01&to=2026-12-31');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const lines = text.slice(1).trim().split('\r\n');
+      expect(lines[0].split(';')[0]).toBe('nummer');
+      expect(lines).toHaveLength(2); // the header and the 2026 request only
+      expect(lines[1]).toContain(`"Vraag met ""aanhalingstekens""; en puntkomma"`);
+      expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+      expect(lines[1]).toMatch(/;2026-11-25 16:00;open;/); // deadline 15:00 UTC in Brussels time
+    });
 
-  it('exports the requests made in a period as CSV for Excel', async () => {
-    await store.create(
-      newRequest('e', {
-        journalist: '=HYPERLINK("x")',
-        question: 'Vraag met "aanhalingstekens"; en puntkomma',
-      }),
-      NOW,
-    );
-    await store.create(newRequest('f'), new Date('2025-06-01T10:00:00Z'));
-    // The database stamps created_at itself; move one request into last year.
-    await storage.query(
-      `update press_requests set created_at = '2025-06-01T10:00:00Z' where source_key = 'f'`,
-    );
-    const response = await get('/api/press-requests.csv?from=2026-01-01&to=2026-12-31');
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/text\/csv/);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0].split(';')[0]).toBe('nummer');
-    expect(lines).toHaveLength(2); // the header and the 2026 request only
-    expect(lines[1]).toContain(`"Vraag met ""aanhalingstekens""; en puntkomma"`);
-    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(lines[1]).toMatch(/;2026-11-25 16:00;open;/); // deadline 15:00 UTC in Brussels time
-  });
+    it('refuses a bad period and an unknown filter with a Dutch message', async () => {
+      const reversed = await get('/api/press-requests.csv?from=2026-12-31&to=2026-01-01');
+      expect(reversed.status).toBe(400);
+      expect((await reversed.json()).error.message).toMatch(/begindatum/);
+      expect((await get('/api/press-requests.csv?from=gisteren&to=2026-01-01')).status).toBe(400);
+      expect((await get('/api/press-requests?filter=alles')).status).toBe(400);
+      expect((await get('/api/press-requests/999999')).status).toBe(404);
+    });
 
-  it('refuses a bad period and an unknown filter with a Dutch message', async () => {
-    const reversed = await get('/api/press-requests.csv?from=2026-12-31&to=2026-01-01');
-    expect(reversed.status).toBe(400);
-    expect((await reversed.json()).error.message).toMatch(/begindatum/);
-    expect((await get('/api/press-requests.csv?from=gisteren&to=2026-01-01')).status).toBe(400);
-    expect((await get('/api/press-requests?filter=alles')).status).toBe(400);
-    expect((await get('/api/press-requests/999999')).status).toBe(404);
-  });
-
-  it('writes an empty export as just the header', () => {
-    expect(pressRequestsCsv([]).split('\r\n')[0]).toBe(
-      '\uFEFFnummer;gemeld op;gemeld door;soort;medium;journalist;vraag;deadline;status;behandeld door;afgesloten op;afhandeling;afspraken',
-    );
-  });
-});
+    it('writes an empty export as just the header', () => {
+      expect(pressRequestsCsv([]).split('\r\n')[0]).toBe(
+        '\uFEFFnummer;gemeld op;gemeld door;soort;medium;journalist;vraag;deadline;status;behandeld door;afgesloten op;afhandeling;afspraken',
+      );
+    });
+  },
+);
 
 describe('the local user', () => {
   it('acts as the communicatieverantwoordelijke of the organisation file, so the desk counts them in', async () => {
