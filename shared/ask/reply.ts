@@ -38,13 +38,21 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
 
 function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
   switch (v.verdict) {
-    case 'mag-niet':
-      return v.doer ? `Nee, dat doet ${doerName(v.doer, org)}.` : 'Nee.';
+    case 'mag-niet': {
+      const unless = v.exception?.conditions?.length
+        ? ` Uitzondering: ${v.exception.conditions.join('; ')}.`
+        : '';
+      return (v.doer ? `Nee, dat doet ${doerName(v.doer, org)}.` : 'Nee.') + unless;
+    }
     case 'mag':
       return 'Ja.';
     case 'mag-mits': {
       const c = v.statement?.conditions ?? [];
-      return c.length ? `Ja, onder voorwaarden: ${c.join('; ')}.` : 'Ja, onder voorwaarden.';
+      if (c.length) return `Ja, onder voorwaarden: ${c.join('; ')}.`;
+      const via = v.statement?.involve?.length
+        ? ` Betrek ${joinDutch(v.statement.involve.map((r) => doerName(r, org)))}.`
+        : '';
+      return `Ja, onder voorwaarden.${via}`;
     }
     case 'moet':
       return kind === 'obligation' ? 'Ja, dat moet.' : 'Dat moet zo:';

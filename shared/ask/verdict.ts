@@ -12,7 +12,12 @@ export interface Verdict {
   statement?: Statement;
   /** For 'mag-niet' because someone else does it: that role ("Nee, dat doet de communicatiedienst."). */
   doer?: Role;
+  /** For 'mag-niet' with an exception the agreement allows ("Nee, tenzij …"): that statement. */
+  exception?: Statement;
 }
+
+/** How close an exception must come to the rule for the rule to be the answer. */
+const RULE_OVER_EXCEPTION = 1.0;
 
 const FITS = 0.5;
 
@@ -25,7 +30,9 @@ export function decideVerdict(
   if (i.kind === 'who') return { verdict: 'info', statement: best };
   // A question that names nobody ("moet er een quote in het persbericht?") takes the statement as it is.
   const fits = !i.actorExplicit || actorFit(i.actor, best.actor) >= FITS;
-  if (fits) return { verdict: forAsker(best, i), statement: best, ...doerFor(statements, best, i) };
+  if (fits) {
+    return { verdict: forAsker(best, i), statement: best, ...doerFor(statements, best, i) };
+  }
   // Someone else's statement. When it says that role does what the asker asks about, the answer
   // to "may I" is no: "Persberichten worden verstuurd door de communicatiedienst" (45).
   const sameAction = actionFit(i.actions, best.action) > 0;
@@ -40,7 +47,8 @@ export function decideVerdict(
 function forAsker(s: Statement, i: Interpretation): Modality {
   switch (s.modality) {
     case 'moet':
-      if (i.kind === 'permission') return s.conditions?.length ? 'mag-mits' : 'mag';
+      // "Mag ik …?" answered by an obligation with conditions or people to involve: yes, but so.
+      if (i.kind === 'permission') return s.conditions?.length || s.involve?.length ? 'mag-mits' : 'mag';
       return 'moet';
     case 'info':
       if (i.kind === 'permission') return 'mag';
