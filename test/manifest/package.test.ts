@@ -53,6 +53,15 @@ describe('the Teams app package', () => {
     expect(manifest.validDomains).toEqual([ENV.PUBLIC_HOSTNAME]);
   });
 
+  it('keeps command titles short enough for the Teams command menu (32 characters)', async () => {
+    const { manifest } = await build();
+    const bot = (manifest.bots as { commandLists: { commands: { title: string }[] }[] }[])[0];
+    for (const list of bot.commandLists) {
+      expect(list.commands.length).toBeLessThanOrEqual(10);
+      for (const c of list.commands) expect(c.title.length).toBeLessThanOrEqual(32);
+    }
+  });
+
   it('puts every URL on PUBLIC_HOSTNAME and every id is a GUID', async () => {
     const { manifest, wordAddinXml } = await build();
     const urls = [
