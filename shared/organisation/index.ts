@@ -1,9 +1,12 @@
 // The organisation's afsprakennota: parse, check, merge with the catalogue, and its people.
 export type {
+  AgreementEdit,
+  AgreementOrigin,
   EffectiveAgreement,
   EffectiveOrganisation,
   Organisation,
   OrganisationKind,
+  OwnAgreement,
   Person,
   PersonRole,
   ServiceContact,
@@ -12,6 +15,7 @@ export { formatOrganisationError, type OrganisationError } from './errors';
 export { parseOrganisation, type ParseResult } from './parse';
 export { ORGANISATION_KINDS, PERSON_ROLES } from './schema';
 export { effectiveOrganisation } from './effective';
+export { FIRST_OWN_NUMBER } from './own-agreements';
 export {
   competentMandataries,
   describeRole,

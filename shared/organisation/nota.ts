@@ -26,8 +26,14 @@ export function notaBlocks(org: EffectiveOrganisation): NotaBlock[] {
         'zodat iedereen naar "afspraak 36" kan verwijzen.',
     },
   ];
+  if (org.agreements.some((a) => a.origin === 'added'))
+    blocks.push({
+      kind: 'paragraph',
+      text: `Afspraken met een nummer vanaf 1000 zijn eigen afspraken van ${name}, bovenop de catalogus.`,
+    });
   for (const section of sections) {
-    const adopted = section.agreements.flatMap((a) => org.byNumber.get(a.number) ?? []);
+    // The effective list, not the catalogue's: it holds the own agreements (>= 1000) in their place.
+    const adopted = org.agreements.filter((a) => a.section.id === section.id);
     if (!adopted.length) continue;
     blocks.push({ kind: 'section', text: `${section.id} ${section.title}` });
     let subsection: string | undefined;

@@ -5,6 +5,12 @@ import type { z } from 'zod';
 import { findAgreement } from '../catalogue';
 import { formatField, type OrganisationError } from './errors';
 import { nearest } from './nearest';
+import {
+  checkOwnAgreements,
+  keepSectionsAsWritten,
+  ownAgreementKeys,
+  vocabularyField,
+} from './own-agreements';
 import { KNOWN_KEYS, organisationSchema } from './schema';
 import type { Organisation } from './types';
 
@@ -56,6 +62,7 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
       errors: doc.errors.map((e) => errorAt(e.linePos?.[0].line ?? 1, '', yamlMessage(e.code, e.message))),
     };
   }
+  keepSectionsAsWritten(doc, text);
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
     return { ok: false, errors: [errorAt(1, '', 'het bestand is leeg; begin met organisation: en name:')] };
@@ -74,15 +81,30 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   // The catalogue checks run on the raw data too, so one run reports every mistake in the file.
   const variants = checkAgreementChoices(data, report);
   checkPeople(data, report);
+  checkOwnAgreements(data, report);
 
   if (!parsed.success || errors.length) return { ok: false, errors: sortErrors(errors) };
+  const { add, edit } = parsed.data.agreements;
   return {
     ok: true,
-    organisation: { ...parsed.data, agreements: { omit: parsed.data.agreements.omit, variants } },
+    organisation: {
+      ...parsed.data,
+      agreements: {
+        omit: parsed.data.agreements.omit,
+        variants,
+        // Only present when used, so files without own agreements read exactly as before.
+        ...(add?.length ? { add } : {}),
+        ...(edit && Object.keys(edit).length ? { edit: editsByNumber(edit) } : {}),
+      },
+    },
   };
 }
 
 type Report = (path: Path, message: string) => void;
+
+function editsByNumber<T>(edit: Record<string, T>): Record<number, T> {
+  return Object.fromEntries(Object.entries(edit).map(([k, v]) => [Number(k), v]));
+}
 
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -192,8 +214,11 @@ function describeIssue(issue: z.core.$ZodIssue): { path: Path; message: string }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const value = String(input);
-      const what = last === 'role' ? 'rol' : last === 'kind' ? 'soort organisatie' : 'waarde';
-      const aliases = last === 'role' ? ROLE_ALIASES : last === 'kind' ? KIND_ALIASES : {};
+      const vocabulary = vocabularyField(path);
+      const what =
+        vocabulary?.what ?? (last === 'role' ? 'rol' : last === 'kind' ? 'soort organisatie' : 'waarde');
+      const aliases =
+        vocabulary?.aliases ?? (last === 'role' ? ROLE_ALIASES : last === 'kind' ? KIND_ALIASES : {});
       const guess = nearest(value, values, aliases);
       const hint = guess ? `bedoel je '${guess}'?` : `kies uit: ${values.join(', ')}`;
       return [{ path, message: `'${value}' is geen gekende ${what}; ${hint}` }];
@@ -221,6 +246,8 @@ function describeIssue(issue: z.core.$ZodIssue): { path: Path; message: string }
 function knownKeys(path: Path): readonly string[] {
   if (path.length === 0) return KNOWN_KEYS[''];
   if (path[0] === 'people') return KNOWN_KEYS.person;
+  const own = ownAgreementKeys(path);
+  if (own) return own;
   return KNOWN_KEYS[String(path[0])] ?? [];
 }
 

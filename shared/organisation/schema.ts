@@ -1,5 +1,6 @@
 // The organisation file's schema (CONTRACT §1). Optional fields may be added; none may be renamed.
 import { z } from 'zod';
+import { agreementEditSchema, ownAgreementSchema } from './own-agreements';
 import type { OrganisationKind, PersonRole } from './types';
 
 export const PERSON_ROLES = [
@@ -64,6 +65,8 @@ export const organisationSchema = z.strictObject({
     .strictObject({
       omit: z.array(z.number().int()).default([]),
       variants: z.record(z.string(), z.number().int().min(1)).default({}),
+      add: z.array(ownAgreementSchema).optional(),
+      edit: z.record(z.string(), agreementEditSchema).optional(),
     })
     .default({ omit: [], variants: {} }),
   parties: z.array(text).optional(),
@@ -77,5 +80,5 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
   organisation: Object.keys(organisationSchema.shape.organisation.shape),
   communicatiedienst: Object.keys(serviceContact.shape),
   person: Object.keys(person.shape),
-  agreements: ['omit', 'variants'],
+  agreements: ['omit', 'variants', 'add', 'edit'],
 };

@@ -46,10 +46,40 @@ export interface Organisation {
   agreements: {
     omit: number[];
     variants: Record<number, number>;
+    /** The organisation's own agreements, numbered from 1000 (absent when it has none). */
+    add?: OwnAgreement[];
+    /** Catalogue agreements in the organisation's own words, by number (absent when none). */
+    edit?: Record<number, AgreementEdit>;
   };
   /** Extra political party names or abbreviations for the neutrality checks. */
   parties?: string[];
 }
+
+/** An agreement the organisation adds to the catalogue's (`agreements.add`). */
+export interface OwnAgreement {
+  /** 1000 or more, so it never collides with the catalogue's 1 to 87. */
+  number: number;
+  /** Id of the catalogue section it belongs in ('5.8'). */
+  section: string;
+  subsection?: string;
+  text: string;
+  points: Point[];
+  statements: Statement[];
+}
+
+/**
+ * A catalogue agreement reworded by the organisation (`agreements.edit`). A new text without
+ * statements keeps the catalogue's statements: the rewording is taken to say the same thing.
+ */
+export interface AgreementEdit {
+  text?: string;
+  /** Bullets under the new text; only with `text`. */
+  points?: Point[];
+  statements?: Statement[];
+}
+
+/** Where an effective agreement's text comes from, so the UI can say "eigen afspraak". */
+export type AgreementOrigin = 'catalogue' | 'edited' | 'added';
 
 /** One agreement as this organisation adopted it: the chosen variant's text in place. */
 export interface EffectiveAgreement {
@@ -67,11 +97,13 @@ export interface EffectiveAgreement {
   statements: Statement[];
   noStatements?: string;
   readMore: string[];
+  /** Catalogue text, the organisation's rewording of it, or its own agreement (number >= 1000). */
+  origin?: AgreementOrigin;
 }
 
 export interface EffectiveOrganisation {
   organisation: Organisation;
-  /** Adopted agreements in catalogue order. */
+  /** Adopted agreements in catalogue order; added ones after the catalogue's in their section. */
   agreements: EffectiveAgreement[];
   byNumber: ReadonlyMap<number, EffectiveAgreement>;
   omitted: number[];
