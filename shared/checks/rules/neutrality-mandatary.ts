@@ -58,11 +58,32 @@ const OVERVIEW =
 const CRISIS =
   /\b(?:crisis\p{L}*|noodplan\p{L}*|nood(?:situatie|toestand)|rampenplan|ramp|evacu\p{L}+|overstroming(?:en)?|wateroverlast|storm|zware brand|explosie|gaslek|pandemie|stroompanne|black-?out|hittegolf|(?:gemeentelijke|provinciale|federale) fase|beleidsfase|be-alert|nl-alert|schuilen|noodnummer)\b/u;
 const DUIDING =
-  /["“”«»„]|(?:^|[\s(])['‘’]\p{L}|\b(?:licht(?:te)?\b[^.]{0,60}\btoe|legt\b[^.]{0,60}\buit|legde\b[^.]{0,60}\buit|verduidelijkt|zegt|zei|vertelt|benadrukt|aldus|reageert|volgens (?:de )?(?:burgemeester|schepen))\b/iu;
+  /["“”«»„]|(?:^|[\s(])['‘’]\p{L}|\b(?:licht(?:te)?\b[^.]{0,60}\btoe|legt\b[^.]{0,60}\buit|legde\b[^.]{0,60}\buit|verduidelijkt|zegt|zei|vertelt|benadrukt|aldus|reageert|volgens)\b/iu;
 
 interface Matchers {
   names: { person: Person; pattern: RegExp }[];
+  /** Surname alone after a verb of speaking: "zegt Maes", "volgens Claes". */
+  surnames: { person: Person; pattern: RegExp }[];
 }
+
+/**
+ * Verbs of speaking after which a surname is the mandataris quoted; first letter in either case.
+ * Not "mevrouw Claes": staff share surnames with mandatarissen too often.
+ */
+const SURNAME_LEAD = `(?:${[
+  'zegt',
+  'zei',
+  'vertelt',
+  'vertelde',
+  'aldus',
+  'benadrukt',
+  'benadrukte',
+  'reageert',
+  'meent',
+  'volgens',
+]
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join('|')})`;
 
 const cache = new WeakMap<object, Matchers>();
 
@@ -79,7 +100,21 @@ function matchersFor(ctx: RuleContext): Matchers {
         'gu',
       ),
     }));
-  const made = { names };
+  // A surname shared with someone else in the file (Jan and Lies Wouters) names nobody for sure.
+  const surnameOf = (p: Person) => p.name.trim().split(/\s+/).slice(1).join(' ').toLowerCase();
+  const shared = new Set(
+    ctx.org.organisation.people.filter((p) => !MANDATE_ROLES.has(p.role)).map(surnameOf),
+  );
+  const surnames = names
+    .filter(({ person }) => !shared.has(surnameOf(person)))
+    .map(({ person }) => {
+      const surname = person.name.trim().split(/\s+/).slice(1).map(escapeRegExp).join('[ \\t\\u00a0]+');
+      return {
+        person,
+        pattern: new RegExp(`(?<=\\b${SURNAME_LEAD}[ \\t\\u00a0]+)${surname}(?![\\p{L}-])`, 'gu'),
+      };
+    });
+  const made = { names, surnames };
   cache.set(key, made);
   return made;
 }
@@ -107,6 +142,11 @@ function mentions(ctx: RuleContext): Mention[] {
   const text = ctx.doc.text;
   const found: Mention[] = [];
   for (const { person, pattern } of matchersFor(ctx).names) {
+    for (const m of text.matchAll(pattern)) {
+      found.push({ start: m.index, end: m.index + m[0].length, mayor: person.role === 'burgemeester' });
+    }
+  }
+  for (const { person, pattern } of matchersFor(ctx).surnames) {
     for (const m of text.matchAll(pattern)) {
       found.push({ start: m.index, end: m.index + m[0].length, mayor: person.role === 'burgemeester' });
     }

@@ -47,6 +47,19 @@ describe('neutrality.mandatary (32)', () => {
       severities: ['warning'],
     },
     {
+      name: 'finds a mandataris quoted by surname only',
+      text: '"Dit is een mooie dag voor de jeugd," zegt Claes.',
+      type: 'infoblad',
+      excerpts: ['Claes'],
+      severities: ['warning'],
+    },
+    {
+      name: 'leaves a staff member who shares a surname alone',
+      text: 'Mevrouw Claes van de dienst Burgerzaken helpt je graag. "Kom gerust langs," zegt Wouters van de communicatiedienst.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
       name: 'allows a press release to name and quote the competent schepen (46, 48)',
       text: 'Persbericht\n"Een mooie dag," zegt schepen van cultuur Koen Maes.',
       type: 'persbericht',
