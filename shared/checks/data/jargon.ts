@@ -5,7 +5,8 @@
 //
 // Left out on purpose: words that are ordinary in good Flemish writing even if a list somewhere
 // calls them formal (wijziging, evaluatie, toekennen, informeren, wellicht, vanwege, vervolgens,
-// nochtans, omwille van, uitgezonderd, quasi, aanvullende: ordinary in Flemish writing), and phrases
+// nochtans, omwille van, uitgezonderd, quasi, aanvullende, 'Aanvang: 20 uur' on an invitation: ordinary in
+// Flemish writing), and phrases
 // whose ordinary sense is too common: "bij deze wedstrijd", "zijn dan wel open", "integraal
 // waterbeleid", "wenst iedereen een fijne vakantie".
 import type { SubstitutionRow } from './substitution';
@@ -206,7 +207,6 @@ const ROWS: Row[] = [
   ['verzoeke', 'graag'],
   ['aanvangen', 'beginnen'],
   ['vangt aan', 'begint'],
-  ['aanvang', 'begin'],
   ['een aanvang nemen', 'beginnen'],
   ['neemt een aanvang', 'begint'],
   ['beëindigen', 'stoppen'],
