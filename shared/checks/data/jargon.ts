@@ -5,10 +5,9 @@
 //
 // Left out on purpose: words that are ordinary in good Flemish writing even if a list somewhere
 // calls them formal (wijziging, evaluatie, toekennen, informeren, wellicht, vanwege, vervolgens,
-// nochtans, omwille van, uitgezonderd, quasi, aanvullende, 'Aanvang: 20 uur' on an invitation: ordinary in
-// Flemish writing), and phrases
-// whose ordinary sense is too common: "bij deze wedstrijd", "zijn dan wel open", "integraal
-// waterbeleid", "wenst iedereen een fijne vakantie".
+// nochtans, omwille van, uitgezonderd, quasi, aanvullende, "Aanvang: 20 uur" on an invitation),
+// and phrases whose ordinary sense is too common: "bij deze wedstrijd", "zijn dan wel open",
+// "integraal waterbeleid", "wenst iedereen een fijne vakantie".
 import type { SubstitutionRow } from './substitution';
 
 type Row = [pattern: string, replacement: string, alternatives?: string[]];
