@@ -59,7 +59,17 @@ export function createTabApi(
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
     const headers = new Headers(init.headers);
-    const token = await options.token?.();
+    let token: string | undefined;
+    try {
+      token = await options.token?.();
+    } catch {
+      // Teams SSO fails when the app registration is incomplete or consent is missing.
+      throw new ApiError(
+        401,
+        'sign_in_failed',
+        'Teams kon u niet aanmelden bij Afspraak. Vraag uw IT-dienst na te kijken of eenmalige aanmelding (SSO) voor de app is ingesteld.',
+      );
+    }
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let response: Response;
     try {

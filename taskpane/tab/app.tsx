@@ -45,7 +45,7 @@ const useStyles = makeStyles({
 });
 
 function loadErrorText(error: unknown): string {
-  if (error instanceof ApiError && error.status === 401) {
+  if (error instanceof ApiError && error.status === 401 && error.code !== 'sign_in_failed') {
     return 'U bent niet aangemeld. Open Afspraak in Teams, dan meldt Teams u automatisch aan.';
   }
   if (error instanceof ApiError) return error.message;
