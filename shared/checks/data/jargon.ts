@@ -270,10 +270,10 @@ const ROWS: Row[] = [
   ['delen wij u mede', 'laten wij u weten'],
   ['mededelen', 'laten weten'],
   ['mede dankzij', 'ook dankzij'],
-  // Abbreviations of the phrases above: a reader has to unpack them first
+  // Abbreviations of the phrases above: a reader has to unpack them first (not t.a.v., which is
+  // the postal way to address a letter)
   ['m.b.t.', 'over'],
   ['i.v.m.', 'over'],
-  ['t.a.v.', 'voor'],
   ['t.b.v.', 'voor'],
   ['i.k.v.', 'bij'],
   ['m.i.v.', 'vanaf'],

@@ -48,8 +48,9 @@ describe('style.jargon', () => {
     {
       name: 'finds dotted abbreviations, known to the tokeniser or not',
       text: 'Vragen m.b.t. de premie stuurt u t.a.v. de dienst Welzijn, i.k.v. het nieuwe reglement. Zie www.m.b.t.be.',
+      // t.a.v. is how a letter is addressed, not jargon.
       type: 'brief',
-      excerpts: ['m.b.t.', 't.a.v.', 'i.k.v.'],
+      excerpts: ['m.b.t.', 'i.k.v.'],
     },
     {
       name: 'finds an old-fashioned letter opening',
