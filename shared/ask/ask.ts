@@ -73,7 +73,7 @@ function toAnswer(r: Ranked, read: ReadQuestion): Answer {
     agreement: r.agreement.number,
     variant: r.agreement.variant,
     verdict: v.verdict,
-    who: whoToInvolve(v, i.actor, i.kind),
+    who: whoToInvolve(v, i.actor, i.kind, i.roles),
     text: r.agreement.text,
     score: confidence(r.score),
     section: r.agreement.section,

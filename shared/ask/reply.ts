@@ -49,10 +49,10 @@ function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation)
     case 'mag-mits': {
       const c = v.statement?.conditions ?? [];
       if (c.length) return `Ja, onder voorwaarden: ${c.join('; ')}.`;
-      const via = v.statement?.involve?.length
-        ? ` Betrek ${joinDutch(v.statement.involve.map((r) => doerName(r, org)))}.`
-        : '';
-      return `Ja, onder voorwaarden.${via}`;
+      const via = v.statement?.involve ?? [];
+      return via.length
+        ? `Ja, maar via ${joinDutch(via.map((r) => doerName(r, org)))}.`
+        : 'Ja, onder voorwaarden.';
     }
     case 'moet':
       return kind === 'obligation' ? 'Ja, dat moet.' : 'Dat moet zo:';
@@ -94,15 +94,21 @@ export function joinDutch(items: string[]): string {
 }
 
 /** Roles to involve for a verdict: the doer first for a 'no', then the statement's involve list. */
-export function whoToInvolve(v: Verdict, asker: Role, kind: QuestionKind): Role[] {
+export function whoToInvolve(
+  v: Verdict,
+  asker: Role,
+  kind: QuestionKind,
+  named: readonly Role[] = [],
+): Role[] {
   const s: Statement | undefined = v.statement;
   const roles: Role[] = [];
   if (v.doer) roles.push(v.doer);
   if (s && kind === 'who') roles.push(s.actor);
   for (const r of s?.involve ?? []) roles.push(r);
+  // Nobody the question itself names ("de pers heeft de schepen gebeld …"), except the service.
+  const namedRoles = new Set<Role>(named.filter((r) => r !== 'communicatiedienst'));
   const skip = new Set<Role>(['iedereen', 'medewerker', asker]);
   if (kind !== 'who') skip.add('dienst');
-  return [...new Set(roles)].filter(
-    (r) => !skip.has(r) || (kind === 'who' && r === s?.actor && r !== 'iedereen'),
-  );
+  const answersWho = (r: Role) => kind === 'who' && r === s?.actor && r !== 'iedereen';
+  return [...new Set(roles)].filter((r) => !namedRoles.has(r) && (!skip.has(r) || answersWho(r)));
 }

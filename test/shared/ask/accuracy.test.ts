@@ -20,7 +20,7 @@ describe('ask accuracy on the development questions', () => {
   });
 
   it('keeps top-1, top-3 and verdict accuracy', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top1).toBeGreaterThanOrEqual(0.82);
     expect(s.top3).toBeGreaterThanOrEqual(0.94);
     expect(s.verdict).toBeGreaterThanOrEqual(0.68);
   });
@@ -41,9 +41,10 @@ describe('ask accuracy on the held-out questions', () => {
   const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
 
   it('keeps top-1 and top-3 accuracy and out-of-scope recall', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.72);
-    expect(s.top3).toBeGreaterThanOrEqual(0.84);
+    expect(s.top1).toBeGreaterThanOrEqual(0.78);
+    expect(s.top3).toBeGreaterThanOrEqual(0.9);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
+    expect(s.oosPrecision).toBeGreaterThanOrEqual(0.85);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.06);
   });
 });
