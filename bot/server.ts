@@ -52,6 +52,8 @@ export interface ServerOptions {
   organisation?: EffectiveOrganisation;
   /** The question answerer; default shared/ask. */
   ask?: AskFn;
+  /** Called once the HTTP port is open, before storage is ready (health checks, tests). Awaited. */
+  onListening?: (port: number) => void | Promise<void>;
 }
 
 export interface RunningServer {
@@ -112,6 +114,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   registerWebRoutes(server, { config, log: (line) => log.info(line) });
 
   await listen(server, config.port);
+  await options.onListening?.((server.address() as AddressInfo).port);
   // HTTPS (Word sideloading) feeds the same restify server: one route table for both.
   let httpsServer: HttpsServer | undefined;
   const closeHttp = async () => {
