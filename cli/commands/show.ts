@@ -3,6 +3,7 @@ import {
   describeStatementParts,
   findAgreement,
   modalityLabel,
+  renderText,
   type CatalogueEntry,
   type Statement,
 } from '../../shared/catalogue';
@@ -17,18 +18,23 @@ function statementLines(s: Statement, org: EffectiveOrganisation): string[] {
   return lines;
 }
 
-function heading(entry: CatalogueEntry): string {
-  const { agreement: a, section } = entry;
-  return `Afspraak ${a.number} · ${section.id} ${section.title}${a.subsection ? ` · ${a.subsection}` : ''}`;
+function heading(a: { number: number; section: { id: string; title: string }; subsection?: string }): string {
+  return `Afspraak ${a.number} · ${a.section.id} ${a.section.title}${a.subsection ? ` · ${a.subsection}` : ''}`;
+}
+
+function catalogueHeading(entry: CatalogueEntry): string {
+  return heading({ ...entry.agreement, section: entry.section });
 }
 
 function humanShow(
-  entry: CatalogueEntry,
+  entry: CatalogueEntry | undefined,
   effective: EffectiveAgreement,
   org: EffectiveOrganisation,
 ): string[] {
   const name = org.organisation.organisation.name;
-  const lines = [heading(entry)];
+  const lines = [heading(effective)];
+  if (effective.origin === 'added') lines.push(`Eigen afspraak van ${name} (niet uit de catalogus)`);
+  if (effective.origin === 'edited') lines.push(`In eigen woorden van ${name}`);
   if (effective.variant !== null)
     lines.push(`${effective.variantLabel} van de catalogus, gekozen door ${name}`);
   lines.push('', effective.text, '');
@@ -38,6 +44,14 @@ function humanShow(
   } else if (effective.noStatements) {
     lines.push(`Geen afspraak over wie wat mag: ${effective.noStatements}`);
   }
+  if (!entry) {
+    if (effective.readMore.length) lines.push('', `Meer lezen: ${effective.readMore.join('; ')}`);
+    return lines;
+  }
+  const catalogueText = renderText(entry.agreement.lead, entry.agreement.points, entry.agreement.tail);
+  // Beside the organisation's wording, the catalogue's, so whoever edits the file sees what changed.
+  if (effective.origin === 'edited' && effective.variant === null && catalogueText !== effective.text)
+    lines.push('', 'Tekst in de catalogus:', catalogueText);
   const others = entry.agreement.variants.filter((v) => v.number !== effective.variant);
   if (others.length || effective.variant !== null) {
     lines.push('', 'Andere keuzes in de catalogus:');
@@ -57,16 +71,22 @@ export const showCommand: CliCommand = {
   async run(ctx) {
     const number = parseAgreementNumber(ctx.args, 'show 36');
     const entry = findAgreement(number);
-    if (!entry) throw new UsageError(`afspraak ${number} bestaat niet; de catalogus telt afspraken 1 tot 87`);
     const org = ctx.org();
     const name = org.organisation.organisation.name;
     const effective = org.byNumber.get(number);
-    const section = { id: entry.section.id, title: entry.section.title };
+    if (!entry && !effective) {
+      const own = org.agreements.filter((a) => a.origin === 'added').map((a) => a.number);
+      throw new UsageError(
+        `afspraak ${number} bestaat niet; de catalogus telt afspraken 1 tot 87` +
+          (own.length ? ` en ${name} heeft eigen afspraken ${own.join(', ')}` : ''),
+      );
+    }
+    const section = entry ? { id: entry.section.id, title: entry.section.title } : { ...effective!.section };
     if (!effective) {
       if (ctx.json)
         ctx.out(JSON.stringify({ agreement: number, organisation: name, omitted: true, section }, null, 2));
       else {
-        ctx.out(heading(entry));
+        ctx.out(catalogueHeading(entry!));
         ctx.out(`${name} heeft deze afspraak niet opgenomen in haar afsprakennota (weggelaten).`);
       }
       return 0;
@@ -86,7 +106,8 @@ export const showCommand: CliCommand = {
             points: effective.points,
             statements: effective.statements.map((s) => ({ ...s, verdict: modalityLabel(s.modality) })),
             noStatements: effective.noStatements ?? null,
-            variants: entry.agreement.variants.map((v) => ({
+            origin: effective.origin ?? 'catalogue',
+            variants: (entry?.agreement.variants ?? []).map((v) => ({
               number: v.number,
               label: v.label,
               text: v.text,
