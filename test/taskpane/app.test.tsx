@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { PageConfig } from '../../bot/web/api-routes';
 import { App } from '../../taskpane/app';
 import { OrganisationUnavailable, type LoadedOrganisation } from '../../taskpane/organisation-client';
 import type { OrganisationServices } from '../../taskpane/use-organisation';
 import { zilverbeekEffective } from './fixtures';
+
+// The checks run for real; on a busy machine their first run takes longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 const loaded = (source: LoadedOrganisation['source']): LoadedOrganisation => ({
   org: zilverbeekEffective(),

@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { readDocx } from '../../shared/checks/docx';
 import { StandalonePane } from '../../taskpane/standalone-pane';
 import { LETTER, zilverbeekEffective } from './fixtures';
+
+// The checks run for real; on a busy machine their first run takes longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these; the docx package needs them to write the test file.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ParagraphInput } from '../../shared/checks/document';
 import { DocumentChangedError, type DocumentHost } from '../../taskpane/document-host';
 import { WordPane } from '../../taskpane/word-pane';
 import { LETTER_PARAGRAPHS, zilverbeekEffective } from './fixtures';
+
+// The checks run for real; on a busy machine their first run takes longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 const org = zilverbeekEffective();
 
