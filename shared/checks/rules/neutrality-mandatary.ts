@@ -61,9 +61,12 @@ const DUIDING =
   /["“”«»„]|(?:^|[\s(])['‘’]\p{L}|\b(?:licht(?:te)?\b[^.]{0,60}\btoe|legt\b[^.]{0,60}\buit|legde\b[^.]{0,60}\buit|verduidelijkt|zegt|zei|vertelt|benadrukt|aldus|reageert|volgens)\b/iu;
 
 interface Matchers {
-  names: { person: Person; pattern: RegExp }[];
-  /** Surname alone after a verb of speaking: "zegt Maes", "volgens Claes". */
-  surnames: { person: Person; pattern: RegExp }[];
+  /** Full names of the file's mandatarissen, in one alternation. */
+  names: RegExp | null;
+  /** A surname alone after a verb of speaking ("zegt Maes", "volgens Claes"); group 1 is the surname. */
+  surnames: RegExp | null;
+  /** Lower-case name or surname (single spaces) → the person. */
+  people: Map<string, Person>;
 }
 
 /**
@@ -87,34 +90,47 @@ const SURNAME_LEAD = `(?:${[
 
 const cache = new WeakMap<object, Matchers>();
 
+const SPACE = '[ \\t\\u00a0]+';
+const keyOf = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 function matchersFor(ctx: RuleContext): Matchers {
   const key = ctx.org.organisation;
   const hit = cache.get(key);
   if (hit) return hit;
-  const names = ctx.org.organisation.people
-    .filter((p) => MANDATE_ROLES.has(p.role) && p.name.trim().split(/\s+/).length >= 2)
-    .map((person) => ({
-      person,
-      pattern: new RegExp(
-        `(?<![\\p{L}-])${person.name.trim().split(/\s+/).map(escapeRegExp).join('[ \\t\\u00a0]+')}(?![\\p{L}-])`,
-        'gu',
-      ),
-    }));
+  const mandatarissen = ctx.org.organisation.people.filter(
+    (p) => MANDATE_ROLES.has(p.role) && p.name.trim().split(/\s+/).length >= 2,
+  );
+  const people = new Map<string, Person>();
+  const alternation = (parts: string[]) =>
+    parts
+      .sort((x, y) => y.length - x.length)
+      .map((n) => n.split(/\s+/).map(escapeRegExp).join(SPACE))
+      .join('|');
+  for (const p of mandatarissen) people.set(keyOf(p.name), p);
   // A surname shared with someone else in the file (Jan and Lies Wouters) names nobody for sure.
-  const surnameOf = (p: Person) => p.name.trim().split(/\s+/).slice(1).join(' ').toLowerCase();
+  const surnameOf = (p: Person) => keyOf(p.name.trim().split(/\s+/).slice(1).join(' '));
   const shared = new Set(
     ctx.org.organisation.people.filter((p) => !MANDATE_ROLES.has(p.role)).map(surnameOf),
   );
-  const surnames = names
-    .filter(({ person }) => !shared.has(surnameOf(person)))
-    .map(({ person }) => {
-      const surname = person.name.trim().split(/\s+/).slice(1).map(escapeRegExp).join('[ \\t\\u00a0]+');
-      return {
-        person,
-        pattern: new RegExp(`(?<=\\b${SURNAME_LEAD}[ \\t\\u00a0]+)${surname}(?![\\p{L}-])`, 'gu'),
-      };
-    });
-  const made = { names, surnames };
+  const surnames: string[] = [];
+  for (const p of mandatarissen) {
+    const surname = p.name.trim().split(/\s+/).slice(1).join(' ');
+    if (shared.has(keyOf(surname)) || people.has(keyOf(surname))) continue;
+    people.set(keyOf(surname), p);
+    surnames.push(surname);
+  }
+  const made: Matchers = {
+    names: mandatarissen.length
+      ? new RegExp(
+          `(?<![\\p{L}-])(?:${alternation(mandatarissen.map((p) => p.name.trim()))})(?![\\p{L}-])`,
+          'gu',
+        )
+      : null,
+    surnames: surnames.length
+      ? new RegExp(`\\b${SURNAME_LEAD}${SPACE}(${alternation(surnames)})(?![\\p{L}-])`, 'gu')
+      : null,
+    people,
+  };
   cache.set(key, made);
   return made;
 }
@@ -141,14 +157,17 @@ interface Mention {
 function mentions(ctx: RuleContext): Mention[] {
   const text = ctx.doc.text;
   const found: Mention[] = [];
-  for (const { person, pattern } of matchersFor(ctx).names) {
-    for (const m of text.matchAll(pattern)) {
-      found.push({ start: m.index, end: m.index + m[0].length, mayor: person.role === 'burgemeester' });
+  const { names, surnames, people } = matchersFor(ctx);
+  const isMayor = (name: string) => people.get(keyOf(name))?.role === 'burgemeester';
+  if (names) {
+    for (const m of text.matchAll(names)) {
+      found.push({ start: m.index, end: m.index + m[0].length, mayor: isMayor(m[0]) });
     }
   }
-  for (const { person, pattern } of matchersFor(ctx).surnames) {
-    for (const m of text.matchAll(pattern)) {
-      found.push({ start: m.index, end: m.index + m[0].length, mayor: person.role === 'burgemeester' });
+  if (surnames) {
+    for (const m of text.matchAll(surnames)) {
+      const start = m.index + m[0].length - m[1].length;
+      found.push({ start, end: m.index + m[0].length, mayor: isMayor(m[1]) });
     }
   }
   const placeNames = orgNames(ctx);
@@ -192,13 +211,14 @@ function mentions(ctx: RuleContext): Mention[] {
 }
 
 /** A short line with a mandataris's name or title and nothing else: "An Peeters, burgemeester". */
-function isSignatureLine(line: string, names: Matchers['names']): boolean {
+function isSignatureLine(line: string, names: RegExp | null): boolean {
   if (line.split(/\s+/).length > 7 || /[.!?:;]$/.test(line)) return false;
   if (SIGNATURE_TITLE.test(line)) return true;
-  return names.some(({ pattern }) => {
-    pattern.lastIndex = 0;
-    return pattern.test(line);
-  });
+  if (!names) return false;
+  names.lastIndex = 0;
+  const named = names.test(line);
+  names.lastIndex = 0;
+  return named;
 }
 
 type Exception = 'voorwoord' | 'overzicht' | 'crisis' | null;
