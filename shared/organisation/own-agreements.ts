@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import { z } from 'zod';
 import { ACTIONS, findAgreement, OBJECTS, ROLE_LABELS, sections, type Modality } from '../catalogue';
+import { ACTION_ROWS, OBJECT_ROWS, ROLE_ROWS, type LexiconRow } from '../language/lexicon';
 
 /** Own agreements start here; the catalogue numbers 1 to 87. */
 export const FIRST_OWN_NUMBER = 1000;
@@ -111,38 +112,51 @@ export function ownAgreementKeys(path: readonly PropertyKey[]): readonly string[
   return undefined;
 }
 
-/** The Dutch word and the valid values for a vocabulary field, for "'x' is geen gekende …". */
+/**
+ * For "'krant' is geen gekend object of kanaal; bedoel je 'pers'?": the words the ask lexicon maps
+ * onto each id (krant -> pers, Facebook -> sociale-media, wethouder -> schepen) are the
+ * suggestions that no typo distance finds. Undefined outside a statement's vocabulary fields.
+ */
 export function vocabularyField(
   path: readonly PropertyKey[],
-): { what: string; aliases: Record<string, string> } | undefined {
+): { unknown: string; aliases: Record<string, string> } | undefined {
   const named = [...path].reverse().find((s) => typeof s === 'string');
   switch (named) {
     case 'actor':
     case 'involve':
-      return { what: 'rol', aliases: ROLE_WORDS };
+      return { unknown: 'geen gekende rol', aliases: { ...lexiconWords('role', ROLE_ROWS), ...ROLE_WORDS } };
     case 'action':
-      return { what: 'actie', aliases: {} };
+      return { unknown: 'geen gekende actie', aliases: lexiconWords('action', ACTION_ROWS) };
     case 'objects':
-      return { what: 'object of kanaal', aliases: {} };
+      return { unknown: 'geen gekend object of kanaal', aliases: lexiconWords('object', OBJECT_ROWS) };
     case 'modality':
-      return { what: 'modaliteit (mag, mag-niet, mag-mits, moet of info)', aliases: {} };
+      return { unknown: 'geen gekende modaliteit', aliases: { 'mag-onder-voorwaarden': 'mag-mits' } };
     default:
       return undefined;
   }
 }
 
-// Words for roles that no typo distance finds; only those that exist as statement roles.
+// Words for roles from outside Flanders or from other files that the lexicon does not carry.
 const ROLE_WORDS: Record<string, string> = {
   wethouder: 'schepen',
   burgervader: 'burgemeester',
+  gemeentesecretaris: 'algemeen-directeur',
   secretaris: 'algemeen-directeur',
   directeur: 'algemeen-directeur',
-  woordvoerder: 'communicatieverantwoordelijke',
-  journalist: 'pers',
-  medewerkers: 'medewerker',
-  personeel: 'medewerker',
-  ambtenaar: 'medewerker',
 };
+
+const lexiconCache = new Map<string, Record<string, string>>();
+
+function lexiconWords(kind: string, rows: readonly LexiconRow[]): Record<string, string> {
+  let words = lexiconCache.get(kind);
+  if (!words) {
+    words = {};
+    // The first row that names a word wins: rows list a word's main meaning first.
+    for (const row of rows) for (const term of row.terms) words[fold(term)] ??= row.id;
+    lexiconCache.set(kind, words);
+  }
+  return words;
+}
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 

@@ -215,13 +215,13 @@ function describeIssue(issue: z.core.$ZodIssue): { path: Path; message: string }
       const values = issue.values.map(String);
       const value = String(input);
       const vocabulary = vocabularyField(path);
-      const what =
-        vocabulary?.what ?? (last === 'role' ? 'rol' : last === 'kind' ? 'soort organisatie' : 'waarde');
+      const what = last === 'role' ? 'rol' : last === 'kind' ? 'soort organisatie' : 'waarde';
+      const unknown = vocabulary?.unknown ?? `geen gekende ${what}`;
       const aliases =
         vocabulary?.aliases ?? (last === 'role' ? ROLE_ALIASES : last === 'kind' ? KIND_ALIASES : {});
       const guess = nearest(value, values, aliases);
       const hint = guess ? `bedoel je '${guess}'?` : `kies uit: ${values.join(', ')}`;
-      return [{ path, message: `'${value}' is geen gekende ${what}; ${hint}` }];
+      return [{ path, message: `'${value}' is ${unknown}; ${hint}` }];
     }
     case 'unrecognized_keys': {
       const known = knownKeys(path);
