@@ -53,8 +53,10 @@ const VOORWOORD =
 const SIGNATURE_TITLE =
   /^(?:(?:de|uw|jullie)\s+)?(?:burgemeester|schepen|gemeenteraadsvoorzitter|voorzitter van de gemeenteraad)(?:\s+van\s+[\p{L} ,-]+)?$|,\s*(?:burgemeester|schepen)\b/iu;
 const GREETING = /^(?:beste|lieve|geachte|dag|hallo)\b/i;
+/** Headings of the exceptions of 32: the college's overview page, a new council, the beleidsplan. A
+ *  heading merely mentioning the college ("Uit het college") is news, not the overview page. */
 const OVERVIEW =
-  /\b(?:(?:schepen)?college|college van burgemeester en schepenen|wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling(?: van)?|politiek bestuur|leden van de gemeenteraad)\b|^(?:het |ons |uw )?(?:gemeente|stads)?bestuur$|^(?:de )?gemeenteraad$/i;
+  /\b(?:wie is wie|(?:uw|onze|jouw) (?:mandatarissen|bestuursploeg|bestuur|gemeenteraadsleden|raadsleden|schepenen|schepencollege|college)|bestuursploeg|nieuwe (?:gemeenteraad|burgemeester|schepenen?|raadsleden|raadslid|voorzitter)|eed(?:aflegging)?|installatie(?:vergadering)?|voorstelling van (?:de|het) (?:gemeenteraad|college|schepencollege|beleidsplan|meerjarenplan)|beleidsplan|meerjarenplan(?:ning)?|beleidsnota|bestuursakkoord|legislatuur|samenstelling(?: van)?|politiek bestuur|leden van de gemeenteraad)\b|^(?:het |ons |uw )?(?:gemeente|stads)?bestuur$|^(?:de )?gemeenteraad$|^(?:het |ons )?(?:schepen)?college(?: van burgemeester en schepenen)?$/i;
 const CRISIS =
   /\b(?:crisis\p{L}*|noodplan\p{L}*|nood(?:situatie|toestand)|rampenplan|ramp|evacu\p{L}+|overstroming(?:en)?|wateroverlast|storm|zware brand|explosie|gaslek|pandemie|stroompanne|black-?out|hittegolf|(?:gemeentelijke|provinciale|federale) fase|beleidsfase|be-alert|nl-alert|schuilen|noodnummer)\b/u;
 const DUIDING =

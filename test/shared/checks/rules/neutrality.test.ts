@@ -103,6 +103,12 @@ describe('neutrality.mandatary (32)', () => {
       excerpts: [],
     },
     {
+      name: 'does not take news from the college for its overview page',
+      text: 'Uit het college\nSchepen Maes kreeg groen licht voor de nieuwe werking van de bibliotheek.',
+      type: 'infoblad',
+      excerpts: ['Schepen Maes'],
+    },
+    {
       name: 'allows the presentation of the beleidsplan',
       text: 'Het meerjarenplan 2026-2031\nSchepen Jan Wouters licht de grote investeringen toe.',
       type: 'infoblad',
