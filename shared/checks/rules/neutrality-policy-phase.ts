@@ -133,7 +133,10 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
       // "Je betaalt meer voor afvalzakken. Dat besliste het college."
       const matter =
         COUNCIL_MATTER.test(text) || (/^(?:dat|dit|zo)\b/.test(text) && COUNCIL_MATTER.test(lower(i - 1)));
-      if (span && matter && !PROPOSAL.test(around)) {
+      // A letter about the reader's own case ("Het college besliste uw bezwaar tegen de belasting
+      // gegrond te verklaren") applies a regulation: that is the college's to decide.
+      const ownCase = (ctx.type === 'brief' || ctx.type === 'uitnodiging') && /\b(?:u|uw)\b/.test(text);
+      if (span && matter && !ownCase && !PROPOSAL.test(around)) {
         const start = s.start + span[0];
         const end = s.start + span[1];
         out.push(

@@ -319,6 +319,12 @@ describe('neutrality.policy-phase (30, 31, 18)', () => {
       excerpts: [],
     },
     {
+      name: "accepts a letter about the reader's own tax case",
+      text: 'Het college heeft beslist uw bezwaar tegen de belasting op tweede verblijven gegrond te verklaren.',
+      type: 'brief',
+      excerpts: [],
+    },
+    {
       name: 'accepts a college decision within its own powers',
       text: 'Het college besliste om de speelpleinwerking met een week te verlengen.',
       type: 'infoblad',
