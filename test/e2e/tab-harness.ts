@@ -8,9 +8,10 @@ import { silentLogger } from '../../bot/log';
 import { createMembership } from '../../bot/press-desk/members';
 import { createPressStore, type PressStore } from '../../bot/press-desk/store';
 import { createServer, type RunningServer } from '../../bot/server';
-import { openStorage, type Storage } from '../../bot/storage';
+import type { Storage } from '../../bot/storage';
 import { loadEffectiveOrganisation } from '../../cli/organisation-file';
 import { buildAll } from '../../taskpane/build';
+import { storageBackends } from '../helpers/storage-backends';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const ORG_FILE = path.join(ROOT, 'organisations/zilverbeek.yaml');
@@ -38,11 +39,10 @@ export interface TabServer {
   close(): Promise<void>;
 }
 
-/** TEST_DATABASE_URL (CI's PostgreSQL) in a fresh schema, or embedded PGlite in memory. */
-async function testStorage(): Promise<Storage> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) return openStorage({ databaseUrl: url, schema: `tab_e2e_${process.pid}_${Date.now()}` });
-  return openStorage({ memory: true });
+/** CI's PostgreSQL (TEST_DATABASE_URL) in a schema dropped on close, else embedded PGlite. */
+function testStorage(): Promise<Storage> {
+  const backends = storageBackends();
+  return backends[backends.length - 1].open();
 }
 
 export async function startTabServer(): Promise<TabServer> {
