@@ -4,11 +4,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCertificates } from 'office-addin-dev-certs';
 import restify from 'restify';
-import { listenHttps, portOf } from '../../../bot/web/https';
+import { listenHttps, officeDevCertificates, portOf } from '../../../bot/web/https';
 
 // The certificates are generated into a temp folder: installing them into the system store (what
 // officeDevCertificates does for a developer) is not something a test may do to a machine.
 describe('HTTPS beside HTTP', () => {
+  it('makes the development certificates in a folder without touching the trust store, and reuses them', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'afspraak-devcerts-'));
+    const quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const first = await officeDevCertificates({ directory: dir });
+      const again = await officeDevCertificates({ directory: dir });
+      expect(String(first.cert)).toContain('BEGIN CERTIFICATE');
+      expect(String(again.cert)).toBe(String(first.cert));
+    } finally {
+      quiet.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers the same routes over TLS with the Office development certificates', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'afspraak-certs-'));
     const ca = path.join(dir, 'ca.crt');
