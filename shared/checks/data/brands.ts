@@ -31,11 +31,28 @@ export const SHOP_WORDS: readonly string[] = [
   'Supermarkt', 'Tuincentrum', 'Drukkerij', 'Boekhandel', 'Optiek', 'Juwelier', 'Fietsenwinkel',
   'Fietshandel', 'Hotel', 'Firma', 'Schoenen', 'Kledingzaak', 'Boetiek', 'Winkel', 'Wijnhandel',
   'Schrijnwerkerij', 'Bouwbedrijf', 'Aannemer', 'Autobedrijf', 'Immo', 'Makelaar', 'Verzekeringen',
+  'Chocolaterie',
+  'Patisserie',
+  'Kaasmakerij',
+  'Kaashandel',
+  'Vishandel',
+  'Groentewinkel',
+  'Speelgoedwinkel',
+  'Koffiebar',
+  'Wijnbar',
+  'Herberg',
+  'Feestzaal',
+  'Camping',
+  'Tearoom',
+  'Frituur-snackbar',
+  'Dierenspeciaalzaak',
+  'Electro',
+  'Doe-het-zelfzaak',
 ];
 
 /** Clear advertising: superlatives, offers, calls to buy. A company named with these is an error. Lower case. */
 export const STRONG_PROMOTION =
-  /\b(?:(?:de|het) (?:allerbeste|beste|lekkerste|goedkoopste|voordeligste|leukste|mooiste|grootste|fijnste|gezelligste|tofste|straffste|ruimste)|aanrader|aanbieding(?:en)?|korting(?:en|sbon)?|promo(?:tie|ties)?|actieprijs|actieprijzen|scherpe prijzen|niet te missen|ga (?:zeker|snel) (?:eens )?langs|spring (?:zeker )?(?:eens )?binnen|koop (?:nu|snel|zeker)|bestel (?:nu|snel|zeker))\b/;
+  /\b(?:(?:de|het) (?:allerbeste|beste|lekkerste|goedkoopste|voordeligste|leukste|mooiste|grootste|fijnste|gezelligste|tofste|straffste|ruimste)|aanrader|aanbieding(?:en)?|korting(?:en|sbon)?|promo(?:tie|ties)?|actieprijs|actieprijzen|scherpe prijzen|spotprijs|spotprijzen|(?:over)?heerlijke|topkwaliteit|gratis levering|niet te missen|ga (?:zeker|snel) (?:eens )?langs|spring (?:zeker )?(?:eens )?binnen|koop (?:nu|snel|zeker)|bestel (?:nu|snel|zeker))\b/;
 
 /** Steering readers to one business: a judgement call (sponsoring, ticket sales may be agreed). Lower case. */
 export const SOFT_PROMOTION =

@@ -378,6 +378,13 @@ describe('neutrality.commercial (18, 37)', () => {
       excerpts: ['Standaard Boekhandel'],
     },
     {
+      name: 'finds praise for a named chocolatier (error)',
+      text: 'Proef de overheerlijke pralines van Chocolaterie Dumon op de kerstmarkt!',
+      type: 'sociale-media',
+      excerpts: ['Chocolaterie Dumon'],
+      severities: ['error'],
+    },
+    {
       name: 'finds a chain with its store name in a thank-you',
       text: 'Met dank aan Carrefour Market voor de gratis drankjes!',
       type: 'sociale-media',
