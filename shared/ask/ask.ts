@@ -30,7 +30,7 @@ const GENERIC_ROLES = new Set<string>([
 export function ask(question: string, org: EffectiveOrganisation): AskResult {
   const q = question.trim();
   if (!q) return { question, outOfScope: true, answers: [], reply: emptyQuestionReply() };
-  const read = readQuestion(q);
+  const read = readQuestion(q, org);
   const ranked = rankAgreements(read, org);
   const i = read.interpretation;
   if (isOutOfScope(read, ranked)) {

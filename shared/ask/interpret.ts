@@ -2,7 +2,9 @@
 // objects of the vocabulary it is about (DESIGN.md, Ask §1-2).
 import type { Role } from '../catalogue/types';
 import { HOW_CUES, OBLIGATION_CUES, PERMISSION_CUES, type Analysis, type LexiconMatch } from '../language';
+import type { EffectiveOrganisation } from '../organisation/types';
 import { askAnalyzer } from './analyzer';
+import { nameMatches } from './people-names';
 import type { Interpretation, QuestionKind } from './types';
 
 const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'mij', 'me', 'mijn', 'ons', 'onze', "m'n"]);
@@ -38,14 +40,19 @@ export interface ReadQuestion {
   analysis: Analysis;
 }
 
-export function readQuestion(question: string): ReadQuestion {
+/** Reads a question; with the organisation, its people's names count as their roles. */
+export function readQuestion(question: string, org?: EffectiveOrganisation): ReadQuestion {
   const analysis = askAnalyzer().analyse(question);
+  if (org) {
+    const named = nameMatches(analysis.tokens, org);
+    if (named.length) analysis.matches = [...analysis.matches, ...named].sort((x, y) => x.start - y.start);
+  }
   return { analysis, interpretation: interpret(analysis) };
 }
 
 /** How the question is read: actor, kind, actions and objects. */
-export function interpretQuestion(question: string): Interpretation {
-  return readQuestion(question).interpretation;
+export function interpretQuestion(question: string, org?: EffectiveOrganisation): Interpretation {
+  return readQuestion(question, org).interpretation;
 }
 
 function interpret(a: Analysis): Interpretation {

@@ -23,8 +23,8 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
   const first = verdictLine(v, kind, org);
   if (first) lines.push(first);
   if (s) lines.push(sentence(s.summary));
-  if (s && v.verdict !== 'mag-mits' && s.conditions?.length && v.verdict !== 'mag-niet')
-    lines.push(`Voorwaarde: ${s.conditions.join('; ')}.`);
+  if (s && v.verdict !== 'mag-mits' && s.conditions?.length)
+    lines.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
   const who = input.who.map((r) =>
     describeRole(r as Role, org, { withContact: true, subject: input.question }),
   );
@@ -39,10 +39,9 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
 function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
   switch (v.verdict) {
     case 'mag-niet': {
-      const unless = v.exception?.conditions?.length
-        ? ` Uitzondering: ${v.exception.conditions.join('; ')}.`
-        : '';
-      return (v.doer ? `Nee, dat doet ${doerName(v.doer, org)}.` : 'Nee.') + unless;
+      const doers = v.doers ?? (v.doer ? [v.doer] : []);
+      if (!doers.length) return 'Nee.';
+      return `Nee, dat ${doers.length > 1 ? 'doen' : 'doet'} ${joinDutch(doers.map((r) => doerName(r, org)))}.`;
     }
     case 'mag':
       return 'Ja.';
@@ -102,7 +101,7 @@ export function whoToInvolve(
 ): Role[] {
   const s: Statement | undefined = v.statement;
   const roles: Role[] = [];
-  if (v.doer) roles.push(v.doer);
+  roles.push(...(v.doers ?? (v.doer ? [v.doer] : [])));
   if (s && kind === 'who') roles.push(s.actor);
   for (const r of s?.involve ?? []) roles.push(r);
   // Nobody the question itself names ("de pers heeft de schepen gebeld …"), except the service.

@@ -11,7 +11,7 @@ export function searchAgreements(
 ): { number: number; score: number }[] {
   const q = query.trim();
   if (!q) return [];
-  return rankAgreements(readQuestion(q), org)
+  return rankAgreements(readQuestion(q, org), org)
     .filter((r) => r.score > 0)
     .slice(0, limit)
     .map((r) => ({ number: r.agreement.number, score: Math.round(r.score * 1000) / 1000 }));

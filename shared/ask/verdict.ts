@@ -12,12 +12,9 @@ export interface Verdict {
   statement?: Statement;
   /** For 'mag-niet' because someone else does it: that role ("Nee, dat doet de communicatiedienst."). */
   doer?: Role;
-  /** For 'mag-niet' with an exception the agreement allows ("Nee, tenzij …"): that statement. */
-  exception?: Statement;
+  /** Every role that does it instead ("de algemeen directeur en de bevoegde mandataris"). */
+  doers?: Role[];
 }
-
-/** How close an exception must come to the rule for the rule to be the answer. */
-const RULE_OVER_EXCEPTION = 1.0;
 
 const FITS = 0.5;
 
@@ -59,16 +56,26 @@ function forAsker(s: Statement, i: Interpretation): Modality {
   }
 }
 
-/** For a 'mag-niet', the role that does it instead: a 'moet'/'info' statement on the same action. */
-function doerFor(statements: readonly Statement[], s: Statement, i: Interpretation): { doer?: Role } {
+/** For a 'mag-niet', the roles that do it instead: 'moet'/'info' statements on the same action. */
+function doerFor(
+  statements: readonly Statement[],
+  s: Statement,
+  i: Interpretation,
+): { doer?: Role; doers?: Role[] } {
   if (s.modality !== 'mag-niet') return {};
-  const other = statements.find(
-    (o) =>
-      o !== s &&
-      o.action === s.action &&
-      (o.modality === 'moet' || o.modality === 'info') &&
-      actorFit(i.actor, o.actor) < FITS,
-  );
-  if (other) return { doer: other.actor };
-  return {};
+  const doers = [
+    ...new Set(
+      statements
+        .filter(
+          (o) =>
+            o !== s &&
+            actionFit([s.action], o.action) > 0 &&
+            (o.modality === 'moet' || o.modality === 'info') &&
+            o.actor !== i.actor &&
+            o.actor !== s.actor,
+        )
+        .map((o) => o.actor),
+    ),
+  ];
+  return doers.length ? { doer: doers[0], doers } : {};
 }
