@@ -110,11 +110,13 @@ describe('ask', () => {
 });
 
 describe('people named in a question', () => {
-  it('reads the organisation's people as their role', () => {
+  it("reads the organisation's people as their role", () => {
     const r = ask('mag Koen Maes een brief mee ondertekenen over iets buiten zijn bevoegdheid?', org);
     expect(r.interpretation?.actor).toBe('schepen');
     expect(r.answers[0]).toMatchObject({ agreement: 36, verdict: 'mag-niet' });
-    expect(r.reply.split('\n')[0]).toBe('Nee, dat doen algemeen directeur Hilde Dewilde en de bevoegde mandataris.');
+    expect(r.reply.split('\n')[0]).toBe(
+      'Nee, dat doen algemeen directeur Hilde Dewilde en de bevoegde mandataris.',
+    );
   });
 
   it('knows the burgemeester by name', () => {
