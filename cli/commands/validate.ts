@@ -19,13 +19,23 @@ export const validateCommand: CliCommand = {
         people: org.people.length,
         omitted: org.agreements.omit.length,
         variants,
+        added: org.agreements.add?.length ?? 0,
+        edited: Object.keys(org.agreements.edit ?? {}).length,
       };
+      // Own agreements and own wording are named only when used, so older summaries read the same.
+      const own = [
+        summary.added ? `${summary.added} eigen ${summary.added === 1 ? 'afspraak' : 'afspraken'}` : '',
+        summary.edited
+          ? `${summary.edited} ${summary.edited === 1 ? 'afspraak' : 'afspraken'} in eigen woorden`
+          : '',
+      ].filter(Boolean);
       if (ctx.json)
         ctx.out(JSON.stringify({ file, valid: true, errors: [], organisation: summary }, null, 2));
       else
         ctx.out(
           `${file} is in orde: ${summary.name}, ${summary.people} personen, ` +
-            `${summary.omitted} weggelaten afspraken, ${variants} gekozen varianten.`,
+            `${summary.omitted} weggelaten afspraken, ${variants} gekozen varianten` +
+            (own.length ? `, ${own.join(', ')}.` : '.'),
         );
       return 0;
     } catch (e) {
