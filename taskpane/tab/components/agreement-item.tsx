@@ -64,6 +64,11 @@ export function AgreementItem(props: {
             {a.variantLabel ?? `Variant ${a.variant}`}
           </Badge>
         ) : null}
+        {a.origin === 'added' || a.origin === 'edited' ? (
+          <Badge appearance="tint" color="informative">
+            {a.origin === 'added' ? 'Eigen afspraak' : 'In eigen woorden'}
+          </Badge>
+        ) : null}
       </header>
       {props.showSection ? (
         <Text size={200} className={styles.meta}>
