@@ -23,14 +23,22 @@ import type { EffectiveOrganisation } from '../../shared/organisation/types';
 import type { TabTheme, TeamsHost } from '../teams/types';
 import { ApiError, type TabApi } from './api';
 import { AgreementsPage, type AgreementSearch } from './pages/agreements-page';
+import { ChannelSetupPage } from './pages/channel-setup-page';
 import { InfoPage } from './pages/info-page';
 import { PressDeskPage } from './pages/press-desk-page';
 import { fluentTheme } from './theme';
 
-type PageId = 'afspraken' | 'persdesk' | 'privacy' | 'gebruiksvoorwaarden';
+type PageId = 'afspraken' | 'persdesk' | 'privacy' | 'gebruiksvoorwaarden' | 'instellen';
 
 function pageFrom(id: string | undefined): PageId {
-  if (id === PRESS_DESK_TAB_ENTITY_ID || id === 'privacy' || id === 'gebruiksvoorwaarden') return id;
+  if (
+    id === PRESS_DESK_TAB_ENTITY_ID ||
+    id === 'privacy' ||
+    id === 'gebruiksvoorwaarden' ||
+    id === 'instellen'
+  ) {
+    return id;
+  }
   return 'afspraken';
 }
 
@@ -87,6 +95,8 @@ export function TabApp(props: { host: TeamsHost; api: TabApi; search: AgreementS
 
   let content;
   if (page === 'persdesk') content = <PressDeskPage api={props.api} />;
+  else if (page === 'instellen')
+    content = <ChannelSetupPage host={host} origin={props.origin ?? window.location.origin} />;
   else if (error) {
     content = (
       <MessageBar intent="error" className={styles.message}>

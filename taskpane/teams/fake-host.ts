@@ -1,18 +1,21 @@
 // A Teams host for tests and stories: a fixed context, a theme that tests can switch, a token or
 // a sign-in failure on demand, and a record of the links opened.
-import type { TabContext, TabTheme, TeamsHost } from './types';
+import type { ChannelTab, TabContext, TabTheme, TeamsHost } from './types';
 
 export interface FakeTeamsHost extends TeamsHost {
   setTheme(theme: TabTheme): void;
   readonly openedLinks: string[];
+  /** What a configuration page offered (with options.settingsFrame). */
+  readonly offeredTabs: ChannelTab[];
 }
 
 export function fakeTeamsHost(
   context: Partial<TabContext> = {},
-  options: { token?: string | Error } = {},
+  options: { token?: string | Error; settingsFrame?: boolean } = {},
 ): FakeTeamsHost {
   const handlers = new Set<(theme: TabTheme) => void>();
   const openedLinks: string[] = [];
+  const offeredTabs: ChannelTab[] = [];
   const full: TabContext = {
     inTeams: true,
     locale: 'nl-be',
@@ -23,6 +26,8 @@ export function fakeTeamsHost(
   return {
     context: full,
     openedLinks,
+    offeredTabs,
+    ...(options.settingsFrame ? { offerChannelTab: (tab: ChannelTab) => void offeredTabs.push(tab) } : {}),
     onThemeChange(handler) {
       handlers.add(handler);
       return () => handlers.delete(handler);

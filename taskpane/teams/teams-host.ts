@@ -6,7 +6,7 @@
 import type { app as TeamsApp } from '@microsoft/teams-js';
 import { browserHost } from './browser-host';
 import { toTabTheme } from './theme';
-import type { TabContext, TeamsHost } from './types';
+import type { ChannelTab, TabContext, TeamsHost } from './types';
 
 const INITIALIZE_TIMEOUT_MS = 4000;
 
@@ -37,7 +37,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-function contextFrom(c: TeamsApp.Context): TabContext {
+function contextFrom(c: TeamsApp.Context, win: Window): TabContext {
   return {
     inTeams: true,
     teamsAppId: c.app.appId?.toString(),
@@ -45,7 +45,8 @@ function contextFrom(c: TeamsApp.Context): TabContext {
     tenantId: c.user?.tenant?.id,
     locale: c.app.locale || 'nl-be',
     theme: toTabTheme(c.app.theme),
-    pageId: c.page.id,
+    // A configuration page has no entity yet: its address says which page it is.
+    pageId: c.page.id || new URL(win.location.href).searchParams.get('pagina') || undefined,
     subPageId: c.page.subPageId || undefined,
   };
 }
@@ -53,11 +54,11 @@ function contextFrom(c: TeamsApp.Context): TabContext {
 /** Connects to Teams, or returns the browser host when the page is not in Teams. */
 export async function connectTeams(win: Window = window): Promise<TeamsHost> {
   if (!mayBeInTeams(win)) return browserHost(win);
-  const { app, authentication } = await import('@microsoft/teams-js');
+  const { app, authentication, pages, FrameContexts } = await import('@microsoft/teams-js');
   let context: TabContext;
   try {
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
-    context = contextFrom(await app.getContext());
+    context = contextFrom(await app.getContext(), win);
   } catch {
     // Framed by something else (a preview, an intranet page): the browser mode still works.
     return browserHost(win);
@@ -75,5 +76,19 @@ export async function connectTeams(win: Window = window): Promise<TeamsHost> {
     },
     getAuthToken: () => authentication.getAuthToken(),
     openLink: (url) => app.openLink(url),
+    ...(app.getFrameContext() === FrameContexts.settings
+      ? {
+          offerChannelTab(tab: ChannelTab) {
+            pages.config.registerOnSaveHandler((event) => {
+              pages.config.setConfig(tab).then(
+                () => event.notifySuccess(),
+                (error: unknown) =>
+                  event.notifyFailure(error instanceof Error ? error.message : String(error)),
+              );
+            });
+            pages.config.setValidityState(true);
+          },
+        }
+      : {}),
   };
 }

@@ -26,4 +26,17 @@ export interface TeamsHost {
   getAuthToken(): Promise<string>;
   /** Opens a link (a Teams deep link inside Teams, a new browser tab otherwise). */
   openLink(url: string): Promise<void>;
+  /**
+   * On a channel tab's configuration page: offers this tab to Teams, which adds it when the user
+   * presses Save. Absent outside Teams' configuration frame.
+   */
+  offerChannelTab?(tab: ChannelTab): void;
+}
+
+/** A channel tab as Teams stores it (pages.config.setConfig). */
+export interface ChannelTab {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
 }

@@ -46,6 +46,11 @@ describe('the Teams app package', () => {
     expect(titles).toEqual(expect.arrayContaining(['help', 'persvraag', 'persdesk instellen', 'overzicht']));
     const tabs = (manifest.staticTabs as { entityId: string }[]).map((t) => t.entityId);
     expect(tabs).toEqual(expect.arrayContaining(['afspraken', 'persdesk']));
+    // The communication service can also pin the Persdesk in its channel.
+    expect((manifest.configurableTabs as { configurationUrl: string; scopes: string[] }[])[0]).toMatchObject({
+      configurationUrl: `https://${ENV.PUBLIC_HOSTNAME}/tab/?pagina=instellen`,
+      scopes: ['team'],
+    });
     expect(manifest.webApplicationInfo).toEqual({
       id: ENV.MicrosoftAppId,
       resource: `api://${ENV.PUBLIC_HOSTNAME}/${ENV.MicrosoftAppId}`,

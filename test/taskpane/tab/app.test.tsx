@@ -66,3 +66,21 @@ describe('the tab app', () => {
     expect(await screen.findByText(/U bent niet aangemeld/)).toBeTruthy();
   });
 });
+
+describe('adding the Persdesk to a channel', () => {
+  it('offers the Persdesk tab to Teams from the configuration page', async () => {
+    const host = fakeTeamsHost({ pageId: 'instellen' }, { settingsFrame: true });
+    render(
+      <TabApp host={host} api={fakeTabApi().api} search={() => []} origin="https://afspraak.zilverbeek.be" />,
+    );
+    expect(await screen.findByRole('heading', { name: 'Persdesk in dit kanaal' })).toBeTruthy();
+    expect(host.offeredTabs).toEqual([
+      {
+        entityId: 'persdesk',
+        contentUrl: 'https://afspraak.zilverbeek.be/tab/?pagina=persdesk',
+        websiteUrl: 'https://afspraak.zilverbeek.be/tab/?pagina=persdesk',
+        suggestedDisplayName: 'Persdesk',
+      },
+    ]);
+  });
+});
