@@ -9,6 +9,8 @@ import { ACTION_ROWS, OBJECT_ROWS, ROLE_ROWS, type LexiconRow } from '../languag
 
 /** Own agreements start here; the catalogue numbers 1 to 87. */
 export const FIRST_OWN_NUMBER = 1000;
+/** Links to an agreement (shared/links.ts) carry at most four digits. */
+export const LAST_OWN_NUMBER = 9999;
 
 export const MODALITIES = [
   'mag',
@@ -210,6 +212,11 @@ export function checkOwnAgreements(data: unknown, report: Report): void {
               (findAgreement(number)
                 ? ` (wil je afspraak ${number} anders verwoorden, gebruik dan edit)`
                 : ''),
+          );
+        else if (number > LAST_OWN_NUMBER)
+          report(
+            ['agreements', 'add', i, 'number'],
+            `kies een nummer van ${FIRST_OWN_NUMBER} tot ${LAST_OWN_NUMBER}, zodat links naar de afspraak werken`,
           );
         else if (first !== undefined)
           report(['agreements', 'add', i, 'number'], `afspraak ${number} staat al in add[${first}]`);

@@ -107,6 +107,13 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
       ],
     ],
     [
+      'a number too long for a link',
+      '  add:\n    - number: 10000\n      section: 5.8\n      text: Iets.\n',
+      [
+        'afsprakennota.yaml:5: agreements.add[0].number: kies een nummer van 1000 tot 9999, zodat links naar de afspraak werken',
+      ],
+    ],
+    [
       'a number used twice',
       '  add:\n    - number: 1001\n      section: 5.8\n      text: A.\n    - number: 1001\n      section: 5.9\n      text: B.\n',
       ['afsprakennota.yaml:8: agreements.add[1].number: afspraak 1001 staat al in add[0]'],
