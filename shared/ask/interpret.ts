@@ -4,6 +4,7 @@ import type { Role } from '../catalogue/types';
 import { HOW_CUES, OBLIGATION_CUES, PERMISSION_CUES, type Analysis, type LexiconMatch } from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
 import { askAnalyzer } from './analyzer';
+import { impliedObjects } from './implications';
 import { nameMatches } from './people-names';
 import type { Interpretation, QuestionKind } from './types';
 
@@ -84,7 +85,7 @@ function interpret(a: Analysis): Interpretation {
   // what agreement 32 is about, unless the mandataris is the one who acts.
   if (roles.some((r) => MANDATARY_ROLES.has(r) && r !== actor) && !objects.includes('mandataris'))
     objects.push('mandataris');
-  return {
+  const interpretation: Interpretation = {
     kind,
     actor,
     actorExplicit: explicit,
@@ -96,7 +97,17 @@ function interpret(a: Analysis): Interpretation {
     objectWeights,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
   };
+  // Objects the question implies (a text sent to the press is a persbericht), at a lower weight.
+  for (const o of impliedObjects(interpretation)) {
+    objects.push(o);
+    objectWeights[o] = IMPLIED_WEIGHT;
+    objectSources[o] = -1 - objects.length;
+  }
+  return interpretation;
 }
+
+/** Weight of an object the question implies without naming it. */
+const IMPLIED_WEIGHT = 0.8;
 
 /** Weight of an object named as the place something goes: "op facebook", "in het infoblad". */
 const PLACE_WEIGHT = 0.6;

@@ -1,0 +1,60 @@
+// Objects a question implies without naming them: sending something to the press is a press
+// release (45), starting something on social media is a page of one's own (57), a politician's
+// Facebook page is one of the personal channels of a mandataris (37). Data: when every listed
+// action/object/role is present, the object is added.
+import type { Role } from '../catalogue/types';
+import type { Interpretation } from './types';
+
+interface Implication {
+  actions?: string[];
+  objects?: string[];
+  /** A mandataris is named but is not the one acting. */
+  mandataryNamed?: boolean;
+  /** The one acting is a mandataris. */
+  mandataryActs?: boolean;
+  implies: string;
+}
+
+const IMPLICATIONS: readonly Implication[] = [
+  { actions: ['versturen'], objects: ['pers'], implies: 'persbericht' },
+  { actions: ['doorsturen'], objects: ['pers'], implies: 'persbericht' },
+  { actions: ['reageren'], objects: ['pers'], implies: 'persvraag' },
+  { actions: ['beantwoorden'], objects: ['pers'], implies: 'persvraag' },
+  { actions: ['aanmaken'], objects: ['sociale-media'], implies: 'socialemediapagina' },
+  { actions: ['aanmaken'], objects: ['website'], implies: 'website-structuur' },
+  { actions: ['aanmaken'], objects: ['intranet'], implies: 'intranet-structuur' },
+  { actions: ['publiceren'], objects: ['intranet'], implies: 'nieuwsbericht' },
+  { actions: ['vermelden'], objects: ['ai'], implies: 'ai-content' },
+  { actions: ['melden'], objects: ['ai'], implies: 'ai-content' },
+  { actions: ['leuk-vinden'], mandataryNamed: true, implies: 'politieke-pagina' },
+  { actions: ['delen'], mandataryNamed: true, implies: 'politieke-pagina' },
+  { objects: ['socialemediapagina'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
+  { objects: ['sociale-media'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
+  { objects: ['prive-account'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
+  { objects: ['website'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
+];
+
+const MANDATARIES = new Set<Role>([
+  'schepen',
+  'burgemeester',
+  'mandataris',
+  'bevoegde-schepen',
+  'bevoegde-mandataris',
+  'schepen-van-communicatie',
+]);
+
+/** The objects the question implies besides those it names. */
+export function impliedObjects(i: Interpretation): string[] {
+  const mandataryActs = i.actorExplicit && MANDATARIES.has(i.actor);
+  const mandataryNamed = i.roles.some((r) => MANDATARIES.has(r) && r !== i.actor);
+  const out: string[] = [];
+  for (const rule of IMPLICATIONS) {
+    if (i.objects.includes(rule.implies) || out.includes(rule.implies)) continue;
+    if (rule.actions && !rule.actions.every((a) => i.actions.includes(a))) continue;
+    if (rule.objects && !rule.objects.every((o) => i.objects.includes(o))) continue;
+    if (rule.mandataryNamed && !mandataryNamed) continue;
+    if (rule.mandataryActs && !mandataryActs) continue;
+    out.push(rule.implies);
+  }
+  return out;
+}
