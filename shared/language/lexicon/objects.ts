@@ -134,6 +134,16 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'beeldopname',
     terms: [
+      'serie',
+      'reeks',
+      'opnemen in',
+      'docu',
+      'documentaire',
+      'videoclip',
+      'clip',
+      'tv-opnames',
+      'drone',
+      'dronebeelden',
       'beeldopname',
       'beeldopnames',
       'opname',
@@ -704,6 +714,11 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'persoonlijke-kanalen-mandataris',
     terms: [
+      'zijn eigen website',
+      'haar eigen website',
+      'zijn eigen facebook',
+      'haar eigen facebook',
+      'eigen pagina van de schepen',
       'persoonlijke facebook',
       'persoonlijke pagina',
       'facebookpagina van de schepen',
@@ -909,6 +924,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'informatiedoorstroming',
     terms: [
+      'team op de hoogte',
+      'hun team',
+      'ons team informeren',
+      'informatie doorgeven',
+      'nieuws doorgeven',
+      'teamvergadering',
+      'werkoverleg',
       'informatiedoorstroming',
       'interne communicatie',
       'info doorgeven',
@@ -934,6 +956,9 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'taalgebruik',
     terms: [
+      'je of u',
+      'u of je',
+      'jij of u',
       'je-vorm',
       'u-vorm',
       'je',
