@@ -37,14 +37,19 @@ const fold = (s: string) =>
  * 'persvraag', 'algemeen directeur' for 'algemeen-directeur'): the person writing the file reads
  * labels in `afspraak show`, so both must work.
  */
-function vocabularyId<const T extends string>(ids: readonly T[], labels: Record<string, string>) {
-  const byLabel = new Map<string, string>();
+function vocabularyId<const T extends string>(
+  ids: readonly T[],
+  labels: Record<string, string>,
+  synonyms: Record<string, T> = {},
+) {
+  const byLabel = new Map<string, string>(Object.entries(synonyms).map(([w, id]) => [fold(w), id]));
   for (const id of ids) byLabel.set(fold(labels[id]), id);
   return z
     .string()
     .transform((s) => {
       const f = fold(s);
-      return (ids as readonly string[]).includes(f) ? f : (byLabel.get(f) ?? f);
+      // An unknown value stays as written, so the error quotes the person's own words.
+      return (ids as readonly string[]).includes(f) ? f : (byLabel.get(f) ?? s.trim());
     })
     .pipe(z.enum(ids));
 }
@@ -55,13 +60,16 @@ const labelsOf = (table: Record<string, { label: string }>) =>
 const role = vocabularyId(ROLE_IDS, ROLE_LABELS);
 const action = vocabularyId(ACTION_IDS, labelsOf(ACTIONS));
 const object = vocabularyId(OBJECT_IDS, labelsOf(OBJECTS));
-const modality = vocabularyId(MODALITIES, {
-  mag: 'mag',
-  'mag-niet': 'mag niet',
-  'mag-mits': 'mag mits',
-  moet: 'moet',
-  info: 'info',
-});
+const modality = vocabularyId(
+  MODALITIES,
+  { mag: 'mag', 'mag-niet': 'mag niet', 'mag-mits': 'mag mits', moet: 'moet', info: 'info' },
+  // The words `afspraak show` prints for each modality (shared/catalogue/describe.ts).
+  {
+    'mag, onder voorwaarden': 'mag-mits',
+    'mag onder voorwaarden': 'mag-mits',
+    'is verantwoordelijk': 'info',
+  },
+);
 
 const text = z.string().trim().min(1);
 
@@ -132,7 +140,7 @@ export function vocabularyField(
     case 'objects':
       return { unknown: 'geen gekend object of kanaal', aliases: lexiconWords('object', OBJECT_ROWS) };
     case 'modality':
-      return { unknown: 'geen gekende modaliteit', aliases: { 'mag-onder-voorwaarden': 'mag-mits' } };
+      return { unknown: 'geen gekende modaliteit', aliases: {} };
     default:
       return undefined;
   }

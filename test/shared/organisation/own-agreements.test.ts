@@ -85,6 +85,12 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
         '          objects: [vraag van de pers]\n          summary: Niet zelf antwoorden.\n',
     ).agreements.add![0].statements[0];
     expect(s).toMatchObject({ actor: 'algemeen-directeur', modality: 'mag-niet', objects: ['persvraag'] });
+    const mits = parse(
+      '  add:\n    - number: 1001\n      section: "5.8"\n      text: Iets.\n      statements:\n' +
+        '        - actor: dienst\n          modality: mag, onder voorwaarden\n          action: Coördineren\n' +
+        '          summary: Onder voorwaarden.\n',
+    ).agreements.add![0].statements[0];
+    expect(mits).toMatchObject({ modality: 'mag-mits', action: 'coordineren' });
   });
 
   it('keeps files without own agreements exactly as before', () => {
@@ -149,6 +155,15 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
       '  add:\n    - number: 1001\n      section: 5.8\n      text: A.\n      statements:\n        - actor: wethouder\n          modality: mag\n          action: versturen\n          summary: S.\n',
       [
         "afsprakennota.yaml:9: agreements.add[0].statements[0].actor: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
+      ],
+    ],
+    [
+      'an object written as an action, quoted as written',
+      '  add:\n    - number: 1001\n      section: 5.8\n      text: A.\n      statements:\n        - actor: dienst\n          modality: mag\n          action: Vraag van de pers\n          summary: S.\n',
+      [
+        expect.stringMatching(
+          /^afsprakennota\.yaml:11: agreements\.add\[0\]\.statements\[0\]\.action: 'Vraag van de pers' is geen gekende actie; kies uit: versturen, doorsturen, .*, evalueren$/,
+        ),
       ],
     ],
     [
