@@ -13,6 +13,11 @@ export type AgreementSearch = (
 ) => { number: number; score: number }[];
 
 const SEARCH_LIMIT = 12;
+/**
+ * Results scoring below this share of the best one are left out: for "logo" the agreement about
+ * the logo and the house style help, one that merely mentions a logo in passing does not.
+ */
+const RELATIVE_CUT_OFF = 0.2;
 
 const useStyles = makeStyles({
   page: {
@@ -63,7 +68,10 @@ export function AgreementsPage(props: {
   const results = useMemo(() => {
     if (!deferredQuery) return undefined;
     const found = props.search(deferredQuery, props.org, SEARCH_LIMIT);
-    return found.flatMap((r) => props.org.byNumber.get(r.number) ?? []);
+    const best = found[0]?.score ?? 0;
+    return found
+      .filter((r) => r.score >= best * RELATIVE_CUT_OFF)
+      .flatMap((r) => props.org.byNumber.get(r.number) ?? []);
   }, [deferredQuery, props.org, props.search]);
 
   const initial = props.initialAgreement;

@@ -73,6 +73,17 @@ describe('Afspraken page', () => {
     expect(screen.getByRole('heading', { name: /2 afspraken voor "persbericht versturen"/ })).toBeTruthy();
   });
 
+  it('leaves out results far weaker than the best one', () => {
+    const search: AgreementSearch = () => [
+      { number: 74, score: 23.4 },
+      { number: 70, score: 10.6 },
+      { number: 72, score: 1.4 },
+    ];
+    const { container } = renderPage({ search });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Zoek' }), { target: { value: 'logo' } });
+    expect(shownNumbers(container)).toEqual([74, 70]);
+  });
+
   it('says so when the search finds nothing, and shows everything again when cleared', () => {
     const { container } = renderPage({ search: () => [] });
     const box = screen.getByRole('searchbox', { name: 'Zoek' });
