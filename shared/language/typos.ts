@@ -6,7 +6,8 @@
 /** Allowed edits (optimal string alignment distance) for a word of this length. */
 export function maxEdits(length: number): number {
   if (length < 5) return 0;
-  if (length < 8) return 1;
+  // Two edits only for long words: 'verdieping' is two edits from 'verkiezing'.
+  if (length < 11) return 1;
   return 2;
 }
 

@@ -69,6 +69,17 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'pers',
     terms: [
+      'lokaal magazine',
+      'regionaal magazine',
+      'lokale krant',
+      'regionale krant',
+      'lokale radio',
+      'lokale tv',
+      'regionale tv',
+      'huis-aan-huisblad',
+      'lokaal blad',
+      'regionaal blad',
+      'lokaal nieuwsblad',
       'pers',
       'journalist',
       'journaliste',
@@ -546,6 +557,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'advertentie',
     terms: [
+      'gratis pagina',
+      'gratis ruimte',
+      'gratis publiciteit',
+      'betalende advertentie',
       'advertentie',
       'advertenties',
       'advertentieruimte',
