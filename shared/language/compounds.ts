@@ -22,6 +22,7 @@ const SHORT_PARTS = new Set([
 ]);
 const LINKS = ['s', 'e', 'en'];
 const MAX_PARTS = 4;
+const MAX_LENGTH = 40;
 
 /**
  * Splits a normalised word into known parts, or returns null when it is no compound of known
@@ -29,7 +30,8 @@ const MAX_PARTS = 4;
  */
 export function splitCompound(word: string, isKnown: (part: string) => boolean): string[] | null {
   const w = word.replace(/-/g, '');
-  if (w.length < 5) return null;
+  // No Dutch compound is this long; a pasted hash or URL fragment should not cost quadratic time.
+  if (w.length < 5 || w.length > MAX_LENGTH) return null;
   // best[i]: fewest parts covering w[0..i), with the parts.
   const best: (string[] | null)[] = new Array(w.length + 1).fill(null);
   best[0] = [];

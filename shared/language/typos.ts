@@ -35,6 +35,9 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[n];
 }
 
+/** Longer tokens (hashes, pasted fragments) are no typos of a domain word. */
+const MAX_WORD = 30;
+
 export interface Speller {
   /** The closest vocabulary word within reach, or null (also for words the vocabulary knows). */
   correct(word: string): string | null;
@@ -56,7 +59,7 @@ export function createSpeller(vocabulary: Iterable<string>): Speller {
   return {
     knows: (word) => known.has(word),
     correct(word) {
-      if (known.has(word)) return null;
+      if (known.has(word) || word.length > MAX_WORD) return null;
       const hit = cache.get(word);
       if (hit !== undefined) return hit;
       const limit = maxEdits(word.length);

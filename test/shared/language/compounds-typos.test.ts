@@ -24,6 +24,12 @@ describe('splitWord (lexicon-driven compounds)', () => {
     expect(splitWord('abc')).toBeNull();
   });
 
+  it('does not try to split very long tokens (pasted hashes, URLs)', () => {
+    const started = Date.now();
+    expect(splitWord('persbericht'.repeat(2000))).toBeNull();
+    expect(Date.now() - started).toBeLessThan(200);
+  });
+
   it('drops a linking s between parts', () => {
     const known = new Set(['verkiezing', 'folder']);
     expect(splitCompound('verkiezingsfolder', (p) => known.has(p))).toEqual(['verkiezing', 'folder']);
