@@ -158,6 +158,18 @@ describe('searchAgreements', () => {
     expect(searchAgreements(query, org, 3).map((r) => r.number)).toContain(number);
   });
 
+  it.each([
+    ['36', 36],
+    ['afspraak 45', 45],
+    ['nr. 87', 87],
+  ])('finds an agreement by its number: %s', (query, number) => {
+    expect(searchAgreements(query, org)).toEqual([{ number, score: expect.any(Number) }]);
+  });
+
+  it('ignores numbers that are no agreement of the organisation', () => {
+    expect(searchAgreements('9999', org)).toEqual([]);
+  });
+
   it('respects the limit and returns nothing for an empty query', () => {
     expect(searchAgreements('sociale media', org, 4).length).toBeLessThanOrEqual(4);
     expect(searchAgreements('  ', org)).toEqual([]);
