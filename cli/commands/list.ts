@@ -77,7 +77,7 @@ export const listCommand: CliCommand = {
             : a.origin === 'added'
               ? ' [eigen afspraak]'
               : a.origin === 'edited'
-                ? ' [eigen woorden]'
+                ? ' [aangepast]'
                 : '';
         ctx.out(`  ${String(a.number).padStart(2)}. ${a.title}${mark}`);
       }

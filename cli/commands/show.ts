@@ -32,9 +32,19 @@ function humanShow(
   org: EffectiveOrganisation,
 ): string[] {
   const name = org.organisation.organisation.name;
+  const catalogueText = entry
+    ? renderText(entry.agreement.lead, entry.agreement.points, entry.agreement.tail)
+    : undefined;
+  const ownText =
+    effective.origin === 'edited' && effective.variant === null && catalogueText !== effective.text;
   const lines = [heading(effective)];
   if (effective.origin === 'added') lines.push(`Eigen afspraak van ${name} (niet uit de catalogus)`);
-  if (effective.origin === 'edited') lines.push(`In eigen woorden van ${name}`);
+  if (effective.origin === 'edited')
+    lines.push(
+      ownText
+        ? `In eigen woorden van ${name}`
+        : `Met eigen afspraken van ${name} over wie wat mag; de tekst is die van de catalogus`,
+    );
   if (effective.variant !== null)
     lines.push(`${effective.variantLabel} van de catalogus, gekozen door ${name}`);
   lines.push('', effective.text, '');
@@ -44,14 +54,12 @@ function humanShow(
   } else if (effective.noStatements) {
     lines.push(`Geen afspraak over wie wat mag: ${effective.noStatements}`);
   }
+  // Beside the organisation's wording, the catalogue's, so whoever edits the file sees what changed.
+  if (ownText) lines.push('', 'Tekst in de catalogus:', catalogueText!);
   if (!entry) {
     if (effective.readMore.length) lines.push('', `Meer lezen: ${effective.readMore.join('; ')}`);
     return lines;
   }
-  const catalogueText = renderText(entry.agreement.lead, entry.agreement.points, entry.agreement.tail);
-  // Beside the organisation's wording, the catalogue's, so whoever edits the file sees what changed.
-  if (effective.origin === 'edited' && effective.variant === null && catalogueText !== effective.text)
-    lines.push('', 'Tekst in de catalogus:', catalogueText);
   const others = entry.agreement.variants.filter((v) => v.number !== effective.variant);
   if (others.length || effective.variant !== null) {
     lines.push('', 'Andere keuzes in de catalogus:');

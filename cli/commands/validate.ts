@@ -26,7 +26,7 @@ export const validateCommand: CliCommand = {
       const own = [
         summary.added ? `${summary.added} eigen ${summary.added === 1 ? 'afspraak' : 'afspraken'}` : '',
         summary.edited
-          ? `${summary.edited} ${summary.edited === 1 ? 'afspraak' : 'afspraken'} in eigen woorden`
+          ? `${summary.edited} ${summary.edited === 1 ? 'afspraak' : 'afspraken'} aangepast`
           : '',
       ].filter(Boolean);
       if (ctx.json)

@@ -82,6 +82,23 @@ describe('afspraak show with own agreements', () => {
     expect(json.statements.length).toBe(c.statements.length);
   });
 
+  it('says when only the statements of an agreement were changed', async () => {
+    const file = join(dir, 'statements.yaml');
+    writeFileSync(
+      file,
+      'organisation:\n  name: Gemeente Proef\nagreements:\n  edit:\n    45:\n      statements:\n' +
+        '        - actor: dienst\n          modality: mag-mits\n          action: versturen\n' +
+        '          objects: [persbericht]\n          summary: Een dienst mag een persbericht versturen na akkoord.\n',
+    );
+    const r = await run(['show', '45', '--org', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe(
+      'Met eigen afspraken van Gemeente Proef over wie wat mag; de tekst is die van de catalogus',
+    );
+    expect(r.stdout).toContain('Een dienst mag een persbericht versturen na akkoord.');
+    expect(r.stdout).not.toContain('Tekst in de catalogus:');
+  });
+
   it('refuses an own number the organisation does not have, naming the ones it has', async () => {
     const r = await run(['show', '1005', '--org', example]);
     expect(r.code).toBe(2);
@@ -108,7 +125,7 @@ describe('afspraak list with own agreements', () => {
     expect(lines[own]).toMatch(/^ {2}1001\. De communicatiedienst zendt .* \[eigen afspraak\]$/);
     expect(lines[own - 1]).toMatch(/^ {2}61\. /);
     expect(lines.find((l) => l.startsWith('  52. '))).toMatch(
-      /^ {2}52\. Vraagt een journalist .*\[eigen woorden\]$/,
+      /^ {2}52\. Vraagt een journalist .*\[aangepast\]$/,
     );
   });
 
@@ -175,7 +192,7 @@ describe('afspraak nota and validate with own agreements', () => {
   it('counts own agreements and own wording when validating', async () => {
     const r = await run(['validate', example]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1 eigen afspraak, 1 afspraak in eigen woorden\.$/);
+    expect(r.stdout).toMatch(/1 eigen afspraak, 1 afspraak aangepast\.$/);
     const json = JSON.parse((await run(['validate', example, '--json'])).stdout);
     expect(json.organisation).toMatchObject({ added: 1, edited: 1 });
   });

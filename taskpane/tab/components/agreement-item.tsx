@@ -66,7 +66,7 @@ export function AgreementItem(props: {
         ) : null}
         {a.origin === 'added' || a.origin === 'edited' ? (
           <Badge appearance="tint" color="informative">
-            {a.origin === 'added' ? 'Eigen afspraak' : 'In eigen woorden'}
+            {a.origin === 'added' ? 'Eigen afspraak' : 'Aangepast'}
           </Badge>
         ) : null}
       </header>
