@@ -69,8 +69,6 @@ function interpret(a: Analysis): Interpretation {
     const w = afterPlacePreposition(a, m.start) ? PLACE_WEIGHT : 1;
     objectWeights[m.id] = Math.max(objectWeights[m.id] ?? 0, w);
   }
-  if (roles.some((r) => MANDATARY_ROLES.has(r)) && !objects.includes('mandataris'))
-    objects.push('mandataris');
   const actionMatches = a.matches.filter((m) => m.kind === 'action');
   const actions = unique(actionMatches.map((m) => m.id));
   const kind = questionKind(words);
@@ -81,9 +79,14 @@ function interpret(a: Analysis): Interpretation {
     actionWeights[m.id] = Math.max(actionWeights[m.id] ?? 0, w);
   }
   const { actor, explicit } = findActor(a, roleMatches, kind);
-  // A mandataris named as the subject of the question ("mag de schepen op de foto …") is also
-  // what agreement 32 is about, unless the mandataris is the one who acts.
-  if (roles.some((r) => MANDATARY_ROLES.has(r) && r !== actor) && !objects.includes('mandataris'))
+  // A mandataris named in a question about doing something ("mag de schepen op de foto …") is
+  // also what the question is about (32: mandatarissen in the municipal channels). "Wie is de
+  // burgemeester?" is about nothing the agreements cover.
+  if (
+    (objects.length || actions.length) &&
+    roles.some((r) => MANDATARY_ROLES.has(r)) &&
+    !objects.includes('mandataris')
+  )
     objects.push('mandataris');
   const interpretation: Interpretation = {
     kind,
