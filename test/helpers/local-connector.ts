@@ -53,6 +53,8 @@ export interface LocalConnector {
     count?: number,
     timeoutMs?: number,
   ): Promise<RecordedActivity[]>;
+  /** Calls `listener` for every accepted activity as it arrives; returns the unsubscribe. */
+  onActivity(listener: (a: RecordedActivity) => void): () => void;
   /** Forget recorded activities and requests (failure plan and delay stay). */
   reset(): void;
   close(): Promise<void>;
@@ -207,6 +209,10 @@ export async function startLocalConnector(options: LocalConnectorOptions = {}): 
         };
         if (!check()) events.on('activity', onActivity);
       });
+    },
+    onActivity(listener) {
+      events.on('activity', listener);
+      return () => void events.off('activity', listener);
     },
     reset() {
       activities.length = 0;
