@@ -52,7 +52,7 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
   const deskCard = async (request: PressRequest, reminder = false) =>
     cardMessage(pressRequestCard(request, { refreshUserIds: await refreshUserIds(), reminder }));
 
-  return async function deliver(row: OutboxRow): Promise<DeliveryOutcome> {
+  return async function deliver(row: OutboxRow, signal?: AbortSignal): Promise<DeliveryOutcome> {
     const loaded = row.requestId === null ? undefined : await load(row.requestId);
     if (!loaded) {
       await markSent(storage, row.id, { skipped: 'request not found' });
@@ -64,7 +64,11 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
       case 'desk.reminder': {
         const desk = await getDeskChannel(storage);
         if (!desk) return { done: false, postponeMs: NO_DESK_RETRY_MS, reason: 'no press desk channel yet' };
-        const sent = await sender.send(desk.reference, await deskCard(request, row.kind === 'desk.reminder'));
+        const sent = await sender.send(
+          desk.reference,
+          await deskCard(request, row.kind === 'desk.reminder'),
+          signal,
+        );
         const conversationId = (desk.reference.conversation as { id?: string } | undefined)?.id ?? null;
         await storage.transaction(async (tx) => {
           if (row.kind === 'desk.post') {
@@ -95,13 +99,13 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
           ...desk.reference,
           conversation: { ...(desk.reference.conversation as object), id: loaded.cardConversationId },
         };
-        await sender.update(reference, request.cardActivityId, await deskCard(request));
+        await sender.update(reference, request.cardActivityId, await deskCard(request), signal);
         await markSent(storage, row.id);
         return { done: true };
       }
       case 'requester.message': {
         const text = requesterText(request, String(row.payload.event));
-        const sent = await sender.send(loaded.requesterReference, { type: 'message', text });
+        const sent = await sender.send(loaded.requesterReference, { type: 'message', text }, signal);
         await markSent(storage, row.id, { activityId: sent.id ?? null });
         return { done: true };
       }

@@ -9,36 +9,74 @@ import {
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
+// Type only (botbuilder's own connector package): the client the adapter made for this conversation.
+import type { ConnectorClient } from 'botframework-connector';
 
 export interface TeamsSender {
-  /** Posts a new message; resolves with the id Teams gave it. */
-  send(reference: Record<string, unknown>, activity: Partial<Activity>): Promise<{ id?: string }>;
+  /** Posts a new message; resolves with the id Teams gave it. An abort stops the SDK's own retries. */
+  send(
+    reference: Record<string, unknown>,
+    activity: Partial<Activity>,
+    signal?: AbortSignal,
+  ): Promise<{ id?: string }>;
   /** Replaces a message the bot posted before (the desk card), for everyone. */
-  update(reference: Record<string, unknown>, activityId: string, activity: Partial<Activity>): Promise<void>;
+  update(
+    reference: Record<string, unknown>,
+    activityId: string,
+    activity: Partial<Activity>,
+    signal?: AbortSignal,
+  ): Promise<void>;
 }
 
 export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSender {
-  return {
-    async send(reference, activity) {
-      let id: string | undefined;
-      await adapter.continueConversationAsync(
-        appId,
+  // The connector client the adapter made (and authenticated) for this conversation. We call it
+  // directly: sendActivity would make a proactive post a reply to the made-up "continue"
+  // activity, and it takes no abort signal, so a timed-out send could still arrive after our retry.
+  const withClient = (
+    reference: Record<string, unknown>,
+    fn: (client: ConnectorClient, ref: Partial<ConversationReference>) => Promise<void>,
+  ) =>
+    adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, (ctx) =>
+      fn(
+        ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey),
         reference as Partial<ConversationReference>,
-        async (ctx) => {
-          const sent = await ctx.sendActivity(activity);
-          id = sent?.id;
-        },
-      );
+      ),
+    );
+  const addressed = (ref: Partial<ConversationReference>, activity: Partial<Activity>) =>
+    ({
+      ...activity,
+      type: activity.type ?? 'message',
+      channelId: ref.channelId,
+      serviceUrl: ref.serviceUrl,
+      conversation: ref.conversation,
+      from: ref.bot,
+      recipient: ref.user,
+    }) as Activity;
+
+  return {
+    async send(reference, activity, signal) {
+      let id: string | undefined;
+      await withClient(reference, async (client, ref) => {
+        const sent = await client.conversations.sendToConversation(
+          ref.conversation?.id ?? '',
+          addressed(ref, activity),
+          {
+            abortSignal: signal,
+          },
+        );
+        id = sent?.id;
+      });
       return { id };
     },
-    async update(reference, activityId, activity) {
-      await adapter.continueConversationAsync(
-        appId,
-        reference as Partial<ConversationReference>,
-        async (ctx) => {
-          await ctx.updateActivity({ ...activity, id: activityId, conversation: ctx.activity.conversation });
-        },
-      );
+    async update(reference, activityId, activity, signal) {
+      await withClient(reference, async (client, ref) => {
+        await client.conversations.updateActivity(
+          ref.conversation?.id ?? '',
+          activityId,
+          { ...addressed(ref, activity), id: activityId },
+          { abortSignal: signal },
+        );
+      });
     },
   };
 }

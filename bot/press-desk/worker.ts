@@ -37,19 +37,24 @@ export interface OutboxWorker {
 
 class Timeout extends Error {}
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+/** Runs fn with a time limit; on timeout the signal aborts the send (and the SDK's own retries). */
+function withTimeout<T>(fn: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
+  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
-    p,
+    fn(controller.signal),
     new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Timeout(`no answer from Teams within ${ms} ms`)), ms);
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Timeout(`no answer from Teams within ${ms} ms`));
+      }, ms);
     }),
   ]).finally(() => clearTimeout(timer));
 }
 
 export function createOutboxWorker(
   storage: Storage,
-  deliver: (row: OutboxRow) => Promise<DeliveryOutcome>,
+  deliver: (row: OutboxRow, signal?: AbortSignal) => Promise<DeliveryOutcome>,
   log: Logger,
   options: Partial<WorkerOptions> = {},
 ): OutboxWorker {
@@ -61,7 +66,7 @@ export function createOutboxWorker(
 
   const handle = async (row: OutboxRow) => {
     try {
-      const outcome = await withTimeout(deliver(row), o.timeoutMs);
+      const outcome = await withTimeout((signal) => deliver(row, signal), o.timeoutMs);
       if (!outcome.done) await postpone(storage, row.id, outcome.postponeMs, outcome.reason);
     } catch (err) {
       const delay = backoffDelay(row.attempts, o.backoff);

@@ -1,31 +1,14 @@
-// Press desk test helpers: both storage backends (PGlite in memory always; a PostgreSQL server
-// when TEST_DATABASE_URL is set, in a fresh schema per call), a recording Teams sender that can
-// fail, and request fixtures.
+// Press desk test helpers: the storage backends, a recording Teams sender that can fail, and
+// request fixtures.
 import { randomUUID } from 'node:crypto';
 import { effectiveOrganisation } from '../../../shared/organisation';
-import { openStorage, type Storage } from '../../../bot/storage';
+import type { Storage } from '../../../bot/storage';
 import type { TeamsSender } from '../../../bot/press-desk/sender';
 import type { Actor, NewRequest } from '../../../bot/press-desk/types';
+import { storageBackends } from '../../helpers/storage-backends';
 import { zilverbeek } from '../../shared/triage/helpers';
 
 export const org = effectiveOrganisation(zilverbeek());
-
-export interface Backend {
-  name: string;
-  open(): Promise<Storage>;
-}
-
-const pglite: Backend = { name: 'pglite', open: () => openStorage({ memory: true }) };
-
-export function postgresBackend(): Backend | undefined {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return undefined;
-  return {
-    name: 'postgres',
-    open: () =>
-      openStorage({ databaseUrl: url, schema: `press_${randomUUID().replace(/-/g, '').slice(0, 12)}` }),
-  };
-}
 
 /** Empties the press desk tables between tests (one database per test file keeps PGlite fast). */
 export async function resetPressTables(storage: Storage): Promise<void> {
@@ -34,7 +17,8 @@ export async function resetPressTables(storage: Storage): Promise<void> {
   );
 }
 
-export const backends: Backend[] = [pglite, ...(postgresBackend() ? [postgresBackend()!] : [])];
+/** PGlite always, PostgreSQL when TEST_DATABASE_URL is set (test/helpers/storage-backends.ts). */
+export const backends = storageBackends();
 
 export const lies: Actor = { id: '29:lies', name: 'Lies Wouters', email: 'lies.wouters@zilverbeek.be' };
 export const sam: Actor = { id: '29:sam', name: 'Sam Communicatie', aadObjectId: 'aad-sam' };
