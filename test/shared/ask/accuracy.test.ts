@@ -20,9 +20,9 @@ describe('ask accuracy on the development questions', () => {
   });
 
   it('keeps top-1, top-3 and verdict accuracy', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.82);
-    expect(s.top3).toBeGreaterThanOrEqual(0.94);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.68);
+    expect(s.top1).toBeGreaterThanOrEqual(0.83);
+    expect(s.top3).toBeGreaterThanOrEqual(0.95);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.69);
   });
 
   it('refuses what the agreements do not cover, and little else', () => {
@@ -41,8 +41,8 @@ describe('ask accuracy on the held-out questions', () => {
   const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
 
   it('keeps top-1 and top-3 accuracy and out-of-scope recall', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.78);
-    expect(s.top3).toBeGreaterThanOrEqual(0.9);
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top3).toBeGreaterThanOrEqual(0.92);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
     expect(s.oosPrecision).toBeGreaterThanOrEqual(0.85);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.06);
