@@ -283,6 +283,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'reactie-sociale-media',
     terms: [
+      'commentaren',
+      'reacties onder',
+      'vragen onder',
+      'berichtjes',
       'reactie',
       'reacties',
       'commentaar',
@@ -373,6 +377,8 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'infoblad',
     terms: [
+      'artikel',
+      'artikels',
       'infoblad',
       'informatieblad',
       'gemeenteblad',
@@ -383,8 +389,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'infoblaadje',
       'blad',
       'maandblad',
-      'artikel',
-      'artikels',
     ],
   },
   {
@@ -488,7 +492,7 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   },
   {
     id: 'teksten-en-beelden',
-    terms: ['teksten', 'tekst', 'briefing', 'materiaal', 'input', 'copy'],
+    terms: ['stukje', 'tekstje', 'teksten', 'tekst', 'briefing', 'materiaal', 'input', 'copy'],
   },
   {
     id: 'logo',
