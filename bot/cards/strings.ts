@@ -44,6 +44,9 @@ export const strings = {
       `Je bericht is erg lang (${formatNumber(length)} tekens). Ik heb alleen het begin gelezen ` +
       `(de eerste ${formatNumber(kept)} tekens) en antwoord daarop. Stel je vraag liefst kort en in een zin.`,
   },
+  smallTalk: {
+    thanks: 'Graag gedaan! Nog een vraag over wie wat mag in communicatie? Stel ze gerust.',
+  },
   errors: {
     apology:
       'Sorry, er ging iets mis aan mijn kant. Probeer het zo meteen opnieuw. ' +

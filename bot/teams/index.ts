@@ -1,5 +1,6 @@
 // Builds the bot and its route map. The order of message routes is the order they are tried:
 //   help            `help`, `hulp`, `wat kan je?`
+//   small-talk      a greeting alone (welcome card) or a thank-you
 //   …extra          routes from other parts (the press desk: persvraag, persdesk instellen,
 //                   overzicht, press situations found by triage), before the default
 //   ask             everything else is a who-may-do-what question
@@ -17,6 +18,7 @@ import { askActionRoute, askRoute, type AskFn } from './ask-route';
 import { feedbackActionRoute } from './feedback-route';
 import { helpRoute } from './help-route';
 import type { ActionRoute, MessageRoute } from './routes';
+import { smallTalkRoute } from './small-talk-route';
 import { createTenantFilter } from './tenant-filter';
 import { createWelcomer } from './welcome';
 
@@ -37,7 +39,12 @@ export function createBot(parts: BotParts, extra: ExtraRoutes = {}): AfspraakBot
   const { storage, organisation, ask, log } = parts;
   const feedback = createFeedbackStore(storage);
   return new AfspraakBot({
-    messageRoutes: [helpRoute, ...(extra.messageRoutes ?? []), askRoute({ ask, organisation })],
+    messageRoutes: [
+      helpRoute,
+      smallTalkRoute(organisation),
+      ...(extra.messageRoutes ?? []),
+      askRoute({ ask, organisation }),
+    ],
     actionRoutes: [
       feedbackActionRoute({ ask, organisation, feedback, log }),
       askActionRoute({ ask, organisation }),

@@ -53,6 +53,12 @@ const conversations: [string, string | Partial<Activity>, (string | RegExp)[]][]
   ['shows help for "help"', 'help', [strings.help.title, strings.help.press]],
   ['shows help for "hulp"', 'Hulp', [strings.help.title]],
   ['shows help for "wat kan je?"', 'wat kan je?', [strings.help.title]],
+  [
+    'greets back with what it does and example questions',
+    'Hallo!',
+    [strings.welcome.title, 'Probeer bijvoorbeeld'],
+  ],
+  ['answers a thank-you briefly', 'Bedankt!', [strings.smallTalk.thanks]],
   ['asks for a question on an empty message', '', [strings.input.empty]],
   ['asks for a question on a message of spaces', '   \n ', [strings.input.empty]],
   [
