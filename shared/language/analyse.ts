@@ -53,6 +53,23 @@ export interface Analyzer {
 
 const DIMINUTIVE = /(?:etje|tje|pje|kje|je)$/;
 const MAX_PHRASE = 6;
+/** Particles of Dutch separable verbs (voorstellen: "stel … voor"). */
+const PARTICLES = new Set([
+  'voor',
+  'door',
+  'aan',
+  'op',
+  'in',
+  'na',
+  'goed',
+  'uit',
+  'mee',
+  'af',
+  'bij',
+  'terug',
+  'toe',
+  'over',
+]);
 
 /**
  * An analyzer over the lexicon plus extra known words (e.g. the words of the agreement texts), so
@@ -69,6 +86,9 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
     if (e.words.length === 1) push(singleByStem, stem(e.words[0]), e);
     for (const w of e.words) lexiconWords.add(w);
   }
+  const separable = new Map<string, LexiconEntry[]>();
+  for (const e of entries)
+    if (e.words.length === 2 && PARTICLES.has(e.words[1])) push(separable, e.words[0], e);
   const parts = new Set<string>([...lexiconWords, ...COMPOUND_PARTS]);
   for (const w of extraVocabulary) if (w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w)) parts.add(w);
   for (const w of STOPWORDS) parts.delete(w);
@@ -181,6 +201,21 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
         break;
       }
       i += Math.max(1, matchedLength);
+    }
+
+    // Separable verbs: "stel … voor", "geef het door", "keurt dat goed". A two-word term whose
+    // second word is a particle also matches with up to five words in between, in one sentence.
+    for (let i = 0; i < units.length; i++) {
+      const candidates = separable.get(units[i].word);
+      if (!candidates) continue;
+      for (let j = i + 2; j < Math.min(units.length, i + 7); j++) {
+        if (/[.?!;]/.test(text.slice(units[j - 1].token.end, units[j].token.start))) break;
+        for (const e of candidates) {
+          if (e.words[1] !== units[j].word) continue;
+          if (matches.some((m) => m.kind === e.kind && m.id === e.id)) continue;
+          match(e, units[i], units[j], units[i].corrected);
+        }
+      }
     }
 
     const words: string[] = [];

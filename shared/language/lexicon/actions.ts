@@ -8,6 +8,10 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'versturen',
     terms: [
+      'stuur uit',
+      'stuurt uit',
+      'stuur op',
+      'stuurt op',
       'versturen',
       'verstuur',
       'verstuurt',
@@ -39,6 +43,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'doorsturen',
     terms: [
+      'geeft door',
+      'stuurt door',
+      'gaf door',
       'tippen',
       'tip geven',
       'lekken naar',
@@ -77,6 +84,10 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'publiceren',
     terms: [
+      'neem op',
+      'neemt op',
+      'zet op',
+      'zetten op',
       'publiceren',
       'publiceer',
       'publiceert',
@@ -186,6 +197,11 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'goedkeuren',
     terms: [
+      'keur goed',
+      'keuren goed',
+      'leg voor',
+      'legt voor',
+      'leggen voor',
       'goedkeuren',
       'keurt goed',
       'goedgekeurd',
@@ -202,6 +218,10 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'nalezen',
     terms: [
+      'leest na',
+      'lezen na',
+      'kijk na',
+      'kijken na',
       'nalezen',
       'naleest',
       'nagelezen',
@@ -244,6 +264,8 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'terugkoppelen',
     terms: [
+      'koppel terug',
+      'koppelen terug',
       'terugkoppelen',
       'terugkoppeling',
       'koppelt terug',
@@ -257,6 +279,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'informeren',
     terms: [
+      'deel mee',
+      'deelt mee',
+      'delen mee',
       'informeren',
       'informeer',
       'informeert',
@@ -336,6 +361,8 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'aanmaken',
     terms: [
+      'maakt aan',
+      'maken aan',
       'aanmaken',
       'maak aan',
       'aangemaakt',
@@ -354,6 +381,8 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'aanpassen',
     terms: [
+      'past aan',
+      'passen aan',
       'aanpassen',
       'pas aan',
       'aangepast',
@@ -432,6 +461,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'aanleveren',
     terms: [
+      'leveren aan',
+      'breng binnen',
+      'brengt binnen',
       'aanleveren',
       'lever aan',
       'levert aan',
@@ -450,6 +482,8 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'voorstellen',
     terms: [
+      'stelt voor',
+      'stellen voor',
       'voorstellen',
       'voorstel',
       'voorstellen doen',
@@ -494,6 +528,8 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'monitoren',
     terms: [
+      'volg op',
+      'volgen op',
       'monitoren',
       'monitort',
       'opvolgen',
@@ -550,6 +586,7 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'meewerken',
     terms: [
+      'werken mee',
       'meewerken',
       'werk mee',
       'werkt mee',
@@ -586,7 +623,16 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   },
   {
     id: 'aanvragen',
-    terms: ['aanvragen', 'aanvraag', 'vraag aan', 'vraagt aan', 'aangevraagd', 'vragen', 'verzoek'],
+    terms: [
+      'vragen aan',
+      'aanvragen',
+      'aanvraag',
+      'vraag aan',
+      'vraagt aan',
+      'aangevraagd',
+      'vragen',
+      'verzoek',
+    ],
   },
   { id: 'deelnemen', terms: ['deelnemen', 'neemt deel', 'lid', 'zit in', 'zetelt', 'aanwezig', 'bijwonen'] },
   { id: 'inzien', terms: ['inzien', 'inzage', 'inkijken', 'krijgen', 'zien', 'ontvangen'] },

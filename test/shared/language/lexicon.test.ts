@@ -75,6 +75,8 @@ describe('lexicon matching', () => {
     ['zelf een mail sturen', 'versturen'],
     ['iets posten', 'publiceren'],
     ['een bericht liken', 'leuk-vinden'],
+    ['hoe stel ik een nieuwsbericht voor?', 'voorstellen'],
+    ['wie keurt het persbericht goed', 'goedkeuren'],
   ])('%s -> action %s', (text, id) => {
     expect(ids(text, 'action')).toContain(id);
   });
