@@ -212,7 +212,10 @@ export function botFrameworkSettings(config: BotConfig): Record<string, string> 
 export function describeConfig(config: BotConfig): string {
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   if (config.mode === 'local') {
-    return `LOCAL MODE: no MicrosoftAppId, requests are NOT authenticated (Bot Framework Emulator). Storage: ${storage}.`;
+    return (
+      'LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated (for the Bot Framework Emulator ' +
+      `and development only; never expose this port to the internet). Storage: ${storage}.`
+    );
   }
   const c = config.credentials!;
   return (

@@ -31,6 +31,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('[afspraak] could not start:', err instanceof Error ? err.message : err);
+  // An invalid organisation file lists every problem (file:line: field: message), not only the first.
+  const lines = (err as { lines?: unknown }).lines;
+  const detail =
+    Array.isArray(lines) && lines.length
+      ? lines.join('\n')
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  console.error(`[afspraak] could not start:\n${detail}`);
   process.exit(1);
 });
