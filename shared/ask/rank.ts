@@ -33,6 +33,7 @@ export const WEIGHTS = {
   statementBoth: 1,
   expansion: 0.7,
   otherActor: 0.7,
+  textCap: 20,
 };
 
 export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): Ranked[] {
@@ -50,6 +51,11 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
     }
   }
   const text = scoreBm25(index.bm25, query);
+  // A question with many words piles up text score; scaling the best text score down to a cap
+  // keeps the statements' say in the ranking equal for long and short questions.
+  let maxText = 0;
+  for (const t of text) if (t > maxText) maxText = t;
+  const scale = maxText > WEIGHTS.textCap ? WEIGHTS.textCap / maxText : 1;
   const ranked: Ranked[] = index.agreements.map((agreement, k) => {
     const best = bestStatement(agreement.statements, i);
     const statementScore = best ? best.score : 0;
@@ -57,7 +63,7 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
       agreement,
       textScore: text[k],
       statementScore,
-      score: text[k] + WEIGHTS.statement * statementScore,
+      score: text[k] * scale + WEIGHTS.statement * statementScore,
       ...(best ? { statement: best.statement } : {}),
     };
   });
