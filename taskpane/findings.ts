@@ -12,14 +12,11 @@ export function findingKey(f: Finding): string {
 }
 
 /**
- * A suggestion is either replacement text for the excerpt ("u" for "je") or advice in words
- * ("Voeg de handtekening toe …"). Advice is a sentence: it ends in a full stop that the excerpt
- * does not, or it concerns the document as a whole (no excerpt).
+ * "Pas toe" only where the check gives an exact replacement for the excerpt (`fix`); advice in
+ * words ("Voeg de handtekening toe …") is shown, never written into the document.
  */
 export function canApply(f: Finding): boolean {
-  if (!f.suggestion || f.excerpt === '' || f.suggestion === f.excerpt) return false;
-  const sentence = /[.!?]$/.test(f.suggestion.trim()) && !/[.!?]$/.test(f.excerpt.trim());
-  return !sentence && f.suggestion.length <= Math.max(80, f.excerpt.length * 3);
+  return f.fix !== undefined && f.excerpt !== '' && f.fix.replacement !== f.excerpt;
 }
 
 export interface FindingGroup {

@@ -82,8 +82,8 @@ export function StandalonePane({ org, readDocxFile }: StandalonePaneProps) {
   };
 
   const apply = (f: Finding) => {
-    if (f.suggestion === undefined || text.slice(f.start, f.end) !== f.excerpt) return;
-    const next = applyToText(text, f, f.suggestion);
+    if (!f.fix || text.slice(f.start, f.end) !== f.excerpt) return;
+    const next = applyToText(text, f, f.fix.replacement);
     setText(next);
     void check(currentInput(next));
   };

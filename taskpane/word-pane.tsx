@@ -137,8 +137,9 @@ export function WordPane({ host, org, recheckDelayMs = RECHECK_DELAY_MS }: WordP
           onShow={(f: Finding) => void act(() => host.selectRange(f.start, f.end), false)}
           onApply={(f: Finding) =>
             void act(async () => {
+              if (!f.fix) return;
               setPhase('applying');
-              await host.replaceRange(f.start, f.end, f.suggestion ?? '');
+              await host.replaceRange(f.start, f.end, f.fix.replacement);
             }, true)
           }
           onDismiss={(f: Finding) => saveDismissed([...new Set([...dismissed, findingKey(f)])])}

@@ -70,7 +70,10 @@ function humanReport(file: string, text: string, report: CheckReport): string[] 
       lines.push(`  ${SEVERITY_LABELS[f.severity]} · ${where} · afspraak ${f.agreement} · ${f.rule}`);
       if (f.excerpt) lines.push(`    “${shorten(f.excerpt)}”`);
       lines.push(`    ${f.message}`);
-      if (f.suggestion) {
+      if (f.fix) {
+        // A replacement for the excerpt: the writer can paste it as is.
+        lines.push(`    → ${f.fix.replacement} (vervangt “${shorten(f.excerpt)}”)`);
+      } else if (f.suggestion) {
         const [first, ...rest] = f.suggestion.split('\n');
         lines.push(`    → ${first}`, ...rest.map((l) => `      ${l}`));
       }

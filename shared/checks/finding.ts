@@ -9,7 +9,10 @@ export interface FindingSpec {
   message: string;
   start: number;
   end: number;
+  /** Advice in words ("Voeg een contactblok toe …"): shown, never put into the text. */
   suggestion?: string;
+  /** Exact replacement text for start..end: becomes both `suggestion` and `fix`. */
+  replacement?: string;
 }
 
 /** A finding about doc.text[start, end), with surrounding white space left out of the span. */
@@ -28,12 +31,17 @@ export function finding(doc: CheckDocument, spec: FindingSpec): Finding {
     start,
     end,
   };
-  if (spec.suggestion !== undefined) out.suggestion = spec.suggestion;
+  if (spec.replacement !== undefined) {
+    // A replacement for an empty or trimmed span would land in the wrong place: keep it as advice.
+    const exact = start === spec.start && end === spec.end && start < end;
+    out.suggestion = spec.replacement;
+    if (exact && spec.replacement !== out.excerpt) out.fix = { replacement: spec.replacement };
+  } else if (spec.suggestion !== undefined) out.suggestion = spec.suggestion;
   return out;
 }
 
 /** A finding about the document as a whole (a missing signature, a missing contact block). */
-export function documentFinding(spec: Omit<FindingSpec, 'start' | 'end'>): Finding {
+export function documentFinding(spec: Omit<FindingSpec, 'start' | 'end' | 'replacement'>): Finding {
   const out: Finding = {
     rule: spec.rule,
     agreement: spec.agreement,

@@ -35,8 +35,14 @@ export interface Finding {
   excerpt: string;
   start: number;
   end: number;
-  /** Replacement for start..end, or an action in words. */
+  /** Replacement for start..end, or an action in words (see `fix` to tell them apart). */
   suggestion?: string;
+  /**
+   * Present only when the rule knows the exact text that replaces text.slice(start, end)
+   * ("u" for "je", "om" for "teneinde"); `suggestion` then holds the same text. Absent: the
+   * suggestion, if any, is advice in words and must not be put into the document.
+   */
+  fix?: { replacement: string };
 }
 
 export interface CheckReport {

@@ -102,7 +102,7 @@ export function FindingItem({ finding, agreement, onShow, onApply, onDismiss, di
         <p className={styles.suggestion}>
           <Text size={200}>
             {applicable ? 'Voorstel: ' : ''}
-            {applicable ? <strong>{finding.suggestion}</strong> : finding.suggestion}
+            {applicable && finding.fix ? <strong>{finding.fix.replacement}</strong> : finding.suggestion}
           </Text>
         </p>
       )}

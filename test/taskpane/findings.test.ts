@@ -14,13 +14,27 @@ const f = (over: Partial<Finding>): Finding => ({
 
 describe('findings in the pane', () => {
   it.each([
-    ['a word for a word', f({ excerpt: 'je', suggestion: 'u' }), true],
-    ['a phrase for a phrase', f({ excerpt: 'Heb je', suggestion: 'Hebt u' }), true],
+    ['a replacement for a word', f({ excerpt: 'je', suggestion: 'u', fix: { replacement: 'u' } }), true],
+    [
+      'a replacement for a phrase',
+      f({ excerpt: 'Heb je', suggestion: 'Hebt u', fix: { replacement: 'Hebt u' } }),
+      true,
+    ],
     ['advice in a sentence', f({ excerpt: 'An Peeters', suggestion: 'Voeg de handtekening toe.' }), false],
-    ['a document-level finding', f({ excerpt: '', start: 0, end: 0, suggestion: 'x' }), false],
+    // Short advice without a full stop used to pass for a replacement: only `fix` decides now.
+    ['short advice without a fix', f({ excerpt: 'burgemeester Peeters', suggestion: 'Laat weg' }), false],
+    [
+      'a document-level finding',
+      f({ excerpt: '', start: 0, end: 0, suggestion: 'x', fix: { replacement: 'x' } }),
+      false,
+    ],
     ['no suggestion', f({ suggestion: undefined }), false],
-    ['the same text', f({ excerpt: 'u', suggestion: 'u' }), false],
-    ['a sentence replacing a sentence', f({ excerpt: 'Dit is lang.', suggestion: 'Dit is kort.' }), true],
+    ['the same text', f({ excerpt: 'u', suggestion: 'u', fix: { replacement: 'u' } }), false],
+    [
+      'a sentence replacing a sentence',
+      f({ excerpt: 'Dit is lang.', suggestion: 'Dit is kort.', fix: { replacement: 'Dit is kort.' } }),
+      true,
+    ],
   ])('offers "Pas toe" for %s: %s', (_name, finding, expected) => {
     expect(canApply(finding)).toBe(expected);
   });

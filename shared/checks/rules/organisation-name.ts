@@ -94,7 +94,15 @@ export const organisationNameRules: Rule = (ctx) => {
     // An alias the organisation chose is never wrong, however it is built (case aside).
     if (!caseOnly && names.accepted.includes(foldKeepLength(doc.text.slice(start, end)))) return;
     out.push(
-      finding(doc, { rule: RULE, agreement: AGREEMENT, severity: 'info', message, suggestion, start, end }),
+      finding(doc, {
+        rule: RULE,
+        agreement: AGREEMENT,
+        severity: 'info',
+        message,
+        replacement: suggestion,
+        start,
+        end,
+      }),
     );
   };
 

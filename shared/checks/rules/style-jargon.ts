@@ -135,7 +135,7 @@ export function jargonRule(ctx: RuleContext): Finding[] {
           message: message(excerpt, phrase.row),
           start: w.start,
           end,
-          suggestion: matchCapital(phrase.row.replacement, excerpt),
+          replacement: matchCapital(phrase.row.replacement, excerpt),
         }),
       );
       i += n - 1;
@@ -165,7 +165,7 @@ function abbreviations(ctx: RuleContext, agreement: number, out: Finding[]): voi
           'Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).',
         start: m.index,
         end: m.index + m[0].length,
-        suggestion: matchCapital(row.replacement, excerpt),
+        replacement: matchCapital(row.replacement, excerpt),
       }),
     );
   }
@@ -206,7 +206,7 @@ function modalDienen(ctx: RuleContext, i: number, modal: string, agreement: numb
         'Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).',
       start: w.start,
       end: verb.end,
-      suggestion: matchCapital(modal, excerpt) + middle,
+      replacement: matchCapital(modal, excerpt) + middle,
     });
   }
   return null;

@@ -15,6 +15,7 @@ const je: Finding = {
   start: 5,
   end: 7,
   suggestion: 'U',
+  fix: { replacement: 'U' },
 };
 const signature: Finding = {
   rule: 'signature.director-missing',
