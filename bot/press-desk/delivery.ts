@@ -14,6 +14,7 @@ import type { PressRequest } from './types';
 export type DeliveryOutcome = { done: true } | { done: false; postponeMs: number; reason: string };
 
 const NO_DESK_RETRY_MS = 60_000;
+const REFRESH_IDS_TTL_MS = 5_000;
 
 function cardMessage(built: { card: Record<string, unknown>; text: string }): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
@@ -40,7 +41,14 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
   };
 
   /** Desk members who acted before: their cards refresh by themselves (Teams allows 60). */
-  const refreshUserIds = async (): Promise<string[]> => {
+  let refreshCache: { at: number; ids: Promise<string[]> } | undefined;
+  const refreshUserIds = (): Promise<string[]> => {
+    // A few seconds old is fine: the list only grows when someone new acts on the desk.
+    if (!refreshCache || Date.now() - refreshCache.at > REFRESH_IDS_TTL_MS)
+      refreshCache = { at: Date.now(), ids: loadRefreshUserIds() };
+    return refreshCache.ids;
+  };
+  const loadRefreshUserIds = async (): Promise<string[]> => {
     const { rows } = await storage.query<{ actor_id: string }>(
       `select actor_id from press_audit where action <> 'aangemaakt' and actor_id <> 'afspraak'
         group by actor_id order by max(id) desc limit 59`,

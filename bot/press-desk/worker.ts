@@ -9,7 +9,7 @@ import { backoffDelay, claimDue, markFailed, postpone, type BackoffOptions, type
 export interface WorkerOptions {
   /** How often to look for due rows when nothing woke the worker (ms). */
   pollMs: number;
-  /** Rows claimed per round. */
+  /** Deliveries in flight at once; a slow or failing one does not hold up the others. */
   batchSize: number;
   /** How long a claim holds; must exceed timeoutMs so a slow send is not claimed twice. */
   leaseMs: number;
@@ -20,7 +20,7 @@ export interface WorkerOptions {
 
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   pollMs: 1000,
-  batchSize: 10,
+  batchSize: 25,
   leaseMs: 60_000,
   timeoutMs: 15_000,
   backoff: { baseMs: 1000, maxMs: 10 * 60_000 },
@@ -86,6 +86,15 @@ export function createOutboxWorker(
     return rows.length;
   };
 
+  const nudge = () => {
+    if (wake) wake();
+    else kicked = true;
+  };
+
+  // A pipeline rather than rounds: as soon as one delivery ends, the next due row is claimed.
+  let inFlight = 0;
+  const inFlightDone = new Set<Promise<void>>();
+
   const sleep = () =>
     new Promise<void>((resolve) => {
       if (kicked) {
@@ -102,20 +111,38 @@ export function createOutboxWorker(
       wake = done;
     });
 
+  const fill = async (): Promise<number> => {
+    const free = o.batchSize - inFlight;
+    if (free <= 0) return 0;
+    const rows = await claimDue(storage, free, o.leaseMs);
+    for (const row of rows) {
+      inFlight++;
+      const p: Promise<void> = handle(row).finally(() => {
+        inFlight--;
+        inFlightDone.delete(p);
+        nudge();
+      });
+      inFlightDone.add(p);
+    }
+    return rows.length;
+  };
+
   return {
     start() {
       if (running) return;
       running = true;
       loop = (async () => {
         while (running) {
-          let handled = 0;
+          let claimed = 0;
           try {
-            handled = await runOnce();
+            claimed = await fill();
           } catch (err) {
             log.error('press desk: outbox round failed', err);
           }
-          if (running && handled < o.batchSize) await sleep();
+          // Full, or nothing due: wait for a delivery to end, a kick, or the next poll.
+          if (running && (claimed === 0 || inFlight >= o.batchSize)) await sleep();
         }
+        await Promise.all(inFlightDone);
       })();
     },
     async stop() {
@@ -124,10 +151,7 @@ export function createOutboxWorker(
       await loop;
       loop = undefined;
     },
-    kick() {
-      if (wake) wake();
-      else kicked = true;
-    },
+    kick: nudge,
     runOnce,
   };
 }
