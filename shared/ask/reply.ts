@@ -102,12 +102,14 @@ export function whoToInvolve(
   const s: Statement | undefined = v.statement;
   const roles: Role[] = [];
   roles.push(...(v.doers ?? (v.doer ? [v.doer] : [])));
-  if (s && kind === 'who') roles.push(s.actor);
+  // Who is responsible answers a 'wie' question, and is whom to involve for an 'info' answer.
+  if (s && (kind === 'who' || v.verdict === 'info')) roles.push(s.actor);
   for (const r of s?.involve ?? []) roles.push(r);
   // Nobody the question itself names ("de pers heeft de schepen gebeld …"), except the service.
   const namedRoles = new Set<Role>(named.filter((r) => r !== 'communicatiedienst'));
   const skip = new Set<Role>(['iedereen', 'medewerker', asker]);
   if (kind !== 'who') skip.add('dienst');
-  const answersWho = (r: Role) => kind === 'who' && r === s?.actor && r !== 'iedereen';
+  const answersWho = (r: Role) =>
+    (kind === 'who' || v.verdict === 'info') && r === s?.actor && r !== 'iedereen' && r !== asker;
   return [...new Set(roles)].filter((r) => !namedRoles.has(r) && (!skip.has(r) || answersWho(r)));
 }

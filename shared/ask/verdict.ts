@@ -25,8 +25,7 @@ export function decideVerdict(
 ): Verdict {
   if (!best) return { verdict: 'info' };
   if (i.kind === 'who') return { verdict: 'info', statement: best };
-  // A question that names nobody ("moet er een quote in het persbericht?") takes the statement as it is.
-  const fits = !i.actorExplicit || actorFit(i.actor, best.actor) >= FITS;
+  const fits = actorFit(i.actor, best.actor) >= FITS;
   if (fits) {
     return { verdict: forAsker(best, i), statement: best, ...doerFor(statements, best, i) };
   }

@@ -361,6 +361,11 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'aanmaken',
     terms: [
+      'eigen instagram',
+      'eigen facebook',
+      'eigen tiktok',
+      'eigen linkedin',
+      'eigen kanaal',
       'maakt aan',
       'maken aan',
       'aanmaken',

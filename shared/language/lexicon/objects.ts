@@ -235,6 +235,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'socialemediapagina',
     terms: [
+      'eigen instagram',
+      'eigen facebook',
+      'eigen tiktok',
+      'eigen linkedin',
+      'eigen kanaal',
+      'eigen youtube',
       'socialemediapagina',
       'socialmediapagina',
       'eigen pagina',

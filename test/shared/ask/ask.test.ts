@@ -105,7 +105,7 @@ describe('ask', () => {
     const r = ask('kan de jeugddienst een eigen instagram account starten', org);
     expect(r.answers[0].statement?.action).toBe('aanmaken');
     expect(r.answers[0].conditions?.join(' ')).toContain('goedkeuring');
-    expect(r.interpretation?.objects).toContain('sociale-media');
+    expect(r.interpretation?.objects).toContain('socialemediapagina');
   });
 });
 
