@@ -22,7 +22,7 @@ describe('ask accuracy on the development questions', () => {
   it('keeps top-1, top-3 and verdict accuracy', () => {
     expect(s.top1).toBeGreaterThanOrEqual(0.83);
     expect(s.top3).toBeGreaterThanOrEqual(0.95);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.69);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.7);
   });
 
   it('refuses what the agreements do not cover, and little else', () => {
@@ -40,9 +40,10 @@ describe('ask accuracy on the development questions', () => {
 describe('ask accuracy on the held-out questions', () => {
   const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
 
-  it('keeps top-1 and top-3 accuracy and out-of-scope recall', () => {
+  it('keeps top-1, top-3 and verdict accuracy and out-of-scope recall', () => {
     expect(s.top1).toBeGreaterThanOrEqual(0.83);
     expect(s.top3).toBeGreaterThanOrEqual(0.92);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.72);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
     expect(s.oosPrecision).toBeGreaterThanOrEqual(0.85);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.06);
