@@ -37,6 +37,15 @@ const ACTOR =
   S +
   'stad)';
 
+/** What a municipality builds or changes: the verbs of a project or a policy measure. */
+const WORKS_VERB =
+  '(?:bouwen|aanleggen|heraanleggen|herinrichten|invoeren|renoveren|verbouwen|vernieuwen|verkopen|afbreken|slopen|afschaffen|verhogen|verlagen|sluiten|verhuizen|uitbreiden|vervangen|installeren|plaatsen|openen|opwaarderen|investeren|omvormen)';
+const WORKS_PARTICIPLE =
+  '(?:gebouwd|aangelegd|heraangelegd|heringericht|ingevoerd|gerenoveerd|verbouwd|vernieuwd|verkocht|afgebroken|gesloopt|afgeschaft|verhoogd|verlaagd|verhuisd|uitgebreid|vervangen|geïnstalleerd|geplaatst|opgewaardeerd|omgevormd)';
+
+const STRONG_WORKS =
+  /\b(?:bouwen|aanleggen|heraanleggen|herinrichten|invoeren|renoveren|verbouwen|verkopen|afbreken|slopen|afschaffen|verhogen|verlagen|verhuizen|uitbreiden|gebouwd|aangelegd|heraangelegd|heringericht|ingevoerd|gerenoveerd|verbouwd|verkocht|afgebroken|gesloopt|afgeschaft|verhoogd|verlaagd|verhuisd|uitgebreid)(?![\p{L}])/u;
+
 const INTENTION = new RegExp(
   [
     `\\bwe${S}(?:plannen|zijn${S}van${S}plan|overwegen|denken${S}(?:erover${S}|eraan${S}|na${S}over)|dromen${S}van|bekijken${S}of|onderzoeken${S}of|willen${S}graag)`,
@@ -49,6 +58,12 @@ const INTENTION = new RegExp(
     `\\bplannen${S}(?:voor|om)\\b`,
     `\\bhet${S}is${S}de${S}bedoeling${S}(?:om|dat)\\b`,
     `\\b(?:krijgt|krijgen)${S}(?:binnenkort|straks|later|in${S}de${S}toekomst|op${S}termijn|wellicht|mogelijk|misschien)\\b`,
+    // The adverb after the verb: "De Dorpsstraat wordt binnenkort heraangelegd", "komt er later".
+    `\\b(?:wordt|worden|komt|komen|gaat|gaan)${S}(?:(?:er|ook|dan|nu)${S})?(?:binnenkort|weldra|straks|later|in${S}de${S}toekomst|op${S}termijn|eerstdaags)\\b`,
+    // "De gemeente gaat een sporthal bouwen", "We gaan de Markt heraanleggen": a works or policy verb.
+    `\\b(?:${ACTOR}|we)${S}(?:gaat|gaan)${S}[^.!?\\n]{0,80}?\\b${WORKS_VERB}(?![\\p{L}])`,
+    // The future passive: "Het zwembad zal worden gerenoveerd", "zal verkocht worden".
+    `\\b(?:zal|zullen)${S}(?:\\p{L}+${S}){0,4}?(?:worden${S}${WORKS_PARTICIPLE}|${WORKS_PARTICIPLE}${S}worden)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -57,7 +72,7 @@ const INTENTION = new RegExp(
 // Written as word endings without a leading \p{L}* (which backtracks on every letter of every
 // word): "afvalbelasting", "recyclagepark" and "beleidsplan" end in a listed word.
 const POLICY_OBJECT =
-  /(?:zwembad|sporthal|park|parking|plein|school|scholen|centrum|zaal|fietspad|fietspaden|fietsstraat|brug|tunnel|rotonde|bibliotheek|gemeentehuis|woonwijk|woonproject|sociale woningen|verkaveling|markt|ring|omleiding|plan|zone 30|lez|lage-emissiezone|camera's|camera|belasting|belastingen|retributie|retributies|tarief|tarieven|reglement|verbod|subsidie|subsidies|premie|premies|investering|investeringen|project|projecten|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren)(?![\p{L}\p{N}])/u;
+  /(?:zwembad|sporthal|sporthallen|park|parken|parking|plein|pleinen|school|scholen|centrum|zaal|fietspad|fietspaden|fietsstraat|brug|tunnel|rotonde|bibliotheek|gemeentehuis|woonwijk|woonproject|sociale woningen|verkaveling|markt|ring|omleiding|plan|zone 30|lez|lage-emissiezone|camera's|camera|belasting|belastingen|retributie|retributies|tarief|tarieven|reglement|verbod|subsidie|subsidies|premie|premies|investering|investeringen|project|projecten|nieuwbouw|renovatie|heraanleg|aanleg|afbraak|sluiting|fusie|verhuis|verhuizen|verkopen|verkoop|bouwen|aanleggen|invoeren|afschaffen|verhogen|verlagen|sluiten|slopen|heraanleggen|renoveren|herinrichten|uitbreiden|gebouwd|aangelegd|ingevoerd|gerenoveerd|verbouwd|verkocht|gesloopt|afgeschaft|verhoogd|verlaagd|uitgebreid|heringericht)(?![\p{L}\p{N}])/u;
 
 /** The matter has been decided (or is decided on a known day). */
 const DECIDED =
@@ -71,7 +86,7 @@ const PARTICIPATION =
 const COLLEGE_SOURCE = `(?:(?:het|ons)${S}(?:schepen)?college(?:${S}van${S}burgemeester${S}en${S}schepenen)?|de${S}meerderheid|de${S}(?:burgemeester|schepen)(?:${S}van${S}\\p{L}+)?)`;
 const COLLEGE = new RegExp(`\\b${COLLEGE_SOURCE}`, 'u');
 const DECISION_VERB = new RegExp(
-  `^[^.!?]{0,40}?\\b(?:(?:heeft|hebben)${S}(?:\\p{L}+${S}){0,4}?(?:beslist|besloten|goedgekeurd|vastgelegd|ingevoerd|verhoogd|verlaagd|afgeschaft|verkocht)|besliste|besloot|beslist|besluit|keurde|keurt|legde|legt|voert|voerde|verhoogt|verhoogde|verlaagt|verlaagde|schaft|schafte|verkoopt|verkocht)\\b`,
+  `^[^.!?]{0,40}?\\b(?:(?:heeft|hebben)${S}(?:\\p{L}+${S}){0,8}?(?:beslist|besloten|goedgekeurd|vastgelegd|ingevoerd|verhoogd|verlaagd|afgeschaft|verkocht)|besliste|besloot|beslist|besluit|keurde|keurt|legde|legt|voert|voerde|verhoogt|verhoogde|verlaagt|verlaagde|schaft|schafte|verkoopt|verkocht)\\b`,
   'u',
 );
 /** "…, besliste het college", "Dat besliste het schepencollege": the verb before its subject. */
@@ -86,6 +101,31 @@ const COUNCIL_MATTER =
 /** Phrased as a proposal, or the council's vote is named. */
 const PROPOSAL =
   /\b(?:stelt|stellen|stelde)\b[^.]{0,60}\bvoor\b|\bvoorstel\p{L}*|\blegt\b[^.]{0,60}\bvoor aan\b|\bter goedkeuring\b|\bvoorgelegd\b|\bontwerp\p{L}*|\b(?:gemeente)?raad\b[^.]{0,80}\b(?:beslist|besliste|keurde|keurt|stemt|stemde|moet|zal|goedgekeurd|goedkeuring|ingestemd|stemming)|\bna (?:goedkeuring|de stemming) (?:door|in|van) de gemeenteraad\b/u;
+
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/** The council still has to vote: "De gemeenteraad stemt in december over het voorstel", "Het legt het
+ *  voor aan de gemeenteraad", "Het dossier gaat naar de gemeenteraad", "In januari beslist de
+ *  gemeenteraad". Present-tense "keurt goed" is left out: news writes past decisions that way. */
+const COUNCIL_LATER = new RegExp(
+  [
+    `\\b(?:gemeente)?raad\\b[^.!?]{0,60}?\\b(?:stemt|beslist|beslissen|stemmen|oordeelt|buigt${S}zich)\\b[^.!?]{0,60}?\\b(?:over|erover|in${S}${MONTH}|op${S}\\d|volgende|later|nog|pas|definitief|binnenkort|eind|begin|half)\\b`,
+    `\\b(?:in|op|eind|begin|half|volgende${S}\\p{L}+|later|pas)${S}[^.!?]{0,30}?\\b(?:stemt|beslist|oordeelt)${S}de${S}(?:gemeente)?raad\\b`,
+    `\\b(?:gemeente)?raad${S}(?:moet|zal|gaat|kan)\\b[^.!?]{0,60}?\\b(?:nog|stemmen|beslissen|goedkeuren|instemmen|oordelen)\\b`,
+    `\\b(?:legt|leggen|legde|legden|voorleggen)\\b[^.!?]{0,60}?\\bvoor${S}aan${S}de${S}(?:gemeente)?raad\\b`,
+    `\\bvoorgelegd${S}aan${S}de${S}(?:gemeente)?raad\\b`,
+    `\\b(?:gemeente)?raad\\b[^.!?]{0,40}?\\b(?:voorgelegd|geagendeerd)\\b`,
+    `\\b(?:gaat|komt|gaan|komen)\\b[^.!?]{0,60}?\\b(?:naar|op)${S}de${S}(?:gemeente)?raad\\b`,
+    `\\bop${S}de${S}(?:agenda|dagorde)${S}van${S}de${S}(?:volgende${S})?(?:gemeente)?raad\\b`,
+    `\\bter${S}goedkeuring\\b[^.!?]{0,40}?\\b(?:gemeente)?raad\\b`,
+  ].join('|'),
+  'u',
+);
+/** The council already voted: then the college's part may be told as history. */
+const COUNCIL_DONE =
+  /\b(?:gemeente)?raad\b[^.!?]{0,60}?\b(?:keurde|besliste|stemde|besloot|heeft[^.!?]{0,40}?\b(?:goedgekeurd|beslist|besloten|ingestemd|gestemd))\b|\b(?:keurde|besliste|stemde|besloot)\s+de\s+(?:gemeente)?raad\b|\bgoedgekeurd\s+door\s+de\s+(?:gemeente)?raad\b/u;
+/** The college's own sentence calls it a proposal, a draft or a step towards the council. */
+const PROPOSAL_HERE =
+  /\b(?:stelt|stellen|stelde|stelden)\b[^.!?]{0,60}\bvoor\b|\bvoorstel\p{L}*|\bontwerp\p{L}*|\bvoor te leggen\b|\blegt\b[^.!?]{0,60}\bvoor\b|\bter goedkeuring\b|\bvoorgelegd\b|\bprincipieel\b|\bprincipe\p{L}*/u;
 
 /** Where the college (or a schepen) is said to decide: subject then verb, or verb then subject. */
 function collegeDecision(text: string): [number, number] | null {
@@ -105,6 +145,16 @@ const ESSENCE_31 =
   'Een standpunt of voorstel van het college mag niet klinken alsof de beslissing al genomen is; dat kan pas na ' +
   'goedkeuring door de gemeenteraad (afspraak 31).';
 
+/** The organisation by its place name announces too: "Zilverbeek gaat een recyclagepark bouwen". */
+function placeIntentionOf(ctx: RuleContext): RegExp | undefined {
+  const name = ctx.org.organisation.organisation.name.replace(/^(?:gemeente|stad|ocmw)\s+/i, '').trim();
+  if (!/^[\p{L}-]+$/u.test(name)) return undefined;
+  return new RegExp(
+    `\\b${name.toLowerCase()}${S}(?:(?:gaat|wil|plant)${S}[^.!?\\n]{0,80}?\\b${WORKS_VERB}(?![\\p{L}])|(?:wil|plant|overweegt)${S}(?:graag${S})?(?:een|de|het|nieuwe?)\\b)`,
+    'u',
+  );
+}
+
 export function policyPhaseRule(ctx: RuleContext): Finding[] {
   const intentionAgreement = adoptedAgreement(ctx, [30, 18]);
   const collegeAgreement = adoptedAgreement(ctx, [31, 30, 18]);
@@ -121,6 +171,9 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
     const t = sameLength ? lowerText.slice(span.start, span.end) : span.text.toLowerCase();
     return t.length === span.text.length ? t : '';
   };
+  // A few sentences either side: "… besliste het college. Het dossier gaat in maart naar de gemeenteraad."
+  const window = (k: number): string => [k - 2, k - 1, k, k + 1, k + 2, k + 3].map(lower).join(' ');
+  const placeIntention = placeIntentionOf(ctx);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const text = lower(i);
@@ -136,7 +189,11 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
       // A letter about the reader's own case ("Het college besliste uw bezwaar tegen de belasting
       // gegrond te verklaren") applies a regulation: that is the college's to decide.
       const ownCase = (ctx.type === 'brief' || ctx.type === 'uitnodiging') && /\b(?:u|uw)\b/.test(text);
-      if (span && matter && !ownCase && !PROPOSAL.test(around)) {
+      // The text itself says the council still votes ("De gemeenteraad stemt in december"), yet the
+      // college's step reads as the decision: whatever the matter, that is what 31 forbids.
+      const nearby = span && !ownCase && !PROPOSAL_HERE.test(text) ? window(i) : '';
+      const pending = nearby !== '' && COUNCIL_LATER.test(nearby) && !COUNCIL_DONE.test(nearby);
+      if (span && !ownCase && (pending || (matter && !PROPOSAL.test(around)))) {
         const start = s.start + span[0];
         const end = s.start + span[1];
         out.push(
@@ -144,7 +201,9 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
             rule: 'neutrality.policy-phase',
             agreement: collegeAgreement,
             severity: 'error',
-            message: `Dit leest als een genomen beslissing over een zaak waarover de gemeenteraad beslist. ${ESSENCE_31}`,
+            message: pending
+              ? `Dit leest als een genomen beslissing, terwijl de gemeenteraad er volgens de tekst nog over moet stemmen. ${ESSENCE_31}`
+              : `Dit leest als een genomen beslissing over een zaak waarover de gemeenteraad beslist. ${ESSENCE_31}`,
             start,
             end,
             suggestion:
@@ -158,9 +217,11 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
 
     if (intentionAgreement !== null) {
       INTENTION.lastIndex = 0;
-      const m = INTENTION.exec(text);
+      const m = INTENTION.exec(text) ?? placeIntention?.exec(text);
       if (!m) continue;
-      if (!POLICY_OBJECT.test(text)) continue;
+      // Building, introducing or selling something is a policy matter by itself; "plaatsen" or
+      // "openen" needs a policy object ("we plaatsen de tafels" is not one).
+      if (!STRONG_WORKS.test(m[0]) && !POLICY_OBJECT.test(text)) continue;
       if (DECIDED.test(around) || PARTICIPATION.test(around) || CONCRETE_DATE.test(around)) continue;
       const start = s.start + m.index;
       out.push(

@@ -4,6 +4,7 @@ import { mandataryRule } from '../../../../shared/checks/rules/neutrality-mandat
 import { partyRule } from '../../../../shared/checks/rules/neutrality-party';
 import { policyPhaseRule } from '../../../../shared/checks/rules/neutrality-policy-phase';
 import { contextOf, run, table, zilverbeek } from './rule-context';
+import { runRule } from './run-rule';
 
 describe('neutrality.mandatary (32)', () => {
   table('neutrality.mandatary', mandataryRule, [
@@ -425,5 +426,127 @@ describe('neutralityRules', () => {
       'Nieuwe openingsuren van de bib\nVanaf 1 maart is de bibliotheek ook op zondagvoormiddag open. ' +
       'Dat besliste het college van burgemeester en schepenen. Je kan er boeken, strips en films lenen.';
     expect(run(neutralityRules, contextOf(text, 'infoblad'))).toEqual([]);
+  });
+});
+
+// Issue 6 follow-up: unseen phrasing of the two cases, written apart from the rule's word lists.
+describe('neutrality.policy-phase: recall on other phrasing, precision on decided policy', () => {
+  const found = (text: string) => runRule(policyPhaseRule, text, 'infoblad').length > 0;
+  it.each([
+    [
+      'Het college heeft beslist om de parkeertarieven in het centrum te verhogen. De gemeenteraad stemt in december over het voorstel.',
+      true,
+    ],
+    [
+      'Het schepencollege besliste vorige week dat de afvalzakken duurder worden. Het legt het voor aan de gemeenteraad van 15 oktober.',
+      true,
+    ],
+    [
+      'Het college keurde het nieuwe reglement voor straatfeesten goed. De gemeenteraad stemt er in november over.',
+      true,
+    ],
+    [
+      'Het college van burgemeester en schepenen heeft het nieuwe mobiliteitsplan goedgekeurd. In januari beslist de gemeenteraad er definitief over.',
+      true,
+    ],
+    [
+      'Het college besliste om de sporthal te verkopen. Het dossier gaat in maart naar de gemeenteraad.',
+      true,
+    ],
+    ['De gemeente gaat een nieuwe sporthal bouwen aan de Stationsstraat.', true],
+    ['De gemeente gaat in de Kerkstraat een fietspad aanleggen.', true],
+    ['Er komt een nieuw jeugdhuis naast de school.', true],
+    ['Er komt een lage-emissiezone in het centrum.', true],
+    ['De Dorpsstraat wordt binnenkort heraangelegd.', true],
+    ['Het zwembad zal worden gerenoveerd.', true],
+    ['Het oude gemeentehuis zal verkocht worden.', true],
+    ['Binnenkort wordt een nieuwe parking aangelegd achter de kerk.', true],
+    ['De stad gaat betalend parkeren invoeren in de hele dorpskern.', true],
+    ['Zilverbeek gaat aan de Molenweg een nieuw recyclagepark bouwen.', true],
+    [
+      'De gemeenteraad keurde op 12 maart het nieuwe parkeerreglement goed. Vanaf 1 mei betaal je in het centrum.',
+      false,
+    ],
+    ['Vanaf 1 januari geldt een nieuw tarief voor de afvalzakken.', false],
+    ['Geef je mening over de heraanleg van het marktplein tijdens de infoavond op 3 oktober.', false],
+    [
+      'De gemeenteraad besliste in juni om een nieuwe sporthal te bouwen. De werken starten in het voorjaar.',
+      false,
+    ],
+    ['Het college keurde de plannen voor de nieuwe speeltuin goed.', false],
+    ['De bibliotheek gaat op zaterdag langer open.', false],
+    ['Er komt een kerstmarkt op het dorpsplein op 14 december.', false],
+    ['Het college besliste om de kermis dit jaar een week later te laten plaatsvinden.', false],
+    ['Op zondag 12 mei gaan we samen wandelen langs de nieuwe fietspaden.', false],
+    ['De werken aan de Kerkstraat zullen drie weken duren.', false],
+    ['Wil je meedenken over het nieuwe jeugdbeleid? Vul dan de enquête in.', false],
+    ['De gemeenteraad keurde het meerjarenplan goed. Er komt een nieuwe sporthal in 2027.', false],
+    ['Het nieuwe containerpark wordt op 3 juni geopend.', false],
+    [
+      'Het college heeft beslist dat het zwembad vanaf volgend jaar op maandag dicht blijft. De gemeenteraad moet het voorstel nog goedkeuren.',
+      true,
+    ],
+    [
+      'De schepen van financiën besliste om de opcentiemen te verlagen. Begin februari stemt de gemeenteraad erover.',
+      true,
+    ],
+    [
+      'Het college keurde de nieuwe retributie voor evenementen goed. Dat wordt in de gemeenteraad van 20 januari voorgelegd.',
+      true,
+    ],
+    [
+      'Het schepencollege heeft de verkoop van de oude pastorie goedgekeurd. De gemeenteraad beslist er op 18 november over.',
+      true,
+    ],
+    ['De gemeente gaat de schoolomgeving van De Regenboog veiliger inrichten en een zone 30 invoeren.', true],
+    ['Er komt binnenkort een nieuwe hondenweide in het park.', true],
+    ['Ons gemeentehuis wordt op termijn volledig gerenoveerd.', true],
+    ['De speelpleinen zullen volgend jaar vernieuwd worden.', true],
+    [
+      'De gemeenteraad besliste op 12 maart om het parkeerreglement aan te passen. Vanaf 1 mei betaal je 1 euro per uur.',
+      false,
+    ],
+    [
+      'Het college besliste in mei om de belasting op tweede verblijven te verhogen. De gemeenteraad keurde dat in juni goed.',
+      false,
+    ],
+    [
+      'Het college stelt de gemeenteraad voor om de afvalbelasting te verhogen. De gemeenteraad stemt in december.',
+      false,
+    ],
+    [
+      'Het college besliste om het ontwerp van reglement voor te leggen aan de gemeenteraad van december.',
+      false,
+    ],
+    ['Vanaf 1 januari geldt in de hele gemeente een nieuw tarief voor de huisvuilzakken.', false],
+    ['Geef je mening over de nieuwe sporthal: er komt een bevraging in oktober.', false],
+    [
+      'De gemeente gaat op zaterdag 5 oktober samen met de scholen een fietsparcours aanleggen op het marktplein.',
+      false,
+    ],
+    ['Het college besliste om de zomerbar op het plein toe te laten tot middernacht.', false],
+    [
+      'De gemeenteraad keurde het rooilijnplan goed. De werken aan de nieuwe weg starten in het voorjaar.',
+      false,
+    ],
+    ['We gaan samen opruimen in het park tijdens de Dag van de Aarde.', false],
+    ['De nieuwe sporthal wordt binnenkort feestelijk geopend: noteer alvast 14 september.', false],
+    [
+      'Het college besliste gisteren dat de kermis verhuist naar het Marktplein. De gemeenteraad vergadert volgende week over de begroting.',
+      false,
+    ],
+  ])('%s → finding: %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+
+  it('says the council still votes when the text says so', () => {
+    const [f] = runRule(
+      policyPhaseRule,
+      'Het college heeft beslist om de parkeertarieven te verhogen. De gemeenteraad stemt in december over het voorstel.',
+      'website',
+    );
+    expect(f).toMatchObject({ agreement: 31, severity: 'error' });
+    expect(f.message).toContain('nog over moet stemmen');
+    expect(f.fix).toBeUndefined();
   });
 });
