@@ -71,6 +71,16 @@ describe('ask', () => {
     expect(r.reply).toContain('communicatie@zilverbeek.be');
   });
 
+  it('still names the communication service when the organisation file gives no contact', () => {
+    const bare = effective((o) => {
+      delete o.communicatiedienst;
+      o.people = o.people.filter((p) => p.role !== 'communicatieverantwoordelijke');
+    });
+    const r = ask('Hoeveel verlofdagen heb ik nog?', bare);
+    expect(r.outOfScope).toBe(true);
+    expect(r.reply).toContain('de communicatiedienst');
+  });
+
   it('treats an empty question as nothing to answer', () => {
     const r = ask('   ', org);
     expect(r.outOfScope).toBe(true);
