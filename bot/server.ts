@@ -4,7 +4,6 @@
 import {
   ActivityTypes,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   StatusCodes,
   type TurnContext,
 } from 'botbuilder';
@@ -15,11 +14,12 @@ import { loadEffectiveOrganisation } from '../cli/organisation-file';
 import { ask } from '../shared/ask';
 import type { EffectiveOrganisation } from '../shared/organisation';
 import { strings } from './cards/strings';
-import { botFrameworkSettings, describeConfig, type BotConfig } from './config';
+import { describeConfig, type BotConfig } from './config';
 import { consoleLogger, type Logger } from './log';
 import { createPressDesk } from './press-desk';
 import { openStorage, type Storage } from './storage';
 import { createBot, useBotMiddleware, type AskFn } from './teams';
+import { createAuthentication, type AuthenticationOverrides } from './teams/authentication';
 import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
 import { registerWebRoutes } from './web';
 import { listenHttps, officeDevCertificates } from './web/https';
@@ -52,6 +52,8 @@ export interface ServerOptions {
   organisation?: EffectiveOrganisation;
   /** The question answerer; default shared/ask. */
   ask?: AskFn;
+  /** Other Bot Framework endpoints or credentials (a sovereign cloud, a test key server). */
+  authentication?: AuthenticationOverrides;
   /** Called once the HTTP port is open, before storage is ready (health checks, tests). Awaited. */
   onListening?: (port: number) => void | Promise<void>;
 }
@@ -76,7 +78,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   // An invalid organisation file stops the start with file, line and field, before we listen.
   const organisation = options.organisation ?? loadEffectiveOrganisation(config.orgFile);
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)));
+  const adapter = new CloudAdapter(createAuthentication(config, options.authentication));
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
   useBotMiddleware(adapter);
 

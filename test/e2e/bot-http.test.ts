@@ -9,6 +9,11 @@ import { createServer } from '../../bot/server';
 import { ZILVERBEEK_FILE } from '../helpers/bot-harness';
 import { messageActivity } from '../helpers/local-connector';
 import { startTestServer, type TestServer } from '../helpers/bot-server';
+import {
+  OUTBOUND_TOKEN,
+  startBotFrameworkTokens,
+  type BotFrameworkTokens,
+} from '../helpers/bot-framework-tokens';
 
 const APP = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -254,6 +259,98 @@ describe('bot over HTTP, production mode', () => {
       }),
       headers,
     );
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(t.connector.activities).toEqual([]);
+  });
+});
+
+describe('bot over HTTP, production mode with Bot Framework tokens', () => {
+  let t: TestServer;
+  let tokens: BotFrameworkTokens;
+  beforeAll(async () => {
+    tokens = await startBotFrameworkTokens(APP);
+    t = await startTestServer({
+      env: {
+        MicrosoftAppId: APP,
+        MicrosoftAppPassword: 'test-secret',
+        MicrosoftAppType: 'SingleTenant',
+        MicrosoftAppTenantId: TENANT,
+      },
+      server: { authentication: tokens.authentication },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+    await tokens?.close();
+  });
+  beforeEach(() => t.connector.reset());
+
+  const teamsMessage = (
+    conversationId: string,
+    tenant: string,
+    text = 'Mag ik zelf een persbericht sturen?',
+  ) =>
+    messageActivity(t.connector, {
+      text,
+      conversationId,
+      channelId: 'msteams',
+      channelData: { tenant: { id: tenant } },
+      conversation: { id: conversationId, conversationType: 'personal', tenantId: tenant },
+    });
+  const bearer = async (o: Partial<Parameters<BotFrameworkTokens['sign']>[0]> = {}) => ({
+    authorization: `Bearer ${await tokens.sign({ appId: APP, serviceUrl: t.connector.url, ...o })}`,
+  });
+
+  it('answers a signed request from its own tenant, replying with its own token', async () => {
+    const res = await t.post(teamsMessage('prod-ok', TENANT), await bearer());
+    expect(res.status).toBe(200);
+    const [reply] = await t.connector.waitForActivities(
+      (a) => a.conversationId === 'prod-ok' && a.activity.type === 'message',
+    );
+    expect(String(reply.activity.text)).toMatch(/afspraak 45/i);
+    expect(reply.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
+  });
+
+  it('refuses a signed request from a tenant not in ALLOWED_TENANTS, politely, storing nothing', async () => {
+    const res = await t.post(teamsMessage('prod-other', OTHER_TENANT), await bearer());
+    expect(res.status).toBe(200);
+    const replies = await t.connector.waitForActivities((a) => a.conversationId === 'prod-other');
+    expect(replies.map((r) => r.activity.text)).toEqual([strings.errors.tenantRefused]);
+    const feedback = await t.post(
+      {
+        ...teamsMessage('prod-other', OTHER_TENANT),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        id: 'prod-other-click',
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'feedback.helpful',
+            data: {
+              verb: 'feedback.helpful',
+              question: 'Mag ik zelf een persbericht sturen?',
+              shown: 0,
+              agreement: 45,
+            },
+          },
+        },
+      },
+      await bearer(),
+    );
+    expect(feedback.body).toMatchObject({ statusCode: 403 });
+    const stored = await createFeedbackStore(t.storage).list();
+    expect(stored.filter((r) => r.activityId === 'prod-other-click')).toEqual([]);
+  });
+
+  it.each([
+    ['signed with a key the Bot Framework does not publish', { foreignKey: true }],
+    ['for another bot', { audience: '99999999-2222-3333-4444-555555555555' }],
+    ['from another issuer', { issuer: 'https://evil.example.org' }],
+    ['that has expired', { expiresInSeconds: -3600 }],
+    ['for another serviceUrl', { serviceUrl: 'https://smba.trafficmanager.net/emea/' }],
+  ])('rejects a token %s with 401, answering nothing', async (_what, claims) => {
+    const res = await t.post(teamsMessage('prod-forged', TENANT), await bearer(claims));
     expect(res.status).toBe(401);
     await new Promise((r) => setTimeout(r, 50));
     expect(t.connector.activities).toEqual([]);

@@ -22,6 +22,8 @@ export interface RecordedActivity {
   id: string;
   /** When it arrived (performance.now()). */
   at: number;
+  /** The Authorization header the bot sent (production mode: its Bot Framework token). */
+  authorization?: string;
 }
 
 export interface FailurePlan {
@@ -154,6 +156,7 @@ export async function startLocalConnector(options: LocalConnectorOptions = {}): 
         activity: body,
         id,
         at: performance.now(),
+        authorization: req.headers.authorization,
       };
       activities.push(record);
       send(res, req, 200, { id });
