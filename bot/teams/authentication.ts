@@ -48,7 +48,10 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
     super();
   }
 
-  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
     try {
       return await this.inner.authenticateRequest(activity, authHeader);
     } catch (err) {
