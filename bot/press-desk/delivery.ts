@@ -113,7 +113,12 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
       }
       case 'requester.message': {
         const text = requesterText(request, String(row.payload.event));
-        const sent = await sender.send(loaded.requesterReference, { type: 'message', text }, signal);
+        const sent = await sender.sendPersonal(
+          loaded.requesterReference,
+          request.requesterId,
+          { type: 'message', text },
+          signal,
+        );
         await markSent(storage, row.id, { activityId: sent.id ?? null });
         return { done: true };
       }

@@ -4,10 +4,12 @@
 // swap this for a recording sender, and a move to the Agents SDK touches this file only.
 import {
   TeamsInfo,
+  TurnContext,
   type Activity,
+  type ChannelAccount,
   type CloudAdapter,
+  type ConversationParameters,
   type ConversationReference,
-  type TurnContext,
 } from 'botbuilder';
 // Type only (botbuilder's own connector package): the client the adapter made for this conversation.
 import type { ConnectorClient } from 'botframework-connector';
@@ -19,6 +21,16 @@ export interface TeamsSender {
     activity: Partial<Activity>,
     signal?: AbortSignal,
   ): Promise<{ id?: string }>;
+  /**
+   * A message to one person in their personal chat with the bot. From a channel or group chat
+   * reference, the personal conversation is created first (createConversationAsync).
+   */
+  sendPersonal(
+    reference: Record<string, unknown>,
+    userId: string,
+    activity: Partial<Activity>,
+    signal?: AbortSignal,
+  ): Promise<{ id?: string }>;
   /** Replaces a message the bot posted before (the desk card), for everyone. */
   update(
     reference: Record<string, unknown>,
@@ -27,6 +39,9 @@ export interface TeamsSender {
     signal?: AbortSignal,
   ): Promise<void>;
 }
+
+/** The audience of the public Azure Bot Service (tokens for the connector). */
+const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 
 export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSender {
   // The connector client the adapter made (and authenticated) for this conversation. We call it
@@ -66,6 +81,36 @@ export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSe
         );
         id = sent?.id;
       });
+      return { id };
+    },
+    async sendPersonal(reference, userId, activity, signal) {
+      const ref = reference as Partial<ConversationReference>;
+      if (ref.conversation?.conversationType === 'personal' || !ref.conversation?.conversationType)
+        return this.send(reference, activity, signal);
+      const tenantId = ref.conversation.tenantId;
+      let id: string | undefined;
+      await adapter.createConversationAsync(
+        appId,
+        ref.channelId ?? 'msteams',
+        ref.serviceUrl ?? '',
+        BOT_FRAMEWORK_AUDIENCE,
+        {
+          isGroup: false,
+          bot: ref.bot as ChannelAccount,
+          members: [{ id: userId } as ChannelAccount],
+          ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
+        } as ConversationParameters,
+        async (ctx) => {
+          const client = ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey);
+          const personal = TurnContext.getConversationReference(ctx.activity);
+          const sent = await client.conversations.sendToConversation(
+            personal.conversation?.id ?? '',
+            addressed({ ...personal, user: { id: userId } as ChannelAccount }, activity),
+            { abortSignal: signal },
+          );
+          id = sent?.id;
+        },
+      );
       return { id };
     },
     async update(reference, activityId, activity, signal) {

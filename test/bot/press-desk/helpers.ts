@@ -99,6 +99,17 @@ export function recordingSender(
       record('send', reference, activity as Record<string, unknown>, id);
       return { id };
     },
+    async sendPersonal(reference, userId, activity) {
+      await attempt();
+      const id = `msg-${nextId++}`;
+      const conversation = reference.conversation as { id?: string; conversationType?: string } | undefined;
+      const personal =
+        conversation?.conversationType === 'personal'
+          ? reference
+          : { ...reference, conversation: { id: `a:personal-${userId}` } };
+      record('send', personal, activity as Record<string, unknown>, id);
+      return { id };
+    },
     async update(reference, activityId, activity) {
       await attempt();
       record('update', reference, activity as Record<string, unknown>, activityId);

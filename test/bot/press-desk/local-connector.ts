@@ -17,6 +17,8 @@ export interface Posted {
 export interface LocalConnector {
   url: string;
   posted: Posted[];
+  /** Members for whom a personal conversation was created. */
+  created: string[];
   /** Failed attempts so far (answered 500, nothing recorded). */
   failures: () => number;
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export async function startLocalConnector(
   options: { failFirst?: number; failRate?: number; random?: () => number } = {},
 ): Promise<LocalConnector> {
   const posted: Posted[] = [];
+  const created: string[] = [];
   let proactive = 0;
   let failures = 0;
   let nextId = 1;
@@ -40,6 +43,18 @@ export async function startLocalConnector(
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      // createConversation: a personal chat with the member named.
+      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(req.url ?? '')) {
+        const params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        const member = params.members?.[0]?.id ?? 'unknown';
+        created.push(member);
+        answer(
+          res,
+          200,
+          JSON.stringify({ id: `a:personal-${member}`, activityId: `created-${created.length}` }),
+        );
+        return;
+      }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
       if (!m || (req.method !== 'POST' && req.method !== 'PUT')) {
         answer(res, 404, '{"error":{"code":"NotFound"}}');
@@ -77,6 +92,7 @@ export async function startLocalConnector(
   return {
     url: `http://127.0.0.1:${port}/`,
     posted,
+    created,
     failures: () => failures,
     close: () =>
       new Promise<void>((resolve) => {

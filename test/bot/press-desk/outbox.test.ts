@@ -83,6 +83,7 @@ describe.each(backends)('outbox on $name', (backend) => {
         return rec.sender.send(ref, act);
       },
       update: rec.sender.update,
+      sendPersonal: rec.sender.sendPersonal,
     };
     const worker = createOutboxWorker(storage, createDelivery(storage, slowFirst), silentLogger, {
       ...fastWorker,

@@ -161,6 +161,25 @@ describe.each(backends)('press desk over HTTP on $name', (backend) => {
     expect(deskPosts()).toHaveLength(1);
   }, 60_000);
 
+  it('reaches a requester who asked in a team channel in a personal chat when the request is taken', async () => {
+    const teamChannel = { id: '19:sport@thread.tacv2;messageid=5', conversationType: 'channel' as const };
+    await host.post(from(SAM, DESK, { type: 'message', text: 'persdesk instellen' }));
+    const submit = invoke(from(JAN, teamChannel, {}), 'press.submit', {
+      description: 'VRT wil morgen filmen in de sporthal',
+      kind: 'beeldopname',
+      formId: 'channel-form',
+      question: 'Mag VRT morgen filmen in de sporthal?',
+    });
+    await host.post(submit);
+    const requestId = (await storage.query<{ id: number }>('select id from press_requests')).rows[0].id;
+    await host.post(invoke(from(SAM, DESK, {}), 'press.take', { requestId }));
+    await waitFor(() => connector.posted.some((p) => p.conversationId === 'a:personal-29:jan'));
+    expect(connector.created).toEqual(['29:jan']);
+    const personal = connector.posted.find((p) => p.conversationId === 'a:personal-29:jan')!;
+    expect(String(personal.activity.text)).toContain('is opgenomen door Sam Communicatie');
+    expect(connector.posted.filter((p) => p.conversationId.startsWith('19:sport'))).toHaveLength(0);
+  });
+
   it('gives a purely informative question the 52 advice and no form, and leaves who-may-do-what questions to ask', async () => {
     await host.post(
       from(JAN, JAN_CHAT, { type: 'message', text: 'Radio 2 vraagt hoeveel bezoekers de bib had' }),
