@@ -1,0 +1,96 @@
+// The desk card is built in full from the request's state: the same state gives the same card to
+// everyone, and the buttons fit the state.
+import { pressRequestCard } from '../../../bot/cards/press-request-card';
+import { pressTriageCard } from '../../../bot/cards/press-triage-card';
+import type { PressRequest } from '../../../bot/press-desk/types';
+import { triageDetailed } from '../../../shared/triage';
+import { org } from './helpers';
+
+const base: PressRequest = {
+  id: 7,
+  number: 'PV-2026-0007',
+  status: 'open',
+  kind: 'reactie-of-standpunt',
+  route: 'communicatiedienst',
+  agreements: [50],
+  inform: [
+    { role: 'burgemeester', label: 'burgemeester An Peeters' },
+    { role: 'bevoegde-schepen', label: 'schepen Sofie Claes (sport)' },
+  ],
+  informed: ['burgemeester'],
+  description: 'HLN belt over het zwembad',
+  medium: 'Het Laatste Nieuws',
+  journalist: null,
+  contact: null,
+  question: 'Waarom sluit het zwembad?',
+  deadline: new Date('2026-11-25T15:00:00Z'),
+  department: null,
+  alreadySaid: null,
+  requesterId: '29:jan',
+  requesterName: 'Jan',
+  ownerId: null,
+  ownerName: null,
+  takenAt: null,
+  outcome: null,
+  closedAt: null,
+  handbackNote: null,
+  cardActivityId: null,
+  version: 1,
+  createdAt: new Date('2026-11-25T10:00:00Z'),
+  updatedAt: new Date('2026-11-25T10:00:00Z'),
+};
+
+const verbs = (card: unknown) =>
+  [...JSON.stringify(card).matchAll(/"verb":"(press\.[a-z]+)"/g)].map((m) => m[1]);
+
+describe('press desk card', () => {
+  it('offers take, close and hand back on a new request, with a refresh for everyone', () => {
+    const { card, text } = pressRequestCard(base, {
+      refreshUserIds: Array.from({ length: 70 }, (_, i) => `29:u${i}`),
+    });
+    expect(new Set(verbs(card))).toEqual(
+      new Set(['press.take', 'press.close', 'press.handback', 'press.inform', 'press.refresh']),
+    );
+    expect((card.refresh as { userIds: string[] }).userIds).toHaveLength(60);
+    expect(text).toBe('PV-2026-0007 · Vraag om reactie of standpunt · Nieuw, nog niet opgenomen');
+    expect(JSON.stringify(card)).toContain('wo 25 nov, 16:00');
+  });
+
+  it('shows who has it and no take button once taken', () => {
+    const { card } = pressRequestCard({ ...base, status: 'genomen', ownerId: '29:sam', ownerName: 'Sam' });
+    expect(JSON.stringify(card)).toContain('Opgenomen door Sam');
+    expect(verbs(card)).not.toContain('press.take');
+    expect(verbs(card)).toContain('press.close');
+  });
+
+  it('shows the outcome and only the inform ticks after closing', () => {
+    const { card } = pressRequestCard({
+      ...base,
+      status: 'gesloten',
+      ownerName: 'Sam',
+      outcome: 'Reactie gegeven.',
+    });
+    expect(JSON.stringify(card)).toContain('Reactie gegeven.');
+    expect(new Set(verbs(card))).toEqual(new Set(['press.inform', 'press.refresh']));
+  });
+
+  it('ticks who is informed, with the names from the organisation file', () => {
+    const json = JSON.stringify(pressRequestCard(base).card);
+    expect(json).toContain('✅ burgemeester An Peeters · geïnformeerd');
+    expect(json).toContain('⬜ schepen Sofie Claes (sport) · nog te informeren');
+  });
+
+  it('puts the hand-over form under the advice only when the communication service takes over', () => {
+    const toService = pressTriageCard(triageDetailed('HLN belt over het zwembad', org), {
+      description: 'x',
+      formId: 'f',
+    });
+    const toDepartment = pressTriageCard(triageDetailed('Radio 2 vraagt hoeveel bezoekers de bib had', org), {
+      description: 'x',
+      formId: 'f',
+    });
+    expect(new Set(verbs(toService.card))).toEqual(new Set(['press.submit']));
+    expect(new Set(verbs(toDepartment.card))).toEqual(new Set(['press.form']));
+    expect(JSON.stringify(toService.card)).toContain('"value":"Het Laatste Nieuws"');
+  });
+});
