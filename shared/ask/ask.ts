@@ -18,6 +18,16 @@ export const OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW = 12;
 /** A question that names a role of the agreements (college, schepen, pers …) but no object. */
 export const OUT_OF_SCOPE_ROLE_ONLY_BELOW = 9;
 /** Roles any workplace question names; they are no evidence that a question is about communication. */
+/** Roles that only exist in communication work: naming one is as good as naming an object. */
+const COMMUNICATION_ROLES = new Set<string>([
+  'communicatiedienst',
+  'communicatieverantwoordelijke',
+  'redactieraad',
+  'redacteur',
+  'kabinet',
+  'pers',
+  'schepen-van-communicatie',
+]);
 const GENERIC_ROLES = new Set<string>([
   'medewerker',
   'dienst',
@@ -57,11 +67,12 @@ export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   const top = ranked[0];
   if (!top) return true;
   const i = read.interpretation;
-  const floor = i.objects.length
-    ? OUT_OF_SCOPE_BELOW
-    : i.roles.some((r) => !GENERIC_ROLES.has(r))
-      ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
-      : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
+  const floor =
+    i.objects.length || i.roles.some((r) => COMMUNICATION_ROLES.has(r))
+      ? OUT_OF_SCOPE_BELOW
+      : i.roles.some((r) => !GENERIC_ROLES.has(r))
+        ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
+        : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
   return top.score < floor;
 }
 

@@ -17,6 +17,7 @@ interface Implication {
 
 const IMPLICATIONS: readonly Implication[] = [
   { actions: ['versturen'], objects: ['pers'], implies: 'persbericht' },
+  { actions: ['plannen'], objects: ['persbericht'], implies: 'persplanning' },
   { actions: ['doorsturen'], objects: ['pers'], implies: 'persbericht' },
   { actions: ['reageren'], objects: ['pers'], implies: 'persvraag' },
   { actions: ['beantwoorden'], objects: ['pers'], implies: 'persvraag' },

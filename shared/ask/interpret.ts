@@ -86,8 +86,10 @@ function interpret(a: Analysis): Interpretation {
     (objects.length || actions.length) &&
     roles.some((r) => MANDATARY_ROLES.has(r)) &&
     !objects.includes('mandataris')
-  )
+  ) {
     objects.push('mandataris');
+    objectWeights.mandataris = MENTIONED_MANDATARY_WEIGHT;
+  }
   const interpretation: Interpretation = {
     kind,
     actor,
@@ -108,6 +110,9 @@ function interpret(a: Analysis): Interpretation {
   }
   return interpretation;
 }
+
+/** Weight of 'mandataris' as an object when the question only names one. */
+const MENTIONED_MANDATARY_WEIGHT = 0.5;
 
 /** Weight of an object the question implies without naming it. */
 const IMPLIED_WEIGHT = 0.8;

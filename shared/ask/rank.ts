@@ -36,12 +36,18 @@ export const WEIGHTS = {
   textCap: 20,
 };
 
+/** Place weight in interpret.ts: objects named as a place count fully in the text search. */
+const PLACE = 0.6;
+
 export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): Ranked[] {
   const index = agreementIndex(org);
   const query = new Map<string, number>();
   for (const s of read.analysis.stems) query.set(s, WEIGHTS.stem);
   const i = read.interpretation;
-  for (const o of i.objects) query.set(`o:${o}`, WEIGHTS.object);
+  // Objects count fully in the text search, also where the question names them as a place;
+  // a mandataris the question only mentions (weight below the place weight) counts less.
+  for (const o of i.objects)
+    query.set(`o:${o}`, WEIGHTS.object * Math.min(1, (i.objectWeights?.[o] ?? 1) / PLACE));
   for (const a of i.actions) query.set(`a:${a}`, WEIGHTS.action);
   for (const m of read.analysis.matches) {
     if (m.kind !== 'expansion') continue;

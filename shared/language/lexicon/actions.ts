@@ -279,6 +279,10 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'informeren',
     terms: [
+      'meedelen',
+      'mededelen',
+      'meegedeeld',
+      'laten weten aan',
       'deel mee',
       'deelt mee',
       'delen mee',

@@ -51,6 +51,10 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
     id: 'vroeg stadium overlegt',
     terms: ['wanneer betrekken', 'op voorhand', 'vooraf', 'tijdig', 'starten'],
   },
+  {
+    id: 'communicatieparagraaf',
+    terms: ['wie communiceert', 'wie geinformeerd', 'vermeld worden wie', 'wie informeert'],
+  },
   { id: 'politieke neutraliteit', terms: ['neutraal', 'neutraliteit', 'partijdig', 'partijpolitiek'] },
   { id: 'structuur navigatiestructuur', terms: ['menu', 'tabblad', 'knop', 'rubriek', 'navigatie'] },
   {

@@ -116,7 +116,17 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'redactie van',
     ],
   },
-  { id: 'persplanning', terms: ['persplanning', 'persagenda', 'persplan'] },
+  {
+    id: 'persplanning',
+    terms: [
+      'planning van de persberichten',
+      'planning van persberichten',
+      'persplanning opmaken',
+      'persplanning',
+      'persagenda',
+      'persplan',
+    ],
+  },
   {
     id: 'interview',
     terms: [
@@ -654,6 +664,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'participatie',
     terms: [
+      'bewonersvergadering',
+      'buurtvergadering',
+      'infomoment',
+      'hoorzitting',
+      'inspraakvergadering',
+      'bewonersbevraging',
+      'buurtbevraging',
       'participatie',
       'participatietraject',
       'inspraak',
