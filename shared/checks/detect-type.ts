@@ -15,6 +15,8 @@ interface Cue {
   max?: number;
   /** With max: count each different word once ("formulier" twice is one cue). */
   distinct?: boolean;
+  /** A web page's pointer on: a link, a button line, an online form. */
+  pointer?: boolean;
 }
 
 const CUES: Cue[] = [
@@ -116,7 +118,65 @@ const CUES: Cue[] = [
     distinct: true,
   },
 
-  { type: 'infoblad', pattern: /\b(infoblad|in dit nummer|lees ook|tekst en foto|foto:\s)/i, weight: 2 },
+  // A web news item points on: "Meer info: www…", "vind je op www…", "Lees meer", a link or a button
+  // line ("Naar het inschrijvingsformulier", "Bekijk de omleiding op de kaart"), sharing.
+  {
+    type: 'website',
+    pattern:
+      /\b(?:meer (?:info(?:rmatie)?|details|uitleg)|alle info|info)\s*(?::|op|via|vind je op|lees je op|staat op)?\s*(?:op\s+)?(?:https?:\/\/|www\.)|\b(?:vind|lees|bekijk|zie) je (?:op|via) (?:https?:\/\/|www\.)/i,
+    weight: 1.5,
+    pointer: true,
+  },
+  {
+    type: 'website',
+    pattern:
+      /^[ \t]*(?:lees (?:meer|verder|het hele bericht)|bekijk|naar (?:het|de)|ontdek|download|schrijf je (?:nu )?in|vraag (?:\S+ )?aan|meld (?:het|je)|maak (?:online )?een afspraak|ga naar|surf naar|deel dit)\b[^.!?\n]{0,60}\.?$/gim,
+    weight: 1,
+    max: 2,
+    pointer: true,
+  },
+  {
+    type: 'website',
+    pattern:
+      /\b(?:klik|doorklikken|deel dit (?:nieuws)?bericht|via (?:het|ons|de) (?:e-loket|online (?:formulier|loket)|(?:online )?inschrijvingsformulier|meldingsformulier|webformulier)|online (?:aanvragen|inschrijven|formulier|afspraak)|maak online een afspraak|vraag (?:\S+ )?online aan|online[ \t]+(?:\S+[ \t]+){0,3}?(?:aan|aanvragen|bestellen|reserveren|betalen|invullen))\b/i,
+    weight: 1,
+    pointer: true,
+  },
+  // A breadcrumb or a bare publication date under the title: a news page on the website.
+  {
+    type: 'website',
+    pattern: /^\s*(?:nieuws|actueel|nieuwsberichten|home\s*[>›/])\s*$/im,
+    weight: 1.5,
+    head: true,
+  },
+  {
+    type: 'website',
+    pattern:
+      /^\s*(?:gepubliceerd op\s+|geplaatst op\s+)?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\s*$/im,
+    weight: 1,
+    head: true,
+  },
+
+  {
+    type: 'infoblad',
+    pattern: /\b(infoblad|in dit nummer|lees ook|tekst en foto|(?:tekst|foto|beeld):\s)/i,
+    weight: 2,
+  },
+  // Magazine furniture: an issue number or edition, a voorwoord, page references.
+  {
+    type: 'infoblad',
+    pattern:
+      /\b(?:nummer|nr\.|editie|jaargang|uitgave)\s*\d+\b|(?:^|\|)[ \t]*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:[-–/ ]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?\s+\d{4}\s*(?:\||$)/im,
+    weight: 2,
+    head: true,
+  },
+  { type: 'infoblad', pattern: /^\s*voorwoord\b/im, weight: 2 },
+  {
+    type: 'infoblad',
+    pattern:
+      /\b(?:(?:lees )?(?:verder )?op (?:pagina|blz\.?|p\.) ?\d+|zie (?:pagina|blz\.?|p\.) ?\d+|\bp\. ?\d+\s*$)/im,
+    weight: 2,
+  },
 ];
 
 const HEAD_LINES = 4;
@@ -125,6 +185,16 @@ const ORDER: DocumentType[] = ['persbericht', 'uitnodiging', 'brief', 'sociale-m
 
 // Quoted words are someone else's: "nodigen we graag uit" in a quote makes no invitation.
 const QUOTED = /“[^”\n]*”|„[^”“\n]*[”“]|"[^"\n]*"/g;
+
+const HEADLINE = /^[\p{Lu}\p{N}][^.!?:;#\n]{0,70}$/u;
+
+/** A first line that is a headline: short, no end punctuation, no hashtag or emoji, then more text. */
+function titled(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  const first = lines[0].trim();
+  return HEADLINE.test(first) && first.split(/\s+/).length <= 12 && !/\p{Extended_Pictographic}/u.test(first);
+}
 
 export function typeScores(input: CheckDocument | string): Record<DocumentType, number> {
   const text = (typeof input === 'string' ? input : input.text).replace(QUOTED, (m) => ' '.repeat(m.length));
@@ -144,8 +214,11 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
     'sociale-media': 0,
     uitnodiging: 0,
   };
+  let furniture = false;
+  let pointer = false;
   for (const cue of CUES) {
     const source = cue.head ? head : text;
+    const before = scores[cue.type];
     if (cue.max) {
       const global = new RegExp(
         cue.pattern.source,
@@ -157,11 +230,33 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
     } else if (cue.pattern.test(source)) {
       scores[cue.type] += cue.weight;
     }
+    if (cue.type === 'infoblad' && cue.weight >= 2 && scores[cue.type] > before) furniture = true;
+    if (cue.pointer && scores[cue.type] > before) pointer = true;
   }
-  // A short text with no letter or release form reads as a post.
+  // A short text with no letter or release form reads as a post, unless it opens with a title line
+  // of its own (a post starts straight in; an article or web page has a headline).
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words > 0 && words <= 60 && !headings && scores.brief < 3 && scores.persbericht < 3)
+  if (words > 0 && words <= 60 && !headings && !titled(text) && scores.brief < 3 && scores.persbericht < 3)
     scores['sociale-media'] += 2;
+  // A rubric above the headline ("Sport", "Milieu", "Jeugd" and then the title): an infoblad's page
+  // furniture; a web page has one title.
+  const top = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3)
+    .map((l) => l.trim());
+  if (
+    top.length === 3 &&
+    HEADLINE.test(top[0]) &&
+    top[0].split(/\s+/).length <= 4 &&
+    HEADLINE.test(top[1]) &&
+    !/^(?:nieuws|actueel)$/i.test(top[0]) &&
+    !/^\d/.test(top[1]) &&
+    top[2].split(/\s+/).length > 12
+  )
+    scores.infoblad += 1.5;
+  // Web news: a short text that points on to a link or a form, with no magazine furniture.
+  if (words <= 250 && !furniture && pointer && scores.website >= 1.5) scores.website += 1;
   // An invitation is often a letter: its invitation cues decide.
   if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - 1);
   return scores;
