@@ -44,6 +44,21 @@ export const strings = {
       `Je bericht is erg lang (${formatNumber(length)} tekens). Ik heb alleen het begin gelezen ` +
       `(de eerste ${formatNumber(kept)} tekens) en antwoord daarop. Stel je vraag liefst kort en in een zin.`,
   },
+  feedbackReview: {
+    title: 'Reacties op de antwoorden',
+    empty: 'Er zijn nog geen reacties op antwoorden.',
+    totals: (helpful: number, notHelpful: number) =>
+      `${helpful} keer nuttig, ${notHelpful} keer niet nuttig.`,
+    worstTitle: 'Vaakst niet nuttig',
+    agreementLine: (agreement: number | null, notHelpful: number, helpful: number) =>
+      `${agreement === null ? 'Vragen buiten de afspraken' : `Afspraak ${agreement}`}: ${notHelpful} keer niet nuttig, ${helpful} keer nuttig`,
+    recentTitle: 'Laatste vragen met een onnuttig antwoord',
+    recentLine: (question: string, agreement: number | null, at: Date) =>
+      `${formatDate(at)}: "${question.length > 200 ? `${question.slice(0, 200)} …` : question}" (${agreement === null ? 'buiten de afspraken' : `afspraak ${agreement}`})`,
+    notMember:
+      'Alleen de communicatiedienst kan de reacties op antwoorden bekijken. ' +
+      'Hoor je daarbij? Vraag dan de beheerder om je toe te voegen aan PRESS_DESK_MEMBERS.',
+  },
   smallTalk: {
     thanks: 'Graag gedaan! Nog een vraag over wie wat mag in communicatie? Stel ze gerust.',
   },
@@ -85,6 +100,18 @@ export const strings = {
     info: 'Dit is afgesproken:',
   } satisfies Record<Modality, string>,
 } as const;
+
+/** 25 november 2026, 14:05 (Brussels time). */
+export function formatDate(at: Date): string {
+  return new Intl.DateTimeFormat('nl-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Brussels',
+  }).format(at);
+}
 
 /** 20000 → "20 000", as Flemish texts write large numbers. */
 export function formatNumber(n: number): string {

@@ -1,6 +1,7 @@
 // Builds the bot and its route map. The order of message routes is the order they are tried:
 //   help            `help`, `hulp`, `wat kan je?`
 //   small-talk      a greeting alone (welcome card) or a thank-you
+//   feedback.review `feedback`, `reacties`: the ratings, for the communication service only
 //   …extra          routes from other parts (the press desk: persvraag, persdesk instellen,
 //                   overzicht, press situations found by triage), before the default
 //   ask             everything else is a who-may-do-what question
@@ -11,6 +12,7 @@
 import { ShowTypingMiddleware, type BotAdapter } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { createFeedbackStore } from '../feedback/feedback-store';
+import { feedbackReviewRoute } from '../feedback/review-route';
 import type { Logger } from '../log';
 import type { Storage } from '../storage';
 import { AfspraakBot } from './afspraak-bot';
@@ -25,7 +27,7 @@ import { createWelcomer } from './welcome';
 export interface BotParts {
   storage: Storage;
   organisation: EffectiveOrganisation;
-  config: { allowedTenants: readonly string[] };
+  config: { allowedTenants: readonly string[]; pressDeskMembers?: readonly string[] };
   ask: AskFn;
   log: Logger;
 }
@@ -42,6 +44,7 @@ export function createBot(parts: BotParts, extra: ExtraRoutes = {}): AfspraakBot
     messageRoutes: [
       helpRoute,
       smallTalkRoute(organisation),
+      feedbackReviewRoute({ feedback, organisation, pressDeskMembers: parts.config.pressDeskMembers ?? [] }),
       ...(extra.messageRoutes ?? []),
       askRoute({ ask, organisation }),
     ],

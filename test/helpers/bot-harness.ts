@@ -22,6 +22,8 @@ export interface BotHarnessOptions {
   storage: Storage;
   organisation?: EffectiveOrganisation;
   allowedTenants?: string[];
+  /** PRESS_DESK_MEMBERS: ids or e-mails counted as the communication service. */
+  pressDeskMembers?: string[];
   ask?: AskFn;
   extra?: ExtraRoutes;
   log?: Logger;
@@ -53,7 +55,10 @@ export function createBotHarness(options: BotHarnessOptions): BotHarness {
     {
       storage: options.storage,
       organisation,
-      config: { allowedTenants: options.allowedTenants ?? [] },
+      config: {
+        allowedTenants: options.allowedTenants ?? [],
+        pressDeskMembers: options.pressDeskMembers ?? [],
+      },
       ask: options.ask ?? ask,
       log: options.log ?? silentLogger,
     },

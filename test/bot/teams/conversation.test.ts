@@ -341,3 +341,36 @@ describe('tenant filter', () => {
     });
   });
 });
+
+describe('feedback review for the communication service', () => {
+  it('shows the ratings to a member of the communication service', async () => {
+    const comms = createBotHarness({ storage, pressDeskMembers: ['comms-user'] });
+    await createFeedbackStore(storage).record({
+      question: 'Mag ik een filmpje van de bib op TikTok zetten?',
+      agreement: 60,
+      helpful: false,
+      userId: 'u',
+      conversationId: 'review',
+      activityId: 'review-1',
+    });
+    const [reply] = await comms.say({
+      type: ActivityTypes.Message,
+      text: 'feedback',
+      from: { id: 'comms-user', name: 'Lies' },
+    });
+    const seen = visibleText(reply);
+    expect(seen).toContain(strings.feedbackReview.title);
+    expect(seen).toContain('Mag ik een filmpje van de bib op TikTok zetten?');
+    expect(seen).toMatch(/Afspraak 60: 1 keer niet nuttig/);
+  });
+
+  it('refuses anyone else', async () => {
+    const comms = createBotHarness({ storage, pressDeskMembers: ['comms-user'] });
+    const [reply] = await comms.say({
+      type: ActivityTypes.Message,
+      text: 'Reacties',
+      from: { id: 'someone-else', name: 'Jan' },
+    });
+    expect(reply.text).toBe(strings.feedbackReview.notMember);
+  });
+});
