@@ -155,6 +155,9 @@ export function classify(description: string): Classification {
     return result('advertentie-of-mediadeal');
   if (anyMatch(prepared, INTERVIEW) && (press || / interview\S* /.test(prepared)))
     return result('interview', { mandataryInterview: isMandataryInterview(prepared) });
+  // A medium wants a staff member to talk or explain on air or in print: an interview (54).
+  if (press && STAFF_SPEAKS.some((re) => re.test(prepared)) && !anyMatch(prepared, OPINION))
+    return result('interview');
   if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_MAKER.test(prepared) || !firstPerson))
     return result('beeldopname');
   if (!press || !(inbound || schepenCalled)) return result('geen-persvraag');
@@ -169,6 +172,12 @@ export function classify(description: string): Classification {
 // staff member is named as well ("onze jeugdconsulent", "mij").
 const STAFF_TARGET =
   / (?:mij|me|ons|onze|een van onze|een collega|collega\S*|medewerker\S*|diensthoofd\S*|personeelslid|ambtena\S+|consulent\S*|\S+consulent|\S+ambtenaar|bibliothecaris|redder\S*|archivaris|\S+archivaris|stadsgids|gids|directeur) /;
+
+const STAFF_WORDS =
+  'onze \\S+|een van onze \\S+|een collega|collega\\S*|medewerker\\S*|diensthoofd\\S*|personeelslid|ambtena\\S+|\\S*consulent\\S*|\\S+ambtenaar|bibliothecaris|redder\\S*|\\S*archivaris|stadsgids|gids';
+const SPEAK_WORDS =
+  'praten|te praten|uitleggen|uit te leggen|legt|vertellen|te vertellen|vertelt|toelichten|toe te lichten|spreken|te spreken|getuigen|antwoorden op hun vragen|aan de telefoon|aan de lijn|in de studio|in de uitzending|voor de camera|voor de micro';
+const STAFF_SPEAKS = [near(STAFF_WORDS, SPEAK_WORDS, 8), near(SPEAK_WORDS, `met (?:${STAFF_WORDS})`, 2)];
 
 function isMandataryInterview(prepared: string): boolean {
   return anyMatch(prepared, MANDATARY) && !STAFF_TARGET.test(prepared);

@@ -1,10 +1,19 @@
 // The cues that tell the kinds of press situation apart, as data. Each list holds patterns over
 // prepared text (see text.ts). classify.ts decides with a fixed precedence, so a cue list only
 // has to say "this sentence is about X", not how X weighs against Y.
+import { MEDIA } from './media';
 import { near, words } from './text';
 
-const PRESS_OBJECT =
-  'de pers|pers|de media|media|de krant|de kranten|kranten|krant|journalist\\S*|de journalist\\S*|redactie\\S*|de redactie\\S*|lokale pers|regionale pers';
+// The press as the object of what we send: generic words and every medium by name ("naar HLN").
+const PRESS_OBJECT = [
+  '(?:de )?pers',
+  '(?:de )?media',
+  '(?:de )?krant(?:en)?',
+  '(?:de )?(?:lokale |regionale )?journalist\\S*',
+  '(?:de )?\\S*redactie\\S*',
+  '(?:de )?(?:lokale |regionale )pers',
+  ...MEDIA.flatMap((m) => m.patterns.map((p) => `(?:de |het )?${p}`)),
+].join('|');
 
 /** We (the organisation) hold a press conference or press moment: agreement 49. */
 export const PRESS_CONFERENCE: readonly RegExp[] = [
@@ -29,6 +38,10 @@ export const PRESS_RELEASE_NOUN: readonly RegExp[] = [
     'persnota\\S*',
     'persuitnodiging\\S*',
     'persrelease\\S*',
+    // Flemish office shorthand: "een pb", "het pb'tje".
+    'pb',
+    'pb\\S*',
+    'pb-tje\\S*',
     'persmap\\S*',
     'persdossier\\S*',
   ),
@@ -180,8 +193,12 @@ export const IMAGES: readonly RegExp[] = [
     'beelden (?:maken|draaien|schieten|opnemen|nemen|filmen)',
     'beelden',
     'reportage\\S*',
-    'camera\\S*',
+    // A camera as the thing that films, not as the topic ("de nieuwe camera's op het marktplein").
     'cameraploeg\\S*',
+    'cameraman\\S*',
+    'cameravrouw\\S*',
+    '(?:met|voor) (?:een|de|hun|zijn|haar) camera\\S*',
+    'camera\\S* (?:opstellen|meebrengen|mee|laten draaien|draaien)',
     'filmploeg\\S*',
     'drone\\S*',
     'foto\\S*',
