@@ -32,7 +32,9 @@ export const strings = {
     channelTitle: 'In een kanaal of groepschat',
     channel: 'Noem mij met @Afspraak voor je vraag, anders zie ik je bericht niet.',
     feedbackTitle: 'Was het antwoord nuttig?',
-    feedback: 'Gebruik de knoppen onder elk antwoord. De communicatiedienst leest die reacties na.',
+    feedback:
+      'Gebruik de knoppen onder elk antwoord. De communicatiedienst leest die reacties na ' +
+      '(typ "feedback" als je bij de communicatiedienst hoort).',
     examplesTitle: 'Voorbeelden',
   },
   input: {
