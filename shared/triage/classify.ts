@@ -123,7 +123,42 @@ const REQUEST_VERBS = [
   'titelde',
 ].join('|');
 
-const INBOUND = [near(PRESS_ALTERNATIVES, REQUEST_VERBS, 8), near(REQUEST_VERBS, PRESS_ALTERNATIVES, 8)];
+// Contact that reaches us from the press, with the press after the verb ("kreeg telefoon van HLN",
+// "er belde iemand van VTM", "opgebeld door een journalist"). Not 'wil' or 'vraagt': in "een
+// schepen wil een interview geven aan TV Limburg" we are the ones who want something.
+const CONTACT_VERBS = [
+  'belde',
+  'belt',
+  'belden',
+  'gebeld',
+  'opgebeld',
+  'telefoon',
+  'telefoontje',
+  'mail',
+  'mailtje',
+  'gemaild',
+  'mailde',
+  'vraag',
+  'vragen',
+  'verzoek',
+  'bezoek',
+  'kreeg',
+  'kregen',
+  'krijg',
+  'stond',
+  'staat',
+  'staan',
+  'stonden',
+  'aan de lijn',
+  'aan de telefoon',
+  'benaderd',
+  'gecontacteerd',
+  'aangesproken',
+  'contact',
+].join('|');
+
+// The press is the subject of a request ("HLN vraagt", "de journalist belde"), or the source of a contact.
+const INBOUND = [near(PRESS_ALTERNATIVES, REQUEST_VERBS, 8), near(CONTACT_VERBS, PRESS_ALTERNATIVES, 5)];
 
 const EXTERNAL_MAKER = words(...EXTERNAL_IMAGE_MAKERS);
 

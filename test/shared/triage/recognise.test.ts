@@ -13,6 +13,8 @@ describe('isPressSituation', () => {
     'Mag ik een interview geven aan Radio 2 over onze nieuwe bib-app? Ze belden net.',
     'De krant schreef vandaag iets fout over onze dienst',
     'er staat een cameraploeg aan het gemeentehuis',
+    'Ik kreeg net telefoon van HLN over de sluiting van het zwembad. Wat moet ik doen?',
+    'Ik werd opgebeld door een journalist over het zwembad',
   ])('recognises a press situation: %s', (text) => {
     expect(isPressSituation(text)).toBe(true);
   });
@@ -26,6 +28,8 @@ describe('isPressSituation', () => {
     'Wie beslist of een persconferentie zinvol is?',
     'Welke afspraken gelden er voor persberichten?',
     'Mag een schepen een brief alleen ondertekenen?',
+    'Een schepen wil een interview geven aan TV Limburg. Moet dat via de communicatiedienst?',
+    'Ik heb een tekst met ChatGPT geschreven. Moet ik dat melden?',
     'Ik wil een bericht op sociale media zetten over de jobbeurs',
     'de tv in de vergaderzaal is kapot',
     'hallo',
