@@ -4,6 +4,7 @@ import type { EffectiveOrganisation, Person } from '../../organisation/types';
 import { competentMandataries, matchingPortfolio } from '../../organisation';
 import { isContent } from '../document';
 import type { CheckDocument } from '../types';
+import { PORTFOLIO_WORDS } from '../data/portfolio-words';
 
 const SUBJECT_LINE = /^\s*(?:betreft|onderwerp|object|inzake)\s*[:.-]\s*(.+)$/i;
 
@@ -58,12 +59,43 @@ function vocabulary(text: string): string {
   return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].join(' ');
 }
 
+// Prepositions and other short words that a portfolio's start-of-word matching would take for a
+// subject ("onder het voetpad" is not about onderwijs, "tegen" not about anything).
+const FUNCTION_WORDS = new Set(
+  'onder tussen boven achter tegen zonder tijdens sinds omdat zodat wanneer terwijl daarna daarom echter hierbij hebben worden kunnen zullen moeten'.split(
+    ' ',
+  ),
+);
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/**
+ * The subject text for portfolio matching: function words dropped, and the usual portfolio label
+ * added for each word that falls under it ("voetpad" adds "openbare werken" and "wegen").
+ */
+function subjectText(text: string): string {
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !FUNCTION_WORDS.has(w));
+  const joined = ` ${words.join(' ')} `;
+  const labels: string[] = [];
+  for (const [label, cues] of Object.entries(PORTFOLIO_WORDS)) {
+    if (cues.some((cue) => joined.includes(` ${cue}`))) labels.push(label);
+  }
+  return [...words, ...labels].join(' ');
+}
+
 export function competenceFor(org: EffectiveOrganisation, subject: Subject): Competence {
   if (subject.line) {
-    const byLine = competentMandataries(org, subject.line).filter(notMayor);
-    if (byLine.length) return { competent: byLine, basis: 'subject', text: subject.line };
+    const line = subjectText(subject.line);
+    const byLine = competentMandataries(org, line).filter(notMayor);
+    if (byLine.length) return { competent: byLine, basis: 'subject', text: line };
   }
-  const body = vocabulary(subject.body);
+  const body = subjectText(vocabulary(subject.body));
   const byBody = competentMandataries(org, body).filter(notMayor);
   if (byBody.length) return { competent: byBody, basis: 'body', text: body };
   return { competent: [], basis: 'none', text: body };

@@ -199,3 +199,52 @@ describe('signature (agreement 36)', () => {
     expect(runRule(signatureRules, '', 'brief')).toEqual([]);
   });
 });
+
+// Issue 6 follow-up: subjects that fall under a portfolio without naming it.
+describe('signature: competence from words under a portfolio', () => {
+  const letter = (subject: string, sentence: string, title: string, name: string) =>
+    letterWithTable(
+      [`Betreft: ${subject}`, '', 'Geachte mevrouw,', sentence, '', 'Met vriendelijke groeten,', ''],
+      [
+        ['De algemeen directeur', 'Hilde Dewilde'],
+        [title, name],
+      ],
+    );
+
+  it.each([
+    [
+      'het verzakte voetpad',
+      'De regenwaterleiding onder het voetpad lekt.',
+      'De schepen van openbare werken',
+      'Tom Mertens',
+    ],
+    [
+      'uw nieuwe identiteitskaart',
+      'Uw identiteitskaart ligt klaar aan het loket.',
+      'De burgemeester',
+      'An Peeters',
+    ],
+    [
+      'sportkamp in de zomer',
+      'Uw zoon is ingeschreven voor het sportkamp.',
+      'De schepen van sport',
+      'Sofie Claes',
+    ],
+  ])('%s: signed by the competent mandataris, no finding', (subject, sentence, title, name) => {
+    expect(runRule(signatureRules, letter(subject, sentence, title, name), 'brief')).toEqual([]);
+  });
+
+  it('still finds a schepen not competent for a voetpad, and "onder" is no onderwijs', () => {
+    const found = runRule(
+      signatureRules,
+      letter(
+        'het verzakte voetpad',
+        'De leiding onder het voetpad lekt.',
+        'De schepen van onderwijs',
+        'Sofie Claes',
+      ),
+      'brief',
+    );
+    expect(found.map((f) => [f.rule, f.excerpt])).toContainEqual(['signature.not-competent', 'Sofie Claes']);
+  });
+});
