@@ -76,14 +76,23 @@ export async function markSent(
   );
 }
 
-/** Gives the row back for a later attempt after `delayMs`. */
-export async function markFailed(db: Queryable, id: number, error: string, delayMs: number): Promise<void> {
+/**
+ * Gives the row back for a later attempt after `delayMs`. Only the claim that made `attempt` may:
+ * a worker that timed out long ago does not reschedule a row another worker has claimed since.
+ */
+export async function markFailed(
+  db: Queryable,
+  id: number,
+  error: string,
+  delayMs: number,
+  attempt: number,
+): Promise<void> {
   await db.query(
     `update press_outbox
         set claimed_until = null, last_error = $2,
             next_attempt_at = now() + ($3::int * interval '1 millisecond')
-      where id = $1`,
-    [id, error.slice(0, 2000), Math.round(delayMs)],
+      where id = $1 and attempts = $4 and status = 'pending'`,
+    [id, error.slice(0, 2000), Math.round(delayMs), attempt],
   );
 }
 

@@ -74,7 +74,7 @@ export function createOutboxWorker(
       log.warn(
         `press desk: ${row.kind} ${row.dedupeKey} failed (attempt ${row.attempts}), retry in ${delay} ms: ${message}`,
       );
-      await markFailed(storage, row.id, message, delay).catch((e) =>
+      await markFailed(storage, row.id, message, delay, row.attempts).catch((e) =>
         log.error('press desk: could not reschedule', e),
       );
     }
