@@ -1,13 +1,20 @@
 // Embedded PostgreSQL (PGlite, WebAssembly): no server to install, data in a directory.
 import { mkdir } from 'node:fs/promises';
 import type { PGlite, PGliteOptions, Results, Transaction } from '@electric-sql/pglite';
+import { lockDirectory } from './dir-lock';
 import type { Queryable, QueryResult, Storage } from './types';
 
 export async function openPglite(opts: { dataDir?: string; memory?: boolean }): Promise<Storage> {
   if (opts.memory) return wrap(await createPglite());
   const dir = opts.dataDir ?? './data';
   await mkdir(dir, { recursive: true });
-  return wrap(await createPglite({ dataDir: dir }));
+  const lock = await lockDirectory(dir);
+  try {
+    return wrap(await createPglite({ dataDir: dir }), () => lock.release());
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
 }
 
 /**
@@ -20,8 +27,8 @@ export async function createPglite(options: PGliteOptions = {}): Promise<PGlite>
   return (await PGlite.create(options as Parameters<typeof PGlite.create>[0])) as unknown as PGlite;
 }
 
-/** Wraps an open PGlite (tests clone a migrated template this way). */
-export function wrap(db: PGlite): Storage {
+/** Wraps an open PGlite; `onClose` runs after it closed (releasing the directory lock). */
+export function wrap(db: PGlite, onClose?: () => Promise<void>): Storage {
   let closed = false;
   return {
     kind: 'pglite',
@@ -30,7 +37,11 @@ export function wrap(db: PGlite): Storage {
     async close() {
       if (closed) return;
       closed = true;
-      await db.close();
+      try {
+        await db.close();
+      } finally {
+        await onClose?.();
+      }
     },
   };
 }

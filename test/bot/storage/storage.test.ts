@@ -1,4 +1,5 @@
 import { migrate, migrations, openStorage, type Storage } from '../../../bot/storage';
+import { LOCK_FILE, lockDirectory } from '../../../bot/storage/dir-lock';
 import type { Migration } from '../../../bot/storage/migrations/types';
 import { storageBackends } from '../../helpers/storage-backends';
 
@@ -148,4 +149,24 @@ describe('openStorage with PGlite in a directory', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('refuses a second process on the same directory and takes over a stale lock', async () => {
+    const { mkdtemp, rm, writeFile, readFile } = await import('node:fs/promises');
+    const dir = await mkdtemp('/tmp/afspraak-lock-');
+    try {
+      // A live process (our parent, the Jest runner) holds it.
+      await writeFile(`${dir}/${LOCK_FILE}`, String(process.ppid));
+      await expect(openStorage({ dataDir: dir })).rejects.toThrow(
+        /in use by another Afspraak process .*DATABASE_URL/,
+      );
+      // A process that no longer exists left it behind.
+      await writeFile(`${dir}/${LOCK_FILE}`, '999999999');
+      const lock = await lockDirectory(dir);
+      expect(await readFile(`${dir}/${LOCK_FILE}`, 'utf8')).toBe(String(process.pid));
+      await lock.release();
+      await expect(readFile(`${dir}/${LOCK_FILE}`, 'utf8')).rejects.toThrow(/ENOENT/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
