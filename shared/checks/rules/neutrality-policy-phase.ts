@@ -43,8 +43,12 @@ const WORKS_VERB =
 const WORKS_PARTICIPLE =
   '(?:gebouwd|aangelegd|heraangelegd|heringericht|ingevoerd|gerenoveerd|verbouwd|vernieuwd|verkocht|afgebroken|gesloopt|afgeschaft|verhoogd|verlaagd|verhuisd|uitgebreid|vervangen|geïnstalleerd|geplaatst|opgewaardeerd|omgevormd)';
 
+const FUTURE_TIME = `volgend${S}jaar|volgende${S}(?:zomer|lente|herfst|winter|maand|maanden|jaren)|binnenkort|weldra|straks|op${S}termijn|in${S}de${S}toekomst|in${S}de${S}komende${S}(?:maanden|jaren)|(?:tegen|in|eind|begin)${S}20\\d\\d|later`;
+const PRESENT_WORKS =
+  '(?:bouwt|bouwen|sloopt|verkoopt|verhuist|renoveert|verbouwt|vernieuwt|vervangt|verdwijnt|verdwijnen|breekt|schaft|voert|legt|richt|investeert|opent|sluit|komt|komen)';
+
 const STRONG_WORKS =
-  /\b(?:bouwen|aanleggen|heraanleggen|herinrichten|invoeren|renoveren|verbouwen|verkopen|afbreken|slopen|afschaffen|verhogen|verlagen|verhuizen|uitbreiden|gebouwd|aangelegd|heraangelegd|heringericht|ingevoerd|gerenoveerd|verbouwd|verkocht|afgebroken|gesloopt|afgeschaft|verhoogd|verlaagd|verhuisd|uitgebreid)(?![\p{L}])/u;
+  /\b(?:bouwt|sloopt|verkoopt|renoveert|verbouwt|bouwen|aanleggen|heraanleggen|herinrichten|invoeren|renoveren|verbouwen|verkopen|afbreken|slopen|afschaffen|verhogen|verlagen|verhuizen|uitbreiden|gebouwd|aangelegd|heraangelegd|heringericht|ingevoerd|gerenoveerd|verbouwd|verkocht|afgebroken|gesloopt|afgeschaft|verhoogd|verlaagd|verhuisd|uitgebreid)(?![\p{L}])/u;
 
 const INTENTION = new RegExp(
   [
@@ -61,7 +65,10 @@ const INTENTION = new RegExp(
     // The adverb after the verb: "De Dorpsstraat wordt binnenkort heraangelegd", "komt er later".
     `\\b(?:wordt|worden|komt|komen|gaat|gaan)${S}(?:(?:er|ook|dan|nu)${S})?(?:binnenkort|weldra|straks|later|in${S}de${S}toekomst|op${S}termijn|eerstdaags)\\b`,
     // "De gemeente gaat een sporthal bouwen", "We gaan de Markt heraanleggen": a works or policy verb.
-    `\\b(?:${ACTOR}|we)${S}(?:gaat|gaan)${S}[^.!?\\n]{0,80}?\\b${WORKS_VERB}(?![\\p{L}])`,
+    `\\b(?:${ACTOR}|we)${S}(?:gaat|gaan|zal|zullen)${S}[^.!?\\n]{0,80}?\\b${WORKS_VERB}(?![\\p{L}])`,
+    // A time still to come opens the sentence, a works verb follows: "Volgend jaar bouwt de gemeente
+    // een turnzaal", "In 2027 wordt het Marktplein heraangelegd", "Op termijn verdwijnt de parking".
+    `^(?:${FUTURE_TIME})${S}[^.!?]{0,60}?\\b(?:${PRESENT_WORKS}|(?:wordt|worden)${S}(?:\\p{L}+${S}){0,4}?${WORKS_PARTICIPLE})(?![\\p{L}])`,
     // The future passive: "Het zwembad zal worden gerenoveerd", "zal verkocht worden".
     `\\b(?:zal|zullen)${S}(?:\\p{L}+${S}){0,4}?(?:worden${S}${WORKS_PARTICIPLE}|${WORKS_PARTICIPLE}${S}worden)(?![\\p{L}])`,
   ].join('|'),
@@ -86,7 +93,7 @@ const PARTICIPATION =
 const COLLEGE_SOURCE = `(?:(?:het|ons)${S}(?:schepen)?college(?:${S}van${S}burgemeester${S}en${S}schepenen)?|de${S}meerderheid|de${S}(?:burgemeester|schepen)(?:${S}van${S}\\p{L}+)?)`;
 const COLLEGE = new RegExp(`\\b${COLLEGE_SOURCE}`, 'u');
 const DECISION_VERB = new RegExp(
-  `^[^.!?]{0,40}?\\b(?:(?:heeft|hebben)${S}(?:\\p{L}+${S}){0,8}?(?:beslist|besloten|goedgekeurd|vastgelegd|ingevoerd|verhoogd|verlaagd|afgeschaft|verkocht)|besliste|besloot|beslist|besluit|keurde|keurt|legde|legt|voert|voerde|verhoogt|verhoogde|verlaagt|verlaagde|schaft|schafte|verkoopt|verkocht)\\b`,
+  `^[^.!?]{0,40}?\\b(?:(?:heeft|hebben)${S}(?:\\p{L}+${S}){0,8}?(?:beslist|besloten|goedgekeurd|vastgelegd|ingevoerd|verhoogd|verlaagd|afgeschaft|verkocht)|besliste|besloot|beslist|besluit|keurde|keurt|legde|legt|voert|voerde|verhoogt|verhoogde|verlaagt|verlaagde|schaft|schafte|verkoopt|verkocht|(?:gaf|geeft|heeft)${S}(?:\\p{L}+${S}){0,6}?groen${S}licht|(?:zette|zet)${S}(?:\\p{L}+${S}){0,6}?licht${S}op${S}groen|(?:ging|gaat)${S}akkoord|stemde${S}in|(?:nam|neemt)${S}de${S}beslissing|heeft${S}(?:\\p{L}+${S}){0,6}?(?:ingestemd|akkoord${S}gegeven))\\b`,
   'u',
 );
 /** "…, besliste het college", "Dat besliste het schepencollege": the verb before its subject. */
@@ -117,6 +124,8 @@ const COUNCIL_LATER = new RegExp(
     `\\b(?:gaat|komt|gaan|komen)\\b[^.!?]{0,60}?\\b(?:naar|op)${S}de${S}(?:gemeente)?raad\\b`,
     `\\bop${S}de${S}(?:agenda|dagorde)${S}van${S}de${S}(?:volgende${S})?(?:gemeente)?raad\\b`,
     `\\bter${S}goedkeuring\\b[^.!?]{0,40}?\\b(?:gemeente)?raad\\b`,
+    `\\b(?:neemt|nemen)${S}de${S}(?:gemeente)?raad${S}(?:\\p{L}+${S}){0,3}?beslissing\\b`,
+    `\\b(?:gemeente)?raad${S}(?:neemt|spreekt${S}zich|heeft${S}het${S}laatste${S}woord)\\b`,
   ].join('|'),
   'u',
 );

@@ -550,3 +550,50 @@ describe('neutrality.policy-phase: recall on other phrasing, precision on decide
     expect(f.fix).toBeUndefined();
   });
 });
+
+describe('neutrality.policy-phase: other verbs of deciding and of building', () => {
+  const found = (text: string) => runRule(policyPhaseRule, text, 'website').length > 0;
+  it.each([
+    [
+      'Het college gaf groen licht voor een nieuwe parkeerretributie in de Stationsstraat. De gemeenteraad moet zich er nog over uitspreken.',
+      true,
+    ],
+    [
+      'Het schepencollege zette het licht op groen voor de verkoop van de oude jongensschool. In december neemt de gemeenteraad de definitieve beslissing.',
+      true,
+    ],
+    [
+      'De burgemeester besliste dat er een nieuw politiereglement komt. De gemeenteraad stemt er in januari over.',
+      true,
+    ],
+    [
+      'Het college heeft een nieuw subsidiereglement voor verenigingen goedgekeurd, dat in oktober naar de gemeenteraad gaat.',
+      true,
+    ],
+    ['Volgend jaar bouwt de gemeente een nieuwe turnzaal bij de basisschool.', true],
+    ['Op termijn verdwijnt de parking op het Marktplein.', true],
+    ['De gemeente zal het oude zwembad afbreken en er een park aanleggen.', true],
+    ['In 2027 wordt het Marktplein volledig heraangelegd.', true],
+    [
+      'Het college keurde de gunning van de werken aan de Kerkstraat goed. De werken starten op 2 maart.',
+      false,
+    ],
+    ['Het college besliste om de openingsuren van het recyclagepark uit te breiden.', false],
+    [
+      'De gemeenteraad gaf in september groen licht voor de nieuwe sporthal. De bouw start in het voorjaar.',
+      false,
+    ],
+    ['Sinds 1 september geldt in de hele dorpskern zone 30.', false],
+    [
+      'Tijdens het infomoment van 12 maart stellen we de plannen voor het nieuwe plein voor. Je kunt er je ideeën kwijt.',
+      false,
+    ],
+    ['De gemeente zal je op de hoogte houden van de werken.', false],
+    [
+      'Het college van burgemeester en schepenen legt het nieuwe belastingreglement voor aan de gemeenteraad van 15 december.',
+      false,
+    ],
+  ])('%s → finding: %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
