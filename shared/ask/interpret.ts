@@ -165,6 +165,8 @@ const SUBORDINATORS = new Set([
   'dat',
   'om',
 ]);
+/** Permission cues that also occur in other questions ("zelf", "gewoon"): no question kind alone. */
+const WEAK_PERMISSION = new Set(['zelf', 'gewoon', 'zomaar', 'goed']);
 const QUESTION_CUES = new Set([
   'wie',
   'wat',
@@ -212,12 +214,49 @@ function askingClause(a: Analysis): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * Openers of a question about how things are arranged ("zit er iemand van communicatie in het
+ * MT?", "krijgt de communicatieverantwoordelijke de agenda?"): answered with information, as 'who'.
+ */
+const DESCRIPTIVE_OPENERS = new Set([
+  'zit',
+  'zitten',
+  'krijgt',
+  'krijgen',
+  'ziet',
+  'zien',
+  'volgt',
+  'volgen',
+  'bestaat',
+  'bestaan',
+  'staat',
+  'staan',
+  'komen',
+  'komt',
+  'is',
+  'zijn',
+  'heeft',
+  'hebben',
+  'doet',
+  'doen',
+  'wat',
+]);
+
 function questionKind(words: string[]): QuestionKind {
+  // "Moet er … staan over wie communiceert?": the modal verb that opens the question decides.
+  const first = words[0];
+  if (first && PERMISSION_CUES.has(first) && !WEAK_PERMISSION.has(first)) return 'permission';
+  if (first && OBLIGATION_CUES.has(first)) return 'obligation';
   if (words.includes('wie') || words.includes('wiens')) return 'who';
+  if (
+    first &&
+    DESCRIPTIVE_OPENERS.has(first) &&
+    !words.some((w) => (PERMISSION_CUES.has(w) && !WEAK_PERMISSION.has(w)) || OBLIGATION_CUES.has(w))
+  )
+    return 'who';
   if (words[0] === 'welke' || words[0] === 'welk') return 'who';
   for (const w of words) {
-    if (PERMISSION_CUES.has(w) && w !== 'zelf' && w !== 'gewoon' && w !== 'zomaar' && w !== 'goed')
-      return 'permission';
+    if (PERMISSION_CUES.has(w) && !WEAK_PERMISSION.has(w)) return 'permission';
     if (OBLIGATION_CUES.has(w)) return 'obligation';
     if (HOW_CUES.has(w)) return 'how';
   }

@@ -66,4 +66,78 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
     terms: ['kiest de artikels', 'wat er in het infoblad komt', 'inhoud van het infoblad'],
   },
   { id: 'informatie up-to-date', terms: ['openingsuren', 'contactgegevens', 'tarieven', 'praktische info'] },
+  // The communication service's job (10): more than a shop for flyers.
+  {
+    id: 'producent beheerder kanalen observator communicatiestrateeg communicatiecoach',
+    terms: [
+      'winkel',
+      'bestellen',
+      'bestelt',
+      'strateeg',
+      'strategen',
+      'coach',
+      'coaches',
+      'rol van',
+      'taak van',
+      'uitvoerder',
+    ],
+  },
+  // Who is pictured (20): the public, not the organisation or its politicians.
+  {
+    id: 'publiek centraal beeldmateriaal diversiteit',
+    terms: [
+      'op de foto',
+      "op de foto's",
+      'centraal',
+      'inwoners in beeld',
+      'diversiteit',
+      'divers',
+      'wie staat er',
+    ],
+  },
+  // Political communication only after the municipality's (33).
+  {
+    id: 'pas na de gemeentelijke communicatie',
+    terms: [
+      'voor de gemeente',
+      'voor wij',
+      'voor we',
+      'eerst',
+      'vooraleer',
+      'sneller dan',
+      'eerder dan',
+      'al posten',
+      'nog voor',
+    ],
+  },
+  // A citizen turning to a politician (35).
+  { id: 'melding vraag burger kanalen', terms: ['rechtstreeks', 'aanspreekt', 'aangesproken', 'belt naar'] },
+  // The magazine: audience and language (64), final editing (66).
+  {
+    id: 'hele bevolking doelgroepen eenvoudig toegankelijk taalniveau',
+    terms: ['voor wie', 'doelpubliek', 'lezers', 'eenvoudige taal', 'eenvoudig', 'moeilijke taal'],
+  },
+  {
+    id: 'eindredactie',
+    terms: [
+      'herschreven',
+      'herschrijven',
+      'ingekort',
+      'inkorten',
+      'aangepast',
+      'verbeterd',
+      'nagelezen',
+      'geschrapt',
+    ],
+  },
+  // What a department delivers for a printed product (70).
+  {
+    id: 'teksten afbeeldingen logo briefings',
+    terms: ['aanleveren', 'bezorgen', 'binnenbrengen', 'meegeven'],
+  },
+  // Short names of departments with their own house style (72).
+  { id: 'bibliotheek', terms: ['bib', 'bibliothecaris'] },
+  { id: 'cultuurcentrum', terms: ['cc', 'ccentrum'] },
+  // Leaving things in a drawer, the magazine's contents, etc. are covered above; crisis speakers (42).
+  { id: 'burgemeester woordvoerder', terms: ['spreken', 'spreekt', 'het woord voeren', 'woordvoering'] },
 ];

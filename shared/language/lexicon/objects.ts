@@ -8,6 +8,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'persbericht',
     terms: [
+      'pb',
+      "pb's",
+      'pbs',
+      'persbericht',
       'persbericht',
       'persberichten',
       'persbericht sturen',
@@ -371,6 +375,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'website-structuur',
     terms: [
+      'menu van de website',
+      'websitemenu',
+      'sitemap',
+      'menustructuur',
       'tabblad',
       'tabbladen',
       'rubriek',
@@ -422,7 +430,17 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   { id: 'redactiestatuut', terms: ['redactiestatuut', 'redactieregels'] },
   {
     id: 'redactiebeleid',
-    terms: ['redactiebeleid', 'redactieplanning', 'contentplanning', 'inhoud van het infoblad'],
+    terms: [
+      'wat er in het magazine komt',
+      'wat er in het infoblad komt',
+      'onderwerpen van het infoblad',
+      'onderwerpen voor het infoblad',
+      'inhoud van het magazine',
+      'redactiebeleid',
+      'redactieplanning',
+      'contentplanning',
+      'inhoud van het infoblad',
+    ],
   },
   {
     id: 'nieuwsbrief',
@@ -435,6 +453,8 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'intranet-structuur',
     terms: [
+      'menu van het intranet',
+      'intranetmenu',
       'menu',
       'navigatie',
       'menustructuur',
@@ -459,6 +479,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'interne-communicatie',
     terms: [
+      'personeelsnieuwsbrief',
+      'nieuwsbrief voor het personeel',
+      'interne nieuwsbrief voor het personeel',
+      'medewerkersnieuwsbrief',
       'interne nieuwsbrief',
       'personeelsmagazine',
       'personeelsblad',
@@ -560,6 +584,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'beeldbeleid',
     terms: [
+      'mensen herkenbaar',
+      'foto van mensen',
+      "foto's van mensen",
+      'fotos van mensen',
+      'beeldrecht',
+      'toestemming vragen',
       'kind',
       'kinderen',
       'minderjarige',
@@ -851,11 +881,26 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   },
   {
     id: 'communicatieparagraaf',
-    terms: ['communicatieparagraaf', 'paragraaf communicatie', 'communicatieluik'],
+    terms: [
+      'stukje over wie communiceert',
+      'stukje over communicatie',
+      'luik over communicatie',
+      'paragraaf over communicatie',
+      'wie er geinformeerd moet worden',
+      'communicatieparagraaf',
+      'paragraaf communicatie',
+      'communicatieluik',
+    ],
   },
   {
     id: 'collegebeslissing',
     terms: [
+      'cbs-beslissing',
+      'cbs-beslissingen',
+      'beslissing van het cbs',
+      'collegebesluiten',
+      'besluit van het college',
+      'collegebesluit',
       'besliste',
       'besloten',
       'wat het college besliste',
@@ -904,6 +949,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'advies-college',
     terms: [
+      'voor de gemeenteraad',
+      'voor de gr',
+      'nog niet gestemd',
+      'voorstel',
+      'ontwerpbeslissing',
+      'nog niet goedgekeurd',
       'standpunt van het college',
       'voorstel van het college',
       'meerderheidsstandpunt',
@@ -929,6 +980,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'personeelsbeslissing',
     terms: [
+      'contract',
+      'contractverlenging',
+      'verlengd contract',
+      'aanstelling',
+      'loopbaan',
+      'vaste benoeming',
+      'verlofaanvraag goedgekeurd',
       'personeelsbeslissing',
       'personeelsbeslissingen',
       'promotie',
@@ -966,6 +1024,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'informatiedoorstroming',
     terms: [
+      'ons team',
+      'mijn team',
+      'het team',
+      'team informeren',
+      'vertelt ons',
+      'vertelt ons nooit',
+      'op de hoogte houden van het team',
       'team op de hoogte',
       'hun team',
       'ons team informeren',
@@ -984,6 +1049,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'communicatie-suggestie',
     terms: [
+      'nieuwtje',
+      'nieuwtjes',
+      'verhaal',
+      'verhalen',
+      'nieuwstip',
+      'nieuwstips',
+      'weetje',
       'suggestie',
       'suggesties',
       'idee',

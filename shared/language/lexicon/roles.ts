@@ -112,6 +112,14 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   {
     id: 'communicatiedienst',
     terms: [
+      'iemand van communicatie',
+      'iemand van de communicatiedienst',
+      'mensen van communicatie',
+      'collega van communicatie',
+      'collegas van communicatie',
+      'dienst com',
+      'communicatiecollega',
+      'communicatiecollegas',
       'communicatiedienst',
       'comdienst',
       'dienst communicatie',
@@ -128,6 +136,10 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   {
     id: 'communicatieverantwoordelijke',
     terms: [
+      'comverantwoordelijke',
+      'communicatieverantwoordelijken',
+      'verantwoordelijke communicatie',
+      'diensthoofd van communicatie',
       'communicatieverantwoordelijke',
       'communicatiehoofd',
       'diensthoofd communicatie',
@@ -158,6 +170,9 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   {
     id: 'mandataris',
     terms: [
+      'bcsd',
+      'bijzonder comite',
+      'gemeenteraadsleden',
       'mandataris',
       'mandatarissen',
       'politicus',
@@ -209,7 +224,18 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'directrice',
     ],
   },
-  { id: 'managementteam', terms: ['managementteam', 'mt', 'directieteam', 'directiecomite'] },
+  {
+    id: 'managementteam',
+    terms: [
+      'mat',
+      'managementteams',
+      'directieoverleg',
+      'managementteam',
+      'mt',
+      'directieteam',
+      'directiecomite',
+    ],
+  },
   { id: 'redactieraad', terms: ['redactieraad', 'redactie', 'redactiecomite'] },
   { id: 'redacteur', terms: ['redacteur', 'redacteurs', 'intranetredacteur', 'webredacteur'] },
   {
@@ -219,6 +245,17 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   {
     id: 'pers',
     terms: [
+      'gva',
+      'hbvl',
+      'de morgen',
+      'het laatste nieuws',
+      'weekblad',
+      'lokale krant',
+      'regionale krant',
+      'krantje',
+      'redactie van de krant',
+      'tv-ploeg',
+      'filmploeg',
       'pers',
       'journalist',
       'journaliste',
@@ -246,7 +283,26 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   },
   {
     id: 'externe',
-    terms: ['externe', 'externen', 'extern', 'productiehuis', 'filmmaker', 'student', 'studenten', 'bedrijf'],
+    terms: [
+      'voetbalclub',
+      'sportclub',
+      'vereniging',
+      'verenigingen',
+      'club',
+      'jeugdbeweging',
+      'organisator',
+      'school',
+      'scholen',
+      'firma',
+      'externe',
+      'externen',
+      'extern',
+      'productiehuis',
+      'filmmaker',
+      'student',
+      'studenten',
+      'bedrijf',
+    ],
   },
   {
     id: 'ambtenaar-noodplanning',
