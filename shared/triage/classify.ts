@@ -17,7 +17,7 @@ import {
   SCHEPEN_CALLED,
 } from './cues';
 import { EXTERNAL_IMAGE_MAKERS, MEDIA, PRESS_THINGS, PRESS_WORDS, detectMedium } from './media';
-import { anyMatch, near, prepare, words } from './text';
+import { anyMatch, near, prepare } from './text';
 import type { TriageKind } from './types';
 
 export interface Classification {
@@ -48,7 +48,6 @@ const REQUEST_VERBS = [
   'belt',
   'belde',
   'belden',
-  'bellen',
   'gebeld',
   'opgebeld',
   'telefoon',
@@ -132,16 +131,9 @@ const CONTACT_VERBS = [
   'belden',
   'gebeld',
   'opgebeld',
-  'telefoon',
-  'telefoontje',
-  'mail',
-  'mailtje',
-  'gemaild',
+  'telefoneerde',
   'mailde',
-  'vraag',
-  'vragen',
-  'verzoek',
-  'bezoek',
+  'gemaild',
   'kreeg',
   'kregen',
   'krijg',
@@ -149,18 +141,30 @@ const CONTACT_VERBS = [
   'staat',
   'staan',
   'stonden',
-  'aan de lijn',
-  'aan de telefoon',
   'benaderd',
   'gecontacteerd',
   'aangesproken',
-  'contact',
 ].join('|');
+// Contact nouns count only with 'van'/'uit' before the press: "telefoon van HLN", not "een mail
+// sturen naar het Nieuwsblad" (that is us sending).
+const CONTACT_NOUNS =
+  'telefoon|telefoontje|mail|mailtje|vraag|vragen|verzoek|bezoek|berichtje|bericht|oproep';
 
-// The press is the subject of a request ("HLN vraagt", "de journalist belde"), or the source of a contact.
-const INBOUND = [near(PRESS_ALTERNATIVES, REQUEST_VERBS, 8), near(CONTACT_VERBS, PRESS_ALTERNATIVES, 5)];
+const INBOUND = [
+  near(PRESS_ALTERNATIVES, REQUEST_VERBS, 8),
+  near(CONTACT_VERBS, PRESS_ALTERNATIVES, 5),
+  near(CONTACT_NOUNS, `(?:van|uit) (?:\\S+ ){0,2}(?:${PRESS_ALTERNATIVES})`, 1),
+];
 
-const EXTERNAL_MAKER = words(...EXTERNAL_IMAGE_MAKERS);
+// Someone outside who wants to film or photograph (53), as opposed to us hiring a photographer.
+const EXTERNAL_WANTS = [
+  near(
+    EXTERNAL_IMAGE_MAKERS.join('|'),
+    'wil|wilt|willen|wou|wilde|vraagt|vroeg|vragen|komt|kwam|mag|mogen|zou|zouden|is|zijn',
+    6,
+  ),
+  near('staat|stond|staan|stonden|er is|er zijn|hangt', `(?:${EXTERNAL_IMAGE_MAKERS.join('|')})`, 3),
+];
 
 export function classify(description: string): Classification {
   const prepared = prepare(description);
@@ -193,7 +197,7 @@ export function classify(description: string): Classification {
   // A medium wants a staff member to talk or explain on air or in print: an interview (54).
   if (press && STAFF_SPEAKS.some((re) => re.test(prepared)) && !anyMatch(prepared, OPINION))
     return result('interview');
-  if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_MAKER.test(prepared) || !firstPerson))
+  if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_WANTS.some((re) => re.test(prepared))))
     return result('beeldopname');
   if (!press || !(inbound || schepenCalled)) return result('geen-persvraag');
   if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled });

@@ -6,13 +6,18 @@
 import { classify } from './classify';
 import { prepare } from './text';
 
-// A question about rules in general: opens with a modal or 'wie', or 'kan ik zelf …'.
+// A question about rules in general: a clause that opens with a modal, a question word or an
+// inverted verb ("krijgen de collegeleden een kopie …?"), or 'kan ik zelf …'.
 const RULE_QUESTION =
-  /^ (?:mag|mogen|moet|moeten|mocht|mochten|hoeft|hoeven|wie|wat mag|wat moet|is het toegestaan|is het de bedoeling|ben ik verplicht|zijn we verplicht|hoe moet|hoe mag|wanneer mag|wanneer moet|welke dienst|welke afspraak|waarom mag|waarom moet) /;
+  /^ (?:mag|mogen|moet|moeten|mocht|mochten|hoeft|hoeven|wie|wat mag|wat moet|wat zetten|welk|welke|waar|hoe|wanneer mag|wanneer moet|waarom mag|waarom moet|is het|ben ik|zijn we|zijn wij|krijgen|krijgt|komen|komt|staan|staat|horen|hoort|geldt|gelden|bestaat|hebben we|heeft) /;
 const SELF_QUESTION =
-  /^ (?:kan|kun|kunnen|kunt) (?:ik|we|wij|jij|je|u|een dienst|onze dienst|mijn dienst) (?:\S+ ){0,3}zelf /;
+  /^ (?:kan|kun|kunnen|kunt) (?:ik|we|wij|jij|je|u|een dienst|onze dienst|mijn dienst|de dienst) (?:\S+ ){0,6}(?:zelf|rechtstreeks|gewoon|direct) /;
+// "kan dat via onze dienst?", "regelen we dat zelf?": a rule question about the clause before.
+const SELF_FOLLOW_UP =
+  / (?:zelf|rechtstreeks) (?:regelen|doen|versturen|sturen|invullen|beslissen)? ?$| regelen (?:we|wij|ik) dat /;
 // A rule question that refers back to the sentence before it ("moet dat via …?", "mag dat?").
-const FOLLOW_UP = /^ (?:moet|mag|kan) (?:dat|dit|hij|zij|ze|hij dat|zij dat|ik dat|we dat|wij dat) /;
+const FOLLOW_UP =
+  /^ (?:moet|mag|kan|mogen|moeten|kunnen) (?:dat|dit|hij|zij|ze|hij dat|zij dat|ik dat|we dat|wij dat) /;
 const ASK_ABOUT_AGREEMENTS = / (?:afspraak|afspraken|afsprakennota|regel|regels|procedure) /;
 
 export function isPressSituation(text: string): boolean {
@@ -22,8 +27,12 @@ export function isPressSituation(text: string): boolean {
   if (c.inbound || c.schepenCalled) return true;
   // "Een schepen wil een interview geven aan TV Limburg. Moet dat via de communicatiedienst?":
   // a rule question in any sentence makes the message a question for ask.
-  const sentences = text.split(/[.?!\n]+/).map(prepare);
-  if (sentences.some((s) => RULE_QUESTION.test(s) || SELF_QUESTION.test(s) || FOLLOW_UP.test(s)))
+  const clauses = text.split(/[.,;:?!\n]+/).map(prepare);
+  if (
+    clauses.some(
+      (s) => RULE_QUESTION.test(s) || SELF_QUESTION.test(s) || FOLLOW_UP.test(s) || SELF_FOLLOW_UP.test(s),
+    )
+  )
     return false;
   if (ASK_ABOUT_AGREEMENTS.test(c.prepared)) return false;
   return true;

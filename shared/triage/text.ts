@@ -1,6 +1,6 @@
 // Text prepared for the triage patterns: normalised (case, diacritics, quotes) and reduced to
 // words separated by single spaces, with a space at both ends so every pattern can anchor on ' '.
-import { normalise } from '../language';
+import { normalise } from '../language/normalise';
 
 export function prepare(text: string): string {
   const flat = normalise(text)
