@@ -15,6 +15,8 @@ describe('isPressSituation', () => {
     'er staat een cameraploeg aan het gemeentehuis',
     'Ik kreeg net telefoon van HLN over de sluiting van het zwembad. Wat moet ik doen?',
     'Ik werd opgebeld door een journalist over het zwembad',
+    'een filmploeg van VTM wil opnames maken in het gemeentehuis, wie beslist dat?',
+    'Het Nieuwsblad wil weten hoeveel inschrijvingen er zijn voor de sportkampen. Mag ik dat doorgeven?',
   ])('recognises a press situation: %s', (text) => {
     expect(isPressSituation(text)).toBe(true);
   });
@@ -30,6 +32,12 @@ describe('isPressSituation', () => {
     'Mag een schepen een brief alleen ondertekenen?',
     'Een schepen wil een interview geven aan TV Limburg. Moet dat via de communicatiedienst?',
     'Ik heb een tekst met ChatGPT geschreven. Moet ik dat melden?',
+    'Waar haal ik goede foto’s voor onze folder?',
+    'welk contactpersoon zetten we onderaan een persbericht?',
+    'Krijgen de collegeleden een kopie van elk persbericht?',
+    'kan onze dienst zelf een mail sturen naar het nieuwsblad over de opening van het zwembad?',
+    'We zoeken een fotograaf voor de opening van het park, regelen we dat zelf?',
+    'ik wil de krant tippen over ons nieuwe project, kan ik die journalist zelf bellen?',
     'Ik wil een bericht op sociale media zetten over de jobbeurs',
     'de tv in de vergaderzaal is kapot',
     'hallo',
