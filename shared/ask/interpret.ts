@@ -1,7 +1,14 @@
 // Reading a question: who acts (the actor), what kind of question it is, and which actions and
 // objects of the vocabulary it is about (DESIGN.md, Ask §1-2).
 import type { Role } from '../catalogue/types';
-import { HOW_CUES, OBLIGATION_CUES, PERMISSION_CUES, type Analysis, type LexiconMatch } from '../language';
+import {
+  matchStem,
+  HOW_CUES,
+  OBLIGATION_CUES,
+  PERMISSION_CUES,
+  type Analysis,
+  type LexiconMatch,
+} from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
 import { askAnalyzer } from './analyzer';
 import { impliedObjects } from './implications';
@@ -101,6 +108,10 @@ function interpret(a: Analysis): Interpretation {
     objectSources,
     objectWeights,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
+    stems: [
+      ...a.stems,
+      ...a.matches.filter((m) => m.kind === 'expansion').flatMap((m) => m.id.split(' ').map(matchStem)),
+    ],
   };
   // Objects the question implies (a text sent to the press is a persbericht), at a lower weight.
   for (const o of impliedObjects(interpretation)) {
@@ -276,7 +287,8 @@ function findActor(
     for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
       const m = roleAt(tokens[j].start);
       if (m) return { actor: m.id as Role, explicit: true };
-      if (!DETERMINERS.has(tokens[j].norm)) break;
+      // "mag een politieke partij", "kan de gemeentelijke pagina": an adjective may stand between.
+      if (!DETERMINERS.has(tokens[j].norm) && !/[^e]e$/.test(tokens[j].norm)) break;
     }
   }
   // Otherwise the first person named, unless it only sets the scene (a journalist who calls).

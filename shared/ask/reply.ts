@@ -23,7 +23,8 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
   const first = verdictLine(v, kind, org);
   if (first) lines.push(first);
   if (s) lines.push(sentence(s.summary));
-  if (s && v.verdict !== 'mag-mits' && s.conditions?.length)
+  if (v.exception?.length) lines.push(`Uitzondering: ${v.exception.join('; ')}.`);
+  else if (s && v.verdict !== 'mag-mits' && s.conditions?.length)
     lines.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
   const who = input.who.map((r) =>
     describeRole(r as Role, org, { withContact: true, subject: input.question }),

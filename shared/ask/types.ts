@@ -34,6 +34,8 @@ export type QuestionKind = 'permission' | 'obligation' | 'who' | 'how' | 'other'
 
 export interface Interpretation {
   kind: QuestionKind;
+  /** Match stems of the question's words and of its search expansions (for exception checks). */
+  stems?: string[];
   /** The role asking or asked about; 'medewerker' for "ik"/"wij" and when nobody is named. */
   actor: Role;
   /** Whether the question names the actor (false: the staff-member default). */

@@ -4,6 +4,7 @@
 import type { Modality, Role, Statement } from '../catalogue/types';
 import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
+import { matchStem } from '../language';
 import type { Interpretation } from './types';
 
 export interface Verdict {
@@ -14,6 +15,8 @@ export interface Verdict {
   doer?: Role;
   /** Every role that does it instead ("de algemeen directeur en de bevoegde mandataris"). */
   doers?: Role[];
+  /** For a rule with an exception the question does not claim (72, 74, 37): the exception, to mention. */
+  exception?: string[];
 }
 
 const FITS = 0.5;
@@ -27,7 +30,12 @@ export function decideVerdict(
   if (i.kind === 'who') return { verdict: 'info', statement: best };
   const fits = actorFit(i.actor, best.actor) >= FITS;
   if (fits) {
-    return { verdict: forAsker(best, i), statement: best, ...doerFor(statements, best, i) };
+    const verdict = forAsker(best, i);
+    // "Enkel …": the statement is the exception to a rule. Unless the question says the
+    // exception applies (the library with its own house style, 72), the rule answers: no.
+    const exception = verdict === 'mag-mits' ? unclaimedException(best, i) : undefined;
+    if (exception) return { verdict: 'mag-niet', statement: best, exception };
+    return { verdict, statement: best, ...doerFor(statements, best, i) };
   }
   // Someone else's statement. When it says that role does what the asker asks about, the answer
   // to "may I" is no: "Persberichten worden verstuurd door de communicatiedienst" (45).
@@ -77,4 +85,48 @@ function doerFor(
     ),
   ];
   return doers.length ? { doer: doers[0], doers } : {};
+}
+
+/** Roles that speak for the organisation itself: communication "vanuit het lokaal bestuur" is theirs. */
+const INTERNAL = new Set<Role>([
+  'medewerker',
+  'dienst',
+  'diensthoofd',
+  'leidinggevende',
+  'communicatiedienst',
+  'communicatieverantwoordelijke',
+  'college',
+  'redactieraad',
+  'iedereen',
+]);
+/** Words of a condition that say nothing about who or when it holds. */
+const FILLER = new Set(
+  'enkel als het is de een van voor die dat zij hun hebben heeft wordt worden of en met op in te zo veel mogelijk'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The "enkel …" conditions of a statement that the question does not claim, or undefined when it
+ * claims them (or the statement has none). A condition's examples ("zoals het cultuurcentrum of de
+ * bibliotheek") are its holders; without examples, its own words ("professioneel noodzakelijk").
+ */
+export function unclaimedException(s: Statement, i: Interpretation): string[] | undefined {
+  // "Enkel na overleg …" is a step to take, not an exception; "enkel als/voor/diensten die …" is one.
+  const only = (s.conditions ?? []).filter((c) =>
+    /^enkel (als|indien|voor|diensten|medewerkers)\b/i.test(c.trim()),
+  );
+  if (!only.length) return undefined;
+  const asked = new Set(i.stems ?? []);
+  for (const c of only) {
+    if (/vanuit (het lokaal bestuur|de gemeente|de organisatie)/i.test(c) && INTERNAL.has(i.actor))
+      return undefined;
+    const zoals = c.split(/\bzoals\b/i);
+    const holderText = zoals.length > 1 ? zoals[1] : c;
+    const holders = (holderText.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).filter(
+      (w) => !FILLER.has(w) && w.length > 2,
+    );
+    if (holders.some((w) => asked.has(matchStem(w)))) return undefined;
+  }
+  return only;
 }
