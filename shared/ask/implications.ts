@@ -32,6 +32,10 @@ const IMPLICATIONS: readonly Implication[] = [
     implies: 'bronnen-lokaal-bestuur',
   },
   { actions: ['aanmaken'], objects: ['intranet'], implies: 'intranet-structuur' },
+  // The menu or structure of the intranet is the intranet's structure (81), not the website's (77).
+  { objects: ['website-structuur', 'intranet'], implies: 'intranet-structuur' },
+  // Who communicates about a college decision is what its communicatieparagraaf says (7).
+  { actions: ['communiceren'], objects: ['collegebeslissing'], implies: 'communicatieparagraaf' },
   { actions: ['publiceren'], objects: ['intranet'], implies: 'nieuwsbericht' },
   { actions: ['vermelden'], objects: ['ai'], implies: 'ai-content' },
   { actions: ['melden'], objects: ['ai'], implies: 'ai-content' },

@@ -167,6 +167,11 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'interview-geven',
     terms: [
+      'quote geven',
+      'een quote geven',
+      'uitspraak doen',
+      'citaat geven',
+      'iets zeggen tegen',
       'vertellen',
       'iets vertellen',
       'uitleg geven',
@@ -218,6 +223,13 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'nalezen',
     terms: [
+      'herschrijven',
+      'herschreven',
+      'herschrijft',
+      'inkorten',
+      'ingekort',
+      'redigeren',
+      'geredigeerd',
       'leest na',
       'lezen na',
       'kijk na',
@@ -609,7 +621,6 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
     id: 'reclame-maken',
     terms: [
       'stemmen',
-      'stem',
       'stemmen op',
       'kiezen voor',
       'campagne voeren',

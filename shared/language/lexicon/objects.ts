@@ -455,8 +455,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
     terms: [
       'menu van het intranet',
       'intranetmenu',
-      'menu',
-      'navigatie',
       'menustructuur',
       'navigatiestructuur',
       'functionaliteit',
@@ -774,9 +772,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'ai-gegenereerde',
       'met ai gemaakt',
       'door ai',
-      'chatgpt',
-      'copilot',
-      'midjourney',
       'gemaakt met ai',
       'ai-afbeelding',
       'ai-tekst',
