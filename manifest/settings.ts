@@ -70,7 +70,7 @@ export function readSettings(env: Env, defaultVersion: string): PackageSettings 
   const teamsAppId = guid(
     env,
     'TEAMS_APP_ID',
-    'de id van de Teams-app, een GUID die u één keer aanmaakt (bv. met `uuidgen`)',
+    'de id van de Teams-app, een GUID die je één keer aanmaakt (bv. met `uuidgen`)',
   );
   const microsoftAppId = guid(
     env,
@@ -87,7 +87,7 @@ export function readSettings(env: Env, defaultVersion: string): PackageSettings 
   const tenantId = guid(
     env,
     'MicrosoftAppTenantId',
-    'de tenant-id (directory-id) van uw Microsoft 365-omgeving',
+    'de tenant-id (directory-id) van je Microsoft 365-omgeving',
   );
   const rawHost = required(
     env,

@@ -67,7 +67,7 @@ export function createTabApi(
       throw new ApiError(
         401,
         'sign_in_failed',
-        'Teams kon u niet aanmelden bij Afspraak. Vraag uw IT-dienst na te kijken of eenmalige aanmelding (SSO) voor de app is ingesteld.',
+        'Teams kon je niet aanmelden bij Afspraak. Vraag je IT-dienst na te kijken of eenmalige aanmelding (SSO) voor de app is ingesteld.',
       );
     }
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -78,7 +78,7 @@ export function createTabApi(
       throw new ApiError(
         0,
         'network',
-        'De server is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.',
+        'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
       );
     }
     if (!response.ok) throw await failure(response);

@@ -54,7 +54,7 @@ const useStyles = makeStyles({
 
 function loadErrorText(error: unknown): string {
   if (error instanceof ApiError && error.status === 401 && error.code !== 'sign_in_failed') {
-    return 'U bent niet aangemeld. Open Afspraak in Teams, dan meldt Teams u automatisch aan.';
+    return 'Je bent niet aangemeld. Open Afspraak in Teams, dan meldt Teams je automatisch aan.';
   }
   if (error instanceof ApiError) return error.message;
   return 'De afspraken konden niet geladen worden. Vernieuw de pagina of probeer het later opnieuw.';

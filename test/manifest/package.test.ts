@@ -8,6 +8,7 @@ import { TemplateError } from '../../manifest/fill-template';
 import { runPackage } from '../../manifest/package';
 import { readSettings, SettingsError } from '../../manifest/settings';
 import { checkTeamsManifest } from '../../manifest/teams-manifest-check';
+import { U_FORM, visibleStrings } from '../taskpane/tab/visible-strings';
 
 const ENV = {
   TEAMS_APP_ID: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
@@ -250,5 +251,31 @@ describe('a broken template fails with the field named', () => {
         wordTemplate: sources.wordTemplate.replace(/<Permissions>.*<\/Permissions>/, ''),
       }),
     ).rejects.toThrow(/Permissions ontbreekt/);
+  });
+});
+
+describe('packaging speaks with je (agreement 22)', () => {
+  const root = join(__dirname, '../../manifest');
+
+  it.each(['settings.ts', 'package.ts', 'build-package.ts', 'fill-template.ts'])(
+    '%s has no u-form in its messages',
+    (file) => {
+      const strings = visibleStrings(join(root, file));
+      expect(strings.length).toBeGreaterThan(0);
+      expect(strings.filter((s) => U_FORM.test(s))).toEqual([]);
+    },
+  );
+
+  it('the Teams and Word manifests describe the app with je', () => {
+    for (const file of ['teams-manifest.json', 'word-addin.xml']) {
+      const text = readFileSync(join(root, 'templates', file), 'utf8');
+      expect(text).not.toMatch(U_FORM);
+      expect(text).toMatch(/\bje bestuur\b/);
+    }
+  });
+
+  it('a missing TEAMS_APP_ID is explained with je', () => {
+    const { TEAMS_APP_ID: _omit, ...rest } = ENV;
+    expect(() => readSettings(rest, '0.1.0')).toThrow(/een GUID die je één keer aanmaakt/);
   });
 });

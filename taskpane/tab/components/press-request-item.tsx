@@ -117,7 +117,7 @@ export function PressRequestItem(props: {
         {r.assignee ? (
           <>
             <dt>Behandeld door</dt>
-            <dd>{r.mine ? `${r.assignee.name} (u)` : r.assignee.name}</dd>
+            <dd>{r.mine ? `${r.assignee.name} (jij)` : r.assignee.name}</dd>
           </>
         ) : null}
         {r.agreements.length ? (

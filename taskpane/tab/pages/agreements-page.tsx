@@ -101,7 +101,7 @@ export function AgreementsPage(props: {
         Afspraken van {name}
       </Title2>
       <p className={styles.intro}>
-        {props.org.agreements.length} communicatieafspraken, met wie wat mag en wie u betrekt. Zoek met uw
+        {props.org.agreements.length} communicatieafspraken, met wie wat mag en wie je betrekt. Zoek met je
         eigen woorden, bijvoorbeeld "persbericht versturen" of "wie ondertekent een brief".
       </p>
       <div className={styles.search} role="search">
@@ -109,7 +109,7 @@ export function AgreementsPage(props: {
           <SearchBox
             value={query}
             onChange={(_e, data) => setQuery(data.value)}
-            placeholder="Waarover gaat uw vraag?"
+            placeholder="Waarover gaat je vraag?"
             autoComplete="off"
           />
         </Field>
@@ -124,7 +124,7 @@ export function AgreementsPage(props: {
           <Subtitle1 as="h2" id="resultaten-titel" aria-live="polite">
             {results.length
               ? `${results.length} ${results.length === 1 ? 'afspraak' : 'afspraken'} voor "${deferredQuery}"`
-              : `Geen afspraak gevonden voor "${deferredQuery}". Probeer andere woorden, of stel uw vraag aan de bot.`}
+              : `Geen afspraak gevonden voor "${deferredQuery}". Probeer andere woorden, of stel je vraag aan de bot.`}
           </Subtitle1>
           {results.map((a) => item(a, true))}
         </section>

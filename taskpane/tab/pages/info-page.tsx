@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 
 export function InfoPage(props: { page: 'privacy' | 'gebruiksvoorwaarden'; organisationName?: string }) {
   const styles = useStyles();
-  const who = props.organisationName ?? 'uw bestuur';
+  const who = props.organisationName ?? 'je bestuur';
   if (props.page === 'privacy') {
     return (
       <main className={styles.page} aria-labelledby="info-titel">
@@ -25,18 +25,18 @@ export function InfoPage(props: { page: 'privacy' | 'gebruiksvoorwaarden'; organ
           de vraag, wie ze meldde, wie ze behandelt, de deadline, de afhandeling en de geschiedenis van die
           stappen.
         </p>
-        <Subtitle1 as="h2">Uw documenten</Subtitle1>
+        <Subtitle1 as="h2">Jouw documenten</Subtitle1>
         <p>
-          De controle in Word gebeurt in uw eigen Word. De tekst van uw document wordt niet naar de server
+          De controle in Word gebeurt in je eigen Word. De tekst van je document wordt niet naar de server
           gestuurd en nergens bewaard.
         </p>
         <Subtitle1 as="h2">Vragen aan de bot</Subtitle1>
         <p>
-          Vragen aan de bot worden beantwoord en niet bewaard, tenzij u een antwoord als nuttig of niet nuttig
-          markeert: dan bewaren we de vraag en uw oordeel om de antwoorden te verbeteren.
+          Vragen aan de bot worden beantwoord en niet bewaard, tenzij je een antwoord als nuttig of niet
+          nuttig markeert: dan bewaren we de vraag en je oordeel om de antwoorden te verbeteren.
         </p>
         <p>
-          Vragen over uw gegevens stelt u aan de communicatiedienst of de functionaris voor
+          Vragen over je gegevens stel je aan de communicatiedienst of de functionaris voor
           gegevensbescherming van {who}.
         </p>
       </main>
@@ -52,7 +52,7 @@ export function InfoPage(props: { page: 'privacy' | 'gebruiksvoorwaarden'; organ
         afsprakennota zelf blijft de regel: bij twijfel beslist de communicatiedienst.
       </p>
       <p>
-        Antwoorden van de bot en bevindingen in Word noemen altijd de afspraak waarop ze steunen, zodat u ze
+        Antwoorden van de bot en bevindingen in Word noemen altijd de afspraak waarop ze steunen, zodat je ze
         kunt nalezen.
       </p>
     </main>

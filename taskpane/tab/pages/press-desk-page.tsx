@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 
 const FILTERS: { value: PressRequestFilter; label: string; empty: string }[] = [
   { value: 'open', label: 'Open', empty: 'Er zijn geen openstaande persvragen.' },
-  { value: 'mine', label: 'Van mij', empty: 'U behandelt op dit moment geen persvragen.' },
+  { value: 'mine', label: 'Van mij', empty: 'Je behandelt op dit moment geen persvragen.' },
   { value: 'today', label: 'Deadline vandaag', empty: 'Geen persvragen met een deadline vandaag.' },
   { value: 'closed', label: 'Afgesloten', empty: 'Nog geen afgesloten of teruggegeven persvragen.' },
 ];
@@ -89,7 +89,8 @@ export function PressDeskPage(props: { api: TabApi; now?: () => Date }) {
     }
   };
   const actions: PressRequestActions = {
-    take: (id) => act(() => props.api.take(id), 'U behandelt deze persvraag nu. U vindt ze onder "Van mij".'),
+    take: (id) =>
+      act(() => props.api.take(id), 'Je behandelt deze persvraag nu. Je vindt ze onder "Van mij".'),
     handBack: (id) =>
       act(
         () => props.api.handBack(id),
@@ -128,7 +129,7 @@ export function PressDeskPage(props: { api: TabApi; now?: () => Date }) {
         </Title2>
         <MessageBar intent="info" data-testid="persdesk-geen-toegang">
           <MessageBarBody>
-            {error.message || 'De Persdesk is er voor de communicatiedienst.'} Kreeg u een vraag van de pers?
+            {error.message || 'De Persdesk is er voor de communicatiedienst.'} Kreeg je een vraag van de pers?
             Meld ze aan de bot met "persvraag": de communicatiedienst volgt ze op.
           </MessageBarBody>
         </MessageBar>

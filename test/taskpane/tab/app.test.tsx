@@ -63,7 +63,7 @@ describe('the tab app', () => {
     const { api } = fakeTabApi();
     api.organisation = () => Promise.reject(new ApiError(401, 'missing_token', 'no token'));
     render(<TabApp host={fakeTeamsHost()} api={api} search={() => []} />);
-    expect(await screen.findByText(/U bent niet aangemeld/)).toBeTruthy();
+    expect(await screen.findByText(/Je bent niet aangemeld/)).toBeTruthy();
   });
 });
 

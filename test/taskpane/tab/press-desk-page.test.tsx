@@ -36,12 +36,12 @@ describe('Persdesk page', () => {
         name: 'Neem op',
       }),
     );
-    expect(await screen.findByText(/U behandelt deze persvraag nu/)).toBeTruthy();
+    expect(await screen.findByText(/Je behandelt deze persvraag nu/)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Van mij' }));
     await waitFor(() => expect(shown(container)).toEqual(['1']));
     const mine = container.querySelector('[data-request="1"]') as HTMLElement;
     expect(mine.getAttribute('data-status')).toBe('taken');
-    expect(mine.textContent).toContain('Lotte Janssens (u)');
+    expect(mine.textContent).toContain('Lotte Janssens (jij)');
   });
 
   it('filters on deadline today', async () => {
