@@ -1,9 +1,18 @@
 // Reads an organisation file (YAML text) into a checked Organisation, or into errors that each
 // name the file, the line and the field. Pure: the caller reads the file.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { z } from 'zod';
 import { findAgreement } from '../catalogue';
-import { formatField, type OrganisationError } from './errors';
+import { formatField, labelField, type OrganisationError } from './errors';
 import { nearest } from './nearest';
 import {
   checkOwnAgreements,
@@ -57,9 +66,13 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   });
 
   if (doc.errors.length) {
+    // A file that is not valid YAML gets only its syntax errors: the schema would judge a broken
+    // parse and add a dozen errors that go away with the one fix.
     return {
       ok: false,
-      errors: doc.errors.map((e) => errorAt(e.linePos?.[0].line ?? 1, '', yamlMessage(e.code, e.message))),
+      errors: rootYamlErrors(doc.errors).map((e) =>
+        errorAt(e.linePos?.[0].line ?? 1, '', yamlMessage(e.code, e.message)),
+      ),
     };
   }
   keepSectionsAsWritten(doc, text);
@@ -70,8 +83,10 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   const lineOf = (path: Path) => locate(doc, lineCounter, path);
 
   const errors: OrganisationError[] = [];
-  const report = (path: Path, message: string) =>
-    errors.push(errorAt(lineOf(path), formatField(path), message));
+  const report = (path: Path, message: string) => {
+    const label = labelField(path, data);
+    errors.push({ ...errorAt(lineOf(path), formatField(path), message), ...(label ? { label } : {}) });
+  };
 
   const parsed = organisationSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -160,13 +175,14 @@ function checkPeople(data: unknown, report: Report): void {
     if (typeof name === 'string' && name.trim()) {
       const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
       const first = byName.get(key);
-      if (first !== undefined) report(['people', i, 'name'], `'${name.trim()}' staat al in people[${first}]`);
+      if (first !== undefined)
+        report(['people', i, 'name'], `'${name.trim()}' staat al in de lijst als persoon ${first + 1}`);
       else byName.set(key, i);
     }
     if (typeof role === 'string' && role.trim().toLowerCase() === 'burgemeester') {
       if (mayor !== undefined) {
         const first = String(field(people[mayor], 'name') ?? '');
-        report(['people', i, 'role'], `er is al een burgemeester: ${first} (people[${mayor}])`);
+        report(['people', i, 'role'], `er is al een burgemeester: ${first} (persoon ${mayor + 1})`);
       } else mayor = i;
     }
   });
@@ -182,6 +198,24 @@ const YAML_MESSAGES: Partial<Record<string, string>> = {
   BLOCK_AS_IMPLICIT_KEY: 'de inspringing klopt niet of er ontbreekt een dubbele punt',
   UNEXPECTED_TOKEN: 'onverwacht teken; controleer de dubbele punten en de inspringing',
 };
+
+/**
+ * The syntax errors worth reading. One tab or one missing colon makes the yaml parser report
+ * every following line of the block as well; only the first error is the cause. Tabs and
+ * duplicate keys stand on their own (each needs its own fix), so all of those are kept, one per line.
+ */
+function rootYamlErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const byPosition = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const independent = byPosition.filter((e) => e.code === 'TAB_AS_INDENT' || e.code === 'DUPLICATE_KEY');
+  const chosen = independent.length ? independent : byPosition.slice(0, 1);
+  const seenLines = new Set<number>();
+  return chosen.filter((e) => {
+    const line = e.linePos?.[0].line ?? 1;
+    if (seenLines.has(line)) return false;
+    seenLines.add(line);
+    return true;
+  });
+}
 
 function yamlMessage(code: string, english: string): string {
   const detail = english.split('\n')[0].replace(/ at line \d+.*$/, '');

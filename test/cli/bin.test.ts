@@ -24,7 +24,7 @@ describe('bin/afspraak.js', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe(
-      "test/fixtures/organisations/invalid.yaml:11: people[2].role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
+      "test/fixtures/organisations/invalid.yaml:11: people[2] (persoon 3, Karel Bos).role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
     );
   });
 });

@@ -39,7 +39,7 @@ describe('afspraak validate', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').map((l) => l.replace(/^.*invalid\.yaml/, 'invalid.yaml'))).toEqual([
-      "invalid.yaml:11: people[2].role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
+      "invalid.yaml:11: people[2] (persoon 3, Karel Bos).role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
       'invalid.yaml:13: agreements.omit[0]: afspraak 88 bestaat niet; de catalogus telt afspraken 1 tot 87',
       'invalid.yaml:14: agreements.variants.36: afspraak 36 heeft enkel variant 1, geen variant 2',
     ]);

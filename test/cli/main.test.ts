@@ -43,7 +43,7 @@ describe('afspraak (framework)', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^test\/fixtures\/organisations\/invalid\.yaml:11: people\[2\]\.role: 'wethouder' is geen gekende rol; bedoel je 'schepen'\?$/,
+      /^test\/fixtures\/organisations\/invalid\.yaml:11: people\[2\] \(persoon 3, Karel Bos\)\.role: 'wethouder' is geen gekende rol; bedoel je 'schepen'\?$/,
     );
   });
 

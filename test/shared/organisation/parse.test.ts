@@ -46,12 +46,16 @@ describe('parseOrganisation', () => {
     [
       'an unknown role, with the nearest valid one',
       `${head}people:\n  - name: A\n    role: burgemeester\n  - name: B\n    role: wethouder\n`,
-      ["afsprakennota.yaml:7: people[1].role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?"],
+      [
+        "afsprakennota.yaml:7: people[1] (persoon 2, B).role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
+      ],
     ],
     [
       'a mistyped role',
       `${head}people:\n  - name: A\n    role: schepn\n`,
-      ["afsprakennota.yaml:5: people[0].role: 'schepn' is geen gekende rol; bedoel je 'schepen'?"],
+      [
+        "afsprakennota.yaml:5: people[0] (persoon 1, A).role: 'schepn' is geen gekende rol; bedoel je 'schepen'?",
+      ],
     ],
     [
       'an unknown field',
@@ -92,29 +96,31 @@ describe('parseOrganisation', () => {
     [
       'a duplicate person',
       `${head}people:\n  - name: An Peeters\n    role: burgemeester\n  - name: an  peeters\n    role: schepen\n`,
-      ["afsprakennota.yaml:6: people[1].name: 'an  peeters' staat al in people[0]"],
+      [
+        "afsprakennota.yaml:6: people[1] (persoon 2, an peeters).name: 'an  peeters' staat al in de lijst als persoon 1",
+      ],
     ],
     [
       'two burgemeesters',
       `${head}people:\n  - name: A\n    role: burgemeester\n  - name: B\n    role: burgemeester\n`,
-      ['afsprakennota.yaml:7: people[1].role: er is al een burgemeester: A (people[0])'],
+      ['afsprakennota.yaml:7: people[1] (persoon 2, B).role: er is al een burgemeester: A (persoon 1)'],
     ],
     [
       'a missing name',
       `${head}people:\n  - role: schepen\n`,
-      ['afsprakennota.yaml:4: people[0].name: dit veld ontbreekt en is verplicht'],
+      ['afsprakennota.yaml:4: people[0] (persoon 1).name: dit veld ontbreekt en is verplicht'],
     ],
     [
       'a phone number YAML read as a number',
       `${head}people:\n  - name: A\n    role: schepen\n    phone: 016123456\n`,
       [
-        'afsprakennota.yaml:6: people[0].phone: zet het nummer tussen aanhalingstekens ("016123456"), anders valt de eerste 0 weg',
+        'afsprakennota.yaml:6: people[0] (persoon 1, A).phone: zet het nummer tussen aanhalingstekens ("016123456"), anders valt de eerste 0 weg',
       ],
     ],
     [
       'an invalid e-mail address',
       `${head}people:\n  - name: A\n    role: schepen\n    email: a.zilverbeek.be\n`,
-      ["afsprakennota.yaml:6: people[0].email: 'a.zilverbeek.be' is geen geldig e-mailadres"],
+      ["afsprakennota.yaml:6: people[0] (persoon 1, A).email: 'a.zilverbeek.be' is geen geldig e-mailadres"],
     ],
     [
       'a list where a number is expected',
@@ -146,9 +152,50 @@ describe('parseOrganisation', () => {
   it('reports every mistake of a file at once, in line order', () => {
     const yaml = readFileSync(join(repo, 'test/fixtures/organisations/invalid.yaml'), 'utf8');
     expect(lines(yaml)).toEqual([
-      "afsprakennota.yaml:11: people[2].role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
+      "afsprakennota.yaml:11: people[2] (persoon 3, Karel Bos).role: 'wethouder' is geen gekende rol; bedoel je 'schepen'?",
       'afsprakennota.yaml:13: agreements.omit[0]: afspraak 88 bestaat niet; de catalogus telt afspraken 1 tot 87',
       'afsprakennota.yaml:14: agreements.variants.36: afspraak 36 heeft enkel variant 1, geen variant 2',
+    ]);
+  });
+
+  // QA: one tab in the example file gave 17 lines, of which only the first helped.
+  it('reports only the cause when the YAML itself is broken, not what follows from it', () => {
+    const good = readFileSync(join(repo, 'organisations/zilverbeek.yaml'), 'utf8').split('\n');
+    const at = good.findIndex((l) => l === '    role: schepen');
+    const tabbed = good.map((l, i) => (i === at ? '\trole: schepen' : l)).join('\n');
+    expect(lines(tabbed)).toEqual([
+      `afsprakennota.yaml:${at + 1}: ongeldige YAML: spring in met spaties, niet met tabs`,
+    ]);
+    // Two tabs are two fixes, each named once.
+    const second = good.findIndex((l, i) => i > at && l === '    role: schepen');
+    const twice = good.map((l, i) => (i === at || i === second ? '\trole: schepen' : l)).join('\n');
+    expect(lines(twice)).toEqual([
+      `afsprakennota.yaml:${at + 1}: ongeldige YAML: spring in met spaties, niet met tabs`,
+      `afsprakennota.yaml:${second + 1}: ongeldige YAML: spring in met spaties, niet met tabs`,
+    ]);
+    // A missing colon in the middle of a block: one line, not one per following field.
+    const colon = good.map((l, i) => (i === at ? '    role schepen' : l)).join('\n');
+    expect(lines(colon)).toHaveLength(1);
+    expect(lines(colon)[0]).toMatch(new RegExp(`^afsprakennota\\.yaml:${at + 1}: ongeldige YAML: `));
+  });
+
+  it('names the person an error is about, counting from 1, and keeps the path for machines', () => {
+    const r = parseOrganisation(
+      `${head}people:\n  - name: An Peeters\n    role: burgemeester\n  - name: 'Koen: Maes'\n    role: wethouder\n`,
+      'afsprakennota.yaml',
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]).toMatchObject({
+      field: 'people[1].role',
+      label: 'people[1] (persoon 2, Koen Maes).role',
+    });
+    // Still file:line: field: message, split on ': ' without surprises.
+    const [where, field, ...message] = formatOrganisationError(r.errors[0]).split(': ');
+    expect([where, field, message.join(': ')]).toEqual([
+      'afsprakennota.yaml:7',
+      'people[1] (persoon 2, Koen Maes).role',
+      "'wethouder' is geen gekende rol; bedoel je 'schepen'?",
     ]);
   });
 });
