@@ -29,6 +29,10 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['ondersteunen', 'meewerken'],
   ['ondersteunen', 'adviseren'],
   ['aanmaken', 'beheren'],
+  // Using AI tools is what the communication service may experiment with (85).
+  ['gebruiken', 'experimenteren'],
+  // Correcting information on a page is keeping it up to date (76).
+  ['aanpassen', 'bijwerken'],
 ];
 
 const table = new Map<string, Set<string>>();

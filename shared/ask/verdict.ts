@@ -28,6 +28,8 @@ export function decideVerdict(
 ): Verdict {
   if (!best) return { verdict: 'info' };
   if (i.kind === 'who') return { verdict: 'info', statement: best };
+  const ruled = i.kind === 'permission' ? exceptionVerdict(statements, i) : undefined;
+  if (ruled) return ruled;
   const fits = actorFit(i.actor, best.actor) >= FITS;
   if (fits) {
     const verdict = forAsker(best, i);
@@ -112,21 +114,48 @@ const FILLER = new Set(
  * bibliotheek") are its holders; without examples, its own words ("professioneel noodzakelijk").
  */
 export function unclaimedException(s: Statement, i: Interpretation): string[] | undefined {
-  // "Enkel na overleg …" is a step to take, not an exception; "enkel als/voor/diensten die …" is one.
-  const only = (s.conditions ?? []).filter((c) =>
+  const only = exceptionConditions(s);
+  if (!only.length || claimsException(only, i)) return undefined;
+  return only;
+}
+
+/** "Enkel na overleg …" is a step to take, not an exception; "enkel als/voor/diensten die …" is one. */
+function exceptionConditions(s: Statement): string[] {
+  return (s.conditions ?? []).filter((c) =>
     /^enkel (als|indien|voor|diensten|medewerkers)\b/i.test(c.trim()),
   );
-  if (!only.length) return undefined;
+}
+
+/**
+ * A permission question about the subject of an exception (72: a department with its own house
+ * style; 37: liking a business's page): the asker who names an exception holder ("de bib") may;
+ * otherwise the rule answers, with the exception named in the reply.
+ */
+function exceptionVerdict(statements: readonly Statement[], i: Interpretation): Verdict | undefined {
+  for (const e of statements) {
+    if (e.modality !== 'mag-mits' || !e.objects.length || !i.objects.includes(e.objects[0])) continue;
+    if (actorFit(i.actor, e.actor) < FITS) continue;
+    const only = exceptionConditions(e);
+    if (!only.length) continue;
+    const claim = claimsException(only, i);
+    if (claim === 'holder') return { verdict: 'mag', statement: e };
+    if (!claim) return { verdict: 'mag-niet', statement: e, exception: only };
+  }
+  return undefined;
+}
+
+/** 'holder' when the question names whom the exception is for; 'origin' when the asker is the organisation itself. */
+function claimsException(only: readonly string[], i: Interpretation): 'holder' | 'origin' | undefined {
   const asked = new Set(i.stems ?? []);
   for (const c of only) {
     if (/vanuit (het lokaal bestuur|de gemeente|de organisatie)/i.test(c) && INTERNAL.has(i.actor))
-      return undefined;
+      return 'origin';
     const zoals = c.split(/\bzoals\b/i);
     const holderText = zoals.length > 1 ? zoals[1] : c;
     const holders = (holderText.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).filter(
       (w) => !FILLER.has(w) && w.length > 2,
     );
-    if (holders.some((w) => asked.has(matchStem(w)))) return undefined;
+    if (holders.some((w) => asked.has(matchStem(w)))) return 'holder';
   }
-  return only;
+  return undefined;
 }

@@ -65,7 +65,24 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
     id: 'redactieraad redactiebeleid',
     terms: ['kiest de artikels', 'wat er in het infoblad komt', 'inhoud van het infoblad'],
   },
-  { id: 'informatie up-to-date', terms: ['openingsuren', 'contactgegevens', 'tarieven', 'praktische info'] },
+  {
+    id: 'inhoudelijk verantwoordelijk informatie up-to-date',
+    terms: [
+      'openingsuren',
+      'contactgegevens',
+      'tarieven',
+      'praktische info',
+      'foute info',
+      'foute informatie',
+      'verkeerde info',
+      'verkeerde informatie',
+      'klopt niet',
+      'kloppen niet',
+      'niet meer juist',
+      'verouderd',
+      'verouderde',
+    ],
+  },
   // The communication service's job (10): more than a shop for flyers.
   {
     id: 'producent beheerder kanalen observator communicatiestrateeg communicatiecoach',

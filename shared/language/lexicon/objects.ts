@@ -910,7 +910,7 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
     ],
   },
   { id: 'agenda', terms: ['agenda', 'collegeagenda', 'agendapunten', 'vergadering'] },
-  { id: 'managementteam', terms: ['managementteam', 'mt', 'directieteam'] },
+  { id: 'managementteam', terms: ['managementteam', 'mt', 'mat', 'directieteam', 'directiecomite'] },
   { id: 'beleid', terms: ['beleid', 'plan', 'plannen'] },
   {
     id: 'niet-beslist-beleid',
