@@ -8,6 +8,8 @@ import type { Interpretation } from './types';
 interface Implication {
   actions?: string[];
   objects?: string[];
+  /** Roles the question names. */
+  roles?: Role[];
   /** A mandataris is named but is not the one acting. */
   mandataryNamed?: boolean;
   /** The one acting is a mandataris. */
@@ -65,6 +67,7 @@ export function impliedObjects(i: Interpretation): string[] {
     if (i.objects.includes(rule.implies) || out.includes(rule.implies)) continue;
     if (rule.actions && !rule.actions.every((a) => i.actions.includes(a))) continue;
     if (rule.objects && !rule.objects.every((o) => i.objects.includes(o))) continue;
+    if (rule.roles && !rule.roles.every((r) => i.roles.includes(r))) continue;
     if (rule.mandataryNamed && !mandataryNamed) continue;
     if (rule.mandataryActs && !mandataryActs) continue;
     out.push(rule.implies);

@@ -377,6 +377,13 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'aanmaken',
     terms: [
+      'pagina maken',
+      'account maken',
+      'groep maken',
+      'kanaal maken',
+      'pagina opstarten',
+      'account opstarten',
+      'pagina beginnen',
       'eigen instagram',
       'eigen facebook',
       'eigen tiktok',
@@ -549,6 +556,11 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'monitoren',
     terms: [
+      'in de gaten',
+      'in het oog',
+      'nalezen van reacties',
+      'modereren',
+      'modereert',
       'volg op',
       'volgen op',
       'monitoren',

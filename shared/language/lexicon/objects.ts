@@ -42,6 +42,7 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'persvraag',
     terms: [
+      'belt',
       'persvraag',
       'persvragen',
       'vraag van de pers',
@@ -49,7 +50,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'reactie vragen',
       'vraagt een reactie',
       'voor een reactie',
-      'belt',
     ],
   },
   {
@@ -431,6 +431,11 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'redactiebeleid',
     terms: [
+      'wat er in het gemeentemagazine komt',
+      'wat er in het blad komt',
+      'wat erin komt',
+      'welke artikels',
+      'welke onderwerpen',
       'wat er in het magazine komt',
       'wat er in het infoblad komt',
       'onderwerpen van het infoblad',
