@@ -26,14 +26,14 @@ export const WEIGHTS = {
   stem: 1,
   object: 2,
   action: 0.6,
-  statement: 1.4,
+  statement: 1.8,
   statementObject: 1.5,
   statementAction: 1,
   statementActor: 0.8,
   statementBoth: 1,
   expansion: 0.7,
   otherActor: 0.7,
-  textCap: 20,
+  textCap: 17,
 };
 
 /** Place weight in interpret.ts: objects named as a place count fully in the text search. */
