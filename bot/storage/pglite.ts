@@ -23,9 +23,15 @@ export async function openPglite(opts: { dataDir?: string; memory?: boolean }): 
  */
 export async function createPglite(options: PGliteOptions = {}): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
-  // The ESM and CommonJS declarations of PGlite differ only in their private fields.
-  return (await PGlite.create(options as Parameters<typeof PGlite.create>[0])) as unknown as PGlite;
+  const startParams = options.startParams ?? [...PGlite.defaultStartParams, ...SMALL_FOOTPRINT];
+  // The package's ESM and CommonJS declarations differ only in private fields; the values are the same.
+  const create = PGlite.create.bind(PGlite) as unknown as (o: PGliteOptions) => Promise<PGlite>;
+  return create({ ...options, startParams });
 }
+
+// PostgreSQL's default 128 MB of shared buffers is resident memory in PGlite; the bot's tables
+// (feedback, press requests) are small, and 16 MB keeps them in memory many times over.
+const SMALL_FOOTPRINT = ['-c', 'shared_buffers=16MB'];
 
 /** Wraps an open PGlite; `onClose` runs after it closed (releasing the directory lock). */
 export function wrap(db: PGlite, onClose?: () => Promise<void>): Storage {
