@@ -37,7 +37,17 @@ export function decideVerdict(
     // exception applies (the library with its own house style, 72), the rule answers: no.
     const exception = verdict === 'mag-mits' ? unclaimedException(best, i) : undefined;
     if (exception) return { verdict: 'mag-niet', statement: best, exception };
-    return { verdict, statement: best, ...doerFor(statements, best, i) };
+    const doers = doerFor(statements, best, i);
+    // "Ben ik verplicht mijn persbericht aan jullie te bezorgen?": not the forbidden act itself
+    // (sending it), so the answer is the obligation to go through whoever does it (45).
+    if (
+      verdict === 'mag-niet' &&
+      i.kind === 'obligation' &&
+      doers.doer &&
+      actionFit(i.actions, best.action) < 1
+    )
+      return { verdict: 'moet', statement: best, ...doers };
+    return { verdict, statement: best, ...doers };
   }
   // Someone else's statement. When it says that role does what the asker asks about, the answer
   // to "may I" is no: "Persberichten worden verstuurd door de communicatiedienst" (45).
@@ -136,12 +146,36 @@ function exceptionVerdict(statements: readonly Statement[], i: Interpretation): 
     if (e.modality !== 'mag-mits' || !e.objects.length || !i.objects.includes(e.objects[0])) continue;
     if (actorFit(i.actor, e.actor) < FITS) continue;
     const only = exceptionConditions(e);
-    if (!only.length) continue;
-    const claim = claimsException(only, i);
-    if (claim === 'holder') return { verdict: 'mag', statement: e };
-    if (!claim) return { verdict: 'mag-niet', statement: e, exception: only };
+    if (only.length) {
+      const claim = claimsException(only, i);
+      if (claim === 'holder') return { verdict: 'mag', statement: e };
+      if (!claim) return { verdict: 'mag-niet', statement: e, exception: only };
+      continue;
+    }
+    // A general rule with listed exceptions: "mandatarissen komen niet voor, tenzij …" (32),
+    // "diensten met een eigen pagina volgen dezelfde richtlijnen" (59). A condition is claimed by
+    // its first word. A prohibition with its own condition ("zonder overleg", 54) is no such rule.
+    const rule = statements.find(
+      (r) =>
+        r.modality === 'mag-niet' &&
+        !r.conditions?.length &&
+        r.action === e.action &&
+        r.objects[0] === e.objects[0],
+    );
+    if (!rule || !e.conditions?.length) continue;
+    const asked = new Set(i.stems ?? []);
+    const claimed = e.conditions.some((c) => {
+      const head = contentWords(c.replace(/\([^)]*\)/g, ' '))[0];
+      return head !== undefined && asked.has(matchStem(head));
+    });
+    if (claimed) return { verdict: 'mag', statement: e };
+    return { verdict: 'mag-niet', statement: rule, exception: e.conditions };
   }
   return undefined;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).filter((w) => !FILLER.has(w) && w.length > 2);
 }
 
 /** 'holder' when the question names whom the exception is for; 'origin' when the asker is the organisation itself. */
@@ -152,9 +186,7 @@ function claimsException(only: readonly string[], i: Interpretation): 'holder' |
       return 'origin';
     const zoals = c.split(/\bzoals\b/i);
     const holderText = zoals.length > 1 ? zoals[1] : c;
-    const holders = (holderText.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).filter(
-      (w) => !FILLER.has(w) && w.length > 2,
-    );
+    const holders = contentWords(holderText);
     if (holders.some((w) => asked.has(matchStem(w)))) return 'holder';
   }
   return undefined;
