@@ -1,12 +1,7 @@
 // Composition root: configuration → organisation → adapter → HTTP server → storage → bot and routes.
 // Nothing else lives here. The HTTP server listens first so /healthz can say 503 while the
 // storage opens (PGlite's first start takes seconds); /api/messages answers 503 until then too.
-import {
-  ActivityTypes,
-  CloudAdapter,
-  StatusCodes,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityTypes, CloudAdapter, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
