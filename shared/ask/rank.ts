@@ -34,7 +34,17 @@ export const WEIGHTS = {
   expansion: 0.7,
   otherActor: 0.7,
   textCap: 17,
+  unnamedMandatary: 0.6,
 };
+
+const MANDATARIES = new Set<string>([
+  'schepen',
+  'burgemeester',
+  'mandataris',
+  'bevoegde-schepen',
+  'bevoegde-mandataris',
+  'schepen-van-communicatie',
+]);
 
 /** Place weight in interpret.ts: objects named as a place count fully in the text search. */
 const PLACE = 0.6;
@@ -88,11 +98,14 @@ export function statementFit(s: Statement, i: Interpretation): number {
   const base =
     WEIGHTS.statementObject * Math.min(hits, 2) * precision + WEIGHTS.statementAction * actionHit + both;
   if (base === 0) return 0;
-  if (i.kind === 'who') return base;
+  // What a mandataris may or may not do (34, 35, 59) answers a question that names none less well.
+  const scoped =
+    MANDATARIES.has(s.actor) && !i.roles.some((r) => MANDATARIES.has(r)) ? WEIGHTS.unnamedMandatary : 1;
+  if (i.kind === 'who') return base * scoped;
   const fit = actorFit(i.actor, s.actor);
   // A statement about someone else answers a question that names who acts less well.
-  if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor;
-  return base + WEIGHTS.statementActor * (i.actorExplicit ? 1 : 0.6) * fit;
+  if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor * scoped;
+  return (base + WEIGHTS.statementActor * (i.actorExplicit ? 1 : 0.6) * fit) * scoped;
 }
 
 export function bestStatement(

@@ -1,7 +1,10 @@
 // The agreements as this organisation adopted it: the catalogue minus `omit`, with the chosen
 // variant's text and statements in place of the main text (CONTRACT §1), the organisation's own
 // wording where it edited one, and its own agreements (>= 1000) after the catalogue's in their section.
+// Blanks such as "(specifieer)" are filled here (`agreements.fill`), so every consumer gets the text
+// the organisation means.
 import { catalogueEntries, renderText, sections, type Agreement, type Section } from '../catalogue';
+import { defaultFills, fillBlanks } from './placeholders';
 import type {
   AgreementEdit,
   EffectiveAgreement,
@@ -10,7 +13,15 @@ import type {
   OwnAgreement,
 } from './types';
 
-export function effectiveOrganisation(org: Organisation): EffectiveOrganisation {
+export interface EffectiveOptions {
+  /** False to keep the blanks as the catalogue writes them (for validate's warnings). */
+  fill?: boolean;
+}
+
+export function effectiveOrganisation(
+  org: Organisation,
+  options: EffectiveOptions = {},
+): EffectiveOrganisation {
   const omit = new Set(org.agreements.omit);
   const bySection = new Map<string, EffectiveAgreement[]>(sections.map((s) => [s.id, []]));
   for (const { agreement: a, section } of catalogueEntries()) {
@@ -25,7 +36,11 @@ export function effectiveOrganisation(org: Organisation): EffectiveOrganisation 
     const list = section && bySection.get(section.id);
     if (section && list) insertOwn(list, added(o, section));
   }
-  const agreements = sections.flatMap((s) => bySection.get(s.id) ?? []);
+  const fills =
+    options.fill === false ? {} : { ...defaultFills(org.organisation.name), ...org.agreements.fill };
+  const agreements = sections
+    .flatMap((s) => bySection.get(s.id) ?? [])
+    .map((a) => filled(a, fills[a.number]));
   return {
     organisation: org,
     agreements,
@@ -117,4 +132,21 @@ function insertOwn(list: EffectiveAgreement[], a: EffectiveAgreement): void {
   const last = a.subsection ? list.findLastIndex((x) => x.subsection === a.subsection) : -1;
   if (last === -1) list.push(a);
   else list.splice(last + 1, 0, a);
+}
+
+/** The agreement with its blanks filled in; unchanged when there is nothing to fill or no fill. */
+function filled(a: EffectiveAgreement, fill: string | undefined): EffectiveAgreement {
+  if (!fill) return a;
+  const out: EffectiveAgreement = {
+    ...a,
+    lead: fillBlanks(a.lead, fill),
+    points: a.points.map((p) => ({
+      ...p,
+      ...(p.title ? { title: fillBlanks(p.title, fill) } : {}),
+      text: fillBlanks(p.text, fill),
+    })),
+    text: fillBlanks(a.text, fill),
+  };
+  if (a.tail) out.tail = fillBlanks(a.tail, fill);
+  return out;
 }

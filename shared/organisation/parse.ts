@@ -13,6 +13,7 @@ import {
 import type { z } from 'zod';
 import { findAgreement } from '../catalogue';
 import { formatField, labelField, type OrganisationError } from './errors';
+import { checkFills, fillWarnings } from './fill-check';
 import { nearest } from './nearest';
 import {
   checkOwnAgreements,
@@ -24,7 +25,13 @@ import { KNOWN_KEYS, organisationSchema } from './schema';
 import type { Organisation } from './types';
 
 export type ParseResult =
-  { ok: true; organisation: Organisation } | { ok: false; errors: OrganisationError[] };
+  | {
+      ok: true;
+      organisation: Organisation;
+      /** Not wrong, but worth a look: a blank such as "(specifieer)" left open. */
+      warnings?: OrganisationError[];
+    }
+  | { ok: false; errors: OrganisationError[] };
 
 type Path = readonly PropertyKey[];
 
@@ -83,10 +90,11 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   const lineOf = (path: Path) => locate(doc, lineCounter, path);
 
   const errors: OrganisationError[] = [];
-  const report = (path: Path, message: string) => {
+  const located = (path: Path, message: string): OrganisationError => {
     const label = labelField(path, data);
-    errors.push({ ...errorAt(lineOf(path), formatField(path), message), ...(label ? { label } : {}) });
+    return { ...errorAt(lineOf(path), formatField(path), message), ...(label ? { label } : {}) };
   };
+  const report = (path: Path, message: string) => errors.push(located(path, message));
 
   const parsed = organisationSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -97,22 +105,24 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   const variants = checkAgreementChoices(data, report);
   checkPeople(data, report);
   checkOwnAgreements(data, report);
+  checkFills(data, report);
 
   if (!parsed.success || errors.length) return { ok: false, errors: sortErrors(errors) };
-  const { add, edit } = parsed.data.agreements;
-  return {
-    ok: true,
-    organisation: {
-      ...parsed.data,
-      agreements: {
-        omit: parsed.data.agreements.omit,
-        variants,
-        // Only present when used, so files without own agreements read exactly as before.
-        ...(add?.length ? { add } : {}),
-        ...(edit && Object.keys(edit).length ? { edit: editsByNumber(edit) } : {}),
-      },
+  const { add, edit, fill } = parsed.data.agreements;
+  const organisation: Organisation = {
+    ...parsed.data,
+    agreements: {
+      omit: parsed.data.agreements.omit,
+      variants,
+      // Only present when used, so files without own agreements read exactly as before.
+      ...(add?.length ? { add } : {}),
+      ...(edit && Object.keys(edit).length ? { edit: editsByNumber(edit) } : {}),
+      ...(fill && Object.keys(fill).length ? { fill: editsByNumber(fill) } : {}),
     },
   };
+  const warnings: OrganisationError[] = [];
+  fillWarnings(organisation, (path, message) => warnings.push(located(path, message)));
+  return { ok: true, organisation, warnings: sortErrors(warnings) };
 }
 
 type Report = (path: Path, message: string) => void;

@@ -67,6 +67,8 @@ export const organisationSchema = z.strictObject({
       variants: z.record(z.string(), z.number().int().min(1)).default({}),
       add: z.array(ownAgreementSchema).optional(),
       edit: z.record(z.string(), agreementEditSchema).optional(),
+      // Agreement -> the words that replace its blank: 13: 'de dienst Burgerzaken' (placeholders.ts).
+      fill: z.record(z.string(), text).optional(),
     })
     .default({ omit: [], variants: {} }),
   parties: z.array(text).optional(),
@@ -80,5 +82,5 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
   organisation: Object.keys(organisationSchema.shape.organisation.shape),
   communicatiedienst: Object.keys(serviceContact.shape),
   person: Object.keys(person.shape),
-  agreements: ['omit', 'variants', 'add', 'edit'],
+  agreements: ['omit', 'variants', 'add', 'edit', 'fill'],
 };

@@ -50,6 +50,11 @@ export interface Organisation {
     add?: OwnAgreement[];
     /** Catalogue agreements in the organisation's own words, by number (absent when none). */
     edit?: Record<number, AgreementEdit>;
+    /**
+     * The words that replace the blanks in an agreement's text, by number: 13: 'de dienst
+     * Burgerzaken' for "…door een andere dienst (specifieer)." (absent when none; 60 has a default).
+     */
+    fill?: Record<number, string>;
   };
   /** Extra political party names or abbreviations for the neutrality checks. */
   parties?: string[];

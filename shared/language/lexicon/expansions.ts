@@ -1,6 +1,7 @@
 // A small thesaurus for ranking: words whose meaning in this domain lies in words the agreements
 // use. A photo "found on Pinterest" is about copyright (24); a photo of children is about privacy
-// (23); a broken street lamp a citizen mentions is a melding (35). The added words go into the
+// (23); a broken street lamp a citizen mentions is a melding (35). A mere "inwoner" or "burger" is
+// no expansion: nearly every question about communication mentions them. The added words go into the
 // search query at a lower weight; they are no lexicon ids and decide no verdict.
 import type { LexiconRow } from './types';
 
@@ -25,19 +26,7 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   },
   {
     id: 'melding burger kanalen',
-    terms: [
-      'inwoner',
-      'inwoners',
-      'bewoner',
-      'bewoners',
-      'burger',
-      'straatlamp',
-      'put',
-      'kapot',
-      'defect',
-      'afvalzakken',
-      'sluikstort',
-    ],
+    terms: ['straatlamp', 'put', 'kapot', 'defect', 'afvalzakken', 'sluikstort'],
   },
   { id: 'reclame politicus', terms: ['stemmen', 'kiezen', 'verkiezingen', 'kieslijst', 'campagne'] },
   { id: 'klachtencoordinator klacht', terms: ['ontevreden', 'klagen', 'klaagt', 'beklag', 'klachten'] },
@@ -49,7 +38,17 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   { id: 'deadlines', terms: ['deadline', 'te laat', 'tijdig', 'tegen wanneer', 'uiterlijk'] },
   {
     id: 'vroeg stadium overlegt',
-    terms: ['wanneer betrekken', 'op voorhand', 'vooraf', 'tijdig', 'starten'],
+    terms: [
+      'betrekken',
+      'inschakelen',
+      'verwittigen',
+      'inlichten',
+      'wanneer betrekken',
+      'op voorhand',
+      'vooraf',
+      'tijdig',
+      'starten',
+    ],
   },
   {
     id: 'communicatieparagraaf',
