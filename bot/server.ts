@@ -83,8 +83,17 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   const server = restify.createServer({ name: 'afspraak' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
+  // A load balancer asks this: ready means started and the database answering now.
   server.get('/healthz', async (_req, res) => {
-    res.json(handle ? 200 : 503, { status: handle ? 'ok' : 'starting', storage: storage?.kind ?? null });
+    if (!handle || !storage) {
+      res.json(503, { status: 'starting', storage: storage?.kind ?? null });
+      return;
+    }
+    const reachable = await pingStorage(storage);
+    res.json(reachable ? 200 : 503, {
+      status: reachable ? 'ok' : 'storage-unavailable',
+      storage: storage.kind,
+    });
   });
 
   server.post('/api/messages', async (req, res) => {
@@ -190,6 +199,19 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   } catch (err) {
     await closeAll();
     throw err;
+  }
+}
+
+/** Whether the database answers a trivial query within two seconds. */
+async function pingStorage(storage: Storage): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 2000)));
+  try {
+    return await Promise.race([storage.query('select 1').then(() => true as const), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

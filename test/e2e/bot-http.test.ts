@@ -230,6 +230,21 @@ describe('bot over HTTP while starting', () => {
   }, 60_000);
 });
 
+describe('bot over HTTP, storage gone', () => {
+  it('answers 503 on /healthz when the database no longer answers', async () => {
+    const t = await startTestServer();
+    try {
+      expect((await fetch(`${t.running.url}/healthz`)).status).toBe(200);
+      await t.storage.close();
+      const res = await fetch(`${t.running.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'storage-unavailable', storage: 'pglite' });
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+});
+
 describe('bot over HTTP, production mode', () => {
   let t: TestServer;
   beforeAll(async () => {
