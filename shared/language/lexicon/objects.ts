@@ -431,7 +431,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'redactiebeleid',
     terms: [
-      'wat er in het gemeentemagazine komt',
+      'bepaalt wat er',
+      'beslist wat er',
+      'kiest wat er',
+      'beslissen wat er',
       'wat er in het blad komt',
       'wat erin komt',
       'welke artikels',
@@ -1024,9 +1027,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'informatiedoorstroming',
     terms: [
-      'ons team',
-      'mijn team',
-      'het team',
       'team informeren',
       'vertelt ons',
       'vertelt ons nooit',
