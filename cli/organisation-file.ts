@@ -55,13 +55,24 @@ function readText(path: string, shown: string): string {
   }
 }
 
-/** Reads and checks an organisation file; throws OrganisationFileError when it is unreadable or invalid. */
-export function loadOrganisationFile(file: string = DEFAULT_ORGANISATION_FILE): Organisation {
+/**
+ * Reads and checks an organisation file, with its warnings (a blank such as "(specifieer)" left
+ * open); throws OrganisationFileError when it is unreadable or invalid.
+ */
+export function readOrganisationFile(file: string = DEFAULT_ORGANISATION_FILE): {
+  organisation: Organisation;
+  warnings: OrganisationError[];
+} {
   const path = resolve(file);
   const shown = displayName(path);
   const result = parseOrganisation(readText(path, shown), shown);
   if (!result.ok) throw new OrganisationFileError(shown, result.errors);
-  return result.organisation;
+  return { organisation: result.organisation, warnings: result.warnings ?? [] };
+}
+
+/** Reads and checks an organisation file; throws OrganisationFileError when it is unreadable or invalid. */
+export function loadOrganisationFile(file: string = DEFAULT_ORGANISATION_FILE): Organisation {
+  return readOrganisationFile(file).organisation;
 }
 
 /** The organisation's effective agreements, read from a file. */

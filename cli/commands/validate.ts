@@ -1,6 +1,7 @@
 // `afspraak validate <file>`: checks an organisation file and lists every error with file:line: field.
 import { UsageError, type CliCommand } from '../command';
-import { loadOrganisationFile, OrganisationFileError } from '../organisation-file';
+import { formatOrganisationError } from '../../shared/organisation';
+import { OrganisationFileError, readOrganisationFile } from '../organisation-file';
 
 export const validateCommand: CliCommand = {
   name: 'validate',
@@ -12,7 +13,7 @@ export const validateCommand: CliCommand = {
     if (!file)
       throw new UsageError('geef het bestand om te controleren, bv. afspraak validate afsprakennota.yaml');
     try {
-      const org = loadOrganisationFile(file);
+      const { organisation: org, warnings } = readOrganisationFile(file);
       const variants = Object.keys(org.agreements.variants).length;
       const summary = {
         name: org.organisation.name,
@@ -30,13 +31,17 @@ export const validateCommand: CliCommand = {
           : '',
       ].filter(Boolean);
       if (ctx.json)
-        ctx.out(JSON.stringify({ file, valid: true, errors: [], organisation: summary }, null, 2));
+        ctx.out(JSON.stringify({ file, valid: true, errors: [], warnings, organisation: summary }, null, 2));
       else
         ctx.out(
           `${file} is in orde: ${summary.name}, ${summary.people} personen, ` +
             `${summary.omitted} weggelaten afspraken, ${variants} gekozen varianten` +
             (own.length ? `, ${own.join(', ')}.` : '.'),
         );
+      // Warnings go to stderr as file:line: field: waarschuwing: …, and never change the exit code.
+      warnings.forEach((w) =>
+        ctx.err(formatOrganisationError({ ...w, message: `waarschuwing: ${w.message}` })),
+      );
       return 0;
     } catch (e) {
       if (!(e instanceof OrganisationFileError)) throw e;

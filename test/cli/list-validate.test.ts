@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './run';
 
@@ -51,5 +53,44 @@ describe('afspraak validate', () => {
     const json = JSON.parse(r.stdout);
     expect(json.valid).toBe(false);
     expect(json.errors[0]).toMatchObject({ line: 11, field: 'people[2].role' });
+  });
+});
+
+describe('blanks to fill in (agreements.fill)', () => {
+  const withoutFill = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'afspraak-fill-'));
+    const file = join(dir, 'nota.yaml');
+    const example = readFileSync(join(__dirname, '../../organisations/zilverbeek.yaml'), 'utf8');
+    writeFileSync(file, example.replace(/\n  fill:\n    13: .*\n/, '\n'));
+    return file;
+  };
+
+  it('the example organisation fills every blank, so nothing official prints "(specifieer)"', async () => {
+    const v = await run(['validate', 'organisations/zilverbeek.yaml']);
+    expect([v.code, v.stderr]).toEqual([0, '']);
+    const show = await run(['show', '13']);
+    expect(show.stdout).toContain('deze taak wordt opgenomen door de dienst Burgerzaken.');
+    expect(show.stdout).not.toMatch(/specifieer/);
+    expect((await run(['show', '60'])).stdout).toContain('‘Ge zijt van Zilverbeek’');
+    const out = join(mkdtempSync(join(tmpdir(), 'afspraak-nota-')), 'n.md');
+    expect((await run(['nota', '--out', out])).code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('door de dienst Burgerzaken.');
+    expect(md).not.toMatch(/specifieer|\bxxx\b/);
+  });
+
+  it('validate warns about an open blank on stderr, still exits 0, and lists it in JSON', async () => {
+    const file = withoutFill();
+    const r = await run(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/is in orde/);
+    expect(r.stderr).toMatch(
+      /nota\.yaml:\d+: agreements\.variants\.13: waarschuwing: afspraak 13 bevat nog 'een andere dienst \(specifieer\)'/,
+    );
+    const json = JSON.parse((await run(['validate', file, '--json'])).stdout);
+    expect(json.valid).toBe(true);
+    expect(json.warnings).toEqual([expect.objectContaining({ field: 'agreements.variants.13' })]);
+    // Unfilled, the text is shown as the catalogue writes it.
+    expect((await run(['show', '13', '--org', file])).stdout).toContain('een andere dienst (specifieer).');
   });
 });
