@@ -61,7 +61,7 @@ describe('blanks to fill in (agreements.fill)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'afspraak-fill-'));
     const file = join(dir, 'nota.yaml');
     const example = readFileSync(join(__dirname, '../../organisations/zilverbeek.yaml'), 'utf8');
-    writeFileSync(file, example.replace(/\n  fill:\n    13: .*\n/, '\n'));
+    writeFileSync(file, example.replace(/\n {2}fill:\n {4}13: .*\n/, '\n'));
     return file;
   };
 
