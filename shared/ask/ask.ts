@@ -73,7 +73,10 @@ export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
       : i.roles.some((r) => !GENERIC_ROLES.has(r))
         ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
         : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
-  return top.score < floor;
+  // Whether the agreements cover the question at all, before weighing who acts (rank.ts askerScope).
+  let evidence = 0;
+  for (const r of ranked) if (r.evidence > evidence) evidence = r.evidence;
+  return evidence < floor;
 }
 
 function toAnswer(r: Ranked, read: ReadQuestion): Answer {

@@ -20,6 +20,9 @@ interface Implication {
 const IMPLICATIONS: readonly Implication[] = [
   { actions: ['versturen'], objects: ['pers'], implies: 'persbericht' },
   { actions: ['plannen'], objects: ['persbericht'], implies: 'persplanning' },
+  // An invitation for a press moment or sent to the press is a press invitation (45).
+  { objects: ['uitnodiging', 'persconferentie'], implies: 'persuitnodiging' },
+  { objects: ['uitnodiging'], roles: ['pers'], implies: 'persuitnodiging' },
   { actions: ['doorsturen'], objects: ['pers'], implies: 'persbericht' },
   { actions: ['reageren'], objects: ['pers'], implies: 'persvraag' },
   { actions: ['beantwoorden'], objects: ['pers'], implies: 'persvraag' },

@@ -17,6 +17,8 @@ export interface Ranked {
   score: number;
   textScore: number;
   statementScore: number;
+  /** The score before weighing who acts: how much the agreements say about the question at all. */
+  evidence: number;
   /** The statement that fits the question best, if any fits at all. */
   statement?: Statement;
 }
@@ -35,6 +37,7 @@ export const WEIGHTS = {
   otherActor: 0.7,
   textCap: 17,
   unnamedMandatary: 0.6,
+  notTheAsker: 0.85,
 };
 
 const MANDATARIES = new Set<string>([
@@ -79,12 +82,23 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
       agreement,
       textScore: text[k],
       statementScore,
-      score: text[k] * scale + WEIGHTS.statement * statementScore,
+      evidence: text[k] * scale + WEIGHTS.statement * statementScore,
+      score: (text[k] * scale + WEIGHTS.statement * statementScore) * askerScope(agreement.statements, i),
       ...(best ? { statement: best.statement } : {}),
     };
   });
   ranked.sort((x, y) => y.score - x.score || x.agreement.number - y.agreement.number);
   return ranked;
+}
+
+/**
+ * Who acts decides between agreements on one subject: "onze dienst maakt een filmpje met AI" is
+ * about the departments (87), not the communication service (86). An agreement none of whose
+ * statements concerns the asker fits a question that names who acts less well.
+ */
+function askerScope(statements: readonly Statement[], i: Interpretation): number {
+  if (!i.actorExplicit || i.kind === 'who' || !statements.length) return 1;
+  return statements.some((s) => actorFit(i.actor, s.actor) > 0) ? 1 : WEIGHTS.notTheAsker;
 }
 
 /** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
