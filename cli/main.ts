@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { nearest } from '../shared/organisation/nearest';
 import { EXIT_BAD_INPUT, UsageError, type CliCommand, type CliContext } from './command';
 import { commands } from './commands';
+import { wrap } from './wrap';
 import {
   DEFAULT_ORGANISATION_FILE,
   loadEffectiveOrganisation,
@@ -44,21 +45,36 @@ const processIo: CliIo = {
   },
 };
 
+// The summary column; a usage longer than the column gets a line of its own.
+const SUMMARY_COLUMN = 24;
+
+/** One command in the overview, within 80 columns. */
+function commandLines(c: CliCommand): string[] {
+  const usage = wrap(c.usage, '  ', 4);
+  const last = usage[usage.length - 1];
+  if (usage.length === 1 && last.length <= SUMMARY_COLUMN - 2)
+    return wrap(c.summary, last.padEnd(SUMMARY_COLUMN), SUMMARY_COLUMN);
+  return [...usage, ...wrap(c.summary, ' '.repeat(SUMMARY_COLUMN), SUMMARY_COLUMN)];
+}
+
 function helpText(): string[] {
-  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'Afspraak: de communicatieafspraken van je bestuur, in je dagelijkse werk.',
     '',
     'Gebruik: afspraak <commando> [opties]',
     '',
     'Commando’s:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.flatMap(commandLines),
     '',
     'Opties voor elk commando:',
-    '  --org <bestand>  de afsprakennota (YAML) van je organisatie; standaard het voorbeeld',
-    '                   organisations/zilverbeek.yaml',
-    '  --json           enkel JSON op stdout, voor scripts',
-    '  -h, --help       deze hulp; afspraak help <commando> voor één commando',
+    ...[
+      [
+        '--org <bestand>',
+        'de afsprakennota (YAML) van je organisatie; standaard het voorbeeld organisations/zilverbeek.yaml',
+      ],
+      ['--json', 'enkel JSON op stdout, voor scripts'],
+      ['-h, --help', 'deze hulp; afspraak help <commando> voor één commando'],
+    ].flatMap(([option, what]) => wrap(what, `  ${option.padEnd(15)}  `, 19)),
   ];
 }
 
@@ -67,9 +83,9 @@ function commandHelp(c: CliCommand): string[] {
     ([name, o]) => `  --${name}${o.type === 'string' ? ' <waarde>' : ''}`,
   );
   return [
-    `Gebruik: afspraak ${c.usage}`,
+    ...wrap(c.usage, 'Gebruik: afspraak', 4),
     '',
-    c.summary,
+    ...wrap(c.summary, '', 0),
     ...(options.length ? ['', 'Opties:', ...options] : []),
     '',
     'Ook: --org <bestand>, --json',

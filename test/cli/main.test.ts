@@ -17,6 +17,25 @@ describe('afspraak (framework)', () => {
     expect((await run(['nota', '--help'])).stdout).toBe(r.stdout);
   });
 
+  // QA: the overview was padded to 88 columns and wrapped in an 80-column terminal.
+  it('keeps the help, and each command’s help, within 80 columns', async () => {
+    const overview = (await run(['help'])).stdout;
+    const names = [...overview.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]);
+    expect(names).toEqual(
+      expect.arrayContaining(['show', 'list', 'validate', 'nota', 'ask', 'triage', 'check']),
+    );
+    for (const text of [
+      overview,
+      ...(await Promise.all(names.map((n) => run(['help', n])))).map((r) => r.stdout),
+    ])
+      for (const line of text.split('\n'))
+        expect(`${line.length}: ${line}`).toMatch(/^([0-9]|[1-7][0-9]|80):/);
+    // Nothing lost in the wrapping: the long usage of check is all there.
+    expect((await run(['help', 'check'])).stdout.replace(/\s+/g, ' ')).toContain(
+      'brief|persbericht|infoblad|website|sociale-media|uitnodiging',
+    );
+  });
+
   it('refuses an unknown command with a suggestion and exit 2', async () => {
     const r = await run(['shwo', '36']);
     expect(r).toEqual({
