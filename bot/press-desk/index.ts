@@ -49,9 +49,10 @@ export function createPressDesk(deps: PressDeskDeps): PressDesk {
   const log = deps.log ?? silentLogger;
   const options = deps.options ?? {};
   const membership = createMembership(deps.config.pressDeskMembers, deps.org);
-  const store = createPressStore(deps.storage, membership);
   const sender = options.sender ?? createTeamsSender(deps.adapter, deps.botAppId);
   const worker = createOutboxWorker(deps.storage, createDelivery(deps.storage, sender), log, options.worker);
+  // Every change that queued a post wakes the worker, from the cards and the Persdesk tab alike.
+  const store = createPressStore(deps.storage, membership, { onQueued: () => worker.kick() });
   const routes = createPressRoutes({
     storage: deps.storage,
     store,

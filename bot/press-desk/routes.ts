@@ -188,14 +188,12 @@ export function createPressRoutes(deps: RouteDeps): {
       requester,
       requesterReference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))),
     });
-    if (created) deps.kick();
     const noDesk = !(await getDeskChannel(deps.storage));
     return cardResponse(pressSubmittedCard(request.number, { already: !created, noDesk }).card);
   };
 
   const respond = (result: ChangeResult): AdaptiveCardInvokeResponse => {
     if (result.ok) {
-      deps.kick();
       return cardResponse(pressRequestCard(result.request).card);
     }
     if (result.reason === 'not-member') return errorResponse(403, 'Forbidden', pressStrings.refused);

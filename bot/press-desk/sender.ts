@@ -40,6 +40,31 @@ export interface TeamsSender {
   ): Promise<void>;
 }
 
+/**
+ * Runs a proactive turn so that its failure reaches the caller. The adapter runs `logic` in its
+ * middleware pipeline, and when the bot has an onTurnError handler (bot/server.ts does) that
+ * handler swallows the error: a post refused by an unreachable connector (ECONNREFUSED) would
+ * resolve as if sent, and the outbox would mark it sent and never retry it. So the error is kept
+ * here, out of the adapter's sight, and thrown after the turn; a turn whose logic never ran
+ * (a middleware ended it) counts as not delivered either.
+ */
+function surfaced(run: (logic: (ctx: TurnContext) => Promise<void>) => Promise<void>) {
+  return async (logic: (ctx: TurnContext) => Promise<void>): Promise<void> => {
+    let ran = false;
+    let failure: { error: unknown } | undefined;
+    await run(async (ctx) => {
+      ran = true;
+      try {
+        await logic(ctx);
+      } catch (error) {
+        failure = { error };
+      }
+    });
+    if (failure) throw failure.error;
+    if (!ran) throw new Error('the proactive turn ended before the message was sent');
+  };
+}
+
 /** The audience of the public Azure Bot Service (tokens for the connector). */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 
@@ -51,7 +76,9 @@ export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSe
     reference: Record<string, unknown>,
     fn: (client: ConnectorClient, ref: Partial<ConversationReference>) => Promise<void>,
   ) =>
-    adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, (ctx) =>
+    surfaced((logic) =>
+      adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, logic),
+    )((ctx) =>
       fn(
         ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey),
         reference as Partial<ConversationReference>,
@@ -89,28 +116,30 @@ export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSe
         return this.send(reference, activity, signal);
       const tenantId = ref.conversation.tenantId;
       let id: string | undefined;
-      await adapter.createConversationAsync(
-        appId,
-        ref.channelId ?? 'msteams',
-        ref.serviceUrl ?? '',
-        BOT_FRAMEWORK_AUDIENCE,
-        {
-          isGroup: false,
-          bot: ref.bot as ChannelAccount,
-          members: [{ id: userId } as ChannelAccount],
-          ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
-        } as ConversationParameters,
-        async (ctx) => {
-          const client = ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey);
-          const personal = TurnContext.getConversationReference(ctx.activity);
-          const sent = await client.conversations.sendToConversation(
-            personal.conversation?.id ?? '',
-            addressed({ ...personal, user: { id: userId } as ChannelAccount }, activity),
-            { abortSignal: signal },
-          );
-          id = sent?.id;
-        },
-      );
+      await surfaced((logic) =>
+        adapter.createConversationAsync(
+          appId,
+          ref.channelId ?? 'msteams',
+          ref.serviceUrl ?? '',
+          BOT_FRAMEWORK_AUDIENCE,
+          {
+            isGroup: false,
+            bot: ref.bot as ChannelAccount,
+            members: [{ id: userId } as ChannelAccount],
+            ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
+          } as ConversationParameters,
+          logic,
+        ),
+      )(async (ctx) => {
+        const client = ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey);
+        const personal = TurnContext.getConversationReference(ctx.activity);
+        const sent = await client.conversations.sendToConversation(
+          personal.conversation?.id ?? '',
+          addressed({ ...personal, user: { id: userId } as ChannelAccount }, activity),
+          { abortSignal: signal },
+        );
+        id = sent?.id;
+      });
       return { id };
     },
     async update(reference, activityId, activity, signal) {

@@ -121,7 +121,26 @@ function failure(reason: ChangeFailure, message: string, request?: PressRequest)
   return { ok: false, reason, message, ...(request ? { request } : {}) };
 }
 
-export function createPressStore(storage: Storage, membership: Membership): PressStore {
+export interface PressStoreOptions {
+  /**
+   * Called after a commit that queued Teams posts (a new request, a take, a hand-back …), from
+   * the cards and the Persdesk tab alike: the outbox worker delivers now instead of at its next poll.
+   */
+  onQueued?: () => void;
+}
+
+export function createPressStore(
+  storage: Storage,
+  membership: Membership,
+  options: PressStoreOptions = {},
+): PressStore {
+  const queued = () => {
+    try {
+      options.onQueued?.();
+    } catch {
+      // A wake-up call only: the worker's poll delivers the rows anyway.
+    }
+  };
   const fetch = async (db: Queryable, id: number) => {
     const { rows } = await db.query<Row>('select * from press_requests where id = $1', [id]);
     return rows[0] ? toRequest(rows[0]) : undefined;
@@ -149,7 +168,9 @@ export function createPressStore(storage: Storage, membership: Membership): Pres
   ): Promise<ChangeResult> => {
     if (!(await membership.isMember(actor)))
       return failure('not-member', 'Alleen de communicatiedienst kan persvragen op de persdesk behandelen.');
-    return storage.transaction(fn);
+    const result = await storage.transaction(fn);
+    if (result.ok) queued();
+    return result;
   };
 
   return {
@@ -215,6 +236,7 @@ export function createPressStore(storage: Storage, membership: Membership): Pres
           });
           return request;
         });
+        queued();
         return { request, created: true };
       } catch (e) {
         if (!(e instanceof DuplicateSubmit) && !isUniqueViolation(e)) throw e;
@@ -234,7 +256,13 @@ export function createPressStore(storage: Storage, membership: Membership): Pres
       if (filter !== 'all') where.push(`status = any(${p(OPEN_STATES)})`);
       if (filter === 'mine') {
         if (!actor) return [];
-        where.push(`(owner_id = ${p(actor.id)} or owner_aad_id = ${p(actor.aadObjectId ?? '\u0000')})`);
+        // The Entra object id matches too (the tab knows the user by it, Teams by the 29: id);
+        // an actor without one (local mode, the Emulator) is matched on its id alone.
+        where.push(
+          actor.aadObjectId
+            ? `(owner_id = ${p(actor.id)} or owner_aad_id = ${p(actor.aadObjectId)})`
+            : `owner_id = ${p(actor.id)}`,
+        );
       }
       if (filter === 'deadline-today') {
         const { start, end } = brusselsDay(now);

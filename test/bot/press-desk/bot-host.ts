@@ -22,11 +22,16 @@ export interface BotHost {
 export async function startBotHost(
   storage: Storage,
   members: string[],
-  options: PressDeskOptions = {},
+  options: PressDeskOptions & {
+    /** 'swallow' logs and ends the turn as bot/server.ts does; the default rethrows. */
+    turnErrors?: 'throw' | 'swallow';
+    onTurnError?: (error: Error) => void;
+  } = {},
 ): Promise<BotHost> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   adapter.onTurnError = async (_context, error) => {
-    throw error;
+    options.onTurnError?.(error);
+    if (options.turnErrors !== 'swallow') throw error;
   };
   const desk = createPressDesk({
     storage,

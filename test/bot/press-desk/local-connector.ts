@@ -21,6 +21,10 @@ export interface LocalConnector {
   created: string[];
   /** Failed attempts so far (answered 500, nothing recorded). */
   failures: () => number;
+  /** Stops listening: every call is refused (ECONNREFUSED) until up(). */
+  down(): Promise<void>;
+  /** Listens again on the same port. */
+  up(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,15 +93,30 @@ export async function startLocalConnector(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  let listening = true;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!listening) return resolve();
+      listening = false;
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return {
     url: `http://127.0.0.1:${port}/`,
     posted,
     created,
     failures: () => failures,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+    down: stop,
+    up: () =>
+      new Promise<void>((resolve, reject) => {
+        if (listening) return resolve();
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.removeListener('error', reject);
+          listening = true;
+          resolve();
+        });
       }),
+    close: stop,
   };
 }

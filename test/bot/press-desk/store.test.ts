@@ -195,6 +195,20 @@ describe.each(backends)('press desk store on $name', (backend) => {
     expect(none.request.deadline).toBeNull();
   });
 
+  it("lists 'mine' for someone without an Entra object id (local mode, the Emulator)", async () => {
+    // Members by e-mail: Lies (from the org file) has no aadObjectId, like the local user.
+    const mine = await store.create(newRequest({ question: 'van Lies' }));
+    await store.create(newRequest({ question: 'van Kim' })).then((r) => store.take(r.request.id, kim));
+    await store.create(newRequest({ question: 'open' }));
+    expect(await store.take(mine.request.id, lies)).toMatchObject({ ok: true });
+    expect((await store.list({ filter: 'mine', actor: lies })).map((r) => r.question)).toEqual(['van Lies']);
+    // An empty object id is no id either: it matches nobody's empty owner_aad_id.
+    expect(
+      (await store.list({ filter: 'mine', actor: { ...lies, aadObjectId: '' } })).map((r) => r.question),
+    ).toEqual(['van Lies']);
+    expect(await store.list({ filter: 'mine', actor: { id: '29:nobody' } })).toEqual([]);
+  });
+
   it('answers not-found for an unknown request', async () => {
     expect(await store.take(999, sam)).toMatchObject({ ok: false, reason: 'not-found' });
     expect(await store.get('PV-2026-9999')).toBeUndefined();
