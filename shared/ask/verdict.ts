@@ -67,13 +67,21 @@ function forAsker(s: Statement, i: Interpretation): Modality {
       if (i.kind === 'permission') return s.conditions?.length || s.involve?.length ? 'mag-mits' : 'mag';
       return 'moet';
     case 'info':
-      if (i.kind === 'permission') return 'mag';
+      // "Kan de comdienst ons helpen?" asks what the service does, not for permission.
+      if (i.kind === 'permission') return SERVICE.has(i.actor) ? 'info' : 'mag';
       if (i.kind === 'obligation') return 'moet';
       return 'info';
+    case 'mag-mits':
+      // "Moet ik overleggen voor …?", "hoe pak ik dat aan?": the conditions are what one must do.
+      if (i.kind === 'obligation' || i.kind === 'how') return 'moet';
+      return 'mag-mits';
     default:
       return s.modality;
   }
 }
+
+/** The communication service, asked what it does for others. */
+const SERVICE = new Set<Role>(['communicatiedienst', 'communicatieverantwoordelijke']);
 
 /** For a 'mag-niet', the roles that do it instead: 'moet'/'info' statements on the same action. */
 function doerFor(

@@ -5,6 +5,7 @@ import { classify } from './classify';
 import { describeInform, subjectWords, type InformEntry } from './people';
 import { buildReply } from './reply';
 import { decide } from './rules';
+import { prepare } from './text';
 import type { TriageResult } from './types';
 
 export type { InformRole, TriageKind, TriageResult, TriageRoute } from './types';
@@ -25,10 +26,24 @@ export interface TriageDetails {
   notAdopted: number[];
 }
 
-export function triageDetailed(description: string, org: EffectiveOrganisation): TriageDetails {
+export interface TriageOptions {
+  /**
+   * More text about the same situation (the press desk form's question and department): read
+   * only for who is competent (the schepen, the diensthoofd), never for the kind or route, which
+   * the staff member's description decides.
+   */
+  alsoAbout?: readonly (string | undefined)[];
+}
+
+export function triageDetailed(
+  description: string,
+  org: EffectiveOrganisation,
+  options: TriageOptions = {},
+): TriageDetails {
   const c = classify(description);
   const d = decide(c, org);
-  const subject = subjectWords(c.prepared);
+  const more = (options.alsoAbout ?? []).filter((t): t is string => Boolean(t?.trim()));
+  const subject = subjectWords([c.prepared, ...more.map(prepare)].join(' ').replace(/\s+/g, ' '));
   const result: TriageResult = {
     kind: d.kind,
     route: d.route,
