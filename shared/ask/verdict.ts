@@ -5,6 +5,7 @@ import type { Modality, Role, Statement } from '../catalogue/types';
 import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
 import { matchStem } from '../language';
+import { CONDITION_BREAKER_ROWS } from '../language/lexicon';
 import type { Interpretation } from './types';
 
 export interface Verdict {
@@ -37,6 +38,8 @@ export function decideVerdict(
     // exception applies (the library with its own house style, 72), the rule answers: no.
     const exception = verdict === 'mag-mits' ? unclaimedException(best, i) : undefined;
     if (exception) return { verdict: 'mag-niet', statement: best, exception };
+    // "Een foto die ik op Pinterest vond": the question itself breaks the condition (24).
+    if (verdict === 'mag-mits' && breaksCondition(best, i)) return { verdict: 'mag-niet', statement: best };
     const doers = doerFor(statements, best, i);
     // "Ben ik verplicht mijn persbericht aan jullie te bezorgen?": not the forbidden act itself
     // (sending it), so the answer is the obligation to go through whoever does it (45).
@@ -198,4 +201,21 @@ function claimsException(only: readonly string[], i: Interpretation): 'holder' |
     if (holders.some((w) => asked.has(matchStem(w)))) return 'holder';
   }
   return undefined;
+}
+
+const BREAKERS = CONDITION_BREAKER_ROWS.map((row) => ({
+  condition: matchStem(row.id),
+  terms: row.terms.map((t) => t.split(' ').map(matchStem)),
+}));
+
+/** Whether the question says one of the statement's conditions is not met (condition-breakers.ts). */
+export function breaksCondition(s: Statement, i: Interpretation): boolean {
+  if (!s.conditions?.length) return false;
+  const asked = new Set(i.stems ?? []);
+  const conditionStems = new Set(
+    s.conditions.flatMap((c) => (c.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).map(matchStem)),
+  );
+  return BREAKERS.some(
+    (b) => conditionStems.has(b.condition) && b.terms.some((words) => words.every((w) => asked.has(w))),
+  );
 }

@@ -8,6 +8,7 @@ import type { LexiconKind, LexiconRow } from './types';
 export { ACTION_ROWS, EXPANSION_ROWS, OBJECT_ROWS, ROLE_ROWS };
 export type { LexiconKind, LexiconRow };
 export { STOPWORDS } from './stopwords';
+export { CONDITION_BREAKER_ROWS } from './condition-breakers';
 export { COMPOUND_PARTS } from './parts';
 export { HOW_CUES, NEGATION_CUES, OBLIGATION_CUES, PERMISSION_CUES, WHO_CUES } from './cues';
 

@@ -1,0 +1,31 @@
+// Words that show a permission's condition is not met. Agreement 24 allows images "met respect voor
+// de auteursrechten": a photo found on Google or Pinterest is, by default, someone else's work, so
+// "mag ik die gebruiken?" gets no. Data: `condition` is a word of the statement's condition,
+// `terms` what a question says when it is broken (a phrase needs all its words, in any order).
+import type { LexiconRow } from './types';
+
+export const CONDITION_BREAKER_ROWS: readonly LexiconRow<string>[] = [
+  {
+    id: 'auteursrechten',
+    terms: [
+      'pinterest',
+      'google',
+      'internet',
+      'internetfoto',
+      'gevonden',
+      'vond',
+      'gedownload',
+      'downloaden',
+      'geplukt',
+      'overgenomen',
+      'zonder toestemming',
+      'zonder bronvermelding',
+      'van een andere website',
+    ],
+  },
+  {
+    // 37: liking or sharing a business's page only "als het professioneel noodzakelijk is".
+    id: 'noodzakelijk',
+    terms: ['omdat ik hem ken', 'vriend van mij', 'mijn favoriete', 'reclame voor'],
+  },
+];
