@@ -110,6 +110,8 @@ function interpret(a: Analysis): Interpretation {
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
     stems: [
       ...a.stems,
+      // Every word, stopwords too: "voor de gemeente" says when (condition-breakers.ts).
+      ...words.map(matchStem),
       ...a.matches.filter((m) => m.kind === 'expansion').flatMap((m) => m.id.split(' ').map(matchStem)),
     ],
   };

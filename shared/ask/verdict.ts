@@ -66,6 +66,9 @@ export function decideVerdict(
 function forAsker(s: Statement, i: Interpretation): Modality {
   switch (s.modality) {
     case 'moet':
+      // "Mag ik ja zeggen?" answered by "medewerkers verwijzen door" (53): no, someone else handles it.
+      if (i.kind === 'permission' && REFER.has(s.action) && actionFit(i.actions, s.action) < 1)
+        return 'mag-niet';
       // "Mag ik …?" answered by an obligation with conditions or people to involve: yes, but so.
       if (i.kind === 'permission') return s.conditions?.length || s.involve?.length ? 'mag-mits' : 'mag';
       return 'moet';
@@ -82,6 +85,9 @@ function forAsker(s: Statement, i: Interpretation): Modality {
       return s.modality;
   }
 }
+
+/** Obligations to pass something on: whoever must refer it may not handle it. */
+const REFER = new Set(['doorverwijzen']);
 
 /** The communication service, asked what it does for others. */
 const SERVICE = new Set<Role>(['communicatiedienst', 'communicatieverantwoordelijke']);

@@ -24,6 +24,17 @@ export const CONDITION_BREAKER_ROWS: readonly LexiconRow<string>[] = [
     ],
   },
   {
+    // 33: political communication "pas nadat de gemeente zelf gecommuniceerd heeft".
+    id: 'nadat',
+    terms: [
+      'voor de gemeente',
+      'eerder dan de gemeente',
+      'sneller dan de gemeente',
+      'vooraleer de gemeente',
+      'al voor',
+    ],
+  },
+  {
     // 37: liking or sharing a business's page only "als het professioneel noodzakelijk is".
     id: 'noodzakelijk',
     terms: ['omdat ik hem ken', 'vriend van mij', 'mijn favoriete', 'reclame voor'],

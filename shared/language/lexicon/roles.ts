@@ -170,6 +170,9 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   {
     id: 'mandataris',
     terms: [
+      'politieke partij',
+      'politieke partijen',
+      'lokale partij',
       'bcsd',
       'bijzonder comite',
       'gemeenteraadsleden',
