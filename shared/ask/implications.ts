@@ -45,6 +45,12 @@ const IMPLICATIONS: readonly Implication[] = [
   { actions: ['vermelden'], objects: ['ai'], implies: 'ai-content' },
   { actions: ['melden'], objects: ['ai'], implies: 'ai-content' },
   { actions: ['leuk-vinden'], mandataryNamed: true, implies: 'politieke-pagina' },
+  // Promoting a party or politician is what 37 forbids staff ("reclame voor één of andere politicus").
+  { actions: ['reclame-maken'], mandataryNamed: true, implies: 'politicus' },
+  { actions: ['reclame-maken'], objects: ['politieke-communicatie'], implies: 'politicus' },
+  // Handing out a party's flyers at the counter is the same (37).
+  { actions: ['versturen'], objects: ['politieke-communicatie'], implies: 'politicus' },
+  { actions: ['versturen'], objects: ['drukwerk'], mandataryNamed: true, implies: 'politicus' },
   { actions: ['delen'], mandataryNamed: true, implies: 'politieke-pagina' },
   { objects: ['socialemediapagina'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
   { objects: ['sociale-media'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },

@@ -632,13 +632,6 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'reclame-maken',
     terms: [
-      'flyers van een politieke partij',
-      'folders van een politieke partij',
-      'affiches van een partij',
-      'folders van een partij',
-      'flyers van een partij',
-      'folders van de partij',
-      'flyers van de partij',
       'partijfolders',
       'verkiezingsfolders',
       'kiespropaganda',
