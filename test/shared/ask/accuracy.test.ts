@@ -20,9 +20,9 @@ describe('ask accuracy on the development questions', () => {
   });
 
   it('keeps top-1, top-3 and verdict accuracy', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.83);
-    expect(s.top3).toBeGreaterThanOrEqual(0.95);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.7);
+    expect(s.top1).toBeGreaterThanOrEqual(0.86);
+    expect(s.top3).toBeGreaterThanOrEqual(0.96);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.79);
   });
 
   it('refuses what the agreements do not cover, and little else', () => {
@@ -41,11 +41,28 @@ describe('ask accuracy on the held-out questions', () => {
   const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
 
   it('keeps top-1, top-3 and verdict accuracy and out-of-scope recall', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.86);
+    expect(s.top1).toBeGreaterThanOrEqual(0.88);
     expect(s.top3).toBeGreaterThanOrEqual(0.94);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.72);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.8);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
     expect(s.oosPrecision).toBeGreaterThanOrEqual(0.85);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.06);
+  });
+});
+
+describe('ask accuracy on the second held-out slice (staff phrasing: abbreviations, tussentaal, very short)', () => {
+  const questions = loadQuestions('held-out-2');
+  const s = evaluate(questions, (q) => predictAsk(q, org), true);
+
+  it('has at least 40 questions, never tuned on', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
+    expect(s.top1).toBeGreaterThanOrEqual(0.79);
+    expect(s.top3).toBeGreaterThanOrEqual(0.95);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.8);
+    expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
   });
 });
