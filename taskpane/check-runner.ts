@@ -25,3 +25,12 @@ export function runCheck(input: CheckInput, org: EffectiveOrganisation, type?: D
   performance.measure?.('afspraak:check', { start: started, end: performance.now() });
   return { doc, report };
 }
+
+/**
+ * The type the check detected, to show as "Herkend als …" while the choice is automatic; nothing
+ * before there is text (an empty text is "detected" as the default type, which says nothing).
+ */
+export function detectedType(result: CheckResult | undefined): DocumentType | undefined {
+  if (!result?.report.typeDetected || result.doc.text.trim() === '') return undefined;
+  return result.report.type;
+}

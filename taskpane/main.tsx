@@ -13,6 +13,7 @@ import {
 } from './organisation-client';
 import type { PageConfig } from '../bot/web/api-routes';
 import type { LoadedOrganisation } from './organisation-client';
+import { isOfficeHosted, loadOfficeJs, officeJsUrl, type OfficeHostEnv } from './office-host';
 import type { OrganisationServices } from './use-organisation';
 import { detectWord, officeBackground, onOfficeThemeChanged } from './word/office-env';
 import { createWordHost } from './word/word-host';
@@ -23,6 +24,28 @@ function storage(): Storage | undefined {
   } catch {
     return undefined; // storage blocked (private mode, policy): no offline copy then
   }
+}
+
+function hostEnv(): OfficeHostEnv {
+  const w = window as Window & { agaveHost?: unknown; webkit?: OfficeHostEnv['webkit'] };
+  return {
+    location: w.location,
+    name: w.name,
+    sessionStorage: { getItem: (key) => w.sessionStorage.getItem(key) },
+    external: w.external,
+    agaveHost: w.agaveHost,
+    webkit: w.webkit,
+  };
+}
+
+/**
+ * Inside Word: load office.js and wait for it. Outside Office it is never loaded, so the page
+ * contacts no one but our server (office.js would reach Microsoft's telemetry service).
+ */
+async function insideWord(): Promise<boolean> {
+  const url = officeJsUrl(document);
+  if (!url || !isOfficeHosted(hostEnv())) return false;
+  return (await loadOfficeJs(document, url)) && (await detectWord());
 }
 
 async function start(): Promise<void> {
@@ -36,9 +59,9 @@ async function start(): Promise<void> {
   });
   config.catch(() => undefined);
   organisation.catch(() => undefined);
-  const insideWord = await detectWord();
+  const inWord = await insideWord();
   performance.mark?.('afspraak:office-ready');
-  const host = insideWord ? createWordHost() : null;
+  const host = inWord ? createWordHost() : null;
 
   const services: OrganisationServices = {
     fetchConfig: () => {
@@ -52,14 +75,14 @@ async function start(): Promise<void> {
       return first ? first.catch(() => fetchOrganisation(deps, token)) : fetchOrganisation(deps, token);
     },
     cached: () => cachedOrganisation(deps),
-    tokenProvider: (auth) => createTokenProvider(auth, insideWord),
+    tokenProvider: (auth) => createTokenProvider(auth, inWord),
   };
 
   const forced = window.matchMedia('(forced-colors: active)');
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const theme = (): ThemeKind =>
     themeKindOf({
-      officeBackground: insideWord ? officeBackground() : undefined,
+      officeBackground: inWord ? officeBackground() : undefined,
       forcedColors: forced.matches,
       prefersDark: dark.matches,
     });
@@ -70,7 +93,7 @@ async function start(): Promise<void> {
   render();
   forced.addEventListener('change', render);
   dark.addEventListener('change', render);
-  if (insideWord) onOfficeThemeChanged(render);
+  if (inWord) onOfficeThemeChanged(render);
 }
 
 void start();

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { CheckDocument, Finding } from '../shared/checks/types';
 import type { EffectiveOrganisation } from '../shared/organisation/types';
-import { runCheck, type CheckInput, type CheckResult } from './check-runner';
+import { detectedType, runCheck, type CheckInput, type CheckResult } from './check-runner';
 import { Notices } from './components/notices';
 import { ProgressStatus, type BusyPhase } from './components/progress-status';
 import { ReportView } from './components/report-view';
@@ -104,7 +104,7 @@ export function StandalonePane({ org, readDocxFile }: StandalonePaneProps) {
         typeChooser={
           <TypeChooser
             value={choice}
-            detected={result?.report.typeDetected ? result.report.type : undefined}
+            detected={detectedType(result)}
             onChange={(next) => {
               setChoice(next);
               if (result) void check(currentInput(), next);

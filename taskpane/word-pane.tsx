@@ -4,7 +4,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../shared/checks/types';
 import type { EffectiveOrganisation } from '../shared/organisation/types';
-import { runCheck, type CheckResult } from './check-runner';
+import { detectedType, runCheck, type CheckResult } from './check-runner';
 import { Notices, type Notice } from './components/notices';
 import { ProgressStatus, type BusyPhase } from './components/progress-status';
 import { ReportView } from './components/report-view';
@@ -116,11 +116,7 @@ export function WordPane({ host, org, recheckDelayMs = RECHECK_DELAY_MS }: WordP
   return (
     <>
       <div className={styles.toolbar}>
-        <TypeChooser
-          value={choice}
-          detected={result?.report.typeDetected ? result.report.type : undefined}
-          onChange={changeType}
-        />
+        <TypeChooser value={choice} detected={detectedType(result)} onChange={changeType} />
         <Button appearance="primary" disabled={phase !== undefined} onClick={() => void check()}>
           Opnieuw controleren
         </Button>

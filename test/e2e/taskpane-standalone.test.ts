@@ -37,6 +37,7 @@ describe('the task pane in a browser, outside Word', () => {
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
+  const requests: string[] = [];
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startPaneServer(), launchChromium()]);
@@ -47,6 +48,7 @@ describe('the task pane in a browser, outside Word', () => {
         consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
     page.on('response', (r) => {
       if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url()}`);
     });
@@ -89,6 +91,14 @@ describe('the task pane in a browser, outside Word', () => {
 
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, 'taskpane.png'), fullPage: true });
+  });
+
+  // "Je tekst blijft op je computer": outside Office, office.js (which calls Microsoft's telemetry
+  // service) is not loaded, and the page talks to no one but our server.
+  it('loads no office.js and contacts no other host outside Office', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => /office(\.debug)?\.js/i.test(u))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith('data:'))).toEqual([]);
   });
 
   it('applies a suggestion to the pasted text and checks again', async () => {
@@ -154,6 +164,17 @@ describe('the task pane in a browser, outside Word', () => {
 
   it('logged no errors in the browser console', () => {
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('loads office.js when Office opens the page (the _host_Info Office adds to the address)', async () => {
+    const hosted = await browser.newPage();
+    try {
+      const officeJs = hosted.waitForRequest((r) => /\/vendor\/office-js\/office\.js$/.test(r.url()));
+      await hosted.goto(`${app.url}?_host_Info=Word$Win32$16.01$nl-BE$$$$0`);
+      await expect(officeJs).resolves.toBeTruthy();
+    } finally {
+      await hosted.close();
+    }
   });
 });
 

@@ -59,6 +59,15 @@ describe('the pane outside Word', () => {
     renderPane();
     fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
     expect(await screen.findByText(/Er is nog geen tekst om na te kijken/)).toBeTruthy();
+    // QA: an empty text was "Herkend als: infoblad of artikel"; there is nothing to recognise yet.
+    expect(screen.queryByText(/Herkend als/)).toBeNull();
+  });
+
+  it('names the detected type once there is text', async () => {
+    renderPane();
+    fireEvent.change(textField(), { target: { value: LETTER } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    expect(await screen.findByText('Herkend als: brief')).toBeTruthy();
   });
 
   it('waits for the organisation before it can check', () => {
