@@ -24,7 +24,8 @@ export const PRESS_VERBS = {
 export interface PressFormPrefill {
   /** The staff member's own description; the triage is redone from it on submit. */
   description: string;
-  kind: TriageKind;
+  /** The kind the triage found; absent when nothing was described yet (the bare `persvraag`). */
+  kind?: TriageKind;
   medium?: string;
   question?: string;
   department?: string;
@@ -106,7 +107,12 @@ export function pressFormElements(p: PressFormPrefill): CardElement[] {
       actions: [
         executeAction(
           s.form.submit,
-          { verb: PRESS_VERBS.submit, description: p.description, kind: p.kind, formId: p.formId },
+          {
+            verb: PRESS_VERBS.submit,
+            description: p.description,
+            ...(p.kind ? { kind: p.kind } : {}),
+            formId: p.formId,
+          },
           { style: 'positive', associatedInputs: 'auto' },
         ),
       ],
@@ -117,7 +123,26 @@ export function pressFormElements(p: PressFormPrefill): CardElement[] {
 /** The form on its own (the `persvraag` command, or "toch doorgeven" after a 'dienst' route). */
 export function pressFormCard(p: PressFormPrefill): BuiltCard {
   const card = adaptiveCard(pressFormElements(p), s.form.title);
-  return { card, text: `${s.form.title} (${KIND_LABELS[p.kind]})` };
+  return { card, text: p.kind ? `${s.form.title} (${KIND_LABELS[p.kind]})` : s.form.title };
+}
+
+/**
+ * The bare `persvraag`: nothing is described yet, so no kind is claimed. The card asks for the
+ * situation in the staff member's words (then the triage advises), with the form below for who
+ * would rather fill it in at once; the kind is then found from the question on submit.
+ */
+export function pressAskCard(p: Omit<PressFormPrefill, 'kind' | 'description'>): BuiltCard {
+  const body = [
+    heading(s.form.askTitle),
+    textBlock(s.form.ask),
+    ...pressFormElements({ ...p, description: '' }),
+  ];
+  return { card: adaptiveCard(body, s.form.ask), text: s.form.ask };
+}
+
+/** A kind named in a card's data, if it is one (card data comes from the client). */
+export function knownKind(value: unknown): TriageKind | undefined {
+  return typeof value === 'string' && Object.hasOwn(KIND_LABELS, value) ? (value as TriageKind) : undefined;
 }
 
 /** Replaces the form once the request is stored. */

@@ -3,6 +3,7 @@
 // who must be informed (names from the organisation file) to tick off, and the actions that fit
 // the state. Buttons are universal actions (Action.Execute) routed on their verb.
 import { formatDeadline } from '../press-desk/deadline';
+import { deskInformList } from '../press-desk/inform';
 import type { PressRequest } from '../press-desk/types';
 import {
   actionSet,
@@ -78,9 +79,11 @@ export function pressRequestCard(r: PressRequest, options: RequestCardOptions = 
   if (r.outcome) body.push(textBlock(`**${s.outcome}:** ${r.outcome}`));
   if (r.handbackNote) body.push(textBlock(`**${s.handbackNote}:** ${r.handbackNote}`));
 
-  if (r.inform.length) {
+  // Requests stored before the service was left out still carry it: leave it out here too.
+  const inform = deskInformList(r.inform);
+  if (inform.length) {
     body.push(heading(s.informTitle));
-    for (const item of r.inform) {
+    for (const item of inform) {
       const done = r.informed.includes(item.role);
       body.push({
         type: 'ColumnSet',

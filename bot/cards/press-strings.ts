@@ -28,6 +28,10 @@ export const pressStrings = {
     submit: 'Doorgeven aan de communicatiedienst',
     badDeadline: 'Die deadline kan ik niet lezen. Kies een datum (en eventueel een uur) in de kalender.',
     openForm: 'Toch doorgeven aan de communicatiedienst',
+    askTitle: 'Wat is er aan de hand?',
+    ask:
+      'Beschrijf in één bericht wat de journalist wil, bijvoorbeeld: "persvraag Radio 2 vraagt hoeveel bezoekers de bib had". ' +
+      'Dan zeg ik je meteen wat je nu moet doen. Of vul hieronder alles in voor de communicatiedienst.',
   },
   submitted: {
     title: (n: string) => `Doorgegeven: ${n}`,
@@ -75,8 +79,10 @@ export const pressStrings = {
     someoneElse: 'een collega',
   },
   requester: {
-    taken: (n: string, who: string) =>
-      `Je persvraag ${n} is opgenomen door ${who} van de communicatiedienst. Zij of hij neemt het verder op; geef zelf geen reactie aan de pers.`,
+    taken: (n: string, who: string | null) =>
+      who
+        ? `Je persvraag ${n} is opgenomen door ${who} van de communicatiedienst. ${who} volgt ze verder op; geef zelf geen reactie aan de pers.`
+        : `Je persvraag ${n} is opgenomen door de communicatiedienst, die ze verder opvolgt; geef zelf geen reactie aan de pers.`,
     closed: (n: string, outcome: string) => `Je persvraag ${n} is afgesloten. Uitkomst: ${outcome}`,
     handedBack: (n: string, note: string | null) =>
       `De communicatiedienst heeft je persvraag ${n} teruggegeven aan je dienst.` +
@@ -104,4 +110,6 @@ export const pressStrings = {
   },
   refused: 'Alleen de communicatiedienst kan persvragen op de persdesk behandelen. Er is niets veranderd.',
   unknownRequest: 'Deze persvraag kan ik niet (meer) terugvinden.',
+  unknownAction:
+    'Die knop ken ik niet (meer); er is niets veranderd. Vernieuw de kaart en probeer het opnieuw. Lukt het niet, meld het dan aan de beheerder.',
 };

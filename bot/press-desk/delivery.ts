@@ -130,7 +130,7 @@ function requesterText(r: PressRequest, event: string): string {
   const s = pressStrings.requester;
   switch (event) {
     case 'taken':
-      return s.taken(r.number, r.ownerName ?? pressStrings.card.someoneElse);
+      return s.taken(r.number, r.ownerName);
     case 'closed':
       return s.closed(r.number, r.outcome ?? '');
     default:

@@ -12,7 +12,14 @@ import { TurnContext, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { isPressSituation, triageDetailed } from '../../shared/triage';
 import type { InformRole } from '../../shared/triage/types';
-import { PRESS_VERBS, pressFormCard, pressSubmittedCard, type FormField } from '../cards/press-form-card';
+import {
+  knownKind,
+  PRESS_VERBS,
+  pressAskCard,
+  pressFormCard,
+  pressSubmittedCard,
+  type FormField,
+} from '../cards/press-form-card';
 import { pressOverviewCard } from '../cards/press-overview-card';
 import { pressRequestCard } from '../cards/press-request-card';
 import { pressStrings } from '../cards/press-strings';
@@ -29,6 +36,7 @@ import {
 } from '../teams/routes';
 import { parseDeadline } from './deadline';
 import { getDeskChannel, setDeskChannel } from './desk-channel';
+import { deskInformList } from './inform';
 import type { Membership } from './members';
 import { wakeWaiting } from './outbox';
 import { channelReference, lookupEmail } from './sender';
@@ -124,9 +132,7 @@ export function createPressRoutes(deps: RouteDeps): {
       const description = text.replace(COMMAND, '').trim();
       const formId = randomUUID();
       if (!description) {
-        await context.sendActivity(
-          cardActivity(pressFormCard({ description: '', kind: 'reactie-of-standpunt', formId })),
-        );
+        await context.sendActivity(cardActivity(pressAskCard({ formId })));
         return;
       }
       const details = triageDetailed(description, org);
@@ -156,17 +162,20 @@ export function createPressRoutes(deps: RouteDeps): {
     const description = str(data.description) ?? '';
     const formId = str(data.formId);
     const values = formValues(data);
-    const kind = (str(data.kind) ?? 'reactie-of-standpunt') as Parameters<typeof pressFormCard>[0]['kind'];
+    const kind = knownKind(data.kind);
     const again = (error: string) =>
       cardResponse(pressFormCard({ description, kind, formId: formId ?? randomUUID(), error, values }).card);
     if (!values.question) return again(pressStrings.form.questionMissing);
     const deadline = parseDeadline(values.deadlineDate, values.deadlineTime);
     if (deadline === null) return again(pressStrings.form.badDeadline);
 
-    // The triage is redone on the server from the words, never taken from the card's data.
-    let details = triageDetailed(description || values.question, org);
+    // The triage is redone on the server from the words, never taken from the card's data. The
+    // description decides the kind; who is competent is read from all the request's text, so
+    // "Hoeveel bezoekers had de bib?" in the question names the schepen and diensthoofd for it.
+    const alsoAbout = { alsoAbout: [values.question, values.department] };
+    let details = triageDetailed(description || values.question, org, alsoAbout);
     if (details.result.kind === 'geen-persvraag')
-      details = triageDetailed(`Een journalist vraagt: ${values.question}`, org);
+      details = triageDetailed(`Een journalist vraagt: ${values.question}`, org, alsoAbout);
     const requester = await actor(context);
     const sourceKey = formId
       ? `form:${formId}`
@@ -177,7 +186,7 @@ export function createPressRoutes(deps: RouteDeps): {
       kind: details.result.kind,
       route: details.result.route,
       agreements: details.result.agreements,
-      inform: details.informPeople.map((p) => ({ role: p.role, label: p.label })),
+      inform: deskInformList(details.informPeople.map((p) => ({ role: p.role, label: p.label }))),
       medium: values.medium,
       journalist: values.journalist,
       contact: values.contact,
@@ -211,7 +220,7 @@ export function createPressRoutes(deps: RouteDeps): {
           return cardResponse(
             pressFormCard({
               description: str(data.description) ?? '',
-              kind: (str(data.kind) ?? 'reactie-of-standpunt') as Parameters<typeof pressFormCard>[0]['kind'],
+              kind: knownKind(data.kind),
               formId: str(data.formId) ?? randomUUID(),
               question: str(data.description),
             }).card,
@@ -248,8 +257,15 @@ export function createPressRoutes(deps: RouteDeps): {
             return cardResponse(pressRequestCard(result.request!, { notice: result.message }).card);
           return respond(result);
         }
-        default:
-          return errorResponse(400, 'UnknownVerb', pressStrings.unknownRequest);
+        default: {
+          // A button this version does not know (an old or tampered card): say so, and show the
+          // request's current card when there is one, rather than claiming the request is gone.
+          deps.log.warn(`press desk: unknown card action ${String(data.verb)}`);
+          const found = Number.isInteger(requestId) ? await store.get(requestId) : undefined;
+          if (found)
+            return cardResponse(pressRequestCard(found.request, { notice: pressStrings.unknownAction }).card);
+          return errorResponse(400, 'UnknownVerb', pressStrings.unknownAction);
+        }
       }
     },
   };

@@ -154,3 +154,22 @@ describe('triage follows the organisation’s own agreements', () => {
     expect(r.reply).toContain('het betrokken diensthoofd');
   });
 });
+
+describe('triage: who is competent, from more text about the same situation', () => {
+  const org = effective();
+
+  it('finds the schepen and diensthoofd in the other text, while the description decides the kind', () => {
+    const alone = triageDetailed('Radio 2 vraagt cijfers', org);
+    expect(alone.informPeople.map((p) => p.label)).toContain('de bevoegde schepen');
+    const more = triageDetailed('Radio 2 vraagt cijfers', org, {
+      alsoAbout: ['Hoeveel bezoekers had de bib in 2025?', undefined, '  '],
+    });
+    expect(more.result.kind).toBe(alone.result.kind);
+    expect(more.result.route).toBe(alone.result.route);
+    const labels = more.informPeople.map((p) => p.label).join(' | ');
+    expect(labels).toContain('schepen Koen Maes');
+    expect(labels).toContain('diensthoofd Bart Goossens');
+    // The advice names them too.
+    expect(more.result.reply).toContain('Koen Maes');
+  });
+});
