@@ -36,6 +36,15 @@ describe('Afspraken page', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
+  // QA: the tab printed "(specifieer)"; the organisation file fills it (agreements.fill).
+  it('shows the organisation’s words where the catalogue leaves a blank', () => {
+    const { container } = renderPage();
+    const a13 = container.querySelector<HTMLElement>('[data-agreement="13"]')!;
+    expect(a13.textContent).toContain('opgenomen door de dienst Burgerzaken.');
+    expect(container.textContent).not.toMatch(/\(specifieer\)|\bxxx\b/);
+    expect(container.querySelector('[data-agreement="60"]')!.textContent).toContain('Ge zijt van Zilverbeek');
+  });
+
   it('groups the agreements under their section headings', () => {
     renderPage();
     const first = org.agreements[0].section;
