@@ -55,6 +55,15 @@ const IMPLICATIONS: readonly Implication[] = [
   { objects: ['socialemediapagina'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
   { objects: ['sociale-media'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
   { objects: ['prive-account'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
+  // A mandataris posting on a personal channel is political communication (33).
+  { objects: ['persoonlijke-kanalen-mandataris'], mandataryActs: true, implies: 'politieke-communicatie' },
+  // A college position that the council still has to vote on (31).
+  { objects: ['collegebeslissing'], roles: ['gemeenteraad'], implies: 'advies-college' },
+  // A leader passing information on to the team is the information flow of 17.
+  { actions: ['informeren'], roles: ['leidinggevende'], implies: 'informatiedoorstroming' },
+  { actions: ['informeren'], roles: ['diensthoofd'], implies: 'informatiedoorstroming' },
+  // A journalist wanting a quote from staff is an interview (54), not the quote in a press release (46).
+  { objects: ['quote'], roles: ['pers'], implies: 'interview' },
   { objects: ['website'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
 ];
 

@@ -197,7 +197,19 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   },
   {
     id: 'woord-voeren',
-    terms: ['woord voeren', 'woordvoering', 'spreken namens', 'het woord', 'spreekbuis', 'naar buiten komen'],
+    terms: [
+      'te woord',
+      'staat de pers te woord',
+      'spreekt',
+      'spreken',
+      'woordvoerder zijn',
+      'woord voeren',
+      'woordvoering',
+      'spreken namens',
+      'het woord',
+      'spreekbuis',
+      'naar buiten komen',
+    ],
   },
   {
     id: 'goedkeuren',
@@ -527,6 +539,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'communiceren',
     terms: [
+      'bekend maken',
+      'bekend te maken',
+      'bekendheid geven',
       'communiceren',
       'communiceer',
       'communiceert',

@@ -24,6 +24,20 @@ export const CONDITION_BREAKER_ROWS: readonly LexiconRow<string>[] = [
     ],
   },
   {
+    // 87: departments may use AI if they are "transparant over het gebruik van AI".
+    id: 'transparant',
+    terms: [
+      'zonder het te zeggen',
+      'zonder het te vermelden',
+      'zonder te vermelden',
+      'zonder vermelding',
+      'zonder dat te melden',
+      'zonder het te melden',
+      'niet vermelden',
+      'geheim houden',
+    ],
+  },
+  {
     // 33: political communication "pas nadat de gemeente zelf gecommuniceerd heeft".
     id: 'nadat',
     terms: [

@@ -86,6 +86,11 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   {
     id: 'producent beheerder kanalen observator communicatiestrateeg communicatiecoach',
     terms: [
+      'strategie',
+      'strategisch',
+      'adviseur',
+      'enkel drukwerk',
+      'meer dan',
       'winkel',
       'bestellen',
       'bestelt',

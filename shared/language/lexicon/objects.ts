@@ -375,6 +375,9 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'website-structuur',
     terms: [
+      'menubalk',
+      'menu-item',
+      'menuitem',
       'menu van de website',
       'websitemenu',
       'sitemap',
@@ -885,6 +888,8 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'communicatieparagraaf',
     terms: [
+      'iets over de communicatie',
+      'iets over communicatie',
       'stukje over wie communiceert',
       'stukje over communicatie',
       'luik over communicatie',
@@ -898,6 +903,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'collegebeslissing',
     terms: [
+      'collegenota',
+      "collegenota's",
+      'collegenotas',
+      'nota voor het college',
+      'mt-beslissing',
+      'beslissing van het mt',
       'cbs-beslissing',
       'cbs-beslissingen',
       'beslissing van het cbs',
@@ -952,6 +963,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'advies-college',
     terms: [
+      'ontwerp van',
+      'ontwerpreglement',
+      'gr gestemd',
+      'gemeenteraad gestemd',
       'voor de gemeenteraad',
       'voor de gr',
       'nog niet gestemd',
@@ -983,6 +998,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'personeelsbeslissing',
     terms: [
+      'benoemd',
+      'vast benoemd',
+      'bevorderd',
+      'ontslagen',
+      'aangeworven',
+      'promotie krijgt',
+      'contract krijgt',
       'contract',
       'contractverlenging',
       'verlengd contract',
@@ -1027,6 +1049,11 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'informatiedoorstroming',
     terms: [
+      'doorgeven aan ons',
+      'aan ons doorgeven',
+      'doorgeven aan het team',
+      'doorgeven aan zijn team',
+      'aan het team doorgeven',
       'team informeren',
       'vertelt ons',
       'vertelt ons nooit',
@@ -1049,6 +1076,11 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'communicatie-suggestie',
     terms: [
+      'verhaal worden',
+      'iets leuks',
+      'leuk nieuws',
+      'idee voor een artikel',
+      'goed verhaal',
       'nieuwtje',
       'nieuwtjes',
       'verhaal',

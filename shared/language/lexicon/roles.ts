@@ -287,6 +287,13 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
   {
     id: 'externe',
     terms: [
+      'harmonie',
+      'fanfare',
+      'toneelvereniging',
+      'jeugdclub',
+      'sportvereniging',
+      'buurtcomite',
+      'oudercomite',
       'voetbalclub',
       'sportclub',
       'vereniging',
