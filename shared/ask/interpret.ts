@@ -15,6 +15,7 @@ import { impliedObjects } from './implications';
 import { nameMatches } from './people-names';
 import type { Interpretation, QuestionKind } from './types';
 
+const POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n"]);
 const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'mij', 'me', 'mijn', 'ons', 'onze', "m'n"]);
 /** Words that may stand between a modal verb and its subject: "mag de schepen", "kan onze dienst". */
 const DETERMINERS = new Set([
@@ -294,7 +295,13 @@ function findActor(
     }
   }
   // Otherwise the first person named, unless it only sets the scene (a journalist who calls).
-  const firstPerson = tokens.find((t) => FIRST_PERSON.has(t.norm));
+  // "onze burgemeester zette …", "mijn leidinggevende vertelt …": a possessive before a role names
+  // that role as the subject, not the asker.
+  const firstPerson = tokens.find(
+    (t, k) =>
+      FIRST_PERSON.has(t.norm) &&
+      !(POSSESSIVES.has(t.norm) && k + 1 < tokens.length && roleAt(tokens[k + 1].start)),
+  );
   const named = roleMatches.filter((m) => !OCCASION_ROLES.has(m.id as Role) && !FIRST_PERSON.has(m.term));
   // "jullie" is the communication service being asked, not the actor.
   const actors = named.filter((m) => m.term !== 'jullie');

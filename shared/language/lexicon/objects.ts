@@ -1033,7 +1033,20 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'overleggen',
     ],
   },
-  { id: 'project', terms: ['project', 'projecten', 'evenement', 'activiteit', 'activiteiten', 'initiatief'] },
+  {
+    id: 'project',
+    terms: [
+      'nieuwe dienst',
+      'nieuwe dienstverlening',
+      'lancering',
+      'project',
+      'projecten',
+      'evenement',
+      'activiteit',
+      'activiteiten',
+      'initiatief',
+    ],
+  },
   {
     id: 'informatieplicht',
     terms: [
