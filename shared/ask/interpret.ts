@@ -254,6 +254,7 @@ const DESCRIPTIVE_OPENERS = new Set([
   'doet',
   'doen',
   'wat',
+  'waarom',
 ]);
 
 function questionKind(words: string[]): QuestionKind {
@@ -268,7 +269,8 @@ function questionKind(words: string[]): QuestionKind {
     !words.some((w) => (PERMISSION_CUES.has(w) && !WEAK_PERMISSION.has(w)) || OBLIGATION_CUES.has(w))
   )
     return 'who';
-  if (words[0] === 'welke' || words[0] === 'welk') return 'who';
+  // "Welke dienst …", "voor welk publiek …": which one, answered with information.
+  if (words.slice(0, 3).some((w) => w === 'welke' || w === 'welk')) return 'who';
   for (const w of words) {
     if (PERMISSION_CUES.has(w) && !WEAK_PERMISSION.has(w)) return 'permission';
     if (OBLIGATION_CUES.has(w)) return 'obligation';

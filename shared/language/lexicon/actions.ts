@@ -200,8 +200,6 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
     terms: [
       'te woord',
       'staat de pers te woord',
-      'spreekt',
-      'spreken',
       'woordvoerder zijn',
       'woord voeren',
       'woordvoering',

@@ -160,7 +160,10 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   { id: 'bibliotheek', terms: ['bib', 'bibliothecaris'] },
   { id: 'cultuurcentrum', terms: ['cc', 'ccentrum'] },
   // Leaving things in a drawer, the magazine's contents, etc. are covered above; crisis speakers (42).
-  { id: 'burgemeester woordvoerder', terms: ['spreken', 'spreekt', 'het woord voeren', 'woordvoering'] },
+  {
+    id: 'burgemeester woordvoerder',
+    terms: ['wie spreekt', 'wie mag spreken', 'het woord voeren', 'woordvoering'],
+  },
   // A department keeping its own press contacts (45 and its variant: the cultural centre).
   {
     id: 'persberichten versturen pers contacten',
