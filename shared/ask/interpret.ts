@@ -90,11 +90,7 @@ function interpret(a: Analysis): Interpretation {
   // A mandataris named in a question about doing something ("mag de schepen op de foto …") is
   // also what the question is about (32: mandatarissen in the municipal channels). "Wie is de
   // burgemeester?" is about nothing the agreements cover.
-  if (
-    (objects.length || actions.length) &&
-    roles.some((r) => MANDATARY_ROLES.has(r)) &&
-    !objects.includes('mandataris')
-  ) {
+  if (objects.length && roles.some((r) => MANDATARY_ROLES.has(r)) && !objects.includes('mandataris')) {
     objects.push('mandataris');
     objectWeights.mandataris = MENTIONED_MANDATARY_WEIGHT;
   }

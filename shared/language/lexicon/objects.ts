@@ -934,6 +934,13 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'niet-beslist-beleid',
     terms: [
+      'niks over beslist',
+      'niets over beslist',
+      'nog niks over beslist',
+      'nog niets over beslist',
+      'nog niet over beslist',
+      'nog niet beslist is',
+      'nog in de maak',
       'niet beslist',
       'nog niet beslist',
       'niet-beslist',
@@ -986,6 +993,12 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'beleidsafspraak',
     terms: [
+      'buiten het college om',
+      'zonder het college',
+      'zonder collegebeslissing',
+      'opdrachten geven',
+      'opdracht geven',
+      'iets te regelen',
       'beleidsafspraak',
       'beleidsafspraken',
       'afspraken',
