@@ -8,6 +8,12 @@ export const PERMISSION_CUES: ReadonlySet<string> = new Set([
   'mocht',
   'mochten',
   'magik',
+  // Flemish fusions of verb and pronoun: "kunde" (kunt ge), "kanik", "mogek".
+  'kanik',
+  'kunde',
+  'kande',
+  'mogek',
+  'mogewe',
   'kan',
   'kunnen',
   'kun',
@@ -31,6 +37,9 @@ export const PERMISSION_CUES: ReadonlySet<string> = new Set([
 /** "Moet ik …", "is het verplicht …", "moet dat via jullie": an obligation question. */
 export const OBLIGATION_CUES: ReadonlySet<string> = new Set([
   'moet',
+  'moetek',
+  'moetik',
+  'moete',
   'moeten',
   'moest',
   'moesten',

@@ -106,15 +106,7 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   // Who is pictured (20): the public, not the organisation or its politicians.
   {
     id: 'publiek centraal beeldmateriaal diversiteit',
-    terms: [
-      'op de foto',
-      "op de foto's",
-      'centraal',
-      'inwoners in beeld',
-      'diversiteit',
-      'divers',
-      'wie staat er',
-    ],
+    terms: ['centraal', 'inwoners in beeld', 'diversiteit', 'divers', 'wie staat er'],
   },
   // Political communication only after the municipality's (33).
   {

@@ -306,7 +306,6 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'commentaren',
       'reacties onder',
       'vragen onder',
-      'berichtjes',
       'reactie',
       'reacties',
       'commentaar',
