@@ -7,6 +7,8 @@
 //   the tenants in ALLOWED_TENANTS are served. A missing or inconsistent setting stops the start
 //   with a message naming the variable, so an admin never runs a half-configured bot.
 
+import { isIP } from 'node:net';
+
 export type AppType = 'SingleTenant' | 'UserAssignedMSI';
 
 export interface Credentials {
@@ -20,6 +22,13 @@ export interface Credentials {
 export interface BotConfig {
   mode: 'local' | 'production';
   port: number;
+  /** Address to listen on: HOST, or 127.0.0.1 in local mode and 0.0.0.0 in production. */
+  host: string;
+  /**
+   * Local mode only: the admin set HOST to an address other machines reach, so the
+   * unauthenticated bot is deliberately exposed (any serviceUrl is accepted, with a warning).
+   */
+  localModeExposed: boolean;
   /** Also serve over HTTPS with Office development certificates (the Word add-in needs HTTPS). */
   httpsPort?: number;
   orgFile: string;
@@ -33,6 +42,13 @@ export interface BotConfig {
   publicHostname?: string;
   /** AAD object ids, e-mail addresses or UPNs counted as the communication service (lower case). */
   pressDeskMembers: string[];
+  /** The Teams app's id (the manifest's "id"): answer cards link into its Afspraken tab. */
+  teamsAppId?: string;
+  /**
+   * A separate Entra app registration for single sign-on (a managed identity cannot expose an
+   * API), whose tokens the task pane and tab API accept beside the bot's own app id.
+   */
+  ssoAppId?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -64,6 +80,13 @@ export function loadConfig(env: Env = process.env): BotConfig {
   };
 
   const port = parsePort('PORT', get('PORT')) ?? DEFAULTS.port;
+  const rawHost = get('HOST');
+  if (rawHost !== undefined && !isListenAddress(rawHost)) {
+    throw new ConfigError(
+      'HOST',
+      `expected an address to listen on (127.0.0.1, 0.0.0.0, ::, a host name), got "${rawHost}"`,
+    );
+  }
   const httpsPort = parsePort('HTTPS_PORT', get('HTTPS_PORT'));
   if (httpsPort !== undefined && httpsPort !== 0 && httpsPort === port) {
     throw new ConfigError('HTTPS_PORT', `must differ from PORT (${port})`);
@@ -84,10 +107,17 @@ export function loadConfig(env: Env = process.env): BotConfig {
 
   const credentials = readCredentials(get);
   const allowedTenants = readAllowedTenants(get('ALLOWED_TENANTS'), credentials);
+  const teamsAppId = optionalGuid('TEAMS_APP_ID', get('TEAMS_APP_ID'), "the Teams app's id (manifest id)");
+  const ssoAppId = optionalGuid('SSO_APP_ID', get('SSO_APP_ID'), 'the single sign-on app registration id');
+
+  // Local mode answers without authentication: loopback only, unless the admin asks otherwise.
+  const host = rawHost ?? (credentials ? '0.0.0.0' : '127.0.0.1');
 
   return {
     mode: credentials ? 'production' : 'local',
     port,
+    host,
+    localModeExposed: !credentials && !isLoopbackHost(host),
     httpsPort,
     orgFile: get('ORG_FILE') ?? DEFAULTS.orgFile,
     databaseUrl,
@@ -96,7 +126,42 @@ export function loadConfig(env: Env = process.env): BotConfig {
     allowedTenants,
     publicHostname,
     pressDeskMembers: list(get('PRESS_DESK_MEMBERS')),
+    teamsAppId,
+    ssoAppId,
   };
+}
+
+function optionalGuid(name: string, value: string | undefined, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!GUID.test(value)) throw new ConfigError(name, `expected ${what}, a GUID; got "${value}"`);
+  return value.toLowerCase();
+}
+
+/** An IPv4 or IPv6 literal or a host name; no scheme, port or path. */
+function isListenAddress(value: string): boolean {
+  return (
+    isIP(value) !== 0 || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(value)
+  );
+}
+
+/**
+ * Whether a host name or address only reaches this machine: localhost, 127.0.0.0/8, ::1 (also
+ * written [::1] in a URL, or as the IPv4-mapped ::ffff:127.x.y.z).
+ */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (isIP(h) === 4) return h.startsWith('127.');
+  if (isIP(h) === 6) {
+    if (h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    return !!mapped && mapped[1].startsWith('127.');
+  }
+  return false;
 }
 
 function parsePort(name: string, value: string | undefined): number | undefined {
@@ -212,9 +277,13 @@ export function botFrameworkSettings(config: BotConfig): Record<string, string> 
 export function describeConfig(config: BotConfig): string {
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   if (config.mode === 'local') {
+    const reach = config.localModeExposed
+      ? `HOST=${config.host} EXPOSES this unauthenticated bot and API to the network: anyone who ` +
+        'reaches it can read press requests and send messages in any name. Use it only on a trusted test network.'
+      : `Listening on ${config.host} only (loopback): reachable from this machine, not from the network.`;
     return (
       'LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated (for the Bot Framework Emulator ' +
-      `and development only; never expose this port to the internet). Storage: ${storage}.`
+      `and development only). ${reach} Storage: ${storage}.`
     );
   }
   const c = config.credentials!;

@@ -3,7 +3,7 @@
 // storage opens (PGlite's first start takes seconds); /api/messages answers 503 until then too.
 import { ActivityTypes, CloudAdapter, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Server as HttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { isIPv6, type AddressInfo } from 'node:net';
 import restify from 'restify';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
 import { ask } from '../shared/ask';
@@ -19,6 +19,7 @@ import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-r
 import { registerWebRoutes } from './web';
 import { listenHttps, officeDevCertificates } from './web/https';
 import { validateActivityBody } from './teams/activity-body';
+import { refuseServiceUrl } from './teams/service-url-guard';
 import type { ActionRoute, MessageRoute } from './teams/routes';
 
 /** What every part of the bot is built from; the press desk and the web routes receive it too. */
@@ -59,7 +60,7 @@ export interface RunningServer {
   /** The port actually listened on (config.port may be 0). */
   port: number;
   httpsPort?: number;
-  /** http://127.0.0.1:<port> */
+  /** http://<HOST>:<port> (127.0.0.1 when listening on all interfaces) */
   url: string;
   deps: BotDeps;
   close(): Promise<void>;
@@ -75,7 +76,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
 
   const adapter = new CloudAdapter(createAuthentication(config, options.authentication));
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
-  useBotMiddleware(adapter);
+  useBotMiddleware(adapter, undefined, log);
 
   let handle: ((context: TurnContext) => Promise<void>) | undefined;
   let storage: Storage | undefined;
@@ -107,6 +108,12 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
       res.json(400, { error: problem });
       return;
     }
+    const refused = refuseServiceUrl(config, (req.body as { serviceUrl: string }).serviceUrl);
+    if (refused) {
+      log.warn(`refused an activity: ${refused.error}`);
+      res.json(400, refused);
+      return;
+    }
     try {
       await adapter.process(req, res, handle);
     } catch (err) {
@@ -119,7 +126,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   // The task pane (/taskpane/), the Teams tab (/tab/) and the API they call (/api/organisation).
   registerWebRoutes(server, { config, log: (line) => log.info(line) });
 
-  await listen(server, config.port);
+  await listen(server, config.port, config.host);
   await options.onListening?.((server.address() as AddressInfo).port);
   // HTTPS (Word sideloading) feeds the same restify server: one route table for both.
   let httpsServer: HttpsServer | undefined;
@@ -129,7 +136,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   };
   if (config.httpsPort !== undefined) {
     try {
-      httpsServer = await listenHttps(server, config.httpsPort, await officeDevCertificates());
+      httpsServer = await listenHttps(server, config.httpsPort, await officeDevCertificates(), config.host);
     } catch (err) {
       await closeHttp();
       throw new Error(`HTTPS_PORT ${config.httpsPort}: could not serve HTTPS: ${(err as Error).message}`, {
@@ -184,15 +191,17 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     for (const s of services) s.start();
 
     const port = (server.address() as AddressInfo).port;
-    log.info(
-      `Afspraak listens on http://localhost:${port}/api/messages (organisation: ${organisation.organisation.organisation.name})`,
-    );
+    const httpsPort = httpsServer ? (httpsServer.address() as AddressInfo).port : undefined;
+    const url = `http://${urlHost(config.host)}:${port}`;
+    for (const line of startupLines(config, organisation.organisation.organisation.name, url, httpsPort)) {
+      log.info(line);
+    }
     return {
       server,
       httpsServer,
       port,
-      httpsPort: httpsServer ? (httpsServer.address() as AddressInfo).port : undefined,
-      url: `http://127.0.0.1:${port}`,
+      httpsPort,
+      url,
       deps,
       close: closeAll,
     };
@@ -215,11 +224,43 @@ async function pingStorage(storage: Storage): Promise<boolean> {
   }
 }
 
-function listen(server: restify.Server, port: number): Promise<void> {
+/** Where a client on this machine reaches a server listening on `host`. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '[::]') return '127.0.0.1';
+  return isIPv6(host) ? `[${host}]` : host;
+}
+
+/** What an admin needs after `npm start`: the mode, where it listens, and the pages to open. */
+function startupLines(
+  config: BotConfig,
+  organisationName: string,
+  url: string,
+  httpsPort?: number,
+): string[] {
+  const mode =
+    config.mode === 'local'
+      ? config.localModeExposed
+        ? 'local mode (no authentication), EXPOSED to the network by HOST'
+        : 'local mode (no authentication), loopback only'
+      : 'production mode';
+  const lines = [
+    `Afspraak started in ${mode}, listening on ${config.host}:${url.split(':').pop()} (organisation: ${organisationName})`,
+    `  bot endpoint: ${url}/api/messages`,
+    `  task pane:    ${url}/taskpane/`,
+    `  Teams tab:    ${url}/tab/`,
+  ];
+  if (httpsPort !== undefined) {
+    const secure = url.replace(/^http:/, 'https:').replace(/:\d+$/, `:${httpsPort}`);
+    lines.push(`  task pane over HTTPS (Word): ${secure}/taskpane/`);
+  }
+  return lines;
+}
+
+function listen(server: restify.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: Error) => reject(err);
     server.once('error', onError);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.removeListener('error', onError);
       resolve();
     });

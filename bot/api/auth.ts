@@ -12,6 +12,11 @@ export interface TokenValidatorOptions {
   tenants: readonly string[];
   /** Host of the Application ID URI api://<host>/<appId> (PUBLIC_HOSTNAME), when set. */
   publicHostname?: string;
+  /**
+   * SSO_APP_ID: a separate app registration for single sign-on (a user-assigned managed identity
+   * cannot expose an API). Teams and the pane then ask tokens for it, so it is an audience too.
+   */
+  ssoAppId?: string;
   /** Login authority; tests point it at a local JWKS server. */
   authority?: string;
   /** Accepted clock difference in seconds. */
@@ -42,10 +47,16 @@ export class AuthError extends Error {
 
 export type TokenValidator = (authorization: string | undefined) => Promise<TokenIdentity>;
 
-/** The audiences a token for our API may carry: the app id itself or its Application ID URIs. */
-export function acceptedAudiences(appId: string, publicHostname?: string): string[] {
-  const audiences = [appId, `api://${appId}`];
-  if (publicHostname) audiences.push(`api://${publicHostname}/${appId}`);
+/**
+ * The audiences a token for our API may carry: the app id itself or its Application ID URIs
+ * (v2.0 tokens carry the client id, v1.0 tokens the URI), for the bot's app and the SSO app.
+ */
+export function acceptedAudiences(appId: string, publicHostname?: string, ssoAppId?: string): string[] {
+  const audiences: string[] = [];
+  for (const id of new Set([appId, ...(ssoAppId ? [ssoAppId] : [])])) {
+    audiences.push(id, `api://${id}`);
+    if (publicHostname) audiences.push(`api://${publicHostname}/${id}`);
+  }
   return audiences;
 }
 
@@ -54,7 +65,7 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
   const tenants = new Set(options.tenants.map((t) => t.toLowerCase()));
   if (!options.appId) throw new Error('createTokenValidator: appId is required');
   if (tenants.size === 0) throw new Error('createTokenValidator: at least one tenant is required');
-  const audiences = acceptedAudiences(options.appId, options.publicHostname);
+  const audiences = acceptedAudiences(options.appId, options.publicHostname, options.ssoAppId);
   // One key set per tenant, created once: jose caches the keys and refetches on an unknown kid.
   const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
   const keysOf = (tenant: string) => {

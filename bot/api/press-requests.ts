@@ -81,7 +81,7 @@ export function localActorFor(org: EffectiveOrganisation): Actor {
 
 /** The routes' settings from the bot's configuration: the token validator in production. */
 export function pressRequestRoutesFor(
-  config: Pick<BotConfig, 'mode' | 'credentials' | 'allowedTenants' | 'publicHostname'>,
+  config: Pick<BotConfig, 'mode' | 'credentials' | 'allowedTenants' | 'publicHostname' | 'ssoAppId'>,
   org: EffectiveOrganisation,
   store: () => PressStore | undefined,
   log?: (line: string) => void,
@@ -98,6 +98,7 @@ export function pressRequestRoutesFor(
             appId: c.appId,
             tenants: config.allowedTenants.length ? config.allowedTenants : [c.tenantId],
             publicHostname: config.publicHostname,
+            ssoAppId: config.ssoAppId,
           }),
         }
       : {}),

@@ -4,6 +4,7 @@
 // in place of the buttons, so Teams can swap it in (Action.Execute).
 import type { Answer, AskResult } from '../../shared/ask/types';
 import { isRole } from '../../shared/catalogue/vocabulary';
+import { agreementDeepLink, agreementWebUrl } from '../../shared/links';
 import { describeRole, type EffectiveOrganisation } from '../../shared/organisation';
 import {
   actionSet,
@@ -32,6 +33,15 @@ export interface AnswerCardInput {
   shown: number;
   organisation: EffectiveOrganisation;
   feedback?: FeedbackGiven;
+  /** Set when the Teams app id is known (TEAMS_APP_ID): the quoted agreement links into the tab. */
+  links?: AgreementLinks;
+}
+
+/** Where "Open in Afspraken" points: the tab in Teams, and the tab's web page as its webUrl. */
+export interface AgreementLinks {
+  teamsAppId: string;
+  /** PUBLIC_HOSTNAME: a browser without Teams opens https://<host>/tab/ at the agreement. */
+  publicHostname?: string;
 }
 
 /** The data every button of an answer card carries: enough to rebuild the card from the question. */
@@ -72,6 +82,7 @@ export function answerCard(input: AnswerCardInput): BuiltCard {
       [
         textBlock(`${quoteTitle}${variant}`, { weight: 'Bolder' }),
         textBlock(answer.text || agreement?.text || '', { spacing: 'Small' }),
+        ...openInTab(input.links, answer.agreement),
       ],
       { style: 'emphasis', spacing: 'Medium', bleed: false },
     ),
@@ -175,6 +186,23 @@ function feedbackElements(input: AnswerCardInput, agreement: number | null): Car
     actionSet([
       executeAction(s.helpful, data(VERBS.helpful)),
       executeAction(s.notHelpful, data(VERBS.notHelpful)),
+    ]),
+  ];
+}
+
+/** An "Open in Afspraken" button for the quoted agreement, when the Teams app id is configured. */
+function openInTab(links: AgreementLinks | undefined, agreement: number): CardElement[] {
+  if (!links) return [];
+  const webUrl = links.publicHostname
+    ? agreementWebUrl(`https://${links.publicHostname}`, agreement)
+    : undefined;
+  return [
+    actionSet([
+      {
+        type: 'Action.OpenUrl',
+        title: strings.answer.openInTab,
+        url: agreementDeepLink(links.teamsAppId, agreement, webUrl),
+      },
     ]),
   ];
 }

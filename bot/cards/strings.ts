@@ -82,6 +82,7 @@ export const strings = {
     quoteIntro: (n: number, section: string) =>
       `Zo staat het in afspraak ${n}${section ? ` (${section})` : ''}:`,
     variant: (label: string) => `(${label})`,
+    openInTab: 'Open in Afspraken',
     otherMatchesTitle: 'Bedoel je misschien:',
     otherMatch: (n: number, excerpt: string) => `Afspraak ${n}: ${excerpt}`,
     helpful: 'Nuttig',

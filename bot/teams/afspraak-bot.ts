@@ -8,14 +8,13 @@
 // Errors are not caught here: they reach the adapter's onTurnError (bot/server.ts).
 import {
   ActivityTypes,
-  CardFactory,
-  MessageFactory,
   StatusCodes,
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import type { AdaptiveCard } from '../cards/adaptive';
 import { strings } from '../cards/strings';
 import type { Logger } from '../log';
 import { readIncomingText } from './incoming-text';
@@ -29,6 +28,7 @@ import {
   type ActionRoute,
   type MessageRoute,
 } from './routes';
+import { cardActivity } from './send-card';
 import type { TenantFilter } from './tenant-filter';
 
 export interface Welcomer {
@@ -133,12 +133,8 @@ export class AfspraakBot extends TeamsActivityHandler {
   /** An Action.Submit has no invoke response: what would replace the card is posted as a reply. */
   private async replyWith(context: TurnContext, response: AdaptiveCardInvokeResponse): Promise<void> {
     if (response.type === CARD_CONTENT_TYPE) {
-      const card = response.value;
-      const fallback = typeof card.fallbackText === 'string' ? card.fallbackText : undefined;
-      await context.sendActivity({
-        ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
-        text: fallback,
-      });
+      const card = response.value as AdaptiveCard;
+      await context.sendActivity(cardActivity({ card }));
     } else if (response.type === MESSAGE_CONTENT_TYPE) {
       await context.sendActivity(String(response.value));
     } else if (response.type === ERROR_CONTENT_TYPE) {

@@ -4,7 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { AskResult } from '../../shared/ask/types';
 import type { EffectiveOrganisation } from '../../shared/organisation';
-import { answerCard } from '../cards/answer-card';
+import { answerCard, type AgreementLinks } from '../cards/answer-card';
 import { strings } from '../cards/strings';
 import { readAnswerAction } from './answer-action';
 import { errorResponse, messageResponse, type ActionRoute, type MessageRoute } from './routes';
@@ -15,6 +15,8 @@ export type AskFn = (question: string, organisation: EffectiveOrganisation) => A
 export interface AskDeps {
   ask: AskFn;
   organisation: EffectiveOrganisation;
+  /** Links into the Afspraken tab (TEAMS_APP_ID set). */
+  links?: AgreementLinks;
 }
 
 export function askRoute(deps: AskDeps): MessageRoute {
@@ -45,7 +47,12 @@ export function askActionRoute(deps: AskDeps): ActionRoute {
         // Re-asking finds the same ranking; match on the agreement so a changed ranking still works.
         const index = result.answers.findIndex((a) => a.agreement === action.agreement);
         if (index < 0) return messageResponse(strings.answer.noMoreMatches);
-        const built = answerCard({ result, shown: index, organisation: deps.organisation });
+        const built = answerCard({
+          result,
+          shown: index,
+          organisation: deps.organisation,
+          links: deps.links,
+        });
         await context.sendActivity(cardActivity(built));
         return messageResponse(strings.answer.shownOther(result.answers[index].agreement));
       }
@@ -56,5 +63,6 @@ export function askActionRoute(deps: AskDeps): ActionRoute {
 
 async function answer(context: TurnContext, deps: AskDeps, question: string): Promise<void> {
   const result = await deps.ask(question, deps.organisation);
-  await context.sendActivity(cardActivity(answerCard({ result, shown: 0, organisation: deps.organisation })));
+  const built = answerCard({ result, shown: 0, organisation: deps.organisation, links: deps.links });
+  await context.sendActivity(cardActivity(built));
 }

@@ -2,7 +2,7 @@
 // answer with a thank-you in place of the buttons.
 import type { TurnContext } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
-import { answerCard, VERBS } from '../cards/answer-card';
+import { answerCard, VERBS, type AgreementLinks } from '../cards/answer-card';
 import { strings } from '../cards/strings';
 import type { FeedbackStore } from '../feedback/feedback-store';
 import type { Logger } from '../log';
@@ -16,6 +16,7 @@ export interface FeedbackDeps {
   organisation: EffectiveOrganisation;
   feedback: FeedbackStore;
   log: Logger;
+  links?: AgreementLinks;
 }
 
 export function feedbackActionRoute(deps: FeedbackDeps): ActionRoute {
@@ -46,6 +47,7 @@ export function feedbackActionRoute(deps: FeedbackDeps): ActionRoute {
         shown: index,
         organisation: deps.organisation,
         feedback: helpful ? 'helpful' : 'not-helpful',
+        links: deps.links,
       });
       return cardResponse(built.card);
     },

@@ -9,7 +9,7 @@
 //   feedback.       feedback.helpful / feedback.not-helpful → stored, card thanks the user
 //   ask.            ask.more (another match), ask.question (an example question clicked)
 //   …extra          e.g. press. for the press desk
-import { ShowTypingMiddleware, type BotAdapter } from 'botbuilder';
+import type { BotAdapter } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { createFeedbackStore } from '../feedback/feedback-store';
 import { feedbackReviewRoute } from '../feedback/review-route';
@@ -22,12 +22,19 @@ import { helpRoute } from './help-route';
 import type { ActionRoute, MessageRoute } from './routes';
 import { smallTalkRoute } from './small-talk-route';
 import { createTenantFilter } from './tenant-filter';
+import { TypingIndicator, type TypingTiming } from './typing-indicator';
 import { createWelcomer } from './welcome';
 
 export interface BotParts {
   storage: Storage;
   organisation: EffectiveOrganisation;
-  config: { allowedTenants: readonly string[]; pressDeskMembers?: readonly string[] };
+  config: {
+    allowedTenants: readonly string[];
+    pressDeskMembers?: readonly string[];
+    /** With it, answer cards get "Open in Afspraken" (a deep link into the tab). */
+    teamsAppId?: string;
+    publicHostname?: string;
+  };
   ask: AskFn;
   log: Logger;
 }
@@ -40,17 +47,19 @@ export interface ExtraRoutes {
 export function createBot(parts: BotParts, extra: ExtraRoutes = {}): AfspraakBot {
   const { storage, organisation, ask, log } = parts;
   const feedback = createFeedbackStore(storage);
+  const { teamsAppId, publicHostname } = parts.config;
+  const links = teamsAppId ? { teamsAppId, publicHostname } : undefined;
   return new AfspraakBot({
     messageRoutes: [
       helpRoute,
       smallTalkRoute(organisation),
       feedbackReviewRoute({ feedback, organisation, pressDeskMembers: parts.config.pressDeskMembers ?? [] }),
       ...(extra.messageRoutes ?? []),
-      askRoute({ ask, organisation }),
+      askRoute({ ask, organisation, links }),
     ],
     actionRoutes: [
-      feedbackActionRoute({ ask, organisation, feedback, log }),
-      askActionRoute({ ask, organisation }),
+      feedbackActionRoute({ ask, organisation, feedback, log, links }),
+      askActionRoute({ ask, organisation, links }),
       ...(extra.actionRoutes ?? []),
     ],
     welcomer: createWelcomer({ storage, organisation }),
@@ -62,10 +71,14 @@ export function createBot(parts: BotParts, extra: ExtraRoutes = {}): AfspraakBot
 /**
  * Middleware every adapter running the bot gets. Typing indicator: shown when an answer takes
  * longer than a glance (a press request written to the database, a slow connector), repeated
- * while the work goes on; an instant answer shows no flicker.
+ * while the work goes on, never after the reply; an instant answer shows no flicker.
  */
-export function useBotMiddleware(adapter: BotAdapter, typing = { delay: 250, period: 2000 }): void {
-  adapter.use(new ShowTypingMiddleware(typing.delay, typing.period));
+export function useBotMiddleware(
+  adapter: BotAdapter,
+  typing: TypingTiming = { delay: 250, period: 2000 },
+  log?: Logger,
+): void {
+  adapter.use(new TypingIndicator(typing, log));
 }
 
 export { AfspraakBot } from './afspraak-bot';

@@ -69,13 +69,18 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-export function listenHttps(server: Server, port: number, tls: TlsMaterial): Promise<https.Server> {
+export function listenHttps(
+  server: Server,
+  port: number,
+  tls: TlsMaterial,
+  host?: string,
+): Promise<https.Server> {
   const secure = https.createServer(tls, (req, res) => {
     server.server.emit('request', req, res);
   });
   return new Promise((resolve, reject) => {
     secure.once('error', reject);
-    secure.listen(port, () => {
+    secure.listen(port, host, () => {
       secure.off('error', reject);
       resolve(secure);
     });

@@ -16,7 +16,10 @@ export const OFFICE_JS_LOCAL = '/vendor/office-js/office.js';
 export const OFFICE_JS_PLACEHOLDER = '%OFFICE_JS_URL%';
 
 export interface WebDeps {
-  config: Pick<BotConfig, 'mode' | 'credentials' | 'allowedTenants' | 'publicHostname' | 'orgFile'>;
+  config: Pick<
+    BotConfig,
+    'mode' | 'credentials' | 'allowedTenants' | 'publicHostname' | 'orgFile' | 'ssoAppId'
+  >;
   /** Built pages (taskpane/dist); default next to this repository's taskpane folder. */
   distDir?: string;
   /** Which office.js the pages load; default local in local mode, the CDN in production. */
@@ -79,13 +82,15 @@ export function pageConfig(config: WebDeps['config']): PageConfig {
   if (config.mode === 'local' || !c) return { mode: 'local' };
   // One tenant: sign in against it; several: any work account, the server checks the tenant.
   const authorityTenant = config.allowedTenants.length > 1 ? 'organizations' : c.tenantId;
+  // With SSO_APP_ID the pane signs in with that registration (the one the manifest names).
+  const clientId = config.ssoAppId ?? c.appId;
   return {
     mode: 'production',
     auth: {
-      clientId: c.appId,
+      clientId,
       tenantId: c.tenantId,
       authority: `https://login.microsoftonline.com/${authorityTenant}`,
-      scopes: [apiScope(c.appId, config.publicHostname)],
+      scopes: [apiScope(clientId, config.publicHostname)],
     },
   };
 }
@@ -96,5 +101,6 @@ function validatorFor(config: WebDeps['config']): TokenValidator {
     appId: c.appId,
     tenants: config.allowedTenants.length ? config.allowedTenants : [c.tenantId],
     publicHostname: config.publicHostname,
+    ssoAppId: config.ssoAppId,
   });
 }

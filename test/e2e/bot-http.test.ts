@@ -54,7 +54,9 @@ describe('bot over HTTP, local mode', () => {
       replyToId: 'in-1',
       conversation: { id: 'conv-ask' },
     });
-    expect(String(reply.activity.text)).toMatch(/afspraak 45/i);
+    expect(reply.activity.text).toBeUndefined();
+    expect(String(reply.activity.summary)).toMatch(/afspraak 45/i);
+    expect(JSON.stringify(reply.activity.attachments)).toMatch(/Afspraak 45/);
     expect(textOf(reply)).toContain('application/vnd.microsoft.card.adaptive');
   });
 
@@ -162,7 +164,7 @@ describe('bot over HTTP, local mode', () => {
     const [answer] = await t.connector.waitForActivities(
       (a) => a.conversationId === 'conv-503' && a.activity.type === 'message',
     );
-    expect(String(answer.activity.text)).toMatch(/afspraak 45/i);
+    expect(String(answer.activity.summary)).toMatch(/afspraak 45/i);
     expect(t.connector.requests.filter((r) => r.status === 503)).toHaveLength(1);
   });
 
@@ -323,7 +325,9 @@ describe('bot over HTTP, production mode with Bot Framework tokens', () => {
     const [reply] = await t.connector.waitForActivities(
       (a) => a.conversationId === 'prod-ok' && a.activity.type === 'message',
     );
-    expect(String(reply.activity.text)).toMatch(/afspraak 45/i);
+    expect(reply.activity.text).toBeUndefined();
+    expect(String(reply.activity.summary)).toMatch(/afspraak 45/i);
+    expect(JSON.stringify(reply.activity.attachments)).toMatch(/Afspraak 45/);
     expect(reply.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
   });
 

@@ -100,10 +100,29 @@ export function createBotHarness(options: BotHarnessOptions): BotHarness {
   };
 }
 
-/** Everything a user sees of an activity: its text and the text of its card, for `contains` checks. */
+/**
+ * Everything a user sees of an activity, one line per piece in reading order: its text (if any),
+ * then its cards' text blocks, facts and button titles. Not the card's JSON, so quotes and line
+ * breaks read as the user reads them.
+ */
 export function visibleText(activity: Partial<Activity>): string {
-  const parts = [activity.text ?? ''];
-  for (const attachment of activity.attachments ?? []) parts.push(JSON.stringify(attachment.content ?? ''));
+  const parts = activity.text ? [activity.text] : [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string') parts.push(o.text);
+      if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') {
+        parts.push(o.title);
+      }
+      if (o.type === 'FactSet' && Array.isArray(o.facts)) {
+        for (const f of o.facts as { title?: string; value?: string }[]) parts.push(`${f.title}: ${f.value}`);
+      }
+      for (const [key, value] of Object.entries(o))
+        if (key !== 'fallback' && key !== 'fallbackText') walk(value);
+    }
+  };
+  for (const attachment of activity.attachments ?? []) walk(attachment.content);
   return parts.join('\n');
 }
 

@@ -97,8 +97,11 @@ describe('conversations', () => {
     const [reply] = await bot.say('Mag ik zelf een persbericht naar de krant sturen?');
     const card = cardOf(reply);
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    expect(reply.text).toMatch(/afspraak 45/i);
-    expect(card!.fallbackText).toBe(reply.text);
+    // The card names the agreement; its plain text is the summary and fallback, not a text above it.
+    expect(visibleText(reply)).toMatch(/afspraak 45/i);
+    expect(reply.text).toBeUndefined();
+    expect(reply.summary).toMatch(/afspraak 45/i);
+    expect(card!.fallbackText).toBe(reply.summary);
     const verbs = actionsOf(card).map((a) => (a.data as { verb: string }).verb);
     expect(verbs).toEqual(expect.arrayContaining(['ask.more', 'feedback.helpful', 'feedback.not-helpful']));
     // Buttons route on a verb; every Action.Execute falls back to an Action.Submit with the same data.
@@ -165,7 +168,7 @@ describe('card actions', () => {
     const { response, sent } = await bot.execute(more.verb, more);
     expect(response?.status).toBe(200);
     expect(sent).toHaveLength(1);
-    expect(visibleText(sent[0])).toContain(`afspraak ${more.agreement}`);
+    expect(visibleText(sent[0])).toMatch(new RegExp(`afspraak ${more.agreement}\\b`, 'i'));
   });
 
   it('answers an example question clicked in the welcome card (ask.question)', async () => {
