@@ -24,6 +24,7 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
   if (first) lines.push(first);
   if (s) lines.push(sentence(s.summary));
   if (v.exception?.length) lines.push(`Uitzondering: ${v.exception.join('; ')}.`);
+  else if (v.unmet?.length) lines.push(`Dat mag enkel zo: ${v.unmet.join('; ')}.`);
   else if (s && v.verdict !== 'mag-mits' && s.conditions?.length)
     lines.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
   const who = input.who.map((r) =>

@@ -18,6 +18,8 @@ export interface Verdict {
   doers?: Role[];
   /** For a rule with an exception the question does not claim (72, 74, 37): the exception, to mention. */
   exception?: string[];
+  /** Conditions the question itself shows are not met (condition-breakers.ts), to name in the reply. */
+  unmet?: string[];
 }
 
 const FITS = 0.5;
@@ -39,7 +41,8 @@ export function decideVerdict(
     const exception = verdict === 'mag-mits' ? unclaimedException(best, i) : undefined;
     if (exception) return { verdict: 'mag-niet', statement: best, exception };
     // "Een foto die ik op Pinterest vond": the question itself breaks the condition (24).
-    if (verdict === 'mag-mits' && breaksCondition(best, i)) return { verdict: 'mag-niet', statement: best };
+    if (verdict === 'mag-mits' && breaksCondition(best, i))
+      return { verdict: 'mag-niet', statement: best, unmet: best.conditions ?? [] };
     const doers = doerFor(statements, best, i);
     // "Ben ik verplicht mijn persbericht aan jullie te bezorgen?": not the forbidden act itself
     // (sending it), so the answer is the obligation to go through whoever does it (45).
@@ -166,7 +169,12 @@ function exceptionVerdict(statements: readonly Statement[], i: Interpretation): 
     if (only.length) {
       const claim = claimsException(only, i);
       if (claim === 'holder') return { verdict: 'mag', statement: e };
-      if (!claim) return { verdict: 'mag-niet', statement: e, exception: only };
+      // The rule itself ("we ontwerpen alles in de huisstijl van de gemeente") goes first in the reply.
+      const rule = statements.find(
+        (r) =>
+          r !== e && (r.modality === 'moet' || r.modality === 'mag-niet') && r.objects.includes(e.objects[0]),
+      );
+      if (!claim) return { verdict: 'mag-niet', statement: rule ?? e, exception: only };
       continue;
     }
     // A general rule with listed exceptions: "mandatarissen komen niet voor, tenzij …" (32),

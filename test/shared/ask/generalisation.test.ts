@@ -36,7 +36,9 @@ describe('rules with an exception', () => {
     const a = ask('mag de milieudienst een eigen huisstijl gebruiken voor haar folders?', org);
     expect(a.answers[0].agreement).toBe(72);
     expect(a.answers[0].verdict).toBe('mag-niet');
-    expect(a.reply).toContain('Uitzondering:');
+    expect(a.reply).toContain('Uitzondering: enkel diensten die een eigen huisstijl hebben');
+    // The rule comes first, then the exception.
+    expect(a.reply.split('\n')[1]).toContain('huisstijl van de gemeente');
   });
 
   it('answers the exception holder itself with yes', () => {
@@ -58,6 +60,12 @@ describe('conditions a question breaks', () => {
       agreement: 24,
       verdict: 'mag-niet',
     });
+  });
+
+  it('names the condition that is not met in the reply', () => {
+    const r = ask('mag ik een foto die ik op pinterest vond in het infoblad zetten?', org);
+    expect(r.reply.split('\n')[0]).toBe('Nee.');
+    expect(r.reply).toContain('Dat mag enkel zo: met respect voor de auteursrechten');
   });
 
   it('keeps its lexicon in normalised form', () => {
