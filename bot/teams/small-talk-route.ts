@@ -9,8 +9,13 @@ import type { MessageRoute } from './routes';
 import { cardActivity } from './send-card';
 
 const NAME = '(?: afspraak| bot| daar| allemaal| iedereen)?';
+// What people add to a greeting before they get to their question: still only a greeting.
+const GREETING_TAIL =
+  '(?: (?:ik heb|ik had|heb|had) (?:even |nog |eens )?(?:een|1) (?:vraag|vraagje)(?: voor (?:je|jou|u))?' +
+  '| (?:even |nog )?(?:een )?(?:vraag|vraagje)' +
+  '| (?:hoe gaat het|alles goed|hoe is het)(?: met (?:je|jou|u))?)?';
 const GREETING = new RegExp(
-  `^(?:hallo|hello|hey|hoi|hi|dag|daag|goeiedag|goedendag|goeiemorgen|goedemorgen|goeiemiddag|goedemiddag|goeienavond|goedenavond|morgen|middag|yo)${NAME}$`,
+  `^(?:hallo|hello|hey|hoi|hi|dag|daag|goeiedag|goedendag|goeiemorgen|goedemorgen|goeiemiddag|goedemiddag|goeienavond|goedenavond|morgen|middag|yo)${NAME}${GREETING_TAIL}$`,
 );
 const THANKS = new RegExp(
   `^(?:(?:ok(?:e|ay)?|top|super|perfect|prima|fijn|ah|oke) )?(?:bedankt|dank je(?: wel)?|dankjewel|dank u(?: wel)?|dankuwel|merci(?: beaucoup)?|thanks|thx|tof|top|super|perfect|prima|ok|oke|okay)${NAME}$`,

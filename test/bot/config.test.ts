@@ -164,3 +164,47 @@ describe('loadConfig', () => {
     expect(e.message).toMatch(message);
   });
 });
+
+describe('HOST: where the server listens', () => {
+  it('listens on loopback only in local mode by default, and says so', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ host: '127.0.0.1', localModeExposed: false });
+    expect(describeConfig(c)).toMatch(/127\.0\.0\.1 only \(loopback\)/);
+  });
+
+  it('listens on all interfaces in production by default', () => {
+    expect(loadConfig(singleTenant)).toMatchObject({ host: '0.0.0.0', localModeExposed: false });
+  });
+
+  it.each(['localhost', '127.0.0.1', '::1', '127.1.2.3'])('treats HOST=%s as loopback', (HOST) => {
+    expect(loadConfig({ HOST })).toMatchObject({ host: HOST, localModeExposed: false });
+  });
+
+  it('exposes local mode only when the admin sets a non-loopback HOST, with a loud warning', () => {
+    const c = loadConfig({ HOST: '0.0.0.0' });
+    expect(c).toMatchObject({ mode: 'local', host: '0.0.0.0', localModeExposed: true });
+    expect(describeConfig(c)).toMatch(/HOST=0\.0\.0\.0 EXPOSES this unauthenticated bot/);
+    expect(loadConfig({ ...singleTenant, HOST: '0.0.0.0' }).localModeExposed).toBe(false);
+  });
+
+  it.each(['http://0.0.0.0', '10.0.0.1:80', 'a b', '/tmp/sock'])('refuses HOST=%s', (HOST) => {
+    expect(errorOf({ HOST }).variable).toBe('HOST');
+  });
+});
+
+describe('TEAMS_APP_ID and SSO_APP_ID', () => {
+  const TEAMS = '6F1C2A3B-4D5E-4F60-8A7B-9C0D1E2F3A4B';
+  it('reads them as lower-case GUIDs, both optional', () => {
+    expect(loadConfig({})).toMatchObject({ teamsAppId: undefined, ssoAppId: undefined });
+    expect(loadConfig({ ...singleTenant, TEAMS_APP_ID: TEAMS, SSO_APP_ID: OTHER })).toMatchObject({
+      teamsAppId: TEAMS.toLowerCase(),
+      ssoAppId: OTHER,
+    });
+  });
+
+  it.each(['TEAMS_APP_ID', 'SSO_APP_ID'])('refuses a %s that is not a GUID', (variable) => {
+    const e = errorOf({ [variable]: 'zilverbeek-app' });
+    expect(e.variable).toBe(variable);
+    expect(e.message).toMatch(/GUID/);
+  });
+});

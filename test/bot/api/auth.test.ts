@@ -139,6 +139,43 @@ describe('Entra ID token validation', () => {
     expect(error.userMessage).toContain('verlopen');
   });
 
+  describe('with a separate sign-on app registration (SSO_APP_ID, managed identity bot)', () => {
+    const SSO_APP_ID = 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff';
+    const withSso = () =>
+      createTokenValidator({
+        appId: APP_ID,
+        tenants: [TENANT],
+        publicHostname: HOST,
+        authority,
+        ssoAppId: SSO_APP_ID,
+      });
+
+    it.each([`api://${HOST}/${SSO_APP_ID}`, SSO_APP_ID, `api://${SSO_APP_ID}`])(
+      'accepts a token for the SSO app (%s)',
+      async (audience) => {
+        const identity = await withSso()(`Bearer ${await sign({}, { audience })}`);
+        expect(identity.objectId).toBe('user-1');
+      },
+    );
+
+    it("still accepts the bot app's own audience", async () => {
+      await expect(withSso()(`Bearer ${await sign({})}`)).resolves.toMatchObject({ tenantId: TENANT });
+    });
+
+    it('refuses a token for the SSO app when SSO_APP_ID is not configured', async () => {
+      const error = await refusal(`Bearer ${await sign({}, { audience: `api://${HOST}/${SSO_APP_ID}` })}`);
+      expect([error.status, error.code]).toEqual([401, 'invalid_token']);
+    });
+
+    it('refuses the SSO app id under another host', async () => {
+      const token = await sign({}, { audience: `api://evil.example/${SSO_APP_ID}` });
+      await expect(withSso()(`Bearer ${token}`)).rejects.toMatchObject({
+        status: 401,
+        code: 'invalid_token',
+      });
+    });
+  });
+
   it('answers 503 when the tenant keys cannot be fetched', async () => {
     const unreachable = createTokenValidator({
       appId: APP_ID,

@@ -56,3 +56,34 @@ describe('cards', () => {
     expect(feedbackReviewCard({ summary: [], recent: [] }).text).toBe(strings.feedbackReview.empty);
   });
 });
+
+describe('answer card links into the Afspraken tab', () => {
+  const result = ask('Mag ik zelf een persbericht sturen?', org);
+  const openUrls = (card: Record<string, unknown>) =>
+    actionsOf(card).filter((a) => a.type === 'Action.OpenUrl');
+
+  it('has no link without the Teams app id', () => {
+    expect(openUrls(answerCard({ result, shown: 0, organisation: org }).card)).toEqual([]);
+  });
+
+  it('links the quoted agreement (and only that one) when TEAMS_APP_ID is set', () => {
+    const teamsAppId = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+    const shown = 1;
+    const built = answerCard({ result, shown, organisation: org, links: { teamsAppId } });
+    const [open, ...more] = openUrls(built.card);
+    expect(more).toEqual([]);
+    expect(open.title).toBe(strings.answer.openInTab);
+    const url = new URL(String(open.url));
+    expect(url.pathname).toBe(`/l/entity/${teamsAppId}/afspraken`);
+    const n = result.answers[shown].agreement;
+    expect(JSON.parse(url.searchParams.get('context')!)).toEqual({ subEntityId: `afspraak-${n}` });
+    // Without PUBLIC_HOSTNAME there is no web page to send a browser to.
+    expect(url.searchParams.has('webUrl')).toBe(false);
+  });
+
+  it('gives no link on the out-of-scope card (nothing is quoted)', () => {
+    const outOfScope = ask('Waar kan ik mijn fiets parkeren?', org);
+    const built = answerCard({ result: outOfScope, shown: 0, organisation: org, links: { teamsAppId: 'x' } });
+    expect(openUrls(built.card)).toEqual([]);
+  });
+});

@@ -58,6 +58,17 @@ const conversations: [string, string | Partial<Activity>, (string | RegExp)[]][]
     'Hallo!',
     [strings.welcome.title, 'Probeer bijvoorbeeld'],
   ],
+  ['greets back on "hoi"', 'hoi', [strings.welcome.title]],
+  ['greets back on "goeiemorgen"', 'Goeiemorgen!', [strings.welcome.title]],
+  ['greets back on "goeiemiddag allemaal"', 'goeiemiddag allemaal', [strings.welcome.title]],
+  ['greets back on "hallo, ik heb een vraag"', 'Hallo, ik heb een vraag', [strings.welcome.title]],
+  ['greets back on "hoi, alles goed?"', 'hoi, alles goed?', [strings.welcome.title]],
+  [
+    'answers a question that starts with a greeting',
+    'Hallo, mag ik zelf een persbericht sturen?',
+    [/afspraak 45/i],
+  ],
+  ['greets back on "dag Afspraak 👋"', 'dag Afspraak 👋', [strings.welcome.title]],
   ['answers a thank-you briefly', 'Bedankt!', [strings.smallTalk.thanks]],
   ['asks for a question on an empty message', '', [strings.input.empty]],
   ['asks for a question on a message of spaces', '   \n ', [strings.input.empty]],
@@ -92,6 +103,16 @@ describe('conversations', () => {
     const seen = visibleText(replies[0]);
     for (const e of expected) expect(seen).toMatch(e);
   });
+
+  it.each(['help', 'hallo'])(
+    'sends the card for "%s" once: no text above it, its plain text as summary and fallback',
+    async (says) => {
+      const [reply] = await bot.say(says);
+      expect(reply.text).toBeUndefined();
+      expect(reply.summary).toBeTruthy();
+      expect(cardOf(reply)!.fallbackText).toBe(reply.summary);
+    },
+  );
 
   it('sends an answer as an Adaptive Card 1.5 with a plain-text fallback naming the agreement', async () => {
     const [reply] = await bot.say('Mag ik zelf een persbericht naar de krant sturen?');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import restify from 'restify';
 import { createTokenValidator } from '../../../bot/api/auth';
-import { registerWebRoutes, type WebDeps } from '../../../bot/web';
+import { pageConfig, registerWebRoutes, type WebDeps } from '../../../bot/web';
 
 const ORG_FILE = path.resolve(__dirname, '../../../organisations/zilverbeek.yaml');
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -183,6 +183,18 @@ describe('web routes in production mode', () => {
     await app.close();
     await new Promise<void>((resolve) => jwks.close(() => resolve()));
     rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('signs the page in with the SSO app registration when SSO_APP_ID is set (managed identity bot)', () => {
+    const SSO = 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff';
+    const msi = {
+      ...config,
+      credentials: { ...config.credentials!, appPassword: '', appType: 'UserAssignedMSI' as const },
+      ssoAppId: SSO,
+    };
+    expect(pageConfig(msi)).toMatchObject({
+      auth: { clientId: SSO, scopes: [`api://afspraak.zilverbeek.be/${SSO}/access_as_user`] },
+    });
   });
 
   it('gives the page its sign-in settings and loads office.js from the CDN', async () => {
