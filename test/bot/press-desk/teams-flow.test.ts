@@ -192,7 +192,7 @@ describe.each(backends)('press desk over HTTP on $name', (backend) => {
     expect(info).toContain('Koen Maes');
     expect(info).not.toContain('press.submit');
     expect(info).toContain('press.form');
-    expect(replies[1].activity.text).toBe('ask');
+    expect(replies[1].activity.summary).toBe('ask');
   });
 
   it('lists open requests by deadline for the communication service with "overzicht"', async () => {
@@ -221,7 +221,7 @@ describe.each(backends)('press desk over HTTP on $name', (backend) => {
     await host.post(from(SAM, DESK, { type: 'message', text: 'overzicht' }));
     await host.post(from(JAN, DESK, { type: 'message', text: 'overzicht' }));
     const [overview, refused] = connector.posted.filter((p) => p.activityId);
-    const text = String(overview.activity.text);
+    const text = String(overview.activity.summary);
     // 'Eerst' was stored second (PV-…-0002) but its deadline comes first.
     expect(
       text
