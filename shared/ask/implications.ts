@@ -54,6 +54,8 @@ const IMPLICATIONS: readonly Implication[] = [
   { actions: ['delen'], mandataryNamed: true, implies: 'politieke-pagina' },
   { objects: ['socialemediapagina'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
   { objects: ['sociale-media'], mandataryNamed: true, implies: 'persoonlijke-kanalen-mandataris' },
+  // A mandataris posting on a page of his own: a personal channel (33, 37).
+  { objects: ['socialemediapagina'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
   { objects: ['prive-account'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
   // A mandataris posting on a personal channel is political communication (33).
   { objects: ['persoonlijke-kanalen-mandataris'], mandataryActs: true, implies: 'politieke-communicatie' },

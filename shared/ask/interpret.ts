@@ -253,15 +253,33 @@ const DESCRIPTIVE_OPENERS = new Set([
   'waarom',
 ]);
 
+/** Words ending in -t that open questions without being a verb about how things are done. */
+const NOT_VERBS = new Set([
+  'wanneer',
+  'tegen',
+  'welke',
+  'wat',
+  'want',
+  'dient',
+  'moest',
+  'mocht',
+  'kunt',
+  'persbericht',
+  'logo',
+]);
+
 function questionKind(words: string[]): QuestionKind {
   // "Moet er … staan over wie communiceert?": the modal verb that opens the question decides.
   const first = words[0];
   if (first && PERMISSION_CUES.has(first) && !WEAK_PERMISSION.has(first)) return 'permission';
   if (first && OBLIGATION_CUES.has(first)) return 'obligation';
   if (words.includes('wie') || words.includes('wiens')) return 'who';
+  // "Gebruikt de communicatiedienst AI?", "vermeldt ze dat?": a verb in the third person opens a
+  // question about how things are done (DESCRIPTIVE_OPENERS, or any such form ending in -t).
   if (
     first &&
-    DESCRIPTIVE_OPENERS.has(first) &&
+    (DESCRIPTIVE_OPENERS.has(first) ||
+      (/[^aeiou]t$/.test(first) && first.length > 4 && !NOT_VERBS.has(first))) &&
     !words.some((w) => (PERMISSION_CUES.has(w) && !WEAK_PERMISSION.has(w)) || OBLIGATION_CUES.has(w))
   )
     return 'who';

@@ -198,6 +198,10 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'woord-voeren',
     terms: [
+      'praat met de pers',
+      'praten met de pers',
+      'de pers te woord',
+      'met de pers praten',
       'te woord',
       'staat de pers te woord',
       'woordvoerder zijn',
@@ -499,6 +503,11 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'aanleveren',
     terms: [
+      'geef door',
+      'geef ik door',
+      'doorgeven',
+      'doorspelen',
+      'bezorg',
       'leveren aan',
       'breng binnen',
       'brengt binnen',
@@ -689,6 +698,11 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'betrekken',
     terms: [
+      'erbij halen',
+      'erbij betrekken',
+      'aan boord halen',
+      'erbij roepen',
+      'erbij vragen',
       'betrekken',
       'betrek',
       'betrekt',

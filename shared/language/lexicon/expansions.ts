@@ -9,6 +9,12 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   {
     id: "auteursrechten eigen foto's",
     terms: [
+      'andere website',
+      'overnemen',
+      'overgenomen',
+      'van een website',
+      'kopieren',
+      'gekopieerd',
       'pinterest',
       'google',
       'internet',
@@ -39,6 +45,9 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   {
     id: 'vroeg stadium overlegt',
     terms: [
+      'vanaf wanneer',
+      'hoe vroeg',
+      'hoe lang op voorhand',
       'betrekken',
       'inschakelen',
       'verwittigen',
@@ -128,7 +137,18 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   // The magazine: audience and language (64), final editing (66).
   {
     id: 'hele bevolking doelgroepen eenvoudig toegankelijk taalniveau',
-    terms: ['voor wie', 'doelpubliek', 'lezers', 'eenvoudige taal', 'eenvoudig', 'moeilijke taal'],
+    terms: [
+      'alle inwoners',
+      'hele bevolking',
+      'geschreven voor',
+      'iedereen lezen',
+      'voor wie',
+      'doelpubliek',
+      'lezers',
+      'eenvoudige taal',
+      'eenvoudig',
+      'moeilijke taal',
+    ],
   },
   {
     id: 'eindredactie',
@@ -146,7 +166,17 @@ export const EXPANSION_ROWS: readonly LexiconRow<string>[] = [
   // What a department delivers for a printed product (70).
   {
     id: 'teksten afbeeldingen logo briefings',
-    terms: ['aanleveren', 'bezorgen', 'binnenbrengen', 'meegeven'],
+    terms: [
+      'nodig hebben',
+      'heeft nodig',
+      'welke info',
+      'wat hebben jullie nodig',
+      'wat moet ik geven',
+      'aanleveren',
+      'bezorgen',
+      'binnenbrengen',
+      'meegeven',
+    ],
   },
   // Short names of departments with their own house style (72).
   { id: 'bibliotheek', terms: ['bib', 'bibliothecaris'] },

@@ -592,6 +592,8 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
   {
     id: 'beeldbeleid',
     terms: [
+      'zonder hun toestemming',
+      'zonder toestemming',
       'mensen herkenbaar',
       'foto van mensen',
       "foto's van mensen",
