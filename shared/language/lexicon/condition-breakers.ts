@@ -49,6 +49,24 @@ export const CONDITION_BREAKER_ROWS: readonly LexiconRow<string>[] = [
     ],
   },
   {
+    // 61: an opinion on one's private account "met oog voor de integriteit …", never criticism of
+    // colleagues or policy makers (the prohibition in the same agreement).
+    id: 'integriteit',
+    terms: [
+      'kritiek collega',
+      'kritiek collegas',
+      'kritiek schepen',
+      'kritiek burgemeester',
+      'kritiek leidinggevende',
+      'kritiek diensthoofd',
+      'kritiek directeur',
+      'kritiek baas',
+      'afkraken collega',
+      'afkraken schepen',
+      'afkraken burgemeester',
+    ],
+  },
+  {
     // 37: liking or sharing a business's page only "als het professioneel noodzakelijk is".
     id: 'noodzakelijk',
     terms: ['omdat ik hem ken', 'vriend van mij', 'mijn favoriete', 'reclame voor'],
