@@ -2,7 +2,9 @@
 //
 // Two modes:
 // - local: no MicrosoftAppId. Requests are not authenticated and replies go straight to the
-//   activity's serviceUrl, exactly what the Bot Framework Emulator and the tests expect.
+//   activity's serviceUrl, exactly what the Bot Framework Emulator and the tests expect. So the
+//   server listens on loopback only (HOST defaults to 127.0.0.1) and only replies to a loopback
+//   serviceUrl, unless the admin sets HOST to a network address on purpose.
 // - production: MicrosoftAppId set. Every request's token is validated by the adapter and only
 //   the tenants in ALLOWED_TENANTS are served. A missing or inconsistent setting stops the start
 //   with a message naming the variable, so an admin never runs a half-configured bot.
