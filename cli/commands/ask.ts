@@ -23,15 +23,18 @@ export function contractObject(r: AskResult) {
 export const askCommand: CliCommand = {
   name: 'ask',
   summary: 'wie mag wat: een vraag beantwoord vanuit de afspraken, met het afspraaknummer',
-  usage: 'ask "<vraag>" | -',
+  usage:
+    'ask "<vraag>" | -   (met -: één vraag per regel op stdin, één JSON-object per regel terug, in dezelfde volgorde; een lege regel geeft outOfScope: true en een antwoord dat om een vraag vraagt)',
   async run(ctx) {
     if (ctx.args.length === 1 && ctx.args[0] === '-') {
       const org = ctx.org();
       const text = await ctx.stdin();
-      for (const line of text.split(/\r?\n/)) {
-        if (!line.trim()) continue;
-        ctx.out(JSON.stringify(contractObject(ask(line.trim(), org))));
-      }
+      const lines = text.split(/\r?\n/);
+      // A final newline ends the last line; it does not open an empty one.
+      if (lines.length && lines[lines.length - 1] === '') lines.pop();
+      // Line N of the output answers line N of the input (CONTRACT §2): a blank line gets an
+      // out-of-scope object whose reply asks for a question, so nothing shifts.
+      for (const line of lines) ctx.out(JSON.stringify(contractObject(ask(line.trim(), org))));
       return 0;
     }
     const question = ctx.args.join(' ').trim();

@@ -7,6 +7,11 @@ import type { Answer, AskResult } from './types';
 import { decideVerdict } from './verdict';
 
 const MAX_ANSWERS = 5;
+/**
+ * An answer below this share of the best score is padding, not a match ('wie tekent brieven?' used
+ * to list agreements 1 and 2 at score 0): the contract's answers are the meaningful ones, at most 5.
+ */
+const MIN_SHARE_OF_TOP = 0.1;
 
 /**
  * Below this score the agreements do not cover the question (set on the development questions,
@@ -46,7 +51,12 @@ export function ask(question: string, org: EffectiveOrganisation): AskResult {
   if (isOutOfScope(read, ranked)) {
     return { question, outOfScope: true, answers: [], reply: outOfScopeReply(org), interpretation: i };
   }
-  const answers = ranked.slice(0, MAX_ANSWERS).map((r) => toAnswer(r, read));
+  const floor = ranked[0].score * MIN_SHARE_OF_TOP;
+  const answers = ranked
+    .slice(0, MAX_ANSWERS)
+    .filter((r, k) => k === 0 || (r.score > 0 && r.score >= floor))
+    .map((r) => toAnswer(r, read))
+    .filter((a, k) => k === 0 || a.score > 0);
   const top = ranked[0];
   const topVerdict = decideVerdict(top.agreement.statements, top.statement, i);
   const reply = buildReply(

@@ -21,7 +21,7 @@ describe('afspraak ask', () => {
     expect(json.answers[0].who).toContain('communicatiedienst');
   });
 
-  it('answers one question a line with `ask -`, as JSON Lines in order', async () => {
+  it('answers one question a line with `ask -`, as JSON Lines in order, a blank line included', async () => {
     const r = await run(
       ['ask', '-'],
       'wie tekent een brief aan een bewoner over een bouwvergunning\n\nhoeveel verlofdagen heb ik nog?\r\nmag ik een persbericht versturen\n',
@@ -30,11 +30,14 @@ describe('afspraak ask', () => {
     const lines = r.stdout.split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.question)).toEqual([
       'wie tekent een brief aan een bewoner over een bouwvergunning',
+      '',
       'hoeveel verlofdagen heb ik nog?',
       'mag ik een persbericht versturen',
     ]);
-    expect(lines.map((l) => l.outOfScope)).toEqual([false, true, false]);
+    expect(lines.map((l) => l.outOfScope)).toEqual([false, true, true, false]);
     expect(lines[1].answers).toEqual([]);
+    expect(lines[1].reply).toContain('Stel je vraag');
+    expect(lines[2].answers).toEqual([]);
   });
 
   it('says honestly when the agreements do not cover a question', async () => {

@@ -81,6 +81,13 @@ describe('ask', () => {
     expect(r.reply).toContain('de communicatiedienst');
   });
 
+  it('returns only answers that match, no agreements padded in at score 0', () => {
+    const r = ask('wie tekent brieven?', org);
+    expect(r.answers[0].agreement).toBe(36);
+    expect(r.answers.every((a) => a.score > 0)).toBe(true);
+    expect(r.answers.map((a) => a.agreement)).not.toContain(1);
+  });
+
   it('treats an empty question as nothing to answer', () => {
     const r = ask('   ', org);
     expect(r.outOfScope).toBe(true);
