@@ -67,6 +67,7 @@ export function ask(question: string, org: EffectiveOrganisation): AskResult {
       who: answers[0].who,
       question: q,
       alsoSee: relatedAgreements(ranked),
+      choice: i.choice,
     },
     org,
   );

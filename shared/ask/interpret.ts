@@ -105,6 +105,7 @@ function interpret(a: Analysis): Interpretation {
     objectSources,
     objectWeights,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
+    ...(isChoiceQuestion(words) ? { choice: true } : {}),
     stems: [
       ...a.stems,
       // Every word, stopwords too: "voor de gemeente" says when (condition-breakers.ts).
@@ -267,6 +268,36 @@ const NOT_VERBS = new Set([
   'persbericht',
   'logo',
 ]);
+
+/** Words after which 'of' means 'whether' ("ik vraag me af of …"), not 'or'. */
+const WHETHER_AFTER = new Set([
+  'af',
+  'weet',
+  'weten',
+  'vraag',
+  'vraagt',
+  'benieuwd',
+  'zeker',
+  'twijfel',
+  'checken',
+  'inschatten',
+  'kijken',
+  'zien',
+]);
+/** At most this many words after 'of' for it to close a choice ("u of je", "per mail of per brief"). */
+const CHOICE_TAIL = 4;
+
+/**
+ * "Moet ik u of je schrijven?", "mail of brief?": a question that ends by offering alternatives wants
+ * the rule (22: je in publiekskanalen, u in correspondentie), not "ja, dat moet".
+ */
+export function isChoiceQuestion(words: string[]): boolean {
+  const k = words.lastIndexOf('of');
+  if (k < 1 || words.length - k - 1 < 1 || words.length - k - 1 > CHOICE_TAIL) return false;
+  if (WHETHER_AFTER.has(words[k - 1])) return false;
+  // "…, mag ik dan antwoorden of moet ik doorverwijzen?": a second question, not an alternative.
+  return !words.slice(k + 1).some((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
+}
 
 function questionKind(words: string[]): QuestionKind {
   // "Moet er … staan over wie communiceert?": the modal verb that opens the question decides.

@@ -4,6 +4,7 @@ import type { Role, Statement } from '../catalogue/types';
 import { describeRole, serviceContact } from '../organisation/people';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import type { Verdict } from './verdict';
+import { quoteAgreement } from './quote';
 import type { QuestionKind } from './types';
 
 export interface ReplyInput {
@@ -14,18 +15,24 @@ export interface ReplyInput {
   question: string;
   /** Next best agreements, named at the end ("Zie ook afspraak 44 en 50."). */
   alsoSee: number[];
+  /** An either/or question: no yes or no, the rule for each case instead. */
+  choice?: boolean;
 }
 
 export function buildReply(input: ReplyInput, org: EffectiveOrganisation): string {
   const { verdict: v, agreement, kind } = input;
   const s = v.statement;
   const lines: string[] = [];
-  const first = verdictLine(v, kind, org);
+  const first = input.choice ? '' : verdictLine(v, kind, org);
   if (first) lines.push(first);
-  if (s) lines.push(sentence(s.summary));
+  if (s && input.choice) {
+    // Each case the agreement distinguishes (22: je-vorm here, u-vorm there), the best one first.
+    const cases = [s, ...agreement.statements.filter((x) => x !== s && x.action === s.action)];
+    for (const c of cases.slice(0, 3)) lines.push(sentence(c.summary));
+  } else if (s) lines.push(sentence(s.summary));
   if (v.exception?.length) lines.push(`Uitzondering: ${v.exception.join('; ')}.`);
   else if (v.unmet?.length) lines.push(`Dat mag enkel zo: ${v.unmet.join('; ')}.`);
-  else if (s && v.verdict !== 'mag-mits' && s.conditions?.length)
+  else if (s && !input.choice && v.verdict !== 'mag-mits' && s.conditions?.length)
     lines.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
   const who = input.who.map((r) =>
     describeRole(r as Role, org, { withContact: true, subject: input.question }),
@@ -33,7 +40,7 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
   if (who.length)
     lines.push(`${v.verdict === 'mag-niet' ? 'Neem contact op met' : 'Betrek'} ${joinDutch(who)}.`);
   const variant = agreement.variantLabel ? ` (${agreement.variantLabel.toLowerCase()})` : '';
-  lines.push(`Afspraak ${agreement.number}${variant}: ${agreement.text}`);
+  lines.push(`Afspraak ${agreement.number}${variant}: ${quoteAgreement(agreement, input.question)}`);
   if (input.alsoSee.length) lines.push(`Zie ook afspraak ${joinDutch(input.alsoSee.map(String))}.`);
   return lines.join('\n');
 }
@@ -56,7 +63,8 @@ function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation)
         : 'Ja, onder voorwaarden.';
     }
     case 'moet':
-      return kind === 'obligation' ? 'Ja, dat moet.' : 'Dat moet zo:';
+      // A how or when question gets the rule itself, introduced the way a colleague would.
+      return kind === 'obligation' ? 'Ja, dat moet.' : 'Zo is het afgesproken:';
     case 'info':
       return '';
   }

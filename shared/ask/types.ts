@@ -63,4 +63,6 @@ export interface Interpretation {
   objectWeights?: Record<string, number>;
   /** Typos that were repaired ('persbricht' -> 'persbericht'). */
   corrections: { from: string; to: string }[];
+  /** An either/or question ("moet ik u of je schrijven?"): answered with the rule, not yes or no. */
+  choice?: boolean;
 }

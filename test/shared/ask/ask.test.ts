@@ -192,3 +192,27 @@ describe('searchAgreements', () => {
     expect(searchAgreements('  ', org)).toEqual([]);
   });
 });
+
+describe('replies', () => {
+  it('answers an either/or question with the rule for each case, not yes or no (22)', () => {
+    const r = ask('moet ik u of je schrijven?', org);
+    expect(r.answers[0].agreement).toBe(22);
+    expect(r.reply).not.toMatch(/^(Ja|Nee)\b/);
+    expect(r.reply).toContain('u-vorm');
+    expect(r.reply).toContain('met je');
+  });
+
+  it('does not read "of" meaning "whether" as a choice', () => {
+    expect(ask('ik vraag me af of ik een persbericht mag versturen', org).reply).toMatch(/^Nee/);
+  });
+
+  it('quotes only the lead and the points a long agreement has about the question (32)', () => {
+    const r = ask('mag de schepen een voorwoord schrijven in het infoblad', org);
+    expect(r.answers[0].agreement).toBe(32);
+    expect(r.reply).toContain('(kort) voorwoord');
+    expect(r.reply).not.toContain('Duiding van beleid');
+    expect(r.reply).toMatch(/nog \d punten: zie de volledige afspraak/);
+    // The contract's answer keeps the whole text.
+    expect(r.answers[0].text).toContain('Duiding van beleid');
+  });
+});
