@@ -51,7 +51,8 @@ export interface Analyzer {
   speller: Speller;
 }
 
-const DIMINUTIVE = /(?:etje|tje|pje|kje|je)$/;
+/** Diminutive endings, singular and plural (kampje, kindjes, fotootjes). */
+const DIMINUTIVE = /(?:etje|tje|pje|kje|je)s?$/;
 const MAX_PHRASE = 6;
 /** Particles of Dutch separable verbs (voorstellen: "stel … voor"). */
 const PARTICLES = new Set([
@@ -131,7 +132,7 @@ export function createAnalyzer(extraVocabulary: Iterable<string> = []): Analyzer
       out.push({ word, token, corrected: false });
       return;
     }
-    // A diminutive of a known word: persberichtje, kampje, foldertje.
+    // A diminutive of a known word: persberichtje, kampje, foldertje, kindjes.
     if (DIMINUTIVE.test(word)) {
       const base = word.replace(DIMINUTIVE, '');
       if (base.length >= 3 && (isLexical(base) || parts.has(base) || split(base))) {

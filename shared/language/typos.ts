@@ -35,6 +35,25 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[n];
 }
 
+/**
+ * A spelling key that folds what sounds alike in Dutch, so that a writer who spells by ear still
+ * reaches the word: g/ch ('persberigt'), ij/ei/y ('rijdt'/'reid'), d/t/dt at the end of a word or
+ * syllable ('antwoort', 'wordt'/'word'), c/k ('kommunicatie'), ph/f, th/t, au/ou, doubled letters
+ * ('facebok', 'comunicatie') and a silent final -n ('verkiezinge').
+ */
+export function soundKey(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ch/g, 'g')
+    .replace(/(?:ij|ei|y)/g, 'ei')
+    .replace(/au/g, 'ou')
+    .replace(/c(?=[aoulrt]|$)/g, 'k')
+    .replace(/(?:dt|d)(?=$|[^aeiouy])/g, 't')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/en$/, 'e');
+}
+
 /** Longer tokens (hashes, pasted fragments) are no typos of a domain word. */
 const MAX_WORD = 30;
 
@@ -47,10 +66,14 @@ export interface Speller {
 export function createSpeller(vocabulary: Iterable<string>): Speller {
   const known = new Set<string>();
   const byLength = new Map<number, string[]>();
+  // Sound keys that stand for one vocabulary word only; an ambiguous key corrects nothing.
+  const bySound = new Map<string, string | null>();
   for (const w of vocabulary) {
     if (known.has(w)) continue;
     known.add(w);
     if (w.length < 5 || /[^a-z]/.test(w)) continue;
+    const key = soundKey(w);
+    bySound.set(key, bySound.has(key) && bySound.get(key) !== w ? null : w);
     const list = byLength.get(w.length) ?? [];
     list.push(w);
     byLength.set(w.length, list);
@@ -75,6 +98,11 @@ export function createSpeller(vocabulary: Iterable<string>): Speller {
             best = candidate;
           }
         }
+      }
+      // Spelled by ear: one distance further than the letters allow, only when it sounds the same.
+      if (!best && word.length >= 5) {
+        const sound = bySound.get(soundKey(word));
+        if (sound && editDistance(word, sound, limit + 2) <= limit + 2) best = sound;
       }
       if (cache.size > 20_000) cache.clear();
       cache.set(word, best);

@@ -216,3 +216,18 @@ describe('replies', () => {
     expect(r.answers[0].text).toContain('Duiding van beleid');
   });
 });
+
+describe('spelling by ear and diminutives', () => {
+  it('reaches the lexicon from a word spelled by ear, in ask and in the tab search', () => {
+    const r = ask('mag ik zelf een persberigt versturen?', org);
+    expect(r.outOfScope).toBe(false);
+    expect(r.answers[0].agreement).toBe(45);
+    expect(searchAgreements('persberigt', org).length).toBeGreaterThan(0);
+  });
+
+  it('reads a plural diminutive as its word: kindjes are kinderen (23)', () => {
+    const a = ask("mogen we foto's van de kindjes in de speelpleinwerking op de website zetten?", org);
+    const b = ask("mogen we foto's van de kinderen in de speelpleinwerking op de website zetten?", org);
+    expect(a.answers[0].agreement).toBe(b.answers[0].agreement);
+  });
+});

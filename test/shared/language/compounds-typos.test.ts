@@ -1,4 +1,5 @@
 import { createSpeller, editDistance, splitCompound, splitWord } from '../../../shared/language';
+import { soundKey } from '../../../shared/language/typos';
 
 describe('splitWord (lexicon-driven compounds)', () => {
   it.each([
@@ -57,5 +58,42 @@ describe('speller', () => {
   it('measures transpositions as one edit', () => {
     expect(editDistance('fodler', 'folder', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('speller: words spelled by ear (Dutch sound-alikes)', () => {
+  const speller = createSpeller([
+    'persbericht',
+    'communicatiedienst',
+    'huisstijl',
+    'antwoordt',
+    'verkiezingen',
+    'wordt',
+    'website',
+    'kantoor',
+    'vergadering',
+  ]);
+
+  it.each([
+    ['persberigt', 'persbericht'],
+    ['kommunicatiedienst', 'communicatiedienst'],
+    ['huistijl', 'huisstijl'],
+    ['huisteil', 'huisstijl'],
+    ['antwoort', 'antwoordt'],
+  ])('corrects %s to %s', (typo, word) => {
+    expect(speller.correct(typo)).toBe(word);
+  });
+
+  it('does not bend ordinary words that merely sound a bit alike', () => {
+    expect(speller.correct('kantine')).toBeNull();
+    expect(speller.correct('verlof')).toBeNull();
+    expect(speller.correct('printer')).toBeNull();
+  });
+
+  it('folds g/ch, ij/ei, d/t at the end and doubled letters', () => {
+    expect(soundKey('persberigt')).toBe(soundKey('persbericht'));
+    expect(soundKey('rijden')).toBe(soundKey('reiden'));
+    expect(soundKey('wordt')).toBe(soundKey('word'));
+    expect(soundKey('facebok')).toBe(soundKey('facebook'));
   });
 });
