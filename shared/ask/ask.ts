@@ -1,4 +1,5 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
+import { isWorkplaceWord } from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
 import { rankAgreements, bestStatement, type Ranked } from './rank';
@@ -74,10 +75,37 @@ export function ask(question: string, org: EffectiveOrganisation): AskResult {
   return { question, outOfScope: false, answers, reply, interpretation: i };
 }
 
+/**
+ * Objects that ordinary workplace words also reach ('opleiding', 'menu' of the canteen, a 'kind'
+ * who is ill, a 'vergadering', 'materiaal'): no evidence of communication next to a workplace word.
+ */
+const WORKPLACE_AMBIGUOUS_OBJECTS = new Set<string>([
+  'opleiding',
+  'beeldbeleid',
+  'website-structuur',
+  'agenda',
+  'beleid',
+  'teksten-en-beelden',
+]);
+
+/**
+ * An HR, ICT or facilities question (leave, pay, a badge, the printer, a training to enrol in):
+ * a workplace word and no communication object beyond the ambiguous ones. Training is the
+ * communication service's own concern (25) only when the question names the service.
+ */
+function isWorkplaceQuestion(read: ReadQuestion): boolean {
+  const i = read.interpretation;
+  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  const service = i.roles.some((r) => COMMUNICATION_ROLES.has(r));
+  const cue = words.some(isWorkplaceWord) || (i.objects.includes('opleiding') && !service);
+  return cue && !service && i.objects.every((o) => WORKPLACE_AMBIGUOUS_OBJECTS.has(o));
+}
+
 export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   const top = ranked[0];
   if (!top) return true;
   const i = read.interpretation;
+  if (isWorkplaceQuestion(read)) return true;
   const floor =
     i.objects.length || i.roles.some((r) => COMMUNICATION_ROLES.has(r))
       ? OUT_OF_SCOPE_BELOW

@@ -38,3 +38,4 @@ function rowsToEntries(kind: LexiconKind, rows: readonly LexiconRow[]): LexiconE
   }
   return out;
 }
+export { WORKPLACE_WORDS, isWorkplaceWord } from './workplace';
