@@ -66,3 +66,21 @@ describe('ask accuracy on the second held-out slice (staff phrasing: abbreviatio
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
   });
 });
+
+describe('ask accuracy on the third held-out slice (families from QA testing, never tuned on)', () => {
+  const questions = loadQuestions('held-out-3');
+  const s = evaluate(questions, (q) => predictAsk(q, org), true);
+
+  it('has about 20 questions, a third of them out of scope', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(20);
+    expect(questions.filter((q) => q.outOfScope).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top3).toBeGreaterThanOrEqual(0.9);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.6);
+    expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.08);
+  });
+});
