@@ -84,10 +84,11 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
               `update press_requests set card_activity_id = $2, card_conversation_id = $3 where id = $1 returning version`,
               [request.id, sent.id ?? null, conversationId],
             );
-            // The state changed while we were posting: bring the posted card up to date.
+            // The state changed while we were posting: bring the posted card up to date. Its own
+            // key: the update the change queued may have gone already, skipped for want of a card.
             if (rows[0] && Number(rows[0].version) !== request.version)
               await enqueue(tx, {
-                dedupeKey: `desk.update:${request.id}:v${rows[0].version}`,
+                dedupeKey: `desk.update:${request.id}:v${rows[0].version}:after-post`,
                 kind: 'desk.update',
                 requestId: request.id,
               });

@@ -129,7 +129,7 @@ export const fastWorker = {
   pollMs: 5,
   batchSize: 10,
   leaseMs: 2000,
-  timeoutMs: 500,
+  timeoutMs: 1500,
   backoff: { baseMs: 2, maxMs: 20 },
 };
 

@@ -185,3 +185,55 @@ describe.each(backends)('outbox on $name', (backend) => {
     expect(reminders[0].text).toContain(soon.request.number);
   });
 });
+
+describe.each(backends)('outbox with a slow post on $name', (backend) => {
+  // Its own database: no delivery left over from another test can touch its rows.
+  let storage: Storage;
+  beforeAll(async () => {
+    storage = await backend.open();
+  });
+  afterAll(() => storage.close());
+
+  it('brings the card up to date when it was taken while the card was still being posted', async () => {
+    // The post is slow (or Teams is down); meanwhile someone takes the request from the tab. The
+    // update queued by the take finds no card yet; the post, once through, must still show who has it.
+    await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id, setByName: sam.name });
+    const s = createPressStore(storage, createMembership(MEMBERS, org));
+    const { request } = await s.create(newRequest());
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const rec = recordingSender();
+    const slowPost = {
+      ...rec.sender,
+      send: async (ref: Record<string, unknown>, act: object) => {
+        await gate;
+        return rec.sender.send(ref, act);
+      },
+    };
+    const worker = createOutboxWorker(storage, createDelivery(storage, slowPost), silentLogger, fastWorker);
+    worker.start();
+    const claimedPost = async () =>
+      (
+        await storage.query<{ n: number }>(
+          `select count(*)::int as n from press_outbox where kind = 'desk.post' and claimed_until is not null`,
+        )
+      ).rows[0].n === 1;
+    await until(claimedPost);
+    expect(await s.take(request.id, sam)).toMatchObject({ ok: true });
+    // The take's message goes out; its card update finds no card to update yet.
+    await until(() => rec.sent.some((x) => x.text.includes('is opgenomen door')));
+    release();
+    await until(
+      async () =>
+        (
+          await storage.query<{ n: number }>(
+            `select count(*)::int as n from press_outbox where status = 'pending'`,
+          )
+        ).rows[0].n === 0,
+    );
+    await worker.stop();
+    const card = rec.sent.filter((x) => x.conversationId === '19:desk@thread.tacv2');
+    expect(card.map((x) => x.kind)).toEqual(['send', 'update']);
+    expect(JSON.stringify(card[1].card)).toContain('Opgenomen door Sam Communicatie');
+  });
+});
