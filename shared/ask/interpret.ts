@@ -305,6 +305,12 @@ function questionKind(words: string[]): QuestionKind {
   if (first && PERMISSION_CUES.has(first) && !WEAK_PERMISSION.has(first)) return 'permission';
   if (first && OBLIGATION_CUES.has(first)) return 'obligation';
   if (words.includes('wie') || words.includes('wiens')) return 'who';
+  // "Wat moet er op de website staan?", "hoe moet ik …", "tegen wanneer moet …": a question word
+  // before the modal verb asks for the rule, not for yes or no.
+  const modal = words.findIndex((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
+  // "Wat moet die doen?" asks for an obligation and stays one; "wat moet er … staan?" asks for content.
+  const asksContent = words[modal - 1] === 'wat' && words[modal + 1] === 'er';
+  if (modal > 0 && (asksContent || words.slice(0, modal).some((w) => HOW_CUES.has(w)))) return 'how';
   // "Gebruikt de communicatiedienst AI?", "vermeldt ze dat?": a verb in the third person opens a
   // question about how things are done (DESCRIPTIVE_OPENERS, or any such form ending in -t).
   if (

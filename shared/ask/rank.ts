@@ -113,8 +113,11 @@ export function statementFit(s: Statement, i: Interpretation): number {
     WEIGHTS.statementObject * Math.min(hits, 2) * precision + WEIGHTS.statementAction * actionHit + both;
   if (base === 0) return 0;
   // What a mandataris may or may not do (34, 35, 59) answers a question that names none less well.
-  const scoped =
-    MANDATARIES.has(s.actor) && !i.roles.some((r) => MANDATARIES.has(r)) ? WEIGHTS.unnamedMandatary : 1;
+  // So does a rule about mandatarissen appearing somewhere (32: not in the municipal channels):
+  // "wat moet er op de website staan?" is about the website's content (76), not about politicians.
+  const namesMandatary = i.roles.some((r) => MANDATARIES.has(r)) || i.objects.includes('mandataris');
+  const aboutMandatary = MANDATARIES.has(s.actor) || s.objects[0] === 'mandataris';
+  const scoped = aboutMandatary && !namesMandatary ? WEIGHTS.unnamedMandatary : 1;
   if (i.kind === 'who') return base * scoped;
   const fit = actorFit(i.actor, s.actor);
   // A statement about someone else answers a question that names who acts less well.

@@ -34,3 +34,16 @@ describe('interpretQuestion', () => {
     expect(i.actorExplicit).toBe(false);
   });
 });
+
+describe('question words before the modal verb', () => {
+  it('reads "wat moet er … staan" and "hoe moet ik …" as asking for the rule, not yes or no', () => {
+    expect(interpretQuestion('wat moet er op de website staan over een nieuw reglement?').kind).toBe('how');
+    expect(interpretQuestion('hoe moet ik een persbericht aanvragen?').kind).toBe('how');
+  });
+
+  it('keeps "wat moet die doen?" an obligation question', () => {
+    expect(interpretQuestion('een inwoner belt een gemeenteraadslid, wat moet die doen?').kind).toBe(
+      'obligation',
+    );
+  });
+});
