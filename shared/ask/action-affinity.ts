@@ -31,6 +31,8 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['aanmaken', 'beheren'],
   // Using AI tools is what the communication service may experiment with (85).
   ['gebruiken', 'experimenteren'],
+  // Answering a complaint is handling it: the complaints coordinator (13) answers them.
+  ['beantwoorden', 'behandelen'],
   // Correcting information on a page is keeping it up to date (76).
   ['aanpassen', 'bijwerken'],
 ];

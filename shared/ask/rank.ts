@@ -38,6 +38,7 @@ export const WEIGHTS = {
   textCap: 17,
   unnamedMandatary: 0.6,
   notTheAsker: 0.85,
+  whoNot: 0.7,
 };
 
 const MANDATARIES = new Set<string>([
@@ -118,7 +119,9 @@ export function statementFit(s: Statement, i: Interpretation): number {
   const namesMandatary = i.roles.some((r) => MANDATARIES.has(r)) || i.objects.includes('mandataris');
   const aboutMandatary = MANDATARIES.has(s.actor) || s.objects[0] === 'mandataris';
   const scoped = aboutMandatary && !namesMandatary ? WEIGHTS.unnamedMandatary : 1;
-  if (i.kind === 'who') return base * scoped;
+  // Who does something is answered by who does it, not by who must not (35: a mandataris does not
+  // answer complaints; 13: who handles them).
+  if (i.kind === 'who') return base * scoped * (s.modality === 'mag-niet' ? WEIGHTS.whoNot : 1);
   const fit = actorFit(i.actor, s.actor);
   // A statement about someone else answers a question that names who acts less well.
   if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor * scoped;
