@@ -229,7 +229,12 @@ export function breaksCondition(s: Statement, i: Interpretation): boolean {
   const conditionStems = new Set(
     s.conditions.flatMap((c) => (c.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).map(matchStem)),
   );
+  // A one-word term also counts as the head of a compound: a 'buurtvereniging' is a 'vereniging'.
+  const has = (w: string, alone: boolean) =>
+    asked.has(w) || (alone && w.length >= 4 && [...asked].some((a) => a.length > w.length && a.endsWith(w)));
   return BREAKERS.some(
-    (b) => conditionStems.has(b.condition) && b.terms.some((words) => words.every((w) => asked.has(w))),
+    (b) =>
+      conditionStems.has(b.condition) &&
+      b.terms.some((words) => words.every((w) => has(w, words.length === 1))),
   );
 }

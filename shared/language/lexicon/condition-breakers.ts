@@ -67,6 +67,35 @@ export const CONDITION_BREAKER_ROWS: readonly LexiconRow<string>[] = [
     ],
   },
   {
+    // 74: the logo "enkel voor communicatie vanuit het lokaal bestuur". A poster, flyer or
+    // invitation of a club, committee, school or business is not the local government's own
+    // communication, even when a staff member makes it.
+    id: 'vanuit',
+    terms: [
+      'vereniging',
+      'verenigingen',
+      'club',
+      'clubs',
+      'vzw',
+      'jeugdbeweging',
+      'scouts',
+      'chiro',
+      'comite',
+      'oudercomite',
+      'feestcomite',
+      'buurtcomite',
+      'supportersclub',
+      'handelaar',
+      'handelaars',
+      'bedrijf',
+      'winkel',
+      'zaak van',
+      'privefeest',
+      'trouwfeest',
+      'eigen feest',
+    ],
+  },
+  {
     // 37: liking or sharing a business's page only "als het professioneel noodzakelijk is".
     id: 'noodzakelijk',
     terms: ['omdat ik hem ken', 'vriend van mij', 'mijn favoriete', 'reclame voor'],

@@ -231,3 +231,15 @@ describe('spelling by ear and diminutives', () => {
     expect(a.answers[0].agreement).toBe(b.answers[0].agreement);
   });
 });
+
+describe('conditions the question breaks', () => {
+  it("a club's poster is no communication from the local government: the logo may not (74)", () => {
+    const r = ask('mag ik het logo van de gemeente gebruiken op de affiche van onze buurtvereniging?', org);
+    expect(r.answers[0]).toMatchObject({ agreement: 74, verdict: 'mag-niet' });
+    expect(r.reply).toMatch(/^Nee/);
+  });
+
+  it('a municipal department may, on its conditions (74)', () => {
+    expect(ask('mag ik het logo op de folder van de bib zetten?', org).answers[0].verdict).toBe('mag-mits');
+  });
+});
