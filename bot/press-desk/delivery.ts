@@ -1,8 +1,8 @@
 // What each outbox row means in Teams: the desk card posted or updated, a reminder posted again,
 // a 1:1 message to the requester. The text is rendered from the request's state at send time, so
 // a late delivery never shows an old state.
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { pressRequestCard } from '../cards/press-request-card';
+import { cardActivity } from '../teams/send-card';
 import { pressStrings } from '../cards/press-strings';
 import type { Storage } from '../storage';
 import { getDeskChannel } from './desk-channel';
@@ -15,12 +15,6 @@ export type DeliveryOutcome = { done: true } | { done: false; postponeMs: number
 
 const NO_DESK_RETRY_MS = 60_000;
 const REFRESH_IDS_TTL_MS = 5_000;
-
-function cardMessage(built: { card: Record<string, unknown>; text: string }): Partial<Activity> {
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
-  activity.text = built.text;
-  return activity;
-}
 
 export function createDelivery(storage: Storage, sender: TeamsSender) {
   const load = async (id: number) => {
@@ -58,7 +52,7 @@ export function createDelivery(storage: Storage, sender: TeamsSender) {
   };
 
   const deskCard = async (request: PressRequest, reminder = false) =>
-    cardMessage(pressRequestCard(request, { refreshUserIds: await refreshUserIds(), reminder }));
+    cardActivity(pressRequestCard(request, { refreshUserIds: await refreshUserIds(), reminder }));
 
   return async function deliver(row: OutboxRow, signal?: AbortSignal): Promise<DeliveryOutcome> {
     const loaded = row.requestId === null ? undefined : await load(row.requestId);

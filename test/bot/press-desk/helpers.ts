@@ -87,7 +87,7 @@ export function recordingSender(
       kind,
       conversationId: String((reference.conversation as { id?: string })?.id),
       activityId: id,
-      text: String(activity.text ?? ''),
+      text: String(activity.text ?? activity.summary ?? ''),
       card: attachments?.[0]?.content,
       at: Date.now(),
     });

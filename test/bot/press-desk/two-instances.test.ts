@@ -68,7 +68,7 @@ describeShared('two press desk instances on one PostgreSQL', () => {
     }
     const numbers = connector.posted
       .filter((p) => p.conversationId === '19:desk@thread.tacv2' && !p.activityId)
-      .map((p) => /PV-\d{4}-\d{4}/.exec(String(p.activity.text))![0]);
+      .map((p) => /PV-\d{4}-\d{4}/.exec(String(p.activity.text ?? p.activity.summary))![0]);
     expect(numbers).toHaveLength(40);
     expect(new Set(numbers).size).toBe(40);
 
