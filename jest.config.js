@@ -19,6 +19,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|uuid|strip-bom|nanoid|@microsoft/teams-js|@electric-sql/pglite)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|uuid|strip-bom|nanoid|@microsoft/teams-js|@electric-sql/pglite)/)',
+  ],
   testTimeout: 30000,
 };

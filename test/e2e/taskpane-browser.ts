@@ -65,7 +65,8 @@ export async function startPaneServer(): Promise<PaneServer> {
     const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /listens on http:\/\/localhost:(\d+)/.exec(output);
+      // The start-up log names the task pane's URL once the server listens.
+      const m = /task pane:\s+http:\/\/[^\s/]+:(\d+)\/taskpane\//.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve(Number(m[1]));
