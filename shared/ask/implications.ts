@@ -67,6 +67,13 @@ const IMPLICATIONS: readonly Implication[] = [
   // A journalist wanting a quote from staff is an interview (54), not the quote in a press release (46).
   { objects: ['quote'], roles: ['pers'], implies: 'interview' },
   { objects: ['website'], mandataryActs: true, implies: 'persoonlijke-kanalen-mandataris' },
+  // Posting the municipality's photos on a mandataris's own page is using the local government's
+  // sources in political communication (34), whatever the verb ('posten', 'zetten', 'delen').
+  ...['persoonlijke-kanalen-mandataris', 'socialemediapagina', 'prive-account'].map((channel) => ({
+    objects: ['beeldmateriaal', channel],
+    mandataryActs: true,
+    implies: 'bronnen-lokaal-bestuur',
+  })),
 ];
 
 const MANDATARIES = new Set<Role>([

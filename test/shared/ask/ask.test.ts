@@ -243,3 +243,13 @@ describe('conditions the question breaks', () => {
     expect(ask('mag ik het logo op de folder van de bib zetten?', org).answers[0].verdict).toBe('mag-mits');
   });
 });
+
+describe('implications', () => {
+  it("a mandataris posting the municipality's photos on a page of his own rests on 34", () => {
+    const r = ask(
+      "mag de burgemeester op zijn eigen facebookpagina foto's van het gemeentelijk evenement posten?",
+      org,
+    );
+    expect(r.answers[0]).toMatchObject({ agreement: 34, verdict: 'mag-niet' });
+  });
+});
