@@ -101,3 +101,23 @@ export function impliedObjects(i: Interpretation): string[] {
   }
   return out;
 }
+
+/**
+ * Actions a question implies: staff posting on the municipality's social media is what the
+ * communication service coordinates (56), and a page of their own needs its approval (57). Only
+ * for staff: a mandataris posting is political communication (33, 34), the service posting is its job.
+ */
+const ACTION_IMPLICATIONS: readonly { action: string; objects: string[]; implies: string }[] = [
+  { action: 'publiceren', objects: ['sociale-media'], implies: 'coordineren' },
+];
+
+export function impliedActions(i: Interpretation): string[] {
+  if (MANDATARIES.has(i.actor) || i.actor === 'communicatiedienst') return [];
+  if (i.objects.includes('persoonlijke-kanalen-mandataris') || i.objects.includes('prive-account')) return [];
+  return ACTION_IMPLICATIONS.filter(
+    (r) =>
+      i.actions.includes(r.action) &&
+      !i.actions.includes(r.implies) &&
+      r.objects.every((o) => i.objects.includes(o)),
+  ).map((r) => r.implies);
+}

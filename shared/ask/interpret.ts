@@ -11,7 +11,7 @@ import {
 } from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
 import { askAnalyzer } from './analyzer';
-import { impliedObjects } from './implications';
+import { impliedActions, impliedObjects } from './implications';
 import { nameMatches } from './people-names';
 import type { Interpretation, QuestionKind } from './types';
 
@@ -119,11 +119,19 @@ function interpret(a: Analysis): Interpretation {
     objectWeights[o] = IMPLIED_WEIGHT;
     objectSources[o] = -1 - objects.length;
   }
+  // Actions the question implies (posting on Facebook is what the service coordinates, 56).
+  for (const act of impliedActions(interpretation)) {
+    actions.push(act);
+    interpretation.actionWeights = { ...interpretation.actionWeights, [act]: IMPLIED_ACTION_WEIGHT };
+  }
   return interpretation;
 }
 
 /** Weight of 'mandataris' as an object when the question only names one. */
 const MENTIONED_MANDATARY_WEIGHT = 0.5;
+
+/** Weight of an action the question implies (posting on Facebook: coordinating social media, 56). */
+const IMPLIED_ACTION_WEIGHT = 1;
 
 /** Weight of an object the question implies without naming it. */
 const IMPLIED_WEIGHT = 0.8;

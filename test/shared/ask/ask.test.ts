@@ -253,3 +253,16 @@ describe('implications', () => {
     expect(r.answers[0]).toMatchObject({ agreement: 34, verdict: 'mag-niet' });
   });
 });
+
+describe('social media by departments', () => {
+  it('staff posting on facebook rests on the service coordinating social media (56)', () => {
+    const r = ask('mag ik iets op facebook zetten over ons jeugdkamp?', org);
+    expect(r.answers[0]).toMatchObject({ agreement: 56, verdict: 'mag-niet' });
+    expect(r.reply).toMatch(/^Nee, dat doet de communicatiedienst/);
+  });
+
+  it('a mandataris posting is not what the service coordinates', () => {
+    const r = ask('mag de schepen iets op zijn eigen facebook zetten over het jeugdkamp?', org);
+    expect(r.answers[0].agreement).not.toBe(56);
+  });
+});
