@@ -33,6 +33,8 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['gebruiken', 'experimenteren'],
   // Answering a complaint is handling it: the complaints coordinator (13) answers them.
   ['beantwoorden', 'behandelen'],
+  // What is on a page ('wat moet er op de website staan') is what its department keeps up to date (76).
+  ['vermelden', 'bijwerken'],
   // Correcting information on a page is keeping it up to date (76).
   ['aanpassen', 'bijwerken'],
 ];
