@@ -155,12 +155,28 @@ const PLACE_FILLERS = new Set([
   'deze',
 ]);
 
+/** Verbs and nouns whose 'op' introduces their object: "antwoorden op", "reageren op". */
+const GOVERNS_OP = new Set([
+  'antwoord',
+  'antwoorden',
+  'antwoordt',
+  'geantwoord',
+  'reageren',
+  'reageer',
+  'reageert',
+  'gereageerd',
+  'reactie',
+  'reacties',
+]);
+
 /** Whether the word at `start` follows "in/op/naar … (de, onze …)", possibly via one adjective. */
 function afterPlacePreposition(a: Analysis, start: number): boolean {
   const k = a.tokens.findIndex((t) => t.start === start);
   for (let j = k - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
     const w = a.tokens[j].norm;
-    if (PLACE_PREPOSITIONS.has(w)) return true;
+    // "antwoorden op klachten", "reageren op een post": the verb's own preposition names what
+    // the question is about, not where something goes.
+    if (PLACE_PREPOSITIONS.has(w)) return !(j > 0 && GOVERNS_OP.has(a.tokens[j - 1].norm) && w === 'op');
     if (!PLACE_FILLERS.has(w) && skipped > 0) return false;
     if (!PLACE_FILLERS.has(w) && !/e$/.test(w)) return false;
   }
