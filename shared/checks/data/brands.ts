@@ -48,12 +48,61 @@ export const SHOP_WORDS: readonly string[] = [
   'Dierenspeciaalzaak',
   'Electro',
   'Doe-het-zelfzaak',
+  'Apotheek',
+  'Studiebureau',
+  'Ingenieursbureau',
+  'Aannemingsbedrijf',
+  'Bouwonderneming',
+  'Dakwerken',
+  'Schilderwerken',
+  'Tuinaanleg',
+  'Tuinaannemer',
+  'Loodgieter',
+  'Schoonheidssalon',
+  'Nagelstudio',
+  'Krantenwinkel',
+  'Dagbladhandel',
+  'Carrosserie',
+  'Bandencentrum',
+  'Autohandel',
+  'Rijschool',
+  'Reisbureau',
+  'Foodtruck',
+  'Eethuis',
+  'Broodjeszaak',
+  'Drankenhandel',
+  'Bierhandel',
+  'Hoevewinkel',
+  'Slager',
+  'Bakker',
 ];
+
+/**
+ * Shop words that name a business also in lower case ("ijs van ijssalon Gelato Mario"): a trade
+ * noun before a capitalised name. Left out: words that also head a public place's or a product's
+ * name ("feestzaal De Zilverhoeve" may be the municipality's own hall, "winkel" is any shop).
+ */
+export const LOWER_CASE_UNSAFE: ReadonlySet<string> = new Set([
+  'Winkel', 'Schoenen', 'Immo', 'Verzekeringen', 'Electro', 'Feestzaal', 'Camping', 'Hotel', 'Firma',
+  'Herberg', 'Tuinaanleg', 'Dakwerken', 'Schilderwerken', 'Bakker', 'Slager',
+]);
+
+/**
+ * Goods and services a municipal text may say one business supplies ("met ijsjes van ijssalon
+ * X", "koffie van brasserie Y"): with "van"/"bij" before the business that steers readers to it.
+ * Lower case, matched from the start of a word.
+ */
+export const SUPPLIED_GOODS =
+  /\b(?:ijsje|ijs\b|ijsco|drank|drankje|koffie|thee\b|koek|taart|gebak|brood|broodje|friet|frietje|hapje|pannenkoek|wafel|soep|praline|chocola|bier|wijn|cava|bubbels|bloemen|bloemstuk|geschenk|cadeau|waardebon|cadeaubon|catering|barbecue|bbq|ontbijt|lunch|pizza|hotdog|snoep|fruit|aperitief|receptie|streekproduct|kaas)/;
+
+/** Words before a business that make it a place, not a promotion: "aan de Colruyt", "tegenover bakkerij Y". Lower case. */
+export const LOCATION_BEFORE =
+  /(?:\b(?:aan|tegenover|naast|achter|vlakbij|vlak bij|nabij|voorbij|richting|voor de deur van|ter hoogte van|in de buurt van|op de parking van|op het plein van|aan de overkant van|op de hoek (?:van|aan)|thv\.?)(?:\s+(?:de|het|den))?)\s*$/;
 
 /** Clear advertising: superlatives, offers, calls to buy. A company named with these is an error. Lower case. */
 export const STRONG_PROMOTION =
-  /\b(?:(?:de|het) (?:allerbeste|beste|lekkerste|goedkoopste|voordeligste|leukste|mooiste|grootste|fijnste|gezelligste|tofste|straffste|ruimste)|aanrader|aanbieding(?:en)?|korting(?:en|sbon)?|promo(?:tie|ties)?|actieprijs|actieprijzen|scherpe prijzen|spotprijs|spotprijzen|(?:over)?heerlijke|topkwaliteit|gratis levering|niet te missen|ga (?:zeker|snel) (?:eens )?langs|spring (?:zeker )?(?:eens )?binnen|koop (?:nu|snel|zeker)|bestel (?:nu|snel|zeker))\b/;
+  /\b(?:(?:de|het|den) (?:allerbeste|beste|lekkerste|goedkoopste|voordeligste|leukste|mooiste|grootste|fijnste|gezelligste|tofste|straffste|strafste|ruimste|snelste|vriendelijkste|heerlijkste|smakelijkste|betrouwbaarste|vakkundigste|knapste|populairste|stijlvolste|versste|sfeervolste)|nergens (?:goedkoper|beter|lekkerder|voordeliger|vriendelijker)|(?:de )?nummer (?:1|één|een) (?:van|in)|(?:de|het) (?!eerste|laatste|zoveelste)\S+ste \S+ van (?:vlaanderen|belgi(?=ë|e)|de streek|de regio|het land|de provincie)|vakmanschap|klantvriendelijk\S*|top(?:service|kwaliteit|prijzen|zaak)|aanrader|aanbieding(?:en)?|korting(?:en|sbon)?|promo(?:tie|ties)?|actieprijs|actieprijzen|scherpe prijzen|spotprijs|spotprijzen|(?:over)?heerlijke|topkwaliteit|gratis levering|niet te missen|ga (?:zeker|snel) (?:eens )?langs|spring (?:zeker )?(?:eens )?binnen|koop (?:nu|snel|zeker)|bestel (?:nu|snel|zeker))\b/;
 
 /** Steering readers to one business: a judgement call (sponsoring, ticket sales may be agreed). Lower case. */
 export const SOFT_PROMOTION =
-  /\b(?:sponsor(?:s|en|ing)?|hoofdsponsor|dankzij|met dank aan|met de (?:steun|medewerking) van|(?:kan|kun|kunt) (?:je|u|jij) (?:\S+ ){0,3}terecht|verkrijgbaar|te koop|te verkrijgen|bestel(?:len)?|kopen|koop|shop(?:pen)?|ontdek|kom (?:zeker )?(?:eens )?(?:naar|langs|proeven|kijken)|proef|opent (?:de|zijn|haar) deuren|trakteert|trakteren|schenkt|schonk|gesponsord|proficiat|gefeliciteerd|felicitaties|nieuwe (?:winkel|zaak|vestiging)|webshop)\b/;
+  /\b(?:sponsor(?:s|en|ing)?|hoofdsponsor|dankzij|met dank aan|met de (?:steun|medewerking) van|(?:kan|kun|kunt) (?:je|u|jij) (?:\S+ ){0,3}terecht|verkrijgbaar|te koop|te verkrijgen|bestel(?:len)?|kopen|koop|shop(?:pen)?|ontdek|kom (?:zeker )?(?:eens )?(?:naar|langs|proeven|kijken)|proef|opent (?:de|zijn|haar) deuren|trakteert|trakteren|schenkt|schonk|gesponsord|(?:aangeboden|verzorgd|geleverd|geschonken|gesponsord) door|proficiat|gefeliciteerd|felicitaties|nieuwe (?:winkel|zaak|vestiging)|webshop)\b/;

@@ -6,8 +6,24 @@
 // "Bouwwerken Peeters NV"), a shop word with a name ("Bakkerij Janssens", "Frituur 't Hoekske")
 // or a shop's web address. A name alone is information ("de parking aan de Colruyt"); it is a
 // finding only in a sentence that promotes it: advertising language is an error, steering readers
-// to one business (sponsor thanks, "verkrijgbaar bij") a warning.
-import { AMBIGUOUS_BRANDS, BRANDS, SHOP_WORDS, SOFT_PROMOTION, STRONG_PROMOTION } from '../data/brands';
+// to one business (sponsor thanks, "verkrijgbaar bij", "ijsjes van ijssalon X") a warning.
+//
+// A business is also a lower-case trade noun before a capitalised name ("ijssalon Gelato Mario")
+// and a name with a lower-case legal form ("Speelgoed Janssens bv"); a vzw is no business here.
+// A contractor named factually in a works notice ("De werken worden uitgevoerd door aannemer X")
+// is no finding: 37 allows naming a business when that is professionally necessary and neutral,
+// and residents need to know who works in their street. Only praise turns that mention into an
+// advertisement. A business named as a place ("aan de Colruyt", "tegenover bakkerij Y") is skipped.
+import {
+  AMBIGUOUS_BRANDS,
+  BRANDS,
+  LOCATION_BEFORE,
+  LOWER_CASE_UNSAFE,
+  SHOP_WORDS,
+  SOFT_PROMOTION,
+  STRONG_PROMOTION,
+  SUPPLIED_GOODS,
+} from '../data/brands';
 import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 import { escapeRegExp } from './neutrality-text';
@@ -25,11 +41,13 @@ const BRAND = new RegExp(
   'gu',
 );
 const LEGAL_FORM = new RegExp(
-  `(?:${NAME_WORD}[ \\t\\u00a0]+){1,4}(?:BV|NV|BVBA|bvba|CommV|Comm\\.?[ ]?V\\.?|comm\\.?[ ]?v\\.?|VOF|cvba|CVBA|SRL|sprl)(?![\\p{L}])`,
+  `(?:${NAME_WORD}[ \\t\\u00a0]+){1,4}(?:BV|NV|BVBA|bvba|CommV|Comm\\.?[ ]?V\\.?|comm\\.?[ ]?v\\.?|VOF|vof|cvba|CVBA|SRL|srl|sprl|B\\.V\\.|N\\.V\\.|(?:bv|nv)(?!\\.[ \\t\\u00a0]+\\p{Ll}))(?![\\p{L}])`,
   'gu',
 );
 const SHOP = new RegExp(
-  `(?<![\\p{L}])(?:${SHOP_WORDS.map(escapeRegExp).join('|')})[ \\t\\u00a0]+${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?`,
+  `(?<![\\p{L}])(?:${SHOP_WORDS.flatMap((w) => (LOWER_CASE_UNSAFE.has(w) ? [w] : [w, w.toLowerCase()]))
+    .map(escapeRegExp)
+    .join('|')})[ \\t\\u00a0]+${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?`,
   'gu',
 );
 const WEB_SHOP = /(?<![\p{L}@])(?:https?:\/\/)?www\.[\p{L}\p{N}-]+\.(?:be|com|nl|eu|shop)\b/giu;
@@ -129,6 +147,14 @@ function ownDomains(ctx: RuleContext): string[] {
   );
 }
 
+const THANKS_BEFORE =
+  /\b(?:dank|proficiat|felicitaties|bedankt|hulde|applaus|bravo|gefeliciteerd|merci)\s+aan(?:\s+(?:de|het|den))?\s*$/;
+
+/** Whether the words before a business make it a place ("aan de Colruyt"), not a thank-you ("dank aan"). */
+function isLocation(before: string): boolean {
+  return LOCATION_BEFORE.test(before) && !THANKS_BEFORE.test(before);
+}
+
 export function commercialRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [37, 18]);
   if (agreement === null) return [];
@@ -139,8 +165,18 @@ export function commercialRule(ctx: RuleContext): Finding[] {
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
     const strong = STRONG_PROMOTION.test(lower);
-    if (!strong && !SOFT_PROMOTION.test(lower)) continue;
+    const soft = SOFT_PROMOTION.test(lower);
+    // "met ijsjes van ijssalon Gelato Mario": goods the municipality's event or service gets
+    // from one named business steer readers to it, even without a promoting verb.
+    const goods = SUPPLIED_GOODS.test(lower);
+    if (!strong && !soft && !goods) continue;
     for (const h of collect(s.text, s.start, own)) {
+      const before = lower.slice(0, h.start - s.start);
+      const after = lower.slice(h.end - s.start);
+      const praisedRightAfter = /^\s*,?\s*(?:de|het) \S+ste\b/.test(after);
+      // "de parking aan de Colruyt", "tegenover bakkerij Y": a place, not a promotion.
+      if (isLocation(before) && !praisedRightAfter) continue;
+      if (!strong && !soft && !/\b(?:van|bij)(?:\s+(?:de|het|den))?\s*$/.test(before)) continue;
       const excerpt = doc.text.slice(h.start, h.end);
       out.push(
         finding(doc, {

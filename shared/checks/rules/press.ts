@@ -10,7 +10,7 @@ import { foldKeepLength } from '../fold';
 import { quoteRanges } from '../quotes';
 import type { CheckDocument, Finding, Rule, RuleContext } from '../types';
 import { isMandataryRole, personLabel, personMentions, roleMentions } from './roles';
-import { competenceFor, readSubject } from './subject';
+import { pressCompetence } from './press-subject';
 
 const CONTACT_HEAD =
   /\b(?:perscontact|contactpersonen?|contactgegevens|contact|meer info(?:rmatie)?|voor (?:meer|verdere|bijkomende|alle) (?:info|informatie|vragen)|interviews?|beleidsvragen|andere vragen|noot (?:voor|aan) de redactie|bereikbaar)\b|^\s*(?:info|informatie|vragen|pers|meer weten)\s*[:?]/;
@@ -126,15 +126,13 @@ function suggestedBlock(org: EffectiveOrganisation, who: Person | undefined): st
 function checkContact(ctx: RuleContext): Finding[] {
   const { doc, org } = ctx;
   const block = contactBlock(doc);
-  const competence = competenceFor(
+  const competence = pressCompetence(
     org,
-    readSubject(doc, block.length ? { start: block[0].start, end: doc.text.length } : undefined),
+    doc,
+    block.length ? { start: block[0].start, end: doc.text.length } : undefined,
   );
-  const competentSet = competence.basis === 'none' ? undefined : new Set(competence.competent);
-  const preferred =
-    competence.competent.find((p) => p.role === 'schepen') ??
-    competence.competent[0] ??
-    org.organisation.people.find((p) => p.role === 'burgemeester');
+  const competentSet = competence.competent.length ? new Set(competence.competent) : undefined;
+  const preferred = competence.competent[0] ?? org.organisation.people.find((p) => p.role === 'burgemeester');
   const contacts = contactsIn(block, org, competentSet);
   const blockText = foldKeepLength(block.map((l) => l.text).join('\n'));
   const service = serviceContact(org);
@@ -151,8 +149,9 @@ function checkContact(ctx: RuleContext): Finding[] {
     problems.push('geen mandataris als contactpersoon voor interviews, quotes en beleidsvragen');
     severity = 'error';
   } else if (!good.length) {
+    const about = competence.portfolio.length ? ` voor ${joinDutch(competence.portfolio)}` : '';
     problems.push(
-      `${joinDutch(contacts.map((c) => c.label))} als contactpersoon, maar niet de bevoegde mandataris${preferred ? ` (${personLabel(preferred)})` : ''}`,
+      `${joinDutch(contacts.map((c) => c.label))} als contactpersoon, maar niet de bevoegde mandataris${about}${preferred ? ` (${personLabel(preferred)})` : ''}`,
     );
   } else {
     const best = good.reduce((a, b) => (score(b.details) > score(a.details) ? b : a));
@@ -208,10 +207,8 @@ function checkQuote(ctx: RuleContext): Finding[] {
     );
   });
   if (attributed || unmarked) return [];
-  const subject = competenceFor(org, readSubject(doc));
   const who =
-    subject.competent.find((p) => p.role === 'schepen') ??
-    org.organisation.people.find((p) => p.role === 'burgemeester');
+    pressCompetence(org, doc).competent[0] ?? org.organisation.people.find((p) => p.role === 'burgemeester');
   return [
     documentFinding({
       rule: 'press.quote',

@@ -77,14 +77,16 @@ const fold = (s: string) =>
  * The subject text for portfolio matching: function words dropped, and the usual portfolio label
  * added for each word that falls under it ("voetpad" adds "openbare werken" and "wegen").
  */
-function subjectText(text: string): string {
+export function subjectText(text: string): string {
   const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !FUNCTION_WORDS.has(w));
   const joined = ` ${words.join(' ')} `;
   const labels: string[] = [];
   for (const [label, cues] of Object.entries(PORTFOLIO_WORDS)) {
-    if (cues.some((cue) => joined.includes(` ${cue}`))) labels.push(label);
+    // A longer one-word cue also counts inside a compound: "openluchtzwembad", "zaalvoetbal".
+    if (cues.some((cue) => joined.includes(cue.length >= 6 && !cue.includes(' ') ? cue : ` ${cue}`)))
+      labels.push(label);
   }
   return [...words, ...labels].join(' ');
 }

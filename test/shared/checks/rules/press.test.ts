@@ -78,6 +78,65 @@ describe('press contact (agreement 48) and quote (46, variant 2)', () => {
     expect(f[0].message).toContain('Sofie Claes');
   });
 
+  // Issue 6: a swimming-pool release quoting the schepen of sport got the schepen of evenementen
+  // as suggestion because "evenement" also occurs in the body and he comes first in the file.
+  const pool = (contact: string) =>
+    [
+      'Persbericht',
+      '',
+      'Openluchtzwembad start het seizoen met een zomerevenement',
+      '',
+      'Zilverbeek, 3 juni – Op zondag 21 juni opent het openluchtzwembad voor het nieuwe seizoen. Kinderen zwemmen die dag gratis. Het evenement loopt van 10 tot 18 uur.',
+      '"Zwemmen is gezond en leuk voor het hele gezin", zegt schepen van sport Sofie Claes.',
+      '',
+      contact,
+    ].join('\n');
+
+  it('suggests the competent mandataris the release quotes, not one a passing word matches', () => {
+    const f = runRule(pressRules, pool('Voor andere vragen: dienst Communicatie'), 'persbericht');
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['press.contact', 'error']]);
+    expect(f[0].suggestion).toContain('schepen Sofie Claes, tel. 016 00 10 03');
+    expect(f[0].suggestion).not.toContain('Koen Maes');
+  });
+
+  it('warns when the contact block names a mandataris not competent for the subject', () => {
+    const f = runRule(
+      pressRules,
+      pool(
+        'Voor interviews, quotes en beleidsvragen: schepen Koen Maes, tel. 016 00 10 02, gsm 0470 00 10 02, koen.maes@zilverbeek.be\nVoor andere vragen: dienst Communicatie',
+      ),
+      'persbericht',
+    );
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['press.contact', 'warning']]);
+    expect(f[0].message).toContain('niet de bevoegde mandataris voor sport (schepen Sofie Claes)');
+    expect(f[0].suggestion).toContain('Sofie Claes');
+  });
+
+  it('accepts the competent schepen the release quotes as contact', () => {
+    const f = runRule(
+      pressRules,
+      pool(
+        'Voor interviews, quotes en beleidsvragen: schepen Sofie Claes, tel. 016 00 10 03, gsm 0470 00 10 03, sofie.claes@zilverbeek.be\nVoor andere vragen: dienst Communicatie',
+      ),
+      'persbericht',
+    );
+    expect(f).toEqual([]);
+  });
+
+  it('keeps two schepenen who share a project both competent', () => {
+    const text = [
+      'Persbericht',
+      '',
+      'Nieuwe fietspaden naar de sporthal',
+      '',
+      'Zilverbeek, 3 juni – De gemeente legt nieuwe fietspaden aan naar de sporthal, zodat sportclubs veilig bereikbaar zijn.',
+      '"Veilig fietsen naar de training is belangrijk", zegt schepen Tom Mertens.',
+      '',
+      'Voor interviews, quotes en beleidsvragen: schepen Sofie Claes, tel. 016 00 10 03, gsm 0470 00 10 03, sofie.claes@zilverbeek.be\nVoor andere vragen: dienst Communicatie',
+    ].join('\n');
+    expect(runRule(pressRules, text, 'persbericht')).toEqual([]);
+  });
+
   it('flags a release without a quote when variant 2 of 46 is chosen, and not otherwise', () => {
     const text = release(complete, 'Het park opent in juni.');
     expect(runRule(pressRules, text, 'persbericht').map((x) => [x.rule, x.severity])).toEqual([
