@@ -97,7 +97,7 @@ export const SUPPLIED_GOODS =
 
 /** Words before a business that make it a place, not a promotion: "aan de Colruyt", "tegenover bakkerij Y". Lower case. */
 export const LOCATION_BEFORE =
-  /(?:\b(?:aan|tegenover|naast|achter|vlakbij|vlak bij|nabij|voorbij|richting|voor de deur van|ter hoogte van|in de buurt van|op de parking van|op het plein van|aan de overkant van|op de hoek (?:van|aan)|thv\.?)(?:\s+(?:de|het|den))?)\s*$/;
+  /(?:\b(?:aan|tegenover|naast|achter|vlakbij|vlak bij|nabij|voorbij|richting|voor de deur van|ter hoogte van|in de buurt van|op de parking van|(?:in|op) (?:de|het) (?:zaal|feestzaal|site|terrein|domein) van|op het plein van|aan de overkant van|op de hoek (?:van|aan)|thv\.?)(?:\s+(?:de|het|den))?)\s*$/;
 
 /** Clear advertising: superlatives, offers, calls to buy. A company named with these is an error. Lower case. */
 export const STRONG_PROMOTION =

@@ -446,6 +446,19 @@ describe('neutrality.commercial (18, 37)', () => {
       excerpts: [],
     },
     {
+      name: 'accepts a reception held in the hall of a named café',
+      text: 'De receptie vindt plaats in de zaal van café De Kroon.',
+      type: 'uitnodiging',
+      excerpts: [],
+    },
+    {
+      name: 'finds a voucher from a named bookshop (warning)',
+      text: 'Elke winnaar krijgt een waardebon van boekhandel De Lettertuin.',
+      type: 'infoblad',
+      excerpts: ['boekhandel De Lettertuin'],
+      severities: ['warning'],
+    },
+    {
       name: 'accepts a place near a chain in a sentence that steers readers',
       text: 'Voor de gratis parking kan je terecht aan de Colruyt.',
       type: 'website',
