@@ -99,7 +99,18 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
  */
 function askerScope(statements: readonly Statement[], i: Interpretation): number {
   if (!i.actorExplicit || i.kind === 'who' || !statements.length) return 1;
-  return statements.some((s) => actorFit(i.actor, s.actor) > 0) ? 1 : WEIGHTS.notTheAsker;
+  return statements.some((s) => askerFit(i.actor, s) > 0) ? 1 : WEIGHTS.notTheAsker;
+}
+
+/**
+ * How well a statement's actor fits the asker. What one service coordinates (56: the social media,
+ * 21: the house style) is what every staff member who uses it works under: the coordinating
+ * statement concerns the staff asking as much as a rule for everyone does.
+ */
+function askerFit(asker: Interpretation['actor'], s: Statement): number {
+  const fit = actorFit(asker, s.actor);
+  if (fit > 0 || !isCoordination(s)) return fit;
+  return actorFit(asker, 'dienst') > 0 ? actorFit(asker, 'iedereen') : 0;
 }
 
 /** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
@@ -122,10 +133,15 @@ export function statementFit(s: Statement, i: Interpretation): number {
   // Who does something is answered by who does it, not by who must not (35: a mandataris does not
   // answer complaints; 13: who handles them).
   if (i.kind === 'who') return base * scoped * (s.modality === 'mag-niet' ? WEIGHTS.whoNot : 1);
-  const fit = actorFit(i.actor, s.actor);
+  const fit = askerFit(i.actor, s);
   // A statement about someone else answers a question that names who acts less well.
   if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor * scoped;
   return (base + WEIGHTS.statementActor * (i.actorExplicit ? 1 : 0.6) * fit) * scoped;
+}
+
+/** "De communicatiedienst coördineert …" (21, 56): a description of who steers something others use. */
+export function isCoordination(s: Statement): boolean {
+  return s.action === 'coordineren' && s.modality === 'info';
 }
 
 export function bestStatement(
