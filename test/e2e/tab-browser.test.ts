@@ -80,7 +80,7 @@ describe('the Teams tab in a browser', () => {
     await page.waitForSelector(`${card}[data-status="taken"]`);
     await page.getByRole('tab', { name: 'Van mij' }).click();
     await page.waitForSelector(`section[data-filter="mine"] ${card}[data-status="taken"]`);
-    expect(await page.locator(card).textContent()).toContain('Lokale gebruiker (u)');
+    expect(await page.locator(card).textContent()).toContain('Lokale gebruiker (jij)');
   });
 
   it.each([
