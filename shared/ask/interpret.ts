@@ -119,8 +119,11 @@ function interpret(a: Analysis): Interpretation {
     objectWeights[o] = IMPLIED_WEIGHT;
     objectSources[o] = -1 - objects.length;
   }
-  // Actions the question implies (posting on Facebook is what the service coordinates, 56).
-  for (const act of impliedActions(interpretation)) {
+  // Actions the question implies (posting on Facebook is what the service coordinates, 56; where
+  // to find the templates is what the service that coordinates the house style provides, 21).
+  const implied = impliedActions(interpretation);
+  if (asksWhereToFind(words) && !actions.includes('coordineren')) implied.push('coordineren');
+  for (const act of implied) {
     actions.push(act);
     interpretation.actionWeights = { ...interpretation.actionWeights, [act]: IMPLIED_ACTION_WEIGHT };
   }
@@ -323,18 +326,35 @@ export function isChoiceQuestion(words: string[]): boolean {
   return !words.slice(k + 1).some((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
 }
 
+/** "Waar vind ik …", "kan ik … ergens downloaden": asking where something is kept. */
+const FIND_VERBS = new Set(['vinden', 'vind', 'vindt', 'terugvinden', 'downloaden', 'download', 'ergens']);
+
+/**
+ * "Kan ik de huisstijl-templates ergens vinden?", "waar staan de sjablonen?": not permission to
+ * find something but who keeps it, answered with information: the service that coordinates and
+ * facilitates it (21). Not "wat vind jij ervan": only with 'waar'/'ergens' or a plain "kan ik".
+ */
+function asksWhereToFind(words: string[]): boolean {
+  const modal = words.find((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
+  if (words[0] === 'waar' && !modal) return true;
+  const finds = words.some((w) => FIND_VERBS.has(w) && w !== 'ergens');
+  const where = words.includes('waar') || words.includes('ergens');
+  return finds && where && (!modal || modal === 'kan' || modal === 'kun');
+}
+
 function questionKind(words: string[]): QuestionKind {
   // "Moet er … staan over wie communiceert?": the modal verb that opens the question decides.
   const first = words[0];
+  if (asksWhereToFind(words)) return 'who';
   if (first && PERMISSION_CUES.has(first) && !WEAK_PERMISSION.has(first)) return 'permission';
   if (first && OBLIGATION_CUES.has(first)) return 'obligation';
   if (words.includes('wie') || words.includes('wiens')) return 'who';
   // "Wat moet er op de website staan?", "hoe moet ik …", "tegen wanneer moet …": a question word
   // before the modal verb asks for the rule, not for yes or no.
-  const modal = words.findIndex((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
+  const at = words.findIndex((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
   // "Wat moet die doen?" asks for an obligation and stays one; "wat moet er … staan?" asks for content.
-  const asksContent = words[modal - 1] === 'wat' && words[modal + 1] === 'er';
-  if (modal > 0 && (asksContent || words.slice(0, modal).some((w) => HOW_CUES.has(w)))) return 'how';
+  const asksContent = words[at - 1] === 'wat' && words[at + 1] === 'er';
+  if (at > 0 && (asksContent || words.slice(0, at).some((w) => HOW_CUES.has(w)))) return 'how';
   // "Gebruikt de communicatiedienst AI?", "vermeldt ze dat?": a verb in the third person opens a
   // question about how things are done (DESCRIPTIVE_OPENERS, or any such form ending in -t).
   if (

@@ -7,6 +7,7 @@ import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/
 import { actionFit } from './action-affinity';
 import { actorFit } from './actors';
 import { objectHits } from './object-affinity';
+import { unclaimedException } from './verdict';
 import { agreementIndex } from './agreement-index';
 import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
@@ -39,6 +40,7 @@ export const WEIGHTS = {
   unnamedMandatary: 0.6,
   notTheAsker: 0.85,
   whoNot: 0.7,
+  unclaimedException: 0.7,
 };
 
 const MANDATARIES = new Set<string>([
@@ -129,7 +131,10 @@ export function statementFit(s: Statement, i: Interpretation): number {
   // "wat moet er op de website staan?" is about the website's content (76), not about politicians.
   const namesMandatary = i.roles.some((r) => MANDATARIES.has(r)) || i.objects.includes('mandataris');
   const aboutMandatary = MANDATARIES.has(s.actor) || s.objects[0] === 'mandataris';
-  const scoped = aboutMandatary && !namesMandatary ? WEIGHTS.unnamedMandatary : 1;
+  // The exception to a rule ("enkel diensten met een eigen huisstijl", 72) answers a question that
+  // does not name its holder less well than the general agreement on the subject (21).
+  const excepted = unclaimedException(s, i) ? WEIGHTS.unclaimedException : 1;
+  const scoped = (aboutMandatary && !namesMandatary ? WEIGHTS.unnamedMandatary : 1) * excepted;
   // Who does something is answered by who does it, not by who must not (35: a mandataris does not
   // answer complaints; 13: who handles them).
   if (i.kind === 'who') return base * scoped * (s.modality === 'mag-niet' ? WEIGHTS.whoNot : 1);
