@@ -41,6 +41,7 @@ export const WEIGHTS = {
   notTheAsker: 0.85,
   whoNot: 0.7,
   unclaimedException: 0.7,
+  mandataryAgreement: 0.85,
 };
 
 const MANDATARIES = new Set<string>([
@@ -86,7 +87,10 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
       textScore: text[k],
       statementScore,
       evidence: text[k] * scale + WEIGHTS.statement * statementScore,
-      score: (text[k] * scale + WEIGHTS.statement * statementScore) * askerScope(agreement.statements, i),
+      score:
+        (text[k] * scale + WEIGHTS.statement * statementScore) *
+        askerScope(agreement.statements, i) *
+        mandataryScope(agreement.statements, i),
       ...(best ? { statement: best.statement } : {}),
     };
   });
@@ -113,6 +117,18 @@ function askerFit(asker: Interpretation['actor'], s: Statement): number {
   const fit = actorFit(asker, s.actor);
   if (fit > 0 || !isCoordination(s)) return fit;
   return actorFit(asker, 'dienst') > 0 ? actorFit(asker, 'iedereen') : 0;
+}
+
+/**
+ * An agreement mostly about what mandatarissen do (35: a mandataris who receives a complaint
+ * refers the citizen on) fits a question that names no mandataris less well, whatever words it
+ * shares with it: "wie antwoordt op klachten van burgers?" is complaints handling (13).
+ */
+function mandataryScope(statements: readonly Statement[], i: Interpretation): number {
+  const namesMandatary = i.roles.some((r) => MANDATARIES.has(r)) || i.objects.includes('mandataris');
+  if (namesMandatary || !statements.length) return 1;
+  const about = statements.filter((s) => MANDATARIES.has(s.actor) || s.objects[0] === 'mandataris');
+  return about.length * 2 > statements.length ? WEIGHTS.mandataryAgreement : 1;
 }
 
 /** How well one statement fits: objects and action first, then the actor. 0 when neither matches. */
