@@ -29,20 +29,48 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
     // Each case the agreement distinguishes (22: je-vorm here, u-vorm there), the best one first.
     const cases = [s, ...agreement.statements.filter((x) => x !== s && x.action === s.action)];
     for (const c of cases.slice(0, 3)) lines.push(sentence(c.summary));
+  } else if (s && filledDoer(agreement, s, org)) {
+    // 13 (variant): "een andere dienst, door de organisatie aangeduid" is a blank the organisation
+    // filled in ("de dienst Burgerzaken"); its own sentence names the service, the summary cannot.
+    lines.push(sentence(agreement.lead));
   } else if (s) lines.push(sentence(s.summary));
   if (v.exception?.length) lines.push(`Uitzondering: ${v.exception.join('; ')}.`);
   else if (v.unmet?.length) lines.push(`Dat mag enkel zo: ${v.unmet.join('; ')}.`);
   else if (s && !input.choice && v.verdict !== 'mag-mits' && s.conditions?.length)
     lines.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
+  const filledIn = s ? filledDoer(agreement, s, org) : undefined;
   const who = input.who.map((r) =>
-    describeRole(r as Role, org, { withContact: true, subject: input.question }),
+    r === 'dienst' && filledIn
+      ? filledIn
+      : describeRole(r as Role, org, { withContact: true, subject: input.question }),
   );
   if (who.length)
     lines.push(`${v.verdict === 'mag-niet' ? 'Neem contact op met' : 'Betrek'} ${joinDutch(who)}.`);
   const variant = agreement.variantLabel ? ` (${agreement.variantLabel.toLowerCase()})` : '';
-  lines.push(`Afspraak ${agreement.number}${variant}: ${quoteAgreement(agreement, input.question)}`);
+  const quote = quoteAgreement(agreement, input.question);
+  // The lead already stands above in full: the number and variant alone then say where it is from.
+  lines.push(
+    filledIn && quote.trim() === agreement.lead.trim()
+      ? `Afspraak ${agreement.number}${variant}.`
+      : `Afspraak ${agreement.number}${variant}: ${quote}`,
+  );
   if (input.alsoSee.length) lines.push(`Zie ook afspraak ${joinDutch(input.alsoSee.map(String))}.`);
   return lines.join('\n');
+}
+
+/**
+ * The organisation's words for the service a statement leaves open ("een andere dienst
+ * (specifieer)" filled in as "de dienst Burgerzaken", 13), when the statement is about that
+ * service and the agreement's text now names it; else undefined.
+ */
+function filledDoer(
+  agreement: EffectiveAgreement,
+  s: Statement,
+  org: EffectiveOrganisation,
+): string | undefined {
+  const fill = org.organisation.agreements.fill?.[agreement.number]?.trim();
+  if (!fill || s.actor !== 'dienst' || !agreement.lead.includes(fill)) return undefined;
+  return fill;
 }
 
 function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {

@@ -118,6 +118,21 @@ describe('ask', () => {
     expect(thirteen?.text).toContain('geen klachtencoördinator');
   });
 
+  it('names the service the organisation filled in for complaints (13), not "de dienst"', () => {
+    const r = ask('wie antwoordt op klachten van burgers?', org);
+    expect(r.answers[0].agreement).toBe(13);
+    expect(r.reply.split('\n')[0]).toContain('de dienst Burgerzaken');
+    expect(r.reply).toContain('Betrek de dienst Burgerzaken.');
+    const other = ask(
+      'wie antwoordt op klachten van burgers?',
+      effective((o) => {
+        o.agreements.fill = { 13: 'het Klantencontactcentrum' };
+      }),
+    );
+    expect(other.reply).toContain('het Klantencontactcentrum');
+    expect(other.reply).not.toContain('Burgerzaken');
+  });
+
   it('exposes the statement and conditions behind an answer for the bot card', () => {
     const r = ask('kan de jeugddienst een eigen instagram account starten', org);
     expect(r.answers[0].statement?.action).toBe('aanmaken');
