@@ -342,12 +342,27 @@ function asksWhereToFind(words: string[]): boolean {
   return finds && where && (!modal || modal === 'kan' || modal === 'kun');
 }
 
+/** Subject pronouns: after "wie moet …" they show that 'wie' is not the one who acts. */
+const SUBJECT_PRONOUNS = new Set(['ik', 'hij', 'zij', 'ze', 'we', 'wij', 'men', 'ge', 'gij', 'je', 'jij']);
+
+function whoAsObject(words: string[]): QuestionKind | undefined {
+  const k = words.indexOf('wie');
+  if (k < 0 || !SUBJECT_PRONOUNS.has(words[k + 2] ?? '')) return undefined;
+  // Asked like a how-question: the rule is the answer ("Zo is het afgesproken: …"), not "ja".
+  if (OBLIGATION_CUES.has(words[k + 1])) return 'how';
+  return undefined;
+}
+
 function questionKind(words: string[]): QuestionKind {
   // "Moet er … staan over wie communiceert?": the modal verb that opens the question decides.
   const first = words[0];
   if (asksWhereToFind(words)) return 'who';
   if (first && PERMISSION_CUES.has(first) && !WEAK_PERMISSION.has(first)) return 'permission';
   if (first && OBLIGATION_CUES.has(first)) return 'obligation';
+  // "Wie moet hij verwittigen?", "bij wie moet ik zijn?": 'wie' is whom, and the question is about
+  // what the subject after the modal verb must do (51: the schepen must inform …).
+  const whom = whoAsObject(words);
+  if (whom) return whom;
   if (words.includes('wie') || words.includes('wiens')) return 'who';
   // "Wat moet er op de website staan?", "hoe moet ik …", "tegen wanneer moet …": a question word
   // before the modal verb asks for the rule, not for yes or no.
