@@ -106,6 +106,7 @@ function interpret(a: Analysis): Interpretation {
     objectWeights,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
     ...(isChoiceQuestion(words) ? { choice: true } : {}),
+    ...withoutPart(a, roleMatches, actionMatches),
     stems: [
       ...a.stems,
       // Every word, stopwords too: "voor de gemeente" says when (condition-breakers.ts).
@@ -424,6 +425,35 @@ function findActor(
   if (occasion && kind !== 'who' && !tokens.some((t) => PERMISSION_CUES.has(t.norm)))
     return { actor: occasion.id as Role, explicit: true };
   return { actor: 'medewerker', explicit: false };
+}
+
+/** Words after 'zonder' that still belong to it: up to the next comma or this many words. */
+const WITHOUT_SPAN = 6;
+
+/** "Mag ik … zonder de communicatiedienst?": what the question leaves out (see Interpretation.without). */
+function withoutPart(
+  a: Analysis,
+  roleMatches: LexiconMatch[],
+  actionMatches: LexiconMatch[],
+): { without?: NonNullable<Interpretation['without']> } {
+  const tokens = a.tokens.filter((t) => t.kind === 'word');
+  const k = tokens.findIndex((t) => t.norm === 'zonder');
+  if (k < 0) return {};
+  let end = Math.min(tokens.length, k + 1 + WITHOUT_SPAN);
+  for (let j = k + 1; j < end; j++)
+    if (/[,;:?!.]/.test(a.text.slice(tokens[j - 1].end, tokens[j].start))) end = j;
+  const span = tokens.slice(k + 1, end);
+  if (!span.length) return {};
+  const from = span[0].start;
+  const to = span[span.length - 1].end;
+  const inSpan = (m: LexiconMatch) => m.start >= from && m.end <= to;
+  return {
+    without: {
+      roles: unique(roleMatches.filter(inSpan).map((m) => m.id as Role)),
+      actions: unique(actionMatches.filter(inSpan).map((m) => m.id)),
+      stems: span.map((t) => matchStem(t.norm)),
+    },
+  };
 }
 
 function unique<T>(xs: T[]): T[] {

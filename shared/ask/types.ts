@@ -65,4 +65,10 @@ export interface Interpretation {
   corrections: { from: string; to: string }[];
   /** An either/or question ("moet ik u of je schrijven?"): answered with the rule, not yes or no. */
   choice?: boolean;
+  /**
+   * What the question says it would do without ("zonder de communicatiedienst", "zonder dat te
+   * vermelden"): the roles, actions and word stems after 'zonder', to test against what a
+   * statement requires. Absent when the question has no 'zonder'.
+   */
+  without?: { roles: Role[]; actions: string[]; stems: string[] };
 }

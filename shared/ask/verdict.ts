@@ -43,6 +43,13 @@ export function decideVerdict(
     // "Een foto die ik op Pinterest vond": the question itself breaks the condition (24).
     if (verdict === 'mag-mits' && breaksCondition(best, i))
       return { verdict: 'mag-niet', statement: best, unmet: best.conditions ?? [] };
+    // "Mag ik een inspraakavond organiseren zonder de communicatiedienst?" (38), "… zonder dat te
+    // vermelden?" (87): doing it without what the statement requires is not allowed.
+    const leftOut = verdict === 'mag-mits' || verdict === 'mag' ? leavesOutRequirement(best, i) : undefined;
+    if (leftOut === 'condition')
+      return { verdict: 'mag-niet', statement: best, unmet: best.conditions ?? [] };
+    // The summary itself says whom to involve or what to do: no condition line to add.
+    if (leftOut) return { verdict: 'mag-niet', statement: best };
     const doers = doerFor(statements, best, i);
     // "Ben ik verplicht mijn persbericht aan jullie te bezorgen?": not the forbidden act itself
     // (sending it), so the answer is the obligation to go through whoever does it (45).
@@ -87,6 +94,22 @@ function forAsker(s: Statement, i: Interpretation): Modality {
     default:
       return s.modality;
   }
+}
+
+/** Whether what the question would do without (Interpretation.without) is what the statement requires. */
+export function leavesOutRequirement(
+  s: Statement,
+  i: Interpretation,
+): 'involve' | 'action' | 'condition' | undefined {
+  const w = i.without;
+  if (!w) return undefined;
+  if (s.involve?.some((r) => w.roles.includes(r))) return 'involve';
+  if (s.modality === 'moet' && w.actions.some((a) => actionFit([a], s.action) >= 1)) return 'action';
+  const stems = new Set(w.stems);
+  const named = (s.conditions ?? []).some((c) =>
+    contentWords(c).some((x) => x.length > 3 && stems.has(matchStem(x))),
+  );
+  return named ? 'condition' : undefined;
 }
 
 /** Obligations to pass something on: whoever must refer it may not handle it. */

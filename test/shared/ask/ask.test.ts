@@ -133,6 +133,26 @@ describe('ask', () => {
     expect(other.reply).not.toContain('Burgerzaken');
   });
 
+  it('answers "no" to doing something without what the agreement requires (38, 87)', () => {
+    expect(
+      ask('Mag ik een inspraakavond organiseren zonder de communicatiedienst?', org).answers[0],
+    ).toMatchObject({
+      agreement: 38,
+      verdict: 'mag-niet',
+    });
+    expect(
+      ask('Mag ik een inspraakavond organiseren met de communicatiedienst?', org).answers[0].verdict,
+    ).not.toBe('mag-niet');
+    expect(ask('Mag ik een AI-afbeelding gebruiken zonder dat te vermelden?', org).answers[0].verdict).toBe(
+      'mag-niet',
+    );
+  });
+
+  it('answers where to find the house style templates with the service that coordinates it (21)', () => {
+    const r = ask('kan ik de huisstijl-templates ergens vinden?', org);
+    expect(r.answers[0]).toMatchObject({ agreement: 21, verdict: 'info' });
+  });
+
   it('exposes the statement and conditions behind an answer for the bot card', () => {
     const r = ask('kan de jeugddienst een eigen instagram account starten', org);
     expect(r.answers[0].statement?.action).toBe('aanmaken');

@@ -47,3 +47,22 @@ describe('question words before the modal verb', () => {
     );
   });
 });
+
+describe('round four: where to find, whom to inform, doing without', () => {
+  it('reads "waar vind ik …" and "kan ik … ergens vinden" as asking who keeps it', () => {
+    expect(interpretQuestion('kan ik de huisstijl-templates ergens vinden?').kind).toBe('who');
+    expect(interpretQuestion('waar staan de sjablonen voor een brief?').kind).toBe('who');
+    expect(interpretQuestion('kan ik een eigen logo laten maken?').kind).toBe('permission');
+  });
+
+  it('reads "wie moet hij verwittigen" as what the subject must do, not who acts', () => {
+    expect(interpretQuestion('de krant belde de schepen, wie moet hij inlichten?').kind).toBe('how');
+    expect(interpretQuestion('wie moet een persbericht goedkeuren?').kind).toBe('who');
+  });
+
+  it('keeps what the question would do without', () => {
+    const i = interpretQuestion('mag ik een inspraakavond organiseren zonder de communicatiedienst?');
+    expect(i.without?.roles).toContain('communicatiedienst');
+    expect(interpretQuestion('mag ik een inspraakavond organiseren?').without).toBeUndefined();
+  });
+});
