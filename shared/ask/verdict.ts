@@ -87,6 +87,10 @@ function forAsker(s: Statement, i: Interpretation): Modality {
       if (i.kind === 'permission') return SERVICE.has(i.actor) ? 'info' : 'mag';
       if (i.kind === 'obligation') return 'moet';
       return 'info';
+    case 'mag':
+      // "Diensten kunnen items aanleveren via de afgesproken kanalen" (84): yes, but that way.
+      if (i.kind === 'permission' && (s.conditions?.length || s.involve?.length)) return 'mag-mits';
+      return 'mag';
     case 'mag-mits':
       // "Moet ik overleggen voor …?", "hoe pak ik dat aan?": the conditions are what one must do.
       if (i.kind === 'obligation' || i.kind === 'how') return 'moet';
