@@ -42,6 +42,7 @@ export const WEIGHTS = {
   whoNot: 0.7,
   unclaimedException: 0.7,
   mandataryAgreement: 0.85,
+  otherAct: 0.7,
 };
 
 const MANDATARIES = new Set<string>([
@@ -154,10 +155,14 @@ export function statementFit(s: Statement, i: Interpretation): number {
   // Who does something is answered by who does it, not by who must not (35: a mandataris does not
   // answer complaints; 13: who handles them).
   if (i.kind === 'who') return base * scoped * (s.modality === 'mag-niet' ? WEIGHTS.whoNot : 1);
+  // Permission to do one thing (37: a work profile may follow politicians) says nothing about
+  // another the question names (managing a mandataris's page, handing out a party's flyers).
+  const otherAct = (s.modality === 'mag' || s.modality === 'mag-mits') && i.actions.length && actionHit === 0;
   const fit = askerFit(i.actor, s);
   // A statement about someone else answers a question that names who acts less well.
-  if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor * scoped;
-  return (base + WEIGHTS.statementActor * (i.actorExplicit ? 1 : 0.6) * fit) * scoped;
+  const scope = scoped * (otherAct ? WEIGHTS.otherAct : 1);
+  if (i.actorExplicit && fit === 0) return base * WEIGHTS.otherActor * scope;
+  return (base + WEIGHTS.statementActor * (i.actorExplicit ? 1 : 0.6) * fit) * scope;
 }
 
 /** "De communicatiedienst coördineert …" (21, 56): a description of who steers something others use. */
