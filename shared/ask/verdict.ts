@@ -31,6 +31,10 @@ export function decideVerdict(
 ): Verdict {
   if (!best) return { verdict: 'info' };
   if (i.kind === 'who') return { verdict: 'info', statement: best };
+  // "Schrijven we je of u?", "moet ik u of je schrijven?": the rule for each case, no yes or no (22).
+  // Only where the agreement has a rule per case (the same act, another statement).
+  if (i.choice && i.kind !== 'obligation' && statements.some((o) => o !== best && o.action === best.action))
+    return { verdict: 'info', statement: best };
   const ruled = i.kind === 'permission' ? exceptionVerdict(statements, i) : undefined;
   if (ruled) return ruled;
   const fits = actorFit(i.actor, best.actor) >= FITS;
