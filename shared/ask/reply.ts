@@ -23,7 +23,9 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
   const { verdict: v, agreement, kind } = input;
   const s = v.statement;
   const lines: string[] = [];
-  const first = input.choice ? '' : verdictLine(v, kind, org);
+  // "Wat moet ik zeggen?", "wat moet die doen?": asked openly, so no "ja" before the rule.
+  const openObligation = kind === 'obligation' && OPEN_QUESTION.test(input.question);
+  const first = input.choice ? '' : verdictLine(v, openObligation ? 'how' : kind, org);
   if (first) lines.push(first);
   if (s && input.choice) {
     // Each case the agreement distinguishes (22: je-vorm here, u-vorm there), the best one first.
@@ -72,6 +74,9 @@ function filledDoer(
   if (!fill || s.actor !== 'dienst' || !agreement.lead.includes(fill)) return undefined;
   return fill;
 }
+
+/** A question word before the modal verb: the question asks what, not whether. */
+const OPEN_QUESTION = /\b(wat|hoe|wanneer|waar|welke|welk)\b[^?]*?\b(moet|moeten|moest|dien|dient)\b/i;
 
 function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
   switch (v.verdict) {

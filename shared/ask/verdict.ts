@@ -54,6 +54,11 @@ export function decideVerdict(
       return { verdict: 'mag-niet', statement: best, unmet: best.conditions ?? [] };
     // The summary itself says whom to involve or what to do: no condition line to add.
     if (leftOut) return { verdict: 'mag-niet', statement: best };
+    // "Een journalist belt mij voor een reactie, wat moet ik doen?" (50): what to do instead of the
+    // forbidden act is the answer — the asker's own obligation on the same subject.
+    const instead =
+      verdict === 'mag-niet' && asksWhatToDo(i) ? insteadObligation(statements, best, i) : undefined;
+    if (instead) return { verdict: 'moet', statement: instead };
     const doers = doerFor(statements, best, i);
     // "Ben ik verplicht mijn persbericht aan jullie te bezorgen?": not the forbidden act itself
     // (sending it), so the answer is the obligation to go through whoever does it (45).
@@ -118,6 +123,27 @@ export function leavesOutRequirement(
     contentWords(c).some((x) => x.length > 3 && stems.has(matchStem(x))),
   );
   return named ? 'condition' : undefined;
+}
+
+/** "Wat nu?", "wat moet ik zeggen?", "hoe pak ik dat aan?": asking what to do, not yes or no. */
+function asksWhatToDo(i: Interpretation): boolean {
+  if (i.kind === 'how' || i.kind === 'other') return true;
+  return i.kind === 'obligation' && (i.stems ?? []).includes(matchStem('wat'));
+}
+
+/** The asker's obligation on the subject of a prohibition (50: refer the journalist on). */
+function insteadObligation(
+  statements: readonly Statement[],
+  best: Statement,
+  i: Interpretation,
+): Statement | undefined {
+  return statements.find(
+    (o) =>
+      o !== best &&
+      o.modality === 'moet' &&
+      actorFit(i.actor, o.actor) >= FITS &&
+      o.objects.some((x) => best.objects.includes(x)),
+  );
 }
 
 /** Obligations to pass something on: whoever must refer it may not handle it. */
