@@ -66,7 +66,7 @@ export function decideVerdict(
       verdict === 'mag-niet' &&
       i.kind === 'obligation' &&
       doers.doer &&
-      actionFit(i.actions, best.action) < 1
+      (actionFit(i.actions, best.action) < 1 || namesRoute(best, doers.doers ?? [], i))
     )
       return { verdict: 'moet', statement: best, ...doers };
     return { verdict, statement: best, ...doers };
@@ -144,6 +144,14 @@ function insteadObligation(
       actorFit(i.actor, o.actor) >= FITS &&
       o.objects.some((x) => best.objects.includes(x)),
   );
+}
+
+/**
+ * "Moet ik mijn persbericht via jullie sturen?": the question names whom it goes through (the
+ * statement's involve list or whoever does it instead), so it asks about that route: yes (45).
+ */
+function namesRoute(best: Statement, doers: readonly Role[], i: Interpretation): boolean {
+  return i.roles.some((r) => r !== i.actor && (best.involve?.includes(r) || doers.includes(r)));
 }
 
 /** Obligations to pass something on: whoever must refer it may not handle it. */
