@@ -90,6 +90,7 @@ function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation)
     case 'mag-mits': {
       const c = v.statement?.conditions ?? [];
       if (c.length) return `Ja, onder voorwaarden: ${c.join('; ')}.`;
+      if (v.coordinator) return `Ja, volgens de afspraken van ${doerName(v.coordinator, org)}:`;
       const via = v.statement?.involve ?? [];
       return via.length
         ? `Ja, maar via ${joinDutch(via.map((r) => doerName(r, org)))}.`

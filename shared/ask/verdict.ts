@@ -18,6 +18,8 @@ export interface Verdict {
   doers?: Role[];
   /** For a rule with an exception the question does not claim (72, 74, 37): the exception, to mention. */
   exception?: string[];
+  /** For 'mag-mits' because that role lays down how it is done (23: the image policy). */
+  coordinator?: Role;
   /** Conditions the question itself shows are not met (condition-breakers.ts), to name in the reply. */
   unmet?: string[];
 }
@@ -78,6 +80,10 @@ export function decideVerdict(
   if (theirJob && sameAction && (i.kind === 'permission' || i.kind === 'how'))
     return { verdict: 'mag-niet', statement: best, doer: best.actor };
   if (i.kind === 'obligation' && theirJob) return { verdict: best.modality, statement: best };
+  // "Mogen we foto's van kinderen op Facebook zetten?" answered by what the service does about it
+  // (23: it sets the image and privacy policy): yes, within what that service lays down.
+  if (i.kind === 'permission' && best.modality === 'info' && !sameAction && actorFit(i.actor, 'dienst') > 0)
+    return { verdict: 'mag-mits', statement: best, coordinator: best.actor };
   // Otherwise it tells who is responsible, which is what the asker needs to know.
   return { verdict: 'info', statement: best };
 }
