@@ -20,9 +20,9 @@ describe('ask accuracy on the development questions', () => {
   });
 
   it('keeps top-1, top-3 and verdict accuracy', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.86);
+    expect(s.top1).toBeGreaterThanOrEqual(0.88);
     expect(s.top3).toBeGreaterThanOrEqual(0.96);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.79);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.84);
   });
 
   it('refuses what the agreements do not cover, and little else', () => {
@@ -41,9 +41,9 @@ describe('ask accuracy on the held-out questions', () => {
   const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
 
   it('keeps top-1, top-3 and verdict accuracy and out-of-scope recall', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.88);
-    expect(s.top3).toBeGreaterThanOrEqual(0.94);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.8);
+    expect(s.top1).toBeGreaterThanOrEqual(0.91);
+    expect(s.top3).toBeGreaterThanOrEqual(0.97);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.86);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
     expect(s.oosPrecision).toBeGreaterThanOrEqual(0.85);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.06);
@@ -82,5 +82,23 @@ describe('ask accuracy on the third held-out slice (families from QA testing, ne
     expect(s.verdict).toBeGreaterThanOrEqual(0.6);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.08);
+  });
+});
+
+describe('ask accuracy on the fourth held-out slice (close neighbours, written before round four, never tuned on)', () => {
+  const questions = loadQuestions('held-out-4');
+  const s = evaluate(questions, (q) => predictAsk(q, org), true);
+
+  it('has about 20 questions, some out of scope', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(20);
+    expect(questions.filter((q) => q.outOfScope).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.97);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.85);
+    expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
   });
 });
