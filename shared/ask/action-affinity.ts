@@ -37,6 +37,8 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['vermelden', 'bijwerken'],
   // Correcting information on a page is keeping it up to date (76).
   ['aanpassen', 'bijwerken'],
+  // Who decides about the house style is who coordinates and guards it (21).
+  ['beslissen', 'coordineren'],
 ];
 
 const table = new Map<string, Set<string>>();
