@@ -1,7 +1,9 @@
 // Actions that answer for each other in part. Whoever manages a channel is who publishes on it
 // ("mag ik iets op Facebook zetten?" is answered by 56: the communicatiedienst coordinates social
 // media); sending and forwarding, reacting and answering are near the same thing to a user.
-const RELATED: readonly (readonly [string, string])[] = [
+import { relatedness, type RelatedPairs } from './relatedness';
+
+const RELATED: RelatedPairs = [
   ['publiceren', 'beheren'],
   ['publiceren', 'coordineren'],
   ['publiceren', 'communiceren'],
@@ -41,17 +43,9 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['beslissen', 'coordineren'],
 ];
 
-const table = new Map<string, Set<string>>();
-for (const [a, b] of RELATED) {
-  if (!table.has(a)) table.set(a, new Set());
-  if (!table.has(b)) table.set(b, new Set());
-  table.get(a)!.add(b);
-  table.get(b)!.add(a);
-}
+const RELATION = relatedness(RELATED);
 
 /** 1 for the same action, 0.5 for a related one, else 0. */
 export function actionFit(asked: readonly string[], statementAction: string): number {
-  if (asked.includes(statementAction)) return 1;
-  const related = table.get(statementAction);
-  return related && asked.some((a) => related.has(a)) ? 0.5 : 0;
+  return RELATION.fit(asked, statementAction);
 }

@@ -1,6 +1,8 @@
 // Objects that stand in part for each other: a question about "TikTok" (sociale media) is close to
 // a statement about a service's own social media page (57); a flyer is a communicatiemiddel (69-71).
-const RELATED: readonly (readonly [string, string])[] = [
+import { relatedness, type RelatedPairs } from './relatedness';
+
+const RELATED: RelatedPairs = [
   ['sociale-media', 'socialemediapagina'],
   ['sociale-media', 'reactie-sociale-media'],
   ['sociale-media', 'lokale-socialemediapagina'],
@@ -41,19 +43,11 @@ const RELATED: readonly (readonly [string, string])[] = [
   ['beleid', 'beleid-in-ontwikkeling'],
 ];
 
-const table = new Map<string, Set<string>>();
-for (const [a, b] of RELATED) {
-  if (!table.has(a)) table.set(a, new Set());
-  if (!table.has(b)) table.set(b, new Set());
-  table.get(a)!.add(b);
-  table.get(b)!.add(a);
-}
+const RELATION = relatedness(RELATED);
 
 /** 1 when the question names the object, 0.5 when it names a related one, else 0. */
 export function objectFit(asked: readonly string[], statementObject: string): number {
-  if (asked.includes(statementObject)) return 1;
-  const related = table.get(statementObject);
-  return related && asked.some((a) => related.has(a)) ? 0.5 : 0;
+  return RELATION.fit(asked, statementObject);
 }
 
 /**
@@ -77,7 +71,7 @@ export function objectHits(
   }
   for (const o of statementObjects) {
     if (asked.includes(o)) continue;
-    const related = table.get(o);
+    const related = RELATION.related(o);
     const via = related && asked.find((a) => related.has(a) && !used.has(sources?.[a] ?? a));
     if (!via) continue;
     used.add(sources?.[via] ?? via);
