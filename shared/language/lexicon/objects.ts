@@ -2,6 +2,7 @@
 // (krant, Facebook, flyer, persmoment …), mapped onto the object ids of the vocabulary. A term may
 // map onto more than one id (an intranetbericht is a nieuwsbericht on the intranet).
 import type { ObjectId } from '../../catalogue/vocabulary';
+import { MEDIA_OUTLETS } from './media-outlets';
 import type { LexiconRow } from './types';
 
 export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
@@ -96,24 +97,10 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'regionale pers',
       'media',
       'nieuwsmedia',
-      'vrt',
-      'vtm',
       'tv',
       'televisie',
       'radio',
-      'tv limburg',
-      'radio 2',
-      'het nieuwsblad',
-      'nieuwsblad',
-      'het laatste nieuws',
-      'hln',
-      'het belang van limburg',
-      'gazet van antwerpen',
-      'de standaard',
-      'ringtv',
-      'rob-tv',
-      'atv',
-      'tvl',
+      ...MEDIA_OUTLETS,
       'focus-wtv',
       'avs',
       'bruzz',

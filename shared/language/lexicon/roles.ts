@@ -1,6 +1,7 @@
 // Who asks or who is asked about: the words staff use for the roles of the agreements.
 // 'ik' and 'wij' are a staff member unless the question names someone else (DESIGN.md, Ask §2).
 import type { Role } from '../../catalogue/types';
+import { MEDIA_OUTLETS } from './media-outlets';
 import type { LexiconRow } from './types';
 
 export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
@@ -267,21 +268,7 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'verslaggever',
       'krant',
       'kranten',
-      'vrt',
-      'vtm',
-      'tv limburg',
-      'radio 2',
-      'het nieuwsblad',
-      'nieuwsblad',
-      'het laatste nieuws',
-      'hln',
-      'het belang van limburg',
-      'gazet van antwerpen',
-      'de standaard',
-      'ringtv',
-      'rob-tv',
-      'atv',
-      'tvl',
+      ...MEDIA_OUTLETS,
     ],
   },
   {
