@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
+import { docxText } from './docx-text';
 import { run } from './run';
 
 const variant36 = join(__dirname, '../fixtures/organisations/variant-36.yaml');
@@ -10,22 +10,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'afspraak-nota-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The visible text of a .docx: the w:t runs of each paragraph, one paragraph a line. */
-async function docxText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .filter(Boolean)
-    .join('\n')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-}
 
 describe('afspraak nota', () => {
   it('writes a .docx that opens and holds the organisation’s own texts', async () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { findAgreement, renderText } from '../../shared/catalogue';
+import { docxText } from './docx-text';
 import { run } from './run';
 
 // The shipped example: own agreement 1001 (livestream of the council, 5.9) and 52 in own words.
@@ -12,20 +12,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'afspraak-own-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The visible text of a .docx: the w:t runs of each paragraph, one paragraph a line. */
-async function docxText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .filter(Boolean)
-    .join('\n')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-}
 
 describe('afspraak show with own agreements', () => {
   it('shows an own agreement with its section, text and statements', async () => {
