@@ -4,6 +4,7 @@
 // action/object/role is present, the object is added.
 import type { Role } from '../catalogue/types';
 import type { Interpretation } from './types';
+import { MANDATARY_ROLES } from '../catalogue/roles';
 
 interface Implication {
   actions?: string[];
@@ -76,19 +77,10 @@ const IMPLICATIONS: readonly Implication[] = [
   })),
 ];
 
-const MANDATARIES = new Set<Role>([
-  'schepen',
-  'burgemeester',
-  'mandataris',
-  'bevoegde-schepen',
-  'bevoegde-mandataris',
-  'schepen-van-communicatie',
-]);
-
 /** The objects the question implies besides those it names. */
 export function impliedObjects(i: Interpretation): string[] {
-  const mandataryActs = i.actorExplicit && MANDATARIES.has(i.actor);
-  const mandataryNamed = i.roles.some((r) => MANDATARIES.has(r) && r !== i.actor);
+  const mandataryActs = i.actorExplicit && MANDATARY_ROLES.has(i.actor);
+  const mandataryNamed = i.roles.some((r) => MANDATARY_ROLES.has(r) && r !== i.actor);
   const out: string[] = [];
   for (const rule of IMPLICATIONS) {
     if (i.objects.includes(rule.implies) || out.includes(rule.implies)) continue;
@@ -112,7 +104,7 @@ const ACTION_IMPLICATIONS: readonly { action: string; objects: string[]; implies
 ];
 
 export function impliedActions(i: Interpretation): string[] {
-  if (MANDATARIES.has(i.actor) || i.actor === 'communicatiedienst') return [];
+  if (MANDATARY_ROLES.has(i.actor) || i.actor === 'communicatiedienst') return [];
   if (i.objects.includes('persoonlijke-kanalen-mandataris') || i.objects.includes('prive-account')) return [];
   return ACTION_IMPLICATIONS.filter(
     (r) =>

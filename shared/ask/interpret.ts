@@ -14,6 +14,7 @@ import { askAnalyzer } from './analyzer';
 import { impliedActions, impliedObjects } from './implications';
 import { nameMatches } from './people-names';
 import type { Interpretation, QuestionKind } from './types';
+import { MANDATARY_ROLES } from '../catalogue/roles';
 
 const POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n"]);
 const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'mij', 'me', 'mijn', 'ons', 'onze', "m'n"]);
@@ -34,15 +35,6 @@ const DETERMINERS = new Set([
 ]);
 /** Roles that are rarely the one asking: a journalist calling is the occasion, not the actor. */
 const OCCASION_ROLES = new Set<Role>(['pers', 'externe']);
-/** Roles a mention of which is also what a statement can be about (agreement 32 "mandatarissen komen niet voor"). */
-const MANDATARY_ROLES = new Set<Role>([
-  'schepen',
-  'burgemeester',
-  'mandataris',
-  'bevoegde-schepen',
-  'bevoegde-mandataris',
-  'schepen-van-communicatie',
-]);
 
 export interface ReadQuestion {
   interpretation: Interpretation;

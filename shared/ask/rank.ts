@@ -12,6 +12,7 @@ import { agreementIndex } from './agreement-index';
 import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
 import type { Interpretation } from './types';
+import { MANDATARY_ROLES } from '../catalogue/roles';
 
 export interface Ranked {
   agreement: EffectiveAgreement;
@@ -44,15 +45,6 @@ export const WEIGHTS = {
   mandataryAgreement: 0.85,
   otherAct: 0.7,
 };
-
-const MANDATARIES = new Set<string>([
-  'schepen',
-  'burgemeester',
-  'mandataris',
-  'bevoegde-schepen',
-  'bevoegde-mandataris',
-  'schepen-van-communicatie',
-]);
 
 /** Place weight in interpret.ts: objects named as a place count fully in the text search. */
 const PLACE = 0.6;
@@ -126,9 +118,9 @@ function askerFit(asker: Interpretation['actor'], s: Statement): number {
  * shares with it: "wie antwoordt op klachten van burgers?" is complaints handling (13).
  */
 function mandataryScope(statements: readonly Statement[], i: Interpretation): number {
-  const namesMandatary = i.roles.some((r) => MANDATARIES.has(r)) || i.objects.includes('mandataris');
+  const namesMandatary = i.roles.some((r) => MANDATARY_ROLES.has(r)) || i.objects.includes('mandataris');
   if (namesMandatary || !statements.length) return 1;
-  const about = statements.filter((s) => MANDATARIES.has(s.actor) || s.objects[0] === 'mandataris');
+  const about = statements.filter((s) => MANDATARY_ROLES.has(s.actor) || s.objects[0] === 'mandataris');
   return about.length * 2 > statements.length ? WEIGHTS.mandataryAgreement : 1;
 }
 
@@ -146,8 +138,8 @@ export function statementFit(s: Statement, i: Interpretation): number {
   // What a mandataris may or may not do (34, 35, 59) answers a question that names none less well.
   // So does a rule about mandatarissen appearing somewhere (32: not in the municipal channels):
   // "wat moet er op de website staan?" is about the website's content (76), not about politicians.
-  const namesMandatary = i.roles.some((r) => MANDATARIES.has(r)) || i.objects.includes('mandataris');
-  const aboutMandatary = MANDATARIES.has(s.actor) || s.objects[0] === 'mandataris';
+  const namesMandatary = i.roles.some((r) => MANDATARY_ROLES.has(r)) || i.objects.includes('mandataris');
+  const aboutMandatary = MANDATARY_ROLES.has(s.actor) || s.objects[0] === 'mandataris';
   // The exception to a rule ("enkel diensten met een eigen huisstijl", 72) answers a question that
   // does not name its holder less well than the general agreement on the subject (21).
   const excepted = unclaimedException(s, i) ? WEIGHTS.unclaimedException : 1;
