@@ -2,7 +2,6 @@
 // headless Debian chromium driven by playwright-core: what the tab's end-to-end test and bench use.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../bot/config';
 import { silentLogger } from '../../bot/log';
 import { createMembership } from '../../bot/press-desk/members';
@@ -16,15 +15,7 @@ import { storageBackends } from '../helpers/storage-backends';
 const ROOT = path.resolve(__dirname, '../..');
 export const ORG_FILE = path.join(ROOT, 'organisations/zilverbeek.yaml');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, launchChromium } from './chromium';
 
 /** Builds the tab unless a build is there (CI builds once; a developer runs npm run build:web). */
 export async function ensureTabBuilt(force = false): Promise<void> {
@@ -60,11 +51,4 @@ export async function startTabServer(): Promise<TabServer> {
       await storage.close();
     },
   };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
 }

@@ -2,33 +2,12 @@
 // server on a free port, and launch Debian's chromium through playwright-core (never a browser a
 // tool downloads itself).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { buildAll, type PageBuild } from '../../taskpane/build';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function chromiumPath(): string {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(candidate)) {
-    throw new Error(`chromium not found at ${candidate}: apt-get install -y chromium, or set CHROMIUM_PATH`);
-  }
-  return candidate;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
+export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium';
 
 export interface PaneServer {
   build: PageBuild;
