@@ -40,11 +40,19 @@ function portfolioCovers(item: string, words: readonly string[]): boolean {
   );
 }
 
+// Prepositions and other function words that start-of-word matching would take for a subject:
+// "onder het voetpad" is not about onderwijs, "tegen" is not about anything.
+const FUNCTION_WORDS = new Set(
+  'onder tussen boven achter tegen zonder tijdens sinds omdat zodat wanneer terwijl daarna daarom echter hierbij hebben worden kunnen zullen moeten'.split(
+    ' ',
+  ),
+);
+
 function subjectWordList(subject: string | readonly string[]): string[] {
   const text = typeof subject === 'string' ? subject : subject.join(' ');
   return fold(text)
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 3);
+    .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
 }
 
 /** The portfolio items of a person that cover the subject. */

@@ -59,14 +59,6 @@ function vocabulary(text: string): string {
   return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].join(' ');
 }
 
-// Prepositions and other short words that a portfolio's start-of-word matching would take for a
-// subject ("onder het voetpad" is not about onderwijs, "tegen" not about anything).
-const FUNCTION_WORDS = new Set(
-  'onder tussen boven achter tegen zonder tijdens sinds omdat zodat wanneer terwijl daarna daarom echter hierbij hebben worden kunnen zullen moeten'.split(
-    ' ',
-  ),
-);
-
 const fold = (s: string) =>
   s
     .normalize('NFD')
@@ -74,13 +66,13 @@ const fold = (s: string) =>
     .toLowerCase();
 
 /**
- * The subject text for portfolio matching: function words dropped, and the usual portfolio label
- * added for each word that falls under it ("voetpad" adds "openbare werken" and "wegen").
+ * The subject text for portfolio matching, with the usual portfolio label added for each word
+ * that falls under it ("voetpad" adds "openbare werken" and "wegen").
  */
 export function subjectText(text: string): string {
   const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !FUNCTION_WORDS.has(w));
+    .filter(Boolean);
   const joined = ` ${words.join(' ')} `;
   const labels: string[] = [];
   for (const [label, cues] of Object.entries(PORTFOLIO_WORDS)) {

@@ -32,6 +32,8 @@ describe('people', () => {
     ['wegenwerken en riolering in de Kerkstraat', ['An Peeters', 'Tom Mertens']],
     ['ruimtelijke ordening', ['An Peeters', 'Els Janssens']],
     ['de kantine', ['An Peeters']],
+    // A preposition is no subject: "onder" must not be read as the start of onderwijs.
+    ['een verzakking onder de brug tegen de gevel', ['An Peeters']],
   ])('finds who is competent for "%s" (the burgemeester always)', (subject, names) => {
     expect(competentMandataries(zilverbeek, subject).map((p) => p.name)).toEqual(names);
   });
