@@ -13,12 +13,16 @@ import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
 import type { Interpretation } from './types';
 import { MANDATARY_ROLES } from '../catalogue/roles';
+import { allExamples } from '../catalogue/examples';
+import { exampleSimilarity, type ExampleSource } from './example-index';
 
 export interface Ranked {
   agreement: EffectiveAgreement;
   score: number;
   textScore: number;
   statementScore: number;
+  /** Cosine similarity to the agreement's closest example question (0..1). */
+  exampleScore: number;
   /** The score before weighing who acts: how much the agreements say about the question at all. */
   evidence: number;
   /** The statement that fits the question best, if any fits at all. */
@@ -44,12 +48,17 @@ export const WEIGHTS = {
   unclaimedException: 0.7,
   mandataryAgreement: 0.85,
   otherAct: 0.7,
+  example: 0,
 };
 
 /** Place weight in interpret.ts: objects named as a place count fully in the text search. */
 const PLACE = 0.6;
 
-export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): Ranked[] {
+export function rankAgreements(
+  read: ReadQuestion,
+  org: EffectiveOrganisation,
+  examples: ExampleSource = allExamples(),
+): Ranked[] {
   const index = agreementIndex(org);
   const query = new Map<string, number>();
   for (const s of read.analysis.stems) query.set(s, WEIGHTS.stem);
@@ -72,16 +81,19 @@ export function rankAgreements(read: ReadQuestion, org: EffectiveOrganisation): 
   let maxText = 0;
   for (const t of text) if (t > maxText) maxText = t;
   const scale = maxText > WEIGHTS.textCap ? WEIGHTS.textCap / maxText : 1;
+  const similar = exampleSimilarity(read, org, examples);
   const ranked: Ranked[] = index.agreements.map((agreement, k) => {
     const best = bestStatement(agreement.statements, i);
     const statementScore = best ? best.score : 0;
+    const evidence = text[k] * scale + WEIGHTS.statement * statementScore;
     return {
       agreement,
       textScore: text[k],
       statementScore,
-      evidence: text[k] * scale + WEIGHTS.statement * statementScore,
+      exampleScore: similar[k],
+      evidence,
       score:
-        (text[k] * scale + WEIGHTS.statement * statementScore) *
+        (evidence + WEIGHTS.example * similar[k]) *
         askerScope(agreement.statements, i) *
         mandataryScope(agreement.statements, i),
       ...(best ? { statement: best.statement } : {}),

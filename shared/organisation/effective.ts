@@ -89,7 +89,10 @@ function adopt(a: Agreement, section: Section, chosen: number | undefined): Effe
  * thing, and dropping them would silently take the agreement out of the bot's answers.
  */
 function applyEdit(a: EffectiveAgreement, edit: AgreementEdit): EffectiveAgreement {
-  const out: EffectiveAgreement = { ...a, origin: 'edited' };
+  // Example questions alone leave the agreement as the catalogue has it: only a new text or new
+  // statements make it the organisation's own wording.
+  const reworded = edit.text !== undefined || edit.statements !== undefined;
+  const out: EffectiveAgreement = { ...a, ...(reworded ? { origin: 'edited' as const } : {}) };
   if (edit.text !== undefined) {
     const points = edit.points ?? [];
     out.lead = edit.text;
@@ -101,6 +104,7 @@ function applyEdit(a: EffectiveAgreement, edit: AgreementEdit): EffectiveAgreeme
     out.statements = edit.statements;
     delete out.noStatements;
   }
+  if (edit.examples?.length) out.examples = edit.examples;
   return out;
 }
 
@@ -119,6 +123,7 @@ function added(o: OwnAgreement, section: Section): EffectiveAgreement {
     points: o.points,
     text: renderText(o.text, o.points),
     statements: o.statements,
+    ...(o.examples?.length ? { examples: o.examples } : {}),
     readMore: [...section.readMore],
     origin: 'added',
   };

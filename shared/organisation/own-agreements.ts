@@ -96,12 +96,14 @@ export const ownAgreementSchema = z.strictObject({
   text,
   points: z.array(point).default([]),
   statements: z.array(statement).default([]),
+  examples: z.array(text).optional(),
 });
 
 export const agreementEditSchema = z.strictObject({
   text: text.optional(),
   points: z.array(point).optional(),
   statements: z.array(statement).optional(),
+  examples: z.array(text).optional(),
 });
 
 /** Field names for "bedoel je …?" on an unknown field, per kind of object. */
@@ -253,8 +255,8 @@ export function checkOwnAgreements(data: unknown, report: Report): void {
         report(path, `afspraak ${n} staat ook in omit; verwoord ze anders of laat ze weg, niet beide`);
       else if (change && typeof change === 'object' && !Array.isArray(change)) {
         const has = (k: string) => field(change, k) !== undefined;
-        if (!has('text') && !has('statements') && !has('points'))
-          report(path, 'geef een eigen text:, statements: of beide; nu verandert er niets');
+        if (!has('text') && !has('statements') && !has('points') && !has('examples'))
+          report(path, 'geef een eigen text:, statements: of examples:; nu verandert er niets');
         else if (has('points') && !has('text'))
           report([...path, 'points'], 'points horen bij een eigen tekst; geef ook text:');
         else if (has('text') && chosen.has(n))

@@ -70,6 +70,8 @@ export interface OwnAgreement {
   text: string;
   points: Point[];
   statements: Statement[];
+  /** How staff would ask about it, in their own words: teaches the bot the phrasing (ask). */
+  examples?: string[];
 }
 
 /**
@@ -81,6 +83,8 @@ export interface AgreementEdit {
   /** Bullets under the new text; only with `text`. */
   points?: Point[];
   statements?: Statement[];
+  /** Example questions in the organisation's own words, next to the catalogue's. */
+  examples?: string[];
 }
 
 /** Where an effective agreement's text comes from, so the UI can say "eigen afspraak". */
@@ -101,6 +105,8 @@ export interface EffectiveAgreement {
   text: string;
   statements: Statement[];
   noStatements?: string;
+  /** The organisation's own example questions (`examples` in agreements.add or agreements.edit). */
+  examples?: string[];
   readMore: string[];
   /** Catalogue text, the organisation's rewording of it, or its own agreement (number >= 1000). */
   origin?: AgreementOrigin;

@@ -73,6 +73,24 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
     expect(add[0].statements[1].involve).toEqual(['communicatiedienst']);
   });
 
+  it('reads example questions for an own agreement and for an edited one', () => {
+    const o = parse(
+      `${livestream}      examples:\n        - mag ik de raad zelf streamen?\n  edit:\n    52:\n      examples: [mag ik zelf cijfers aan de krant geven?]\n`,
+    );
+    expect(o.agreements.add![0].examples).toEqual(['mag ik de raad zelf streamen?']);
+    expect(o.agreements.edit!['52'].examples).toEqual(['mag ik zelf cijfers aan de krant geven?']);
+    const org = effectiveOrganisation(o);
+    expect(org.byNumber.get(1001)!.examples).toEqual(['mag ik de raad zelf streamen?']);
+    expect(org.byNumber.get(52)!.examples).toEqual(['mag ik zelf cijfers aan de krant geven?']);
+    expect(org.byNumber.get(45)!.examples).toBeUndefined();
+  });
+
+  it('refuses examples that are not a list of questions, naming the line and field', () => {
+    const e = errors(`${livestream}      examples: mag ik de raad streamen?\n`);
+    expect(e).toHaveLength(1);
+    expect(e[0]).toMatch(/^afsprakennota\.yaml:\d+: agreements\.add\[0\].*examples/);
+  });
+
   it('reads section 5.10 as written, not as the number 5.1', () => {
     const add = parse('  add:\n    - number: 1001\n      section: 5.10\n      text: Iets.\n').agreements.add!;
     expect(add[0].section).toBe('5.10');
@@ -226,7 +244,7 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
       'an edit that changes nothing',
       '  edit:\n    45: {}\n',
       [
-        'afsprakennota.yaml:5: agreements.edit.45: geef een eigen text:, statements: of beide; nu verandert er niets',
+        'afsprakennota.yaml:5: agreements.edit.45: geef een eigen text:, statements: of examples:; nu verandert er niets',
       ],
     ],
     [
@@ -238,7 +256,7 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
       'a mistyped field in an edit',
       '  edit:\n    45:\n      txt: A.\n',
       [
-        'afsprakennota.yaml:5: agreements.edit.45: geef een eigen text:, statements: of beide; nu verandert er niets',
+        'afsprakennota.yaml:5: agreements.edit.45: geef een eigen text:, statements: of examples:; nu verandert er niets',
         "afsprakennota.yaml:6: agreements.edit.45.txt: onbekend veld 'txt'; bedoel je 'text'?",
       ],
     ],

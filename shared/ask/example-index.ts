@@ -1,0 +1,144 @@
+// How close a question is to the example questions of each agreement (shared/catalogue/examples and
+// the organisation's own `examples`): the words staff use for a subject ("gazet", "op Facebook
+// zetten", "wie zet zijn handtekening") are learned from how people ask, not only from how the
+// agreements are written. Each question and example is a tf-idf vector over its stems, vocabulary
+// ids, roles and question kind; similarity is the cosine.
+import { allExamples, type ExampleQuestion } from '../catalogue/examples';
+import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
+import { readQuestion, type ReadQuestion } from './interpret';
+
+/** Example questions by agreement number (the catalogue's, or another labelled set in benches). */
+export type ExampleSource = ReadonlyMap<number, readonly ExampleQuestion[]>;
+
+interface ExampleCorpus {
+  /** Per example: the position of its agreement in org.agreements. */
+  owner: number[];
+  idf: Map<string, number>;
+  /** For each term, the examples that have it and their unit-vector weight there. */
+  postings: Map<string, { example: number; weight: number }[]>;
+}
+
+/** The terms a question is compared on: stems, then what the lexicon read in it. */
+export function questionTerms(read: ReadQuestion): string[] {
+  const i = read.interpretation;
+  const terms = [...read.analysis.stems];
+  for (const o of i.objects) terms.push(`o:${o}`);
+  for (const a of i.actions) terms.push(`a:${a}`);
+  for (const r of i.roles) terms.push(`r:${r}`);
+  terms.push(`actor:${i.actorExplicit ? i.actor : 'ik'}`, `kind:${i.kind}`);
+  return terms;
+}
+
+/** Terms for who asks and how, not what about. */
+function isFormTerm(t: string): boolean {
+  return t.startsWith('actor:') || t.startsWith('kind:');
+}
+
+// Examples are read once per process: the same texts serve every organisation.
+const termsCache = new Map<string, string[]>();
+
+function exampleTerms(q: string): string[] {
+  let terms = termsCache.get(q);
+  if (!terms) termsCache.set(q, (terms = questionTerms(readQuestion(q))));
+  return terms;
+}
+
+function termCounts(terms: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return tf;
+}
+
+/** tf-idf (sublinear tf) scaled to unit length; terms no example has are left out. */
+function unitVector(tf: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): Map<string, number> {
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [t, f] of tf) {
+    const w = (1 + Math.log(f)) * (idf.get(t) ?? 0);
+    if (w <= 0) continue;
+    weights.set(t, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [t, w] of weights) weights.set(t, w / norm);
+  return weights;
+}
+
+/**
+ * The example questions that speak for one adopted agreement: the catalogue's for its text (and
+ * for its chosen variant), the organisation's own; an agreement without any (an own agreement
+ * written without examples) is represented by its statements' summaries, so it is not outranked
+ * merely for lacking examples.
+ */
+function examplesOf(a: EffectiveAgreement, source: ExampleSource): string[] {
+  const texts = a.origin === 'added' ? [] : (source.get(a.number) ?? []);
+  const out = texts.filter((e) => e.variant === undefined || e.variant === a.variant).map((e) => e.q);
+  out.push(...(a.examples ?? []));
+  if (!out.length) out.push(...a.statements.map((s) => s.summary));
+  return out;
+}
+
+function buildCorpus(org: EffectiveOrganisation, source: ExampleSource): ExampleCorpus {
+  const owner: number[] = [];
+  const counts: Map<string, number>[] = [];
+  const df = new Map<string, number>();
+  org.agreements.forEach((a, position) => {
+    for (const q of examplesOf(a, source)) {
+      const tf = termCounts(exampleTerms(q));
+      for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+      owner.push(position);
+      counts.push(tf);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log(1 + counts.length / n));
+  const postings: ExampleCorpus['postings'] = new Map();
+  counts.forEach((tf, example) => {
+    for (const [t, weight] of unitVector(tf, idf)) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push({ example, weight });
+    }
+  });
+  return { owner, idf, postings };
+}
+
+const corpora = new WeakMap<EffectiveOrganisation, Map<ExampleSource, ExampleCorpus>>();
+
+function corpusFor(org: EffectiveOrganisation, source: ExampleSource): ExampleCorpus {
+  let bySource = corpora.get(org);
+  if (!bySource) corpora.set(org, (bySource = new Map()));
+  let corpus = bySource.get(source);
+  if (!corpus) bySource.set(source, (corpus = buildCorpus(org, source)));
+  return corpus;
+}
+
+/**
+ * For each of the organisation's agreements (in org.agreements order), the cosine similarity of the
+ * question to its closest example question, 0 when none shares a term with it.
+ */
+export function exampleSimilarity(
+  read: ReadQuestion,
+  org: EffectiveOrganisation,
+  source: ExampleSource = allExamples(),
+): Float64Array {
+  const corpus = corpusFor(org, source);
+  const query = unitVector(termCounts(questionTerms(read)), corpus.idf);
+  const dot = new Map<number, number>();
+  const shared = new Set<number>();
+  for (const [t, w] of query) {
+    const content = !isFormTerm(t);
+    for (const p of corpus.postings.get(t) ?? []) {
+      dot.set(p.example, (dot.get(p.example) ?? 0) + w * p.weight);
+      if (content) shared.add(p.example);
+    }
+  }
+  const best = new Float64Array(org.agreements.length);
+  // Asking the same way ("mag ik …") is no likeness without a word or subject in common.
+  for (const example of shared) {
+    const at = corpus.owner[example];
+    const similarity = dot.get(example)!;
+    if (similarity > best[at]) best[at] = similarity;
+  }
+  return best;
+}
