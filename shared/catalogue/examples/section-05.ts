@@ -8,11 +8,11 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'de gemeenteraad heeft het nieuwe parkeerreglement goedgekeurd, mogen we dat op de website zetten',
+      q: 'de gemeenteraad heeft het nieuwe parkeerreglement goedgekeurd, mogen we dat op de webiste zetten',
       verdict: 'mag',
     },
     {
-      q: 'kan ik op facebook al iets posten over een idee van de schepen dat nog niet beslist is?',
+      q: 'kan ik op facebok al iets posten over een idee van de schepen dat nog niet beslist is?',
       verdict: 'mag-niet',
     },
     {
@@ -26,7 +26,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'is het ok als ik in de nieuwsbrief schrijf dat de sporthal misschien gerenoveerd wordt, er is nog niks beslist',
+      q: 'is het ok als ik in de nieuwsbief schrijf dat de sporthal misschien gerenoveerd word, er is nog niks beslist',
       verdict: 'mag-niet',
     },
     {
@@ -42,7 +42,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'plannen die nog niet beslist zijn in de gazet van de gemeente zetten, kan dat',
+      q: 'plannen die nog niet beslist zijn in het infoblat van de gemeente zetten, kan dat',
       verdict: 'mag-niet',
     },
     {
@@ -57,7 +57,10 @@ export const examples: SectionExamples = {
       q: 'Kunnen we in een reel laten zien wat de schepen graag zou willen doen met het oude gemeentehuis, ook al ligt er nog geen beslissing?',
       verdict: 'mag-niet',
     },
-    { q: 'welke toon gebruiken we als we schrijven over beleid dat nog in ontwikkeling is', verdict: 'info' },
+    {
+      q: 'welke toon gebruiken we als we schrijven over beleidt dat nog in ontwikkeling is',
+      verdict: 'info',
+    },
   ],
   31: [
     {
@@ -65,7 +68,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'mag ik al op de website zetten dat de belasting omlaag gaat, het schepencollege is akkoord maar de raad moet nog',
+      q: 'mag ik al op de website zetten dat de belasting omlaag gaat, het schepencollege is akoord maar de raad moet nog',
       verdict: 'mag-niet',
     },
     {
@@ -82,7 +85,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'kunnen we een persbericht uitsturen over een voorstel van het college voor het de raad passeert',
+      q: 'kunnen we een persberich uitsturen over een voorstel van het college voor het de raad passeert',
       verdict: 'mag-niet',
     },
     {
@@ -94,7 +97,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'mag de meerderheid haar standpunt over het nieuwe subsidiereglement al via de gemeentelijke kanalen brengen',
+      q: 'mag de meerderheid haar standpunt over het nieuwe subsidiereglemnet al via de gemeentelijke kanalen brengen',
       verdict: 'mag-niet',
     },
     {
@@ -121,7 +124,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'kunnen we de schepen van sport citeren in de nieuwsbrief over de opening van de nieuwe sporthal',
+      q: 'kunnen we de schepn van sport citeren in de nieuwsbrief over de opening van de nieuwe sporthal',
       verdict: 'mag-niet',
     },
     {
@@ -152,7 +155,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'mag er een gemeenteraadslid op de foto bij het artikel over de opening van het speelplein op onze insta',
+      q: 'mag er een gemeenteraadslid op de fot bij het artikel over de opening van het speelplein op onze insta',
       verdict: 'mag-niet',
     },
     {
@@ -171,7 +174,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'wanneer mag de partij van de schepen communiceren over een nieuw project van de gemeente',
+      q: 'wanneer mag de partij van de schepen communiseren over een nieuw project van de gemeente',
       verdict: 'mag-mits',
     },
     {
@@ -192,7 +195,7 @@ export const examples: SectionExamples = {
     },
     { q: 'politieke post over collegebeslissing voor gemeentelijke communicatie?', verdict: 'mag-niet' },
     {
-      q: 'kan een gemeenteraadslid van de meerderheid een bericht over de nieuwe subsidie delen met eigen tekst nadat wij het op de website zetten',
+      q: 'kan een gemeenteraadslid van de meerderheid een bericht over de nieuwe subsidie delen met eigen tekst nadat wij het op de website zette',
       verdict: 'mag-mits',
     },
     {
@@ -227,7 +230,7 @@ export const examples: SectionExamples = {
       q: 'mag de schepen onze foto van de opening van het cultuurcentrum gebruiken op zijn persoonlijke pagina',
       verdict: 'mag-niet',
     },
-    { q: 'kan een mandataris reageren op een comment onder een post van de gemeente', verdict: 'mag-niet' },
+    { q: 'kan een mandatris reageren op een comment onder een post van de gemeente', verdict: 'mag-niet' },
     {
       q: 'De burgemeester wil onze tekst over de nieuwe afvalkalender overnemen in een folder van haar partij. Kan dat?',
       verdict: 'mag-niet',
@@ -246,7 +249,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'mag een gemeenteraadslid ons bericht over de bloedinzameling delen in zijn whatsapp-groep?',
+      q: 'mag een gemeenteraadslid ons bericht over de bloedinzamelling delen in zijn whatsapp-groep?',
       verdict: 'mag',
     },
     {
@@ -272,7 +275,7 @@ export const examples: SectionExamples = {
       q: 'Een inwoner stuurt de schepen een berichtje over een kapotte straatlamp. Wat moet de schepen doen?',
       verdict: 'moet',
     },
-    { q: 'mag een schepen zelf antwoorden op een klacht van een burger', verdict: 'mag-niet' },
+    { q: 'mag een schepen zelf antwoorden op een klagt van een burger', verdict: 'mag-niet' },
     { q: 'wie antwoordt op een melding die bij een gemeenteraadslid binnenkomt', verdict: 'info' },
     {
       q: 'de burgemeester kreeg op de markt een vraag over de afvalophaling, moet zij die doorgeven?',
@@ -284,7 +287,7 @@ export const examples: SectionExamples = {
     },
     { q: 'melding via schepen, wie antwoordt', verdict: 'info' },
     {
-      q: 'kan een gemeenteraadslid een burger al zeggen dat het voetpad volgende week hersteld wordt',
+      q: 'kan een gemeenteraadslid een burger al zeggen dat het voetpad volgende week hersteld word',
       verdict: 'mag-niet',
     },
     {
@@ -313,7 +316,7 @@ export const examples: SectionExamples = {
       q: 'Onze brief gaat over sport, mag de schepen van financien er ook zijn handtekening onder zetten?',
       verdict: 'mag-niet',
     },
-    { q: 'moet de algemeen directeur elke brief van de gemeente mee tekenen', verdict: 'moet' },
+    { q: 'moet de algemeen directuer elke brief van de gemeente mee tekenen', verdict: 'moet' },
     {
       q: 'de schepen van cultuur wil ook onder de brief aan de verenigingen over de subsidies, maar dat is bevoegdheid van financien. kan dat?',
       verdict: 'mag-niet',
@@ -323,14 +326,14 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'handteking onder brief, wie?', verdict: 'info' },
-    { q: 'kan de burgemeester alleen een brief ondertekenen zonder de algemeen directeur', verdict: 'moet' },
+    { q: 'kan de burgemeester alleen een brief ondertekennen zonder de algemeen directeur', verdict: 'moet' },
     {
       q: 'Mogen alle schepenen samen een brief aan de inwoners tekenen om te tonen dat het college erachter staat?',
       verdict: 'mag-niet',
     },
     { q: 'wie zet zijn handtekening onder een brief van het OCMW over de thuiszorg', verdict: 'info' },
     {
-      q: 'moet de voorzitter van het vast bureau tekenen als de brief over het sociaal huis gaat',
+      q: 'moet de voorziter van het vast bureau tekenen als de brief over het sociaal huis gaat',
       verdict: 'moet',
     },
     {
@@ -353,7 +356,7 @@ export const examples: SectionExamples = {
       variant: 1,
     },
     {
-      q: 'mag de schepen van jeugd de uitnodiging voor de opening van de jeugdruimte ondertekenen',
+      q: 'mag de schepen van jeugd de uitnoding voor de opening van de jeugdruimte ondertekenen',
       verdict: 'mag-niet',
       variant: 1,
     },
@@ -381,19 +384,19 @@ export const examples: SectionExamples = {
       q: 'Een collega hangt een affiche van een kandidaat-gemeenteraadslid op in de wachtzaal van het sociaal huis. Mag dat?',
       verdict: 'mag-niet',
     },
-    { q: 'mag ik de facebookpagina van de schepen helpen bijhouden', verdict: 'mag-niet' },
+    { q: 'mag ik de facebookpagina van de schepen helpen bij houden', verdict: 'mag-niet' },
     {
       q: 'Een schepen vraagt of ik even een foto wil bewerken voor zijn persoonlijke pagina. Kan dat?',
       verdict: 'mag-niet',
     },
-    { q: 'mogen wij als bib een post van de lokale boekhandel delen', verdict: 'mag-mits' },
+    { q: 'mogen wij als bib een post van de locale boekhandel delen', verdict: 'mag-mits' },
     { q: 'gemeentepagina liket partijpagina ok?', verdict: 'mag-niet' },
     {
       q: 'kan de centrummanager op de gemeentelijke pagina een bericht van een winkel in de dorpskern delen',
       verdict: 'mag-mits',
     },
     {
-      q: 'mag ik aan een bezoeker aan het loket zeggen dat hij voor een bepaalde schepen moet stemmen',
+      q: 'mag ik aan ne bezoeker aan het loket zeggen dat hij voor een bepaalde schepen moet stemmen',
       verdict: 'mag-niet',
     },
     {

@@ -7,13 +7,13 @@ export const examples: SectionExamples = {
       q: 'Wij starten een bewonersbevraging over het nieuwe dorpsplein, moet de communicatiedienst daar al bij zijn?',
       verdict: 'moet',
     },
-    { q: 'moet ik communicatie verwittigen voor een inspraakavond?', verdict: 'moet' },
+    { q: 'moet ik communicatie verwitigen voor een inspraakavond?', verdict: 'moet' },
     {
       q: 'Onze dienst plant een participatietraject rond de heraanleg van de speeltuin. Wanneer betrekken we de communicatiedienst?',
       verdict: 'moet',
     },
     {
-      q: 'kan de jeugddienst zelf een online bevraging bij jongeren opzetten zonder communicatie erbij te halen',
+      q: 'kan de jeugdienst zelf een online bevraging bij jongeren opzetten zonder communicatie erbij te halen',
       verdict: 'moet',
     },
     { q: 'participatietraject opstarten, wat moet ik doen', verdict: 'moet' },
@@ -51,7 +51,7 @@ export const examples: SectionExamples = {
       q: 'Onze dienst heeft een enquete gedaan over de sporthal. Moeten we communiceren over wat we met de antwoorden doen?',
       verdict: 'moet',
     },
-    { q: 'is het nodig om na een participatietraject terug te koppelen naar de deelnemers', verdict: 'moet' },
+    { q: 'is het nodig om na een participatietrajekt terug te koppelen naar de deelnemers', verdict: 'moet' },
     { q: 'resultaten bevraging communiceren verplicht?', verdict: 'moet' },
     {
       q: 'Mogen we de uitkomst van het burgerpanel gewoon in een schuif laten als het college er niks mee doet?',

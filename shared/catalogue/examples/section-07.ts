@@ -9,14 +9,14 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'moet onze communicatieverantwoordelijke naar het crisiscentrum komen bij een noodfase',
+      q: 'moet onze communicatieverantwoordelijke naar het crisiscentrum kome bij een noodfase',
       verdict: 'moet',
     },
     {
       q: 'Er is een grote brand in de industriezone en de noodfase is afgekondigd. Moet iemand van communicatie meteen naar het crisiscentrum?',
       verdict: 'moet',
     },
-    { q: 'wat doet discipline 5 in het crisiscentrum', verdict: 'info' },
+    { q: 'wat doet discipline 5 in het crisiscentum', verdict: 'info' },
     { q: 'noodfase afgekondigd, wie van communicatie moet er zijn', verdict: 'moet' },
     {
       q: 'Is de communicatiedienst betrokken bij de noodplanning of enkel de politie en brandweer?',
@@ -52,7 +52,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Krijgt de D5 input van de medische discipline en de noodplanambtenaar?', verdict: 'info' },
     {
-      q: 'wie bepaalt de inhoud en timing van de communicatie bij een stroompanne in heel de gemeente',
+      q: 'wie bepaald de inhoud en timing van de communicatie bij een stroompanne in heel de gemeente',
       verdict: 'info',
     },
     {
@@ -64,14 +64,14 @@ export const examples: SectionExamples = {
   42: [
     { q: 'Wie spreekt de pers toe bij een crisis in de gemeente?', verdict: 'info' },
     {
-      q: 'mag ik bij een brand in de sporthal zelf een bericht op de facebookpagina van de sportdienst zetten?',
+      q: 'mag ik bij een brand in de sporthal zelf een berigt op de facebookpagina van de sportdienst zetten?',
       verdict: 'mag-niet',
     },
     {
       q: 'Kan de schepen van openbare werken bij de overstroming zelf uitleg geven op ROB-tv?',
       verdict: 'mag-niet',
     },
-    { q: 'moet de burgemeester zelf communiceren bij een ramp', verdict: 'moet' },
+    { q: 'moet de burgemeester zelf comuniceren bij een ramp', verdict: 'moet' },
     { q: 'Mag het diensthoofd communicatie als woordvoerder optreden tijdens een crisis?', verdict: 'mag' },
     {
       q: 'er is een gaslek aan de school en VRT belt mij als diensthoofd onderwijs, mag ik iets zeggen?',

@@ -18,7 +18,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'krijgt het college een overzicht van de geplande persberichten?', verdict: 'info' },
-    { q: 'wie houdt de kalender bij van wat we naar de gazet sturen', verdict: 'info' },
+    { q: 'wie houd de kalender bij van wat we naar de gazet sturen', verdict: 'info' },
     {
       q: 'hoe gaat het in zijn werk met de persplanning tussen communicatie en het college',
       verdict: 'info',
@@ -27,7 +27,7 @@ export const examples: SectionExamples = {
   44: [
     { q: 'Wie schrijft het persbericht over onze nieuwe zomerwerking?', verdict: 'info' },
     { q: 'moet ik zelf een persbericht schrijven over de opening van de nieuwe bib?', verdict: 'moet' },
-    { q: 'wie beslist of ons nieuws goed genoeg is voor de krant', verdict: 'info' },
+    { q: 'wie beslist of ons nieuws goed genoeg is voor de kant', verdict: 'info' },
     {
       q: 'De jeugddienst heeft een mooi verhaal over het speelpleinwerk. Wat moeten wij aanleveren voor een persbericht?',
       verdict: 'moet',
@@ -38,7 +38,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'moeten wij de info voor het persbericht over de wegenwerken aanleveren bij communicatie',
+      q: 'moeten wij de info voor het persbericht over de wegenwerken aanleven bij communicatie',
       verdict: 'moet',
     },
     { q: 'wie is inhoudelijk verantwoordelijk voor een persbericht over de sporthal', verdict: 'info' },
@@ -90,11 +90,11 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'kan de technische dienst de planning van de wegenwerken rechtstreeks naar TV Limburg mailen',
+      q: 'kan de technische dienst de planning van de wegenwerken rechtstreeks naar tv limburg mailen',
       verdict: 'mag-niet',
     },
     {
-      q: 'ik ken een journalist van Het Laatste Nieuws goed, mag ik hem ons nieuws rechtstreeks sturen?',
+      q: 'ik ken een jounalist van Het Laatste Nieuws goed, mag ik hem ons nieuws rechtstreeks sturen?',
       verdict: 'mag-niet',
     },
     { q: 'moet het persbericht altijd via de communicatiedienst verstuurd worden', verdict: 'moet' },
@@ -141,7 +141,7 @@ export const examples: SectionExamples = {
   46: [
     { q: 'wie moet een persbericht goedkeuren voor het vertrekt?', verdict: 'info' },
     { q: 'Moet de schepen van sport ons persbericht over de sportraad goedkeuren?', verdict: 'mag-niet' },
-    { q: 'moet de algemeen directeur elk persbericht goedkeuren', verdict: 'moet' },
+    { q: 'moet de algemeen directeur elk persbericht goedkeuen', verdict: 'moet' },
     {
       q: 'Wij zijn de betrokken dienst. Moeten wij het persbericht nog nalezen en goedkeuren?',
       verdict: 'moet',
@@ -157,12 +157,21 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     { q: 'Naar wie sturen we het ontwerp van een persbericht ter goedkeuring?', verdict: 'info' },
-    { q: 'moet mijn diensthoofd akkoord geven op het persbericht over onze dienst', verdict: 'moet' },
+    { q: 'moet mijn diensthoofd akkord geven op het persbericht over onze dienst', verdict: 'moet' },
     {
       q: 'is het ok als de burgemeester alleen goedkeurt en de algemeen directeur het niet ziet?',
       verdict: 'moet',
     },
     { q: 'legt communicatie het persbericht ook voor aan de bevoegde schepen?', verdict: 'mag-niet' },
+    {
+      q: 'Het persbericht over de nieuwe dienstverlening van het sociaal huis: moet de schepen van welzijn dat goedkeuren of enkel de burgemeester?',
+      verdict: 'mag-niet',
+    },
+    { q: 'moet de directeur ook akkoord geven op een persbericht van de bib', verdict: 'moet' },
+    {
+      q: 'ik heb het persbericht als betrokken dienst nagelezen, moet het daarna nog naar de burgemeester en de algemeen directeur?',
+      verdict: 'moet',
+    },
     { q: 'Moet een schepen het persbericht nalezen voor het verstuurd wordt?', verdict: 'moet', variant: 1 },
     {
       q: 'wie geeft de finale goedkeuring van een persbericht, de burgemeester of de kabinetschef?',
@@ -195,7 +204,7 @@ export const examples: SectionExamples = {
   47: [
     { q: 'Krijgen de gemeenteraadsleden een kopie van de persberichten?', verdict: 'moet' },
     { q: 'wie zet je in kopie bij het versturen van een persbericht', verdict: 'info' },
-    { q: 'moeten de schepenen in cc staan als communicatie een persbericht uitstuurt', verdict: 'moet' },
+    { q: 'moeten de schepenen in cc staan als communicatie een persbericht uitstuur', verdict: 'moet' },
     {
       q: 'Een oppositieraadslid vraagt waarom hij onze persberichten in zijn mailbox krijgt. Hoe zit dat?',
       verdict: 'info',
@@ -222,7 +231,7 @@ export const examples: SectionExamples = {
   ],
   48: [
     { q: 'Wie zetten we als contactpersoon onderaan het persbericht?', verdict: 'info' },
-    { q: 'moet het gsm-nummer van de schepen op het persbericht', verdict: 'moet' },
+    { q: 'moet het gsm nummer van de schepen op het persbricht', verdict: 'moet' },
     {
       q: 'mag ik mijn eigen naam als contactpersoon op het persbericht over onze dienst zetten',
       verdict: 'moet',
@@ -233,7 +242,7 @@ export const examples: SectionExamples = {
     },
     { q: 'contact voor de pers bij praktische vragen, wie?', verdict: 'info' },
     {
-      q: 'kan de communicatiedienst mij vragen om een antwoord voor een journalist op te stellen',
+      q: 'kan de communicatiedients mij vragen om een antwoord voor een journalist op te stellen',
       verdict: 'mag',
     },
     {
@@ -266,7 +275,7 @@ export const examples: SectionExamples = {
   ],
   49: [
     {
-      q: 'mogen we een persconferentie organiseren voor de opening van de nieuwe speeltuin?',
+      q: 'mogen we een persconferencie organiseren voor de opening van de nieuwe speeltuin?',
       verdict: 'mag-mits',
     },
     { q: 'Wanneer is een persconferentie nuttig?', verdict: 'mag-mits' },
@@ -307,7 +316,7 @@ export const examples: SectionExamples = {
   50: [
     { q: 'Een journalist van Het Nieuwsblad belt mij voor een reactie. Wat moet ik doen?', verdict: 'moet' },
     {
-      q: 'mag ik zelf antwoorden als de krant me belt over de wachtlijst in de kinderopvang',
+      q: 'mag ik zelf antwoorden als de krant me beld over de wachtlijst in de kinderopvang',
       verdict: 'mag-niet',
     },
     {
@@ -336,7 +345,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'een journaliste stuurde me een bericht op linkedin voor een reactie over het verkeersplan, mag ik antwoorden',
+      q: 'een journaliste stuurde me een bericht op linkedn voor een reactie over het verkeersplan, mag ik antwoorden',
       verdict: 'mag-niet',
     },
     {
@@ -366,7 +375,7 @@ export const examples: SectionExamples = {
       q: 'De schepen werd gebeld door de krant voor een reactie. Moet hij iemand verwittigen?',
       verdict: 'moet',
     },
-    { q: 'mag een schepen zelf reageren als een journalist hem opbelt', verdict: 'mag-mits' },
+    { q: 'mag een schepen zelf reageren als een journalsit hem opbelt', verdict: 'mag-mits' },
     { q: 'wie moet een schepen inlichten nadat hij de pers te woord stond', verdict: 'info' },
     { q: 'schepen gebeld door journalist, wat nu', verdict: 'moet' },
     {
@@ -402,7 +411,7 @@ export const examples: SectionExamples = {
       q: 'mijn schepen heeft de pers aan de lijn gehad over onze dienst, moet ik als diensthoofd daar iets over horen?',
       verdict: 'moet',
     },
-    { q: 'moet de schepen na zijn interview met de krant communicatie inlichten', verdict: 'moet' },
+    { q: 'moet de schepen na zijn intervieuw met de krant communicatie inlichten', verdict: 'moet' },
   ],
   52: [
     {
@@ -410,7 +419,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'mag de bib zelf aan de krant vertellen wat mensen allemaal in boeken achterlaten',
+      q: 'mag de bib zelf aan de krant vertellen wat mensen allemaal in boeken achter laten',
       verdict: 'mag-mits',
     },
     { q: 'zuiver informatieve vraag van de pers, mag ik die zelf beantwoorden', verdict: 'mag-mits' },
@@ -419,7 +428,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'kan het cultuurcentrum zelf de bezoekersaantallen van het festival doorgeven aan een journalist',
+      q: 'kan het cultuurcentrum zelf de bezoekersaantalen van het festival doorgeven aan een journalist',
       verdict: 'mag-mits',
     },
     {
@@ -453,7 +462,7 @@ export const examples: SectionExamples = {
   ],
   53: [
     { q: 'Een filmploeg wil opnames maken in de bibliotheek. Wat moet ik doen?', verdict: 'moet' },
-    { q: 'mag een tv-zender zomaar komen filmen in het gemeentehuis', verdict: 'moet' },
+    { q: 'mag een tv-zender zomaar komen filmen in het gemeentehuid', verdict: 'moet' },
     {
       q: 'VTM vraagt of ze in ons zwembad mogen filmen voor een reportage. Wie beslist daarover?',
       verdict: 'info',
@@ -463,7 +472,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'drone-opnames van een externe firma boven het park, bij wie aanvragen?', verdict: 'moet' },
-    { q: 'moet ik een vraag om beeldopnames in de sporthal doorgeven aan communicatie', verdict: 'moet' },
+    { q: 'moet ik een vraag om beeldopnames in de sporthal doorgeve aan communicatie', verdict: 'moet' },
     {
       q: 'Een productiehuis wil een scene opnemen in ons cultuurcentrum. Mag ik dat zelf toestaan?',
       verdict: 'moet',
@@ -491,7 +500,7 @@ export const examples: SectionExamples = {
       q: 'Radio 2 wil mij interviewen over het repair cafe. Moet ik daarvoor toestemming vragen?',
       verdict: 'mag-mits',
     },
-    { q: 'kan ik zomaar een interview geven aan TV Limburg over de sporthal', verdict: 'mag-niet' },
+    { q: 'kan ik zomaar een interview geven aan tv limburg over de sporthal', verdict: 'mag-niet' },
     { q: 'heb ik toestemming nodig om een interview te geven?', verdict: 'mag-mits' },
     { q: 'interview geven als medewerker?', verdict: 'mag-mits' },
     {
@@ -514,7 +523,7 @@ export const examples: SectionExamples = {
       q: 'ge wordt op straat aangesproken door een journalist van ROB-tv over de wegenwerken, moogt ge dan iets zeggen?',
       verdict: 'mag-niet',
     },
-    { q: 'mogen medewerkers interviews geven aan het Nieuwsblad', verdict: 'mag-mits' },
+    { q: 'mogen medewerkers interviews geven aan het nieuwsblad zonder toesteming', verdict: 'mag-niet' },
     { q: 'Een journalist wil een portret maken van onze straathoekwerker. Kan dat?', verdict: 'mag-mits' },
     {
       q: 'ik ben gevraagd voor een interwiev in de krant over onze nieuwe dienstverlening, mag dat',
@@ -528,7 +537,7 @@ export const examples: SectionExamples = {
   ],
   55: [
     { q: 'Mag ik zelf een advertentie in de krant zetten voor onze jobbeurs?', verdict: 'mag-niet' },
-    { q: 'wie regelt de advertenties van de gemeente', verdict: 'info' },
+    { q: 'wie regelt de advertenies van de gemeente', verdict: 'info' },
     {
       q: 'de lokale radio biedt ons gratis zendtijd aan voor de sportdag, mogen we dat zelf afspreken',
       verdict: 'mag-niet',
@@ -539,7 +548,7 @@ export const examples: SectionExamples = {
     },
     { q: 'advertentie facebook betalen door jeugddienst ok?', verdict: 'mag-niet' },
     {
-      q: 'moet een gratis advertentie in het huis-aan-huisblad ook via de communicatiedienst',
+      q: 'moet een gratis advertentie in het huis aan huis blad ook via de communicatiedienst',
       verdict: 'moet',
     },
     {
