@@ -27,6 +27,15 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'Wie heeft het overzicht over alle socialemedia-accounts van de gemeente?', verdict: 'info' },
+    { q: 'wie post er iets op de gemeentelijke facebook als wij een activiteit hebben', verdict: 'info' },
+    {
+      q: 'Is er één dienst die alle socialemediakanalen van de gemeente in goede banen leidt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze schepen wil dat er meer over sport op de Instagram van de gemeente komt. Bij wie moet hij daarvoor zijn?',
+      verdict: 'info',
+    },
   ],
   57: [
     { q: 'Mag de jeugddienst een eigen Instagram-account starten?', verdict: 'mag-mits' },
@@ -96,6 +105,15 @@ export const examples: SectionExamples = {
       q: 'Moet iemand het college verwittigen als er op onze Facebookpagina een discussie over de sluiting van het zwembad ontstaat?',
       verdict: 'moet',
     },
+    {
+      q: 'Wat gebeurt er als er onder een gemeentepost over de nieuwe belastingen honderden boze comments komen?',
+      verdict: 'info',
+    },
+    {
+      q: 'wordt de sportdienst verwittigd als er op de gemeentepagina veel klachten over de sporthal binnenkomen',
+      verdict: 'moet',
+    },
+    { q: 'Zijn er mensen van de gemeente die de reacties op onze Insta-posts lezen?', verdict: 'info' },
   ],
   59: [
     {
@@ -187,6 +205,15 @@ export const examples: SectionExamples = {
       q: 'Er gaat in een buurtgroep op Facebook een gerucht rond over de sluiting van de bib, moet communicatie dat melden aan de betrokken dienst?',
       verdict: 'moet',
     },
+    {
+      q: 'Mag de communicatiedienst reageren onder een artikel van Het Belang van Limburg op Facebook?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: "Hoort het college het als er op lokale pagina's een storm opsteekt over de verkeersplannen?",
+      verdict: 'moet',
+    },
+    { q: 'monitort communicatie ook facebookgroepen die niet van de gemeente zijn', verdict: 'info' },
   ],
   61: [
     {

@@ -30,6 +30,15 @@ export const examples: SectionExamples = {
       q: 'Onze dienst organiseert in het najaar een grote inspraakavond. Bij wie moeten we zijn om dat in de planning van de gemeentelijke kanalen te krijgen?',
       verdict: 'info',
     },
+    {
+      q: 'Wie houdt het overzicht over wat er wanneer in het infoblad, de nieuwsbrief en op de website komt?',
+      verdict: 'info',
+    },
+    { q: 'beslist de redactieraad ook over de website of alleen over het boekje', verdict: 'info' },
+    {
+      q: 'Ik wil voorstellen om in elk infoblad een rubriek over de bib te hebben. Wie beslist daarover?',
+      verdict: 'info',
+    },
   ],
   63: [
     { q: 'Hebben we een redactiestatuut voor het infoblad?', verdict: 'moet' },
@@ -57,6 +66,8 @@ export const examples: SectionExamples = {
       q: 'Moet er een redactiestatuut zijn voor het infoblad of is dat optioneel?',
       verdict: 'moet',
     },
+    { q: 'is er een document met de doelstellingen van het gemeentelijk infoblad', verdict: 'moet' },
+    { q: 'Wat is een redactiestatuut en wie maakt het op voor het infoblad?', verdict: 'info' },
   ],
   64: [
     { q: 'Voor wie schrijven we het infoblad eigenlijk?', verdict: 'info' },
@@ -91,6 +102,12 @@ export const examples: SectionExamples = {
       q: 'moeten wij bij het schrijven voor het infoblad rekening houden met mensen die minder goed lezen',
       verdict: 'moet',
     },
+    {
+      q: 'Mag ik in mijn artikel voor het infoblad gewoon het ambtelijke Nederlands van het reglement overnemen?',
+      verdict: 'moet',
+    },
+    { q: 'Richt het infoblad zich tot alle inwoners of enkel tot bepaalde doelgroepen?', verdict: 'info' },
+    { q: 'schrijf ik voor het infoblad in klare taal of mag het wat formeler', verdict: 'moet' },
   ],
   65: [
     { q: 'Tegen wanneer moet ik mijn tekst voor het infoblad binnen hebben?', verdict: 'info' },
@@ -166,6 +183,12 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: "Wie let erop dat de foto's in het gemeentelijk infoblad goed zijn?", verdict: 'info' },
+    { q: 'Wie kijkt mijn tekst voor het infoblad nog na op klare taal en structuur?', verdict: 'info' },
+    { q: 'Mag de communicatiedienst mijn artikel voor het infomagazine inkorten?', verdict: 'moet' },
+    {
+      q: 'Communicatie heeft mijn foto voor het infoblad vervangen door een andere. Kan dat zomaar?',
+      verdict: 'moet',
+    },
   ],
   67: [
     {

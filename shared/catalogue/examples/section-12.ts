@@ -23,6 +23,9 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'is de it-dienst of communicatie verantwoordelijk voor onze website', verdict: 'info' },
+    { q: 'onze algemeen directeur wil weten welke dienst de gemeentelijke website beheert', verdict: 'info' },
+    { q: 'Hoe zit het met de opmaak en het beheer van de website, wie doet dat?', verdict: 'info' },
+    { q: 'wie beheert onze site, communicatie?', verdict: 'info' },
   ],
   76: [
     {
