@@ -19,13 +19,13 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'communicatiebeleidsplan wie maakt da', verdict: 'info' },
-    { q: 'is de communicatiedienst verplicht om een communicatiebeleidsplan te maken', verdict: 'moet' },
+    { q: 'is de communicatiedienst verplicht om een comunicatiebeleidsplan te maken', verdict: 'moet' },
     { q: 'hoe komt het communicatiebelijdsplan tot stand?', verdict: 'info' },
     {
       q: 'De nieuwe bestuursploeg heeft haar doelstellingen vastgelegd. Moet communicatie nu een communicatiebeleidsplan maken dat daarop aansluit?',
       verdict: 'moet',
     },
-    { q: 'wie vertaalt de organisatiedoelen naar een plan voor onze communicatie', verdict: 'info' },
+    { q: 'wie vertaald de organisatiedoelen naar een plan voor onze communicatie', verdict: 'info' },
     { q: 'ik zoek het communicatieplan van de gemeente, wie heeft dat gemaakt?', verdict: 'info' },
   ],
   2: [
@@ -46,7 +46,7 @@ export const examples: SectionExamples = {
       q: 'Is de communicatiedienst verantwoordelijk voor de realisatie van het communicatiebeleidsplan?',
       verdict: 'info',
     },
-    { q: 'wie houdt de timing van het communicatiebeleidsplan in het oog', verdict: 'info' },
+    { q: 'wie houd de timing van het communicatiebeleidsplan in het oog', verdict: 'info' },
     {
       q: 'bij wie kan ik terecht als ik wil weten hoever het staat met het communicatieplan',
       verdict: 'info',
@@ -71,13 +71,13 @@ export const examples: SectionExamples = {
       q: 'de burgmeester heeft communicatie in haar portefeuille, moet zij geregeld samenzitten met de communicatieverantwoordelijke?',
       verdict: 'moet',
     },
-    { q: 'wie stuurt de communicatiedoelen bij als ze niet gehaald worden', verdict: 'info' },
+    { q: 'wie stuurt de communicatiedoelen bij als ze nie gehaald worden', verdict: 'info' },
     {
       q: 'is er een vast overleg tussen de communicatieverantwoordelijke en de schepen van communicatie',
       verdict: 'info',
     },
     {
-      q: 'De schepen van communicatie wil de communicatiedoelen bijsturen. Met wie moet hij dat bespreken?',
+      q: 'De schepen van communicatie wil de communicatiedoelen bijsturen. Moet hij dat bespreken met de communicatieverantwoordelijke?',
       verdict: 'moet',
     },
     { q: 'overleg schepen communicatie en communicatieverantwoordelijke, hoe vaak?', verdict: 'info' },
@@ -108,7 +108,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'welke communicatie nodig is voor de burger, wie bepaalt dat bij ons', verdict: 'info' },
-    { q: 'onze dienst wil een grote campagne, wie beslist of die er komt', verdict: 'info' },
+    { q: 'onze dienst wil ne grote campagne, wie beslist of die er komt', verdict: 'info' },
     {
       q: 'gaan de communicatie-acties naar het college ter goedkeuring of gewoon ter kennisname',
       verdict: 'moet',
@@ -201,7 +201,7 @@ export const examples: SectionExamples = {
       q: 'Het college heeft gisteren beslist over de nieuwe parkeerregeling. Moet de communicatieverantwoordelijke daar meteen info over krijgen?',
       verdict: 'moet',
     },
-    { q: 'mag de communicatieverantwoordelijke de ontwerpagenda van het cbs raadplegen', verdict: 'mag' },
+    { q: 'mag de communicatieverantwoordelijke de ontwerpagenda van het cbs raadpelgen', verdict: 'mag' },
     { q: 'moet communicatie advies geven voordat het college beslist', verdict: 'moet' },
     { q: 'krijgt de communicatedienst info na elke collegezitting', verdict: 'moet' },
     {
@@ -216,7 +216,7 @@ export const examples: SectionExamples = {
       q: 'Ik schrijf een nota voor het college over de heraanleg van het sportpark. Moet ik daar een stukje over communicatie in zetten?',
       verdict: 'moet',
     },
-    { q: 'wat moet er in de communicatieparagraaf komen?', verdict: 'info' },
+    { q: 'wat moet er in de communicatieparagraaf komen', verdict: 'info' },
     {
       q: 'moeten wij als bib een communicatieparagraaf toevoegen aan ons voorstel voor het MT',
       verdict: 'moet',
@@ -234,7 +234,7 @@ export const examples: SectionExamples = {
       q: 'Moet de technische dienst in haar collegevoorstel vermelden wie de buurtbewoners verwittigt?',
       verdict: 'moet',
     },
-    { q: 'is een communicatieparagraaf ook nodig voor beslissingen van het managementteam', verdict: 'moet' },
+    { q: 'is een communicatieparagraaf ook nodig voor beslissingen van het managmentteam', verdict: 'moet' },
     { q: 'moet ik in mijn ontwerpbesluit zetten wie er moet geinformeerd worden', verdict: 'moet' },
     { q: 'da stukske over communicatie onderaan de collegenota, is da verplicht?', verdict: 'moet' },
   ],

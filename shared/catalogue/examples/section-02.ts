@@ -23,7 +23,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'sportdienst heeft hulp nodig met communicatie, bij wie moeten we zijn', verdict: 'info' },
-    { q: 'helpt communicatie ook met de folders van het sociaal huis?', verdict: 'info' },
+    { q: 'helpt communicatie ook met de folders van het sociaal huis', verdict: 'info' },
     {
       q: 'Wij willen een filmpje laten maken door een extern productiehuis voor de jeugddienst. Hoe loopt dat samen met de communicatiedienst?',
       verdict: 'info',
@@ -34,7 +34,7 @@ export const examples: SectionExamples = {
   9: [
     { q: 'moet ik communicatie al in het begin van ons project betrekken?', verdict: 'moet' },
     {
-      q: 'ons evenement is volgende week, kan communicatie nog snel een affiche en een facebookpost maken?',
+      q: 'allee, ons evenement is volgende week, kan communicatie nog rap een affiche en een facebookpost maken?',
       verdict: 'moet',
     },
     {
@@ -50,7 +50,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'is het ok als ik communicatie pas verwittig als de flyers gedrukt moeten worden',
+      q: 'is het ok als ik communicatie pas verwittig als de flyers gedrukt moeten worde',
       verdict: 'moet',
     },
     {
@@ -98,7 +98,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Moeten loketmedewerkers zelf uitzoeken hoe ze burgers informeren?', verdict: 'info' },
     { q: 'steun voor onthaalmedewerkers bij vragen van burgers?', verdict: 'info' },
-    { q: 'hoe helpt communicatie de mensen van het loket burgerzaken', verdict: 'info' },
+    { q: 'hoe helpt communicatie de mensen van het loket burgezaken', verdict: 'info' },
     {
       q: 'krijgen de medewerkers van het sociaal huis ondersteuning om burgers goed te informeren',
       verdict: 'info',
@@ -142,7 +142,7 @@ export const examples: SectionExamples = {
       q: 'iemand wil de notulen van de gemeenteraad inkijken, naar wie stuur ik die vraag door',
       verdict: 'info',
     },
-    { q: 'wie registreert de vragen naar openbaarheid van bestuur', verdict: 'info' },
+    { q: 'wie registreerd de vragen naar openbaarheid van bestuur', verdict: 'info' },
     {
       q: 'Moet er iemand de aanvragen openbaarheid van bestuur bijhouden en opvolgen? Is dat communicatie?',
       verdict: 'moet',
@@ -168,7 +168,7 @@ export const examples: SectionExamples = {
       q: 'beantwoord ik zelf een klacht over mijn dienst of doet de klachtencoördinator dat',
       verdict: 'info',
     },
-    { q: 'moet communicatie de klachten ook zelf beantwoorden', verdict: 'moet' },
+    { q: 'moet communicatie de klachten ook zelf beantwoorde', verdict: 'moet' },
     { q: 'klachtenbehandeling wie coordineert', verdict: 'info' },
     {
       q: 'een inwoner is boos over de ophaling van het grofvuil en stuurt een klachtenmail, wat moet er met die mail gebeuren',
@@ -214,7 +214,7 @@ export const examples: SectionExamples = {
       q: 'de cultuurdienst zoekt beelden van het zomerfestival van vorig jaar, waar zoek ik best',
       verdict: 'info',
     },
-    { q: 'wie onderhoudt de fotobank van de gemeente', verdict: 'info' },
+    { q: 'wie onderhoud de fotobank van de gemeente', verdict: 'info' },
     { q: 'hoe leg je best een beelddatabank aan?', verdict: 'info' },
     { q: "beelddatabak met foto's van zilverbeek, wie is daarvoor verantwoordelijk", verdict: 'info' },
   ],
@@ -233,7 +233,7 @@ export const examples: SectionExamples = {
       q: 'Wij van de sportdienst willen een artikel in het infoblad en een post op Facebook. Wie selecteert en plant die berichten?',
       verdict: 'info',
     },
-    { q: 'wie doet de contentplanning van de gemeentelijke kanalen', verdict: 'info' },
+    { q: 'wie doet de contentplaning van de gemeentelijke kanalen', verdict: 'info' },
     { q: 'redactieraad taken?', verdict: 'info' },
     { q: 'werkt communicatie alleen of met een redactieraad voor het infoblad', verdict: 'info' },
     {
@@ -262,12 +262,15 @@ export const examples: SectionExamples = {
       q: 'onze dienst heeft een mooi verhaal voor faceboek, geven we dat door aan de communicatiedienst?',
       verdict: 'moet',
     },
-    { q: 'is het mijn taak als medewerker om onderwerpen voor communicatie aan te brengen', verdict: 'moet' },
+    {
+      q: 'is het mijn taak als medewerker om onderwerpen voor communicatie aan te brengen?',
+      verdict: 'moet',
+    },
     {
       q: 'een collega van de groendienst heeft een tip voor de nieuwsbrief, moet die naar communicatie',
       verdict: 'moet',
     },
-    { q: 'wat verwacht de communicatiedienst van gewone medewerkers', verdict: 'info' },
+    { q: 'wat verwacht de communicatiedienst van gewone medewerkes', verdict: 'info' },
     {
       q: 'ik zie dat de tarieven van het zwembad op de website fout staan, moet ik da melden aan communicatie',
       verdict: 'moet',

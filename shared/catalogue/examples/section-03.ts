@@ -31,7 +31,7 @@ export const examples: SectionExamples = {
     },
     { q: 'welke regels gelden er voor overheidscommunicatie in Vlaanderen?', verdict: 'info' },
     {
-      q: 'wie controleert of we externe media zoals advertenties in de krant correct gebruiken',
+      q: 'wie controleerd of we externe media zoals een advertentie in Het Belang van Limburg correct gebruiken',
       verdict: 'info',
     },
     {
@@ -61,12 +61,12 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'wie kiest of we iets mondeling, op papier of digitaal communiceren',
+      q: 'wie kiest of we iets mondeling, op papier of digitaal communicren',
       verdict: 'info',
     },
     { q: 'klare taal hulp?', verdict: 'info' },
     { q: 'hoe zorgen we dat niemand uit de boot valt in onze communicatie', verdict: 'info' },
-    { q: 'webtoegankelijkheid wie volgt dat op', verdict: 'info' },
+    { q: 'webtoegankelijkheid wie volgt da op', verdict: 'info' },
     {
       q: 'wij willen anderstalige nieuwkomers bereiken met info over de kinderopvang, wie kan ons daarbij helpen',
       verdict: 'info',
@@ -99,7 +99,10 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'beeldkeuze publiek centraal', verdict: 'moet' },
-    { q: 'onze dienst maakt een filmpje over de nieuwe bib, wie zetten we in beeld', verdict: 'moet' },
+    {
+      q: 'we maken een reel voor insta over de speelpleinwerking, zetten we dan de monitoren of de kinderen in beeld',
+      verdict: 'moet',
+    },
     {
       q: 'mogen we een foto van het gemeentehuis als coverbeeld nemen of moeten er mensen op staan',
       verdict: 'moet',
@@ -128,7 +131,7 @@ export const examples: SectionExamples = {
     },
     { q: 'wie controleert of onze flyer in de huisstijl is', verdict: 'info' },
     { q: 'de huisstijlgids van de gemeente, waar vind ik die', verdict: 'info' },
-    { q: 'heeft communicatie een powerpointsjabloon in onze huisstijl', verdict: 'info' },
+    { q: 'heeft communicatie een powerpointsjabloon in onze huistsijl', verdict: 'info' },
     { q: 'De kleuren van de gemeente: welke zijn dat en wie beheert die?', verdict: 'info' },
     {
       q: 'onze vereniging wil het gemeentelogo op hun affiche, wie moet ik daarvoor contacteren',
@@ -156,7 +159,7 @@ export const examples: SectionExamples = {
     { q: 'spreek ik de burger aan met u of met je in een brief', verdict: 'moet' },
     { q: 'Moet ik in een brief over een omgevingsvergunning u gebruiken?', verdict: 'moet' },
     { q: 'op facebook schrijven we met je of met u', verdict: 'moet' },
-    { q: 'welke aanspreekvorm gebruiken we op de website', verdict: 'moet' },
+    { q: 'welke aanspreekvorm gebruiken we op de webiste', verdict: 'moet' },
     { q: 'ge en gij in een post op insta, kan da?', verdict: 'moet' },
     {
       q: 'ik schrijf een mail terug aan een burger die een klacht had, tutoyeren of niet?',
@@ -167,7 +170,7 @@ export const examples: SectionExamples = {
       q: 'Mag ik in een brief aan de ouders van de speelpleinwerking je schrijven?',
       verdict: 'moet',
     },
-    { q: 'moeten we in dossiers de u-vorm gebruiken', verdict: 'moet' },
+    { q: 'moeten we in dossiers de u-vorm gebruike', verdict: 'moet' },
     { q: 'hoe sprekne we de inwoners aan in de folder van de bib', verdict: 'moet' },
     {
       q: "Ik maak een nieuwe webpagina over de afvalophaling. Spreek ik de lezer aan met 'je' of met 'u'?",
@@ -194,7 +197,7 @@ export const examples: SectionExamples = {
       q: 'ik wil foto van bezoekers van het dorpsfeest op onze website zetten, wat zeggen de richtlijnen over privacy',
       verdict: 'info',
     },
-    { q: 'wie ontwikkelt het beeldbeleid van de gemeente', verdict: 'info' },
+    { q: 'wie ontwikkeld het beeldbeleid van de gemeente', verdict: 'info' },
     {
       q: "Bij wie kan ik terecht met vragen over toestemming voor foto's van deelnemers aan onze activiteit?",
       verdict: 'info',
@@ -220,7 +223,7 @@ export const examples: SectionExamples = {
     { q: "portretrecht foto's infoblad", verdict: 'info' },
   ],
   24: [
-    { q: 'mag ik een foto van google gebruiken voor onze flyer', verdict: 'mag-mits' },
+    { q: 'mag ik een foto van google gebruiken voor onze flyr', verdict: 'mag-mits' },
     { q: 'kan ik een afbeelding van internet op onze facebookpagina zetten?', verdict: 'mag-mits' },
     { q: "Mag ik een foto uit 't Nieuwsblad overnemen in ons infoblad?", verdict: 'mag-mits' },
     { q: "moeten we eigen foto's gebruiken of mogen we stockfoto's nemen", verdict: 'mag-mits' },
@@ -254,12 +257,12 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'mag ik da foto van het internet plakken in mijn powerpoint voor de infoavond',
+      q: 'moogt ge zomaar een foto van het internet in uw powerpoint plakken voor de infoavond',
       verdict: 'mag-mits',
     },
   ],
   25: [
-    { q: 'volgt de communicatiedienst opleidingen', verdict: 'info' },
+    { q: 'volgt de communicatiedienst opleidingen?', verdict: 'info' },
     { q: 'hoe blijft communicatie mee met de nieuwe trends', verdict: 'info' },
     { q: 'gaat de communicatiedienst naar studiedagen over communicatie?', verdict: 'info' },
     {
@@ -269,7 +272,7 @@ export const examples: SectionExamples = {
     { q: 'Waarom zit de communicatiedienst vandaag op een opleiding?', verdict: 'info' },
     { q: 'opleiding communicatiedienst', verdict: 'info' },
     { q: 'volgen onze communicatiemedewerkers de ontwikkelingen in het vak', verdict: 'info' },
-    { q: 'blijft de communicatiedienst op de hoogte van nieuwe regels en tools', verdict: 'info' },
+    { q: 'blijft de communicatiedienst op de hoogte van nieuwe regels en tols', verdict: 'info' },
     {
       q: 'Is het de taak van communicatie om bij te leren over bv. TikTok en andere nieuwe kanalen?',
       verdict: 'info',

@@ -3,12 +3,12 @@ import type { SectionExamples } from './types';
 
 export const examples: SectionExamples = {
   26: [
-    { q: 'hoe vaak overleggen de diensthoofden met hun schepen', verdict: 'info' },
+    { q: 'hoe vaak overleggen de diensthoofden met hun schepe', verdict: 'info' },
     {
       q: 'moet ik als diensthoofd mijn schepen op de hoogte houden van hoe ons project loopt',
       verdict: 'moet',
     },
-    { q: 'is er een maandelijks overleg met de schepen?', verdict: 'info' },
+    { q: 'is er een maandelijks overleg met de schepen of niet', verdict: 'info' },
     {
       q: 'Moet de schepen van sport mij als diensthoofd op de hoogte houden van zijn beleidsplannen?',
       verdict: 'moet',
@@ -19,7 +19,7 @@ export const examples: SectionExamples = {
       q: 'Ik ben diensthoofd vrije tijd. Moet ik elke maand samenzitten met de schepenen van cultuur en jeugd?',
       verdict: 'moet',
     },
-    { q: 'wie houdt wie op de hoogte over de uitvoering van het beleid', verdict: 'info' },
+    { q: 'wie houd wie op de hoogte over de uitvoering van het beleid', verdict: 'info' },
     { q: 'moet de burgemeester de diensthoofden inlichten over beleidszaken', verdict: 'moet' },
     { q: 'diensthoofd moet schepen infomeren over uitvoering beleid?', verdict: 'moet' },
     { q: 'hoe blijven schepenen en diensten op de hoogte van elkaars werk', verdict: 'info' },
@@ -38,7 +38,7 @@ export const examples: SectionExamples = {
       q: 'De schepen van sport belde mij om af te spreken dat het zwembad voortaan langer open blijft. Mag ik dat zomaar doen?',
       verdict: 'mag-niet',
     },
-    { q: 'kan een ambtenaar een beleidsafspraak maken met een schepen', verdict: 'mag-niet' },
+    { q: 'kan een ambtenaar een beleidsafspraak maken met ne schepen', verdict: 'mag-niet' },
     { q: 'wie maakt de beleidsafspraken', verdict: 'info' },
     { q: 'moeten beleidsafspraken via het college lopen?', verdict: 'moet' },
     {
@@ -77,7 +77,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'Wanneer krijgen de diensten de beslissingen van het college te horen?', verdict: 'info' },
-    { q: 'via welke weg krijgen we de collegebesluiten, via de vergadersoftware?', verdict: 'info' },
+    { q: 'via welke weg krijgen we de collegebesluiten, via de vergadersofware?', verdict: 'info' },
     {
       q: 'moet de burgemeester zorgen dat de diensten snel weten wat het college beslist heeft',
       verdict: 'moet',
@@ -90,7 +90,7 @@ export const examples: SectionExamples = {
     { q: 'Is er een toelichtingsmoment na het college voor de betrokken diensten?', verdict: 'info' },
     { q: 'moet de terugkoppeling van het college snel na de vergadering gebeuren', verdict: 'moet' },
     {
-      q: 'ik wacht al twee weken op het besluit van het schepencollege over onze aanvraag, is da normaal?',
+      q: 'het college heeft twee weken geleden over onze aanvraag beslist en wij weten nog altijd niks, is da normaal?',
       verdict: 'moet',
     },
     {
@@ -117,18 +117,18 @@ export const examples: SectionExamples = {
       q: 'de schepen van personeel belt een kandidaat om te zeggen dat die aangeworven is, mag dat',
       verdict: 'mag-niet',
     },
-    { q: 'personeelsbeslissing wie communiceert', verdict: 'info' },
+    { q: 'personeelsbeslissing wie communiceerd', verdict: 'info' },
     {
       q: 'hoe hoor ik als medewerker wat het college beslist heeft over mijn verlof zonder wedde',
       verdict: 'info',
     },
     {
-      q: 'kan een schepen een personeelsbeslissing zelf meedelen aan het personeelslid',
+      q: 'kan een schepen een personeelsbeslising zelf meedelen aan het personeelslid',
       verdict: 'mag-niet',
     },
     {
       q: 'Het college besliste wie het nieuwe diensthoofd van de bib wordt. Wie brengt dat bij het personeel?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     {
       q: 'mag een collegelid feedback geven over een personeelsbeslissing aan de betrokken medewerker',
