@@ -77,7 +77,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'wanneer overleg ik best met de comunicatiedienst over de aanpak van mijn project',
-      verdict: 'moet',
+      verdict: 'info',
     },
   ],
   10: [
