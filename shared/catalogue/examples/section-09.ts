@@ -10,7 +10,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Wie bepaalt wat er op onze gemeentelijke kanalen op Facebook en Instagram verschijnt?',
+      q: 'Wie bepaalt wat er op onze gemeentelijke kanalen op Facebook en Instragram verschijnt?',
       verdict: 'info',
     },
     { q: 'hoe zit het met sociale media bij ons, wie doet dat?', verdict: 'info' },
@@ -19,7 +19,7 @@ export const examples: SectionExamples = {
       q: 'Ik ben nieuw op de sportdienst. Wie houdt de TikTok en de Facebook van de gemeente bij?',
       verdict: 'info',
     },
-    { q: 'wie is verantwoordelijk voor de linkedin-pagina van de gemeente', verdict: 'info' },
+    { q: 'wie is verantwoordleijk voor de linkedin-pagina van de gemeente', verdict: 'info' },
     { q: 'Wie plant de posts op de gemeentelijke faceboekpagina?', verdict: 'info' },
     { q: 'wie regelt da allemaal met die sociale media van de gemeente', verdict: 'info' },
     {
@@ -38,7 +38,7 @@ export const examples: SectionExamples = {
     },
   ],
   57: [
-    { q: 'Mag de jeugddienst een eigen Instagram-account starten?', verdict: 'mag-mits' },
+    { q: 'Mag de jeugdienst een eigen Instagram-account starten?', verdict: 'mag-mits' },
     { q: 'kunnen wij als bib een eigen facebookpagina maken', verdict: 'mag-mits' },
     {
       q: 'Het jeugdhuis wil een TikTok-account om jongeren te bereiken. Mag dat, en wat moeten we daarvoor doen?',
@@ -46,7 +46,7 @@ export const examples: SectionExamples = {
     },
     { q: 'eigen insta voor de speelpleinwerking?', verdict: 'mag-mits' },
     {
-      q: 'Mag ik voor ons seniorenproject een aparte Facebookpagina aanmaken zonder het eerst te vragen?',
+      q: 'Mag ik voor ons seniorenproject een aparte Facebookpagina aanmaken zonder het eerst te vargen?',
       verdict: 'mag-mits',
     },
     { q: 'Wie moet een nieuwe socialemediapagina van een dienst goedkeuren?', verdict: 'info' },
@@ -77,7 +77,7 @@ export const examples: SectionExamples = {
   ],
   58: [
     { q: 'Wie houdt de reacties onder de posts van de gemeente in het oog?', verdict: 'info' },
-    { q: 'leest er iemand de commentaren onder onze facebookberichten', verdict: 'info' },
+    { q: 'leest er iemand de commentaren onder onze facebookberichen', verdict: 'info' },
     {
       q: 'Onder onze post over de nieuwe parkeerregeling is een hevige discussie losgebarsten. Wordt het college daarover ingelicht?',
       verdict: 'moet',
@@ -100,7 +100,7 @@ export const examples: SectionExamples = {
       q: 'De burgmeester vraagt of ze op de hoogte gebracht wordt als een bericht van de gemeente veel negatieve reacties krijgt',
       verdict: 'moet',
     },
-    { q: 'Hoe zit het met het opvolgen van comments op onze eigen kanalen?', verdict: 'info' },
+    { q: 'Hoe zit het met het opvolgen van commments op onze eigen kanalen?', verdict: 'info' },
     {
       q: 'Moet iemand het college verwittigen als er op onze Facebookpagina een discussie over de sluiting van het zwembad ontstaat?',
       verdict: 'moet',
@@ -139,7 +139,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Moet de communicatiedienst antwoorden op vragen die burgers op Facebook stellen?',
+      q: 'Moet de communicatiedients antwoorden op vragen die burgers op Facebook stellen?',
       verdict: 'moet',
     },
     {
@@ -152,7 +152,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Zijn er richtlijnen over hoe we omgaan met reacties op sociale media?', verdict: 'info' },
     {
-      q: 'de bib heeft een eigen facebook, moeten wij dezelfde regels volgen voor het antwoorden op reacties als communicatie',
+      q: 'de bib heeft een eigen facebook, moeten wij dezelfde regels volgen voor het antwoorden op raecties als communicatie',
       verdict: 'mag-mits',
     },
     { q: 'burgemeester reageert op facebook gemeente, mag dat?', verdict: 'mag-niet' },
@@ -193,7 +193,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Als er op een lokale pagina iets groots over de gemeente begint te leven, hoort het managementteam dat dan?',
+      q: 'Als er op een lokale pagina iets groots over de gemeete begint te leven, hoort het managementteam dat dan?',
       verdict: 'moet',
     },
     { q: 'reageert de gemeente op posts in andere groepen dan haar eigen pagina?', verdict: 'mag-niet' },
@@ -241,13 +241,13 @@ export const examples: SectionExamples = {
       q: 'Mag ik als medewerker een boze post over een collega van de technische dienst delen op Facebook?',
       verdict: 'mag-niet',
     },
-    { q: 'eigen mening op privé facebook als gemeentepersoneel?', verdict: 'mag-mits' },
+    { q: 'eigen mening op prive facebok als gemeentepersoneel?', verdict: 'mag-mits' },
     {
       q: 'Een buurman zet op Facebook dat de gemeente niks doet aan de putten in de straat. Mag ik daar als medewerker onder reageren?',
       verdict: 'mag-mits',
     },
     {
-      q: 'Mag ik op X laten weten dat ik de burgemeester een slechte bestuurder vind?',
+      q: 'Mag ik op X laten weten dat ik de burgemeetser een slechte bestuurder vind?',
       verdict: 'mag-niet',
     },
     {

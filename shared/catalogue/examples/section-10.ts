@@ -15,7 +15,7 @@ export const examples: SectionExamples = {
       q: 'Is de redactieraad alleen voor het infoblad of ook voor de website, de nieuwsbrief en Facebook?',
       verdict: 'info',
     },
-    { q: 'wie kiest de onderwerpen voor ons gemeentelijk magazine?', verdict: 'info' },
+    { q: 'wie kiest de onderwerpen voor ons gemeentelijk magazine', verdict: 'info' },
     {
       q: 'Hoe wordt er afgestemd wat in het infoblad komt en wat op de website of sociale media?',
       verdict: 'info',
@@ -45,7 +45,7 @@ export const examples: SectionExamples = {
     { q: 'Wie schrijft het redactiestatuut?', verdict: 'info' },
     { q: 'wat staat er in het redactiestatuut van het gemeentemagazine', verdict: 'info' },
     {
-      q: 'Moet de communicatiedienst vastleggen wat de doelstellingen van het infoblad zijn?',
+      q: 'Moet de communicatiedienst vastleggen wat de doelstelingen van het infoblad zijn?',
       verdict: 'moet',
     },
     {
@@ -79,7 +79,7 @@ export const examples: SectionExamples = {
       q: 'Mag ik in het infoblad een technische tekst zetten met alle vakjargon over de rioleringswerken?',
       verdict: 'moet',
     },
-    { q: 'hoe moeilijk mag de taal in het gemeenteblad zijn', verdict: 'info' },
+    { q: 'hoe moeilijk mag de taal in het gemeenteblaad zijn', verdict: 'info' },
     {
       q: 'Het infoblad staat vol met nieuws van het bestuur. Moet er niet ook plaats zijn voor wat inwoners zelf willen weten?',
       verdict: 'moet',
@@ -107,12 +107,12 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'Richt het infoblad zich tot alle inwoners of enkel tot bepaalde doelgroepen?', verdict: 'info' },
-    { q: 'schrijf ik voor het infoblad in klare taal of mag het wat formeler', verdict: 'moet' },
+    { q: 'schrijf ik voor het infoblad in klaar taal of mag het wat formeler', verdict: 'moet' },
   ],
   65: [
     { q: 'Tegen wanneer moet ik mijn tekst voor het infoblad binnen hebben?', verdict: 'info' },
     {
-      q: 'Mijn tekst voor het infoblad is een week te laat. Komt hij er nog in?',
+      q: 'Mijn tekst voor het infoblad is ne week te laat. Komt hij er nog in?',
       verdict: 'moet',
     },
     { q: 'deadline infoblad gemist, wat nu', verdict: 'moet' },
@@ -147,7 +147,7 @@ export const examples: SectionExamples = {
       q: "Wij organiseren in september een sportweek. Moeten de tekst en de foto's daarvan op tijd aangeleverd worden om in het infoblad te komen?",
       verdict: 'moet',
     },
-    { q: 'te laat met aanleveren voor het infoblad, verschijnt het dan later?', verdict: 'moet' },
+    { q: 'te laat met aanlevern voor het infoblad, verschijnt het dan later?', verdict: 'moet' },
   ],
   66: [
     {
@@ -157,7 +157,7 @@ export const examples: SectionExamples = {
     { q: 'Wie doet de eindredactie van het infoblad?', verdict: 'info' },
     { q: 'mag communicatie zomaar aan mijn artikel in het gemeenteblad prutsen', verdict: 'moet' },
     {
-      q: 'Leest de communicatiedienst alle artikels voor het infoblad nog na voor ze verschijnen?',
+      q: 'Leest de communicatiedienst alle artikles voor het infoblad nog na voor ze verschijnen?',
       verdict: 'moet',
     },
     {
@@ -202,7 +202,7 @@ export const examples: SectionExamples = {
     },
     { q: 'activiteit infoblad kalender zonder uitdatabank?', verdict: 'mag-mits' },
     {
-      q: 'Een vereniging vraagt of hun quiz in de agenda van het gemeenteblad kan. Wat moet ik zeggen?',
+      q: 'Een vereninging vraagt of hun quiz in de agenda van het gemeenteblad kan. Wat moet ik zeggen?',
       verdict: 'mag-mits',
     },
     {
@@ -215,7 +215,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Waarom staat het kerstconcert van de fanfare niet in de kalender van het infoblad?',
+      q: 'Waarom staat het kerstconcert van de fanfare niet in de kalnder van het infoblad?',
       verdict: 'mag-mits',
     },
     { q: 'kan ons sportkamp in de agenda van het infobald', verdict: 'mag-mits' },

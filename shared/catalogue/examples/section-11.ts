@@ -8,7 +8,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     { q: 'Mag ik voor elke activiteit van de bib affiches laten drukken?', verdict: 'mag-mits' },
-    { q: 'Wie beslist of iets op papier moet of enkel digitaal?', verdict: 'info' },
+    { q: 'Wie beslist of iets op papier moet of enkel digitaal', verdict: 'info' },
     { q: 'flyer of gewoon online, wat raden jullie aan', verdict: 'info' },
     {
       q: 'Kan de sportdienst een brochure laten drukken over het zomeraanbod of moet dat digitaal?',
@@ -26,7 +26,7 @@ export const examples: SectionExamples = {
     },
     { q: 'drukwerk nodig voor jeugdkamp?', verdict: 'mag-mits' },
     {
-      q: 'De technische dienst wil een huis-aan-huisbrief over de wegenwerken. Moet die gedrukt worden of volstaat de website?',
+      q: 'De technische dienst wil een huis-aan-huisbrief over de wegenwerken. Moet die gedrukt worden of volstaat de webiste?',
       verdict: 'mag-mits',
     },
     { q: 'bij wie kan ik advies vragen over wanneer drukwerk nuttig is', verdict: 'info' },
@@ -40,7 +40,7 @@ export const examples: SectionExamples = {
       q: 'Onze dienst organiseert in mei een grote opendeurdag. Wanneer moeten we met communicatie beginnen overleggen?',
       verdict: 'info',
     },
-    { q: 'Moeten we een nieuwe brochure eerst met de communicatiedienst bespreken?', verdict: 'moet' },
+    { q: 'Moeten we een nieuwe brochure eerst met de comunicatiedienst bespreken?', verdict: 'moet' },
     {
       q: 'mag ik zelf een flyer maken in canva en die pas op het einde aan communicatie laten zien',
       verdict: 'moet',
@@ -61,7 +61,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'moet ik echt maanden op voorhand overleggen voor een nieuwe mailing naar de inwoners',
+      q: 'moet ik echt maanden op voorhand overlegen voor een nieuwe mailing naar de inwoners',
       verdict: 'moet',
     },
     { q: 'Wat is de werkwijze om samen met communicatie een campagne te plannen?', verdict: 'info' },
@@ -110,7 +110,7 @@ export const examples: SectionExamples = {
       q: 'Communicatie heeft het ontwerp van onze affiche gestuurd. Moet ik dat nog laten goedkeuren door de schepen?',
       verdict: 'moet',
     },
-    { q: 'Moet mijn diensthoofd de flyer nog nakijken voor hij gedrukt wordt?', verdict: 'moet' },
+    { q: 'Moet mijn diensthoofd de flyer nog nakijke voor hij gedrukt wordt?', verdict: 'moet' },
     {
       q: 'Krijgen wij het ontwerp van de brochure nog te zien voor ze naar de drukker gaat?',
       verdict: 'moet',
@@ -134,7 +134,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'moet het managementteam ook akkoord geven op het ontwerp van een affiche',
+      q: 'moet het managementteam ook akkoord geven op het ontwerp van een affische',
       verdict: 'moet',
     },
     {
@@ -149,7 +149,7 @@ export const examples: SectionExamples = {
   72: [
     { q: 'Moet onze flyer in de huisstijl van de gemeente?', verdict: 'moet' },
     {
-      q: 'Mag ik voor de affiche van de sportdienst een ander lettertype en andere kleuren gebruiken?',
+      q: 'Mag ik voor de affiche van de sportdienst een ander letterype en andere kleuren gebruiken?',
       verdict: 'moet',
     },
     {
@@ -197,7 +197,7 @@ export const examples: SectionExamples = {
     { q: 'Mag ik zelf een fotograaf boeken voor de opening van het nieuwe jeugdhuis?', verdict: 'mag-niet' },
     { q: 'wie belt de drukker voor onze flyers', verdict: 'info' },
     {
-      q: 'Ik ken een goede grafisch ontwerper. Mag onze dienst die rechtstreeks contacteren voor een nieuwe brochure?',
+      q: 'Ik ken een goeie grafisch ontwerper. Mag onze dienst die rechtstreeks contacteren voor een nieuwe brochure?',
       verdict: 'mag-niet',
     },
     { q: 'Moet het contact met de drukker via de communicatiedienst lopen?', verdict: 'moet' },
@@ -217,7 +217,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Mag de bib zelf haar bladwijzers bestellen bij de drukker?',
+      q: 'Mag de bib zelf haar bladwijzers bestellen bij de drukerij?',
       verdict: 'mag-niet',
     },
     {
@@ -235,7 +235,7 @@ export const examples: SectionExamples = {
   ],
   74: [
     {
-      q: 'Mag een schepen het gemeentelogo op zijn verkiezingsfolder zetten?',
+      q: 'Mag een schepen het gemeentelogo op zijn verkiezingsfolder zeten?',
       verdict: 'mag-niet',
     },
     { q: 'mag de voetbalclub ons logo op hun affiche zetten', verdict: 'mag-niet' },
@@ -270,7 +270,7 @@ export const examples: SectionExamples = {
       q: 'Kan ik het gemeentelogo gebruiken op de uitnodiging voor de receptie van het college?',
       verdict: 'mag-mits',
     },
-    { q: 'mag de schepen ons logo op zijn insta gebruiken', verdict: 'mag-niet' },
+    { q: 'mag de schepen ons logo op zijn insta gebruiken?', verdict: 'mag-niet' },
     {
       q: 'Een lokale handelaar wil het logo van de gemeente op zijn folder voor de braderie. Mag dat?',
       verdict: 'mag-niet',

@@ -8,7 +8,7 @@ export const examples: SectionExamples = {
     { q: 'Wie heeft de eindverantwoordelijkheid over zilverbeek.be?', verdict: 'info' },
     { q: 'wie beheert de webstie', verdict: 'info' },
     {
-      q: 'Ik ben nieuw bij burgerzaken. Wie kan me helpen als er iets mis is met de website van de gemeente?',
+      q: 'Ik ben nieuw bij burgerzaken. Wie kan me helpn als er iets mis is met de website van de gemeente?',
       verdict: 'info',
     },
     { q: 'Hoe zit het met de website, wie is daar verantwoordelijk voor?', verdict: 'info' },
@@ -34,7 +34,7 @@ export const examples: SectionExamples = {
     },
     { q: 'wie houdt de info over onze eigen dienst op zilverbeek.be actueel', verdict: 'info' },
     {
-      q: 'Is de communicatiedienst verantwoordelijk voor de inhoud van onze pagina op de site?',
+      q: 'Is de communicatiedienst verantwoordelijk voor de inhoud van onze pagna op de site?',
       verdict: 'moet',
     },
     { q: 'moeten wij zelf de tarieven van de sporthal op de site bijwerken', verdict: 'moet' },
@@ -46,7 +46,7 @@ export const examples: SectionExamples = {
       q: 'Moet de jeugddienst zelf controleren of de info over de speelpleinwerking op de website nog juist is?',
       verdict: 'moet',
     },
-    { q: 'verouderde info op de website, wie past aan?', verdict: 'info' },
+    { q: 'verouderde info op de webiste, wie past aan?', verdict: 'info' },
     {
       q: 'Mijn diensthoofd zegt dat communicatie de website bijhoudt, dus dat wij niks moeten doen. Klopt dat?',
       verdict: 'moet',
@@ -84,7 +84,7 @@ export const examples: SectionExamples = {
       q: 'De sportdienst wil een online inschrijvingsmodule op de website voor de sportkampen. Kan dat zomaar?',
       verdict: 'mag-mits',
     },
-    { q: 'mag ik de structuur van onze rubriek op de website omgooien', verdict: 'mag-mits' },
+    { q: 'mag ik de strucuur van onze rubriek op de website omgooien', verdict: 'mag-mits' },
     {
       q: 'Onze dienst wil een aparte subsite voor het project rond de dorpskern. Wat moeten we doen?',
       verdict: 'mag-mits',
@@ -132,7 +132,7 @@ export const examples: SectionExamples = {
       q: 'De bib heeft een nieuwe collectie strips. Kunnen we communicatie vragen om daar een nieuwsbericht van te maken?',
       verdict: 'mag',
     },
-    { q: 'Bij wie dien ik een voorstel voor een nieuwsbericht op de site in?', verdict: 'info' },
+    { q: 'Bij wie dien ik een voorstel voor een nieuwsbericht op de site in', verdict: 'info' },
     { q: 'nieuwsbericht website voorstellen kan da?', verdict: 'mag' },
     {
       q: 'Is het ok als de jeugddienst voorstellen doet voor berichten in de nieuwsrubriek van de website?',
@@ -143,7 +143,7 @@ export const examples: SectionExamples = {
       verdict: 'mag',
     },
     {
-      q: 'Mogen ook gewone medewerkers, niet alleen diensthoofden, nieuws voor de website aanbrengen?',
+      q: 'Mogen ook gewone medewerkers, niet alleen dienshoofden, nieuws voor de website aanbrengen?',
       verdict: 'mag',
     },
     { q: 'Wat doe ik met een goed idee voor een nieuwsbericht op de gemeentesite?', verdict: 'info' },

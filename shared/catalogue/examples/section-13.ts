@@ -14,7 +14,7 @@ export const examples: SectionExamples = {
     { q: 'wie is de baas van het intranet', verdict: 'info' },
     { q: 'Hoe zit het met het beheer van het intranet bij ons?', verdict: 'info' },
     {
-      q: 'De startpagina van het intranet ziet er rommelig uit. Wie is daarvoor verantwoordelijk?',
+      q: 'De startpagina van het intranet ziet er romelig uit. Wie is daarvoor verantwoordelijk?',
       verdict: 'info',
     },
     { q: 'wie beheert het intarnet van de gemeente', verdict: 'info' },
@@ -36,7 +36,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet de communicatiedienst mijn intranetbericht nog nalezen voor het gepubliceerd wordt?',
+      q: 'Moet de communicatiedienst mijn intranetbericht nog nalzen voor het gepubliceerd wordt?',
       verdict: 'moet',
     },
     { q: 'wie houdt de intranetpagina van de sportdienst bij', verdict: 'info' },
@@ -74,7 +74,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Ik vind het menu van het intranet onlogisch. Mag ik als redacteur de structuur herschikken?',
+      q: 'Ik vind het menu van het intranet onlogish. Mag ik als redacteur de structuur herschikken?',
       verdict: 'mag-mits',
     },
     { q: 'nieuwe knop in de menubalk van het intranet, wat moet ik doen', verdict: 'mag-mits' },
@@ -86,7 +86,7 @@ export const examples: SectionExamples = {
       q: 'Is het ok als de technische dienst een eigen rubriek in het hoofdmenu van het intranet maakt?',
       verdict: 'mag-mits',
     },
-    { q: 'Mogen wij een nieuwe functionaliteit op het intranet laten toevoegen?', verdict: 'mag-mits' },
+    { q: 'Mogen wij een nieuwe funtionaliteit op het intranet laten toevoegen?', verdict: 'mag-mits' },
     {
       q: "mag ik de volgorde van de menu's op het intranet veranderen zonder communicatie",
       verdict: 'mag-mits',
@@ -149,7 +149,7 @@ export const examples: SectionExamples = {
       q: 'Waarom is mijn voorstel voor een intranetbericht niet gepubliceerd?',
       verdict: 'info',
     },
-    { q: 'nieuwe intranetpagina aanvragen kan dat', verdict: 'mag' },
+    { q: 'nieuwe intranetpagina aanvraagen kan dat', verdict: 'mag' },
     {
       q: 'Bepaalt de communicatiedienst of mijn nieuwtje voor het intranet nieuwswaardig genoeg is?',
       verdict: 'info',
@@ -187,7 +187,7 @@ export const examples: SectionExamples = {
       q: 'Kan de sportdienst een item insturen voor de personeelsnieuwsbrief over de bedrijfsloop?',
       verdict: 'mag',
     },
-    { q: 'Wie doet de opmaak van het personeelsblad?', verdict: 'info' },
+    { q: 'Wie doet de opmaak van het personeelsbald?', verdict: 'info' },
     {
       q: 'kunnen diensten zelf items aanleveren voor de interne nieuwsbrief',
       verdict: 'mag',

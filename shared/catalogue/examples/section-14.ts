@@ -12,9 +12,9 @@ export const examples: SectionExamples = {
       q: 'mogen wij op communicatie eens uittesten of midjourney bruikbare beelden maakt voor het infoblad',
       verdict: 'mag-mits',
     },
-    { q: 'Krijgt de communicatiedienst een opleiding over AI?', verdict: 'mag' },
+    { q: 'Krijgt de communicatiedienst een opleidng over AI?', verdict: 'mag' },
     {
-      q: 'Mag ik als communicatiemedewerker eender welke AI-tool gebruiken die ik online vind?',
+      q: 'Mag ik als communicatiemedwerker eender welke AI-tool gebruiken die ik online vind?',
       verdict: 'mag-mits',
     },
     { q: 'Met welke AI-tools mag de communicatiedienst experimenteren?', verdict: 'info' },
@@ -37,7 +37,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Hoe staat onze organisatie tegenover AI op de communicatiedienst?',
+      q: 'Hoe staat onze organisatie tegenover AI op de communicatiedienst',
       verdict: 'info',
     },
     {
@@ -59,7 +59,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Moet er bij een AI-illustratie in het infoblad een vermelding staan dat ze met AI gemaakt is?',
+      q: 'Moet er bij een AI-illustratie in het infoblad een vermelidng staan dat ze met AI gemaakt is?',
       verdict: 'moet',
     },
     { q: 'ai gebruikt voor tekst, moet dat erbij vermeld worden', verdict: 'moet' },
@@ -80,7 +80,7 @@ export const examples: SectionExamples = {
       q: 'Moet de gemeente transparant zijn als een foto op Insta volledig door AI is gegenereerd?',
       verdict: 'moet',
     },
-    { q: 'vermelding ai bij beelden in de gemeentelijke nieuwsbrief?', verdict: 'moet' },
+    { q: 'vermelding ai bij beelden in de gemeentelijke nieuwsbief?', verdict: 'moet' },
     {
       q: 'Is het niet overdreven om bij elke tekst van de communicatiedienst te zetten dat AI geholpen heeft?',
       verdict: 'mag-mits',
@@ -104,7 +104,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Moet ik vermelden dat de afbeelding op onze affiche met AI gemaakt is?',
+      q: 'moet ik vermelden dat de afbeelding op onze affische met AI gemaakt is?',
       verdict: 'moet',
     },
     {
@@ -135,7 +135,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'mogen wij als dienst chatgpt gebruiken voor onze communicatie of is dat alleen voor de communicatiedienst',
+      q: 'mogen wij als dienst chat gpt gebruiken voor onze communicatie of is dat alleen voor de communicatiedienst',
       verdict: 'mag-mits',
     },
     {
@@ -144,11 +144,11 @@ export const examples: SectionExamples = {
     },
     { q: 'ai foto op onze facebookpost van de speelpleinwerking, vermelden?', verdict: 'moet' },
     {
-      q: 'Kan onze dienst een AI-tool gebruiken om de teksten op onze webpagina eenvoudiger te maken?',
+      q: 'Kan onze dienst een AI-tool gebruiken om de teksten op onze webpagina eenvoudier te maken?',
       verdict: 'mag-mits',
     },
     {
-      q: 'Wij willen met AI een mascotte laten tekenen voor de campagne van de milieudienst. Moet dat transparant gebeuren?',
+      q: 'Wij willen met AI een mascote laten tekenen voor de campagne van de milieudienst. Moet dat transparant gebeuren?',
       verdict: 'moet',
     },
     { q: 'mag ik chatgtp gebruiken voor mijn mailing naar de verenigingen', verdict: 'mag-mits' },
