@@ -148,7 +148,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Een schepen vindt dat er dringend gereageerd moet worden op een rel onder een gemeentepost. Wie moet hij contacteren?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     { q: 'Zijn er richtlijnen over hoe we omgaan met reacties op sociale media?', verdict: 'info' },
     {
@@ -172,11 +172,11 @@ export const examples: SectionExamples = {
     },
     { q: 'Volgt iemand de lokale Facebookgroepen over onze gemeente op?', verdict: 'info' },
     {
-      q: 'Op de Facebookpagina van de regionale krant staan veel boze reacties over de wegenwerken. Gaat communicatie daar iets mee doen?',
+      q: 'Op de Facebookpagina van de regionale krant staan veel boze reacties over de wegenwerken. Wordt de betrokken dienst daarvan op de hoogte gebracht?',
       verdict: 'moet',
     },
     {
-      q: 'Kan communicatie niet even reageren in die facebookgroep van het dorp om de fake news recht te zetten?',
+      q: 'Kan communicatie niet even reageren in die facebookgroep van het dorp om dat fake nieuws recht te zetten?',
       verdict: 'mag-niet',
     },
     { q: "wie houdt 'ge zijt van' in de gaten", verdict: 'info' },

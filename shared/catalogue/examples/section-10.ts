@@ -138,7 +138,7 @@ export const examples: SectionExamples = {
       q: 'Is het erg als ik mijn tekst voor het gemeentelijk magazine een paar dagen later aanlever?',
       verdict: 'moet',
     },
-    { q: 'Waar vind ik de aanleverdata voor het infoblad?', verdict: 'info' },
+    { q: 'Hoe zit het met de deadlines voor het gemeentelijk infoblad?', verdict: 'info' },
     {
       q: 'mijn diensthoofd moet mijn tekst nog goedkeuren en de deadline is morgen, moet het echt tegen dan binnen zijn',
       verdict: 'moet',
@@ -216,7 +216,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Waarom staat het kerstconcert van de fanfare niet in de kalnder van het infoblad?',
-      verdict: 'mag-mits',
+      verdict: 'info',
     },
     { q: 'kan ons sportkamp in de agenda van het infobald', verdict: 'mag-mits' },
     {

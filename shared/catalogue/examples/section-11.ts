@@ -50,7 +50,7 @@ export const examples: SectionExamples = {
       q: 'Moet de jeugddienst ook voor een digitale campagne op voorhand met communicatie overleggen, of alleen voor drukwerk?',
       verdict: 'moet',
     },
-    { q: 'wanneer communicatie inschakelen voor een nieuwe folder?', verdict: 'moet' },
+    { q: 'wanneer communicatie inschakelen voor een nieuwe folder?', verdict: 'info' },
     {
       q: 'We willen een filmpje en een affiche voor de heropening van het zwembad. Moet dat in overleg met communicatie gepland worden?',
       verdict: 'moet',
@@ -181,7 +181,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Het cultuurcentrum maakt een affiche voor een voorstelling in de sporthal. Welke huisstijl gebruiken ze?',
-      verdict: 'mag-mits',
+      verdict: 'info',
     },
     { q: 'Gelden ons lettertype en de kleuren van de gemeente voor al onze communicatie?', verdict: 'moet' },
     {
@@ -211,7 +211,7 @@ export const examples: SectionExamples = {
       q: 'Mijn diensthoofd wil dat ik rechtstreeks met de drukker afspreek over de proef. Is dat ok?',
       verdict: 'mag-niet',
     },
-    { q: 'zelf grafici contacteren voor ons logo?', verdict: 'mag-niet' },
+    { q: 'zelf grafici contacteren voor het ontwerp van onze folder?', verdict: 'mag-niet' },
     {
       q: 'Het sociaal huis wil een campagne laten maken door een reclamebureau. Via wie loopt dat contact?',
       verdict: 'info',

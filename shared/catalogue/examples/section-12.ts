@@ -5,7 +5,7 @@ export const examples: SectionExamples = {
   75: [
     { q: 'Wie is de beheerder van de gemeentelijke website?', verdict: 'info' },
     { q: 'bij wie moet ik zijn voor iets op de site van de gemeente', verdict: 'info' },
-    { q: 'Wie heeft de eindverantwoordelijkheid over zilverbeek.be?', verdict: 'info' },
+    { q: 'Wie beheert zilverbeek.be eigenlijk?', verdict: 'info' },
     { q: 'wie beheert de webstie', verdict: 'info' },
     {
       q: 'Ik ben nieuw bij burgerzaken. Wie kan me helpn als er iets mis is met de website van de gemeente?',
