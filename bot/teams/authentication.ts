@@ -10,11 +10,13 @@ import {
 } from 'botbuilder';
 // botbuilder's own dependency (same pinned version): the authentication classes it does not re-export.
 import {
+  AuthenticationConstants,
   AuthenticationError,
   BotFrameworkAuthentication,
+  ConnectorFactory,
   type AuthenticateRequestResult,
   type ClaimsIdentity,
-  type ConnectorFactory,
+  type ConnectorClient,
   type ServiceClientCredentialsFactory,
   type UserTokenClient,
 } from 'botframework-connector';
@@ -42,8 +44,20 @@ export function createAuthentication(
  * botbuilder answers a token with a bad signature, a wrong audience or issuer with 500 and the
  * library's error text, because jsonwebtoken's errors are not its AuthenticationError. A request
  * we cannot authenticate is a 401, whatever the reason.
+ *
+ * It also reuses the clients botbuilder builds for every turn. CloudAdapter asks for a new
+ * connector factory, ConnectorClient and UserTokenClient per incoming activity, and each client
+ * builds its own HTTP pipeline (about a tenth of the CPU of an answer under load, plus garbage).
+ * The clients hold no per-turn state: what they do depends only on the app id the turn's claims
+ * name, the serviceUrl and audience (and the fixed endpoints); tokens are cached by botbuilder
+ * itself per app id and scope. So one client per such key serves every turn that has the same key.
+ * The key holds the claims the library reads the app id from, so two different callers never
+ * share a client; a creation that fails is not kept.
  */
 class RefusingAuthentication extends BotFrameworkAuthentication {
+  private readonly connectorClients = new BoundedCache<Promise<ConnectorClient>>(MAX_CACHED_CLIENTS);
+  private readonly userTokenClients = new BoundedCache<Promise<UserTokenClient>>(MAX_CACHED_CLIENTS);
+
   constructor(private readonly inner: BotFrameworkAuthentication) {
     super();
   }
@@ -68,11 +82,17 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.inner.createConnectorFactory(claimsIdentity);
+    return new ReusingConnectorFactory(
+      () => this.inner.createConnectorFactory(claimsIdentity),
+      callerKey(claimsIdentity),
+      this.connectorClients,
+    );
   }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
+    return this.userTokenClients.getOrCreate(callerKey(claimsIdentity), () =>
+      this.inner.createUserTokenClient(claimsIdentity),
+    );
   }
 
   override createBotFrameworkClient() {
@@ -85,6 +105,64 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
 
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
     return this.inner.authenticateChannelRequest(authHeader);
+  }
+}
+
+/** Teams serves a handful of regional serviceUrls; the bound only guards against a flood of odd ones. */
+const MAX_CACHED_CLIENTS = 64;
+
+/**
+ * The claims botbuilder takes a turn's app id from (the audience, else the appid claim), both
+ * kept so that no two callers the library could tell apart ever map to one key.
+ */
+function callerKey(claimsIdentity: ClaimsIdentity): string {
+  return JSON.stringify([
+    claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim),
+    claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim),
+  ]);
+}
+
+class ReusingConnectorFactory extends ConnectorFactory {
+  private inner: ConnectorFactory | undefined;
+
+  constructor(
+    private readonly createInner: () => ConnectorFactory,
+    private readonly caller: string,
+    private readonly clients: BoundedCache<Promise<ConnectorClient>>,
+  ) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.clients.getOrCreate(JSON.stringify([this.caller, serviceUrl, audience ?? null]), () =>
+      (this.inner ??= this.createInner()).create(serviceUrl, audience),
+    );
+  }
+}
+
+/**
+ * Promises of clients by key, oldest dropped first beyond `max`. A promise that rejects is
+ * removed, so a failed creation (an app id the credentials refuse) is tried again next time.
+ */
+export class BoundedCache<T extends Promise<unknown>> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly max: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  getOrCreate(key: string, create: () => T): T {
+    const found = this.entries.get(key);
+    if (found) return found;
+    const created = create();
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, created);
+    created.catch(() => {
+      if (this.entries.get(key) === created) this.entries.delete(key);
+    });
+    return created;
   }
 }
 
