@@ -21,7 +21,7 @@ export interface Ranked {
   score: number;
   textScore: number;
   statementScore: number;
-  /** Cosine similarity to the agreement's closest example question (0..1). */
+  /** Summed cosine similarity to the agreement's two closest example questions (0..2). */
   exampleScore: number;
   /** The score before weighing who acts: how much the agreements say about the question at all. */
   evidence: number;
@@ -48,7 +48,7 @@ export const WEIGHTS = {
   unclaimedException: 0.7,
   mandataryAgreement: 0.85,
   otherAct: 0.7,
-  example: 0,
+  example: 24,
 };
 
 /** Place weight in interpret.ts: objects named as a place count fully in the text search. */

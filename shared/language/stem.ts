@@ -25,6 +25,22 @@ export function stem(word: string): string {
 const VERB_ENDING = /[^aeiou][aeiou]{1,2}[^aeiou]?[td]$/;
 
 /**
+ * Nouns with an -eren plural, which Snowball stems apart from their singular (kinderen -> kinder,
+ * kind -> kind): "foto's van kinderen" and "een foto van een kind" must meet.
+ */
+const EREN_PLURALS = new Map([
+  ['kinderen', 'kind'],
+  ['kindere', 'kind'],
+  ['liederen', 'lied'],
+  ['bladeren', 'blad'],
+  ['eieren', 'ei'],
+  ['volkeren', 'volk'],
+  ['raderen', 'rad'],
+  ['kalveren', 'kalf'],
+  ['lammeren', 'lam'],
+]);
+
+/**
  * A stem for matching words against each other (both sides must use it): Snowball Dutch, after
  * dropping the -t/-d of present and past verb forms and the ge- of a participle, which Snowball
  * leaves in place (beheert/beheren, verstuurd/versturen, gepubliceerd/publiceren). Nouns that end
@@ -37,6 +53,7 @@ export function matchStem(word: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+  w = EREN_PLURALS.get(w) ?? w;
   if (w.length >= 6 && VERB_ENDING.test(w)) {
     w = w.slice(0, -1);
     if (w.startsWith('ge') && w.length >= 7) w = w.slice(2);

@@ -13,6 +13,7 @@ import {
 import type { z } from 'zod';
 import { findAgreement } from '../catalogue';
 import { formatField, labelField, type OrganisationError } from './errors';
+import { exampleWarnings } from './example-check';
 import { checkFills, fillWarnings } from './fill-check';
 import { nearest } from './nearest';
 import {
@@ -122,6 +123,7 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   };
   const warnings: OrganisationError[] = [];
   fillWarnings(organisation, (path, message) => warnings.push(located(path, message)));
+  exampleWarnings(organisation, (path, message) => warnings.push(located(path, message)));
   return { ok: true, organisation, warnings: sortErrors(warnings) };
 }
 

@@ -20,8 +20,8 @@ describe('ask accuracy on the development questions', () => {
   });
 
   it('keeps top-1, top-3 and verdict accuracy', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.88);
-    expect(s.top3).toBeGreaterThanOrEqual(0.96);
+    expect(s.top1).toBeGreaterThanOrEqual(0.91);
+    expect(s.top3).toBeGreaterThanOrEqual(0.98);
     expect(s.verdict).toBeGreaterThanOrEqual(0.84);
   });
 
@@ -41,7 +41,7 @@ describe('ask accuracy on the held-out questions', () => {
   const s = evaluate(loadQuestions('held-out'), (q) => predictAsk(q, org), true);
 
   it('keeps top-1, top-3 and verdict accuracy and out-of-scope recall', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.91);
+    expect(s.top1).toBeGreaterThanOrEqual(0.94);
     expect(s.top3).toBeGreaterThanOrEqual(0.97);
     expect(s.verdict).toBeGreaterThanOrEqual(0.86);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
@@ -59,8 +59,8 @@ describe('ask accuracy on the second held-out slice (staff phrasing: abbreviatio
   });
 
   it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.79);
-    expect(s.top3).toBeGreaterThanOrEqual(0.95);
+    expect(s.top1).toBeGreaterThanOrEqual(0.88);
+    expect(s.top3).toBeGreaterThanOrEqual(0.97);
     expect(s.verdict).toBeGreaterThanOrEqual(0.8);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
@@ -100,5 +100,23 @@ describe('ask accuracy on the fourth held-out slice (close neighbours, written b
     expect(s.verdict).toBeGreaterThanOrEqual(0.85);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('ask accuracy on the fifth held-out set (120 questions by an outsider, from the seed only)', () => {
+  const questions = loadQuestions('held-out-5');
+  const s = evaluate(questions, (q) => predictAsk(q, org), true);
+
+  it('has 120 questions, 20 of them out of scope', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(120);
+    expect(questions.filter((q) => q.outOfScope).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top3).toBeGreaterThanOrEqual(0.92);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.68);
+    expect(s.oosRecall).toBeGreaterThanOrEqual(0.85);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.04);
   });
 });

@@ -54,9 +54,9 @@ describe('example similarity', () => {
       o.agreements = { ...o.agreements, omit: [45] };
     });
     expect(without.agreements.some((a) => a.number === 45)).toBe(false);
-    expect(exampleSimilarity(readQuestion('persbericht naar de gazet', without), without, source)).toHaveLength(
-      without.agreements.length,
-    );
+    expect(
+      exampleSimilarity(readQuestion('persbericht naar de gazet', without), without, source),
+    ).toHaveLength(without.agreements.length);
   });
 
   it("uses the organisation's own examples, and an own agreement's statements when it has none", () => {
@@ -99,7 +99,9 @@ describe('example similarity', () => {
       };
     });
     expect(similarityOf('kan de jeugddienst een tiktok starten?', own, 1001)).toBeGreaterThan(0.4);
-    expect(similarityOf('wie schrijft het welkomstwoord in de onthaalbrochure?', own, 1002)).toBeGreaterThan(0.4);
+    expect(similarityOf('wie schrijft het welkomstwoord in de onthaalbrochure?', own, 1002)).toBeGreaterThan(
+      0.4,
+    );
   });
 });
 

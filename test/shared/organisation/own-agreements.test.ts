@@ -85,6 +85,20 @@ describe('agreements.add and agreements.edit in the organisation file', () => {
     expect(org.byNumber.get(45)!.examples).toBeUndefined();
   });
 
+  it('warns (no error) about an own agreement without examples, at its line', () => {
+    const without = parseOrganisation(head + livestream, 'afsprakennota.yaml');
+    expect(without.ok && (without.warnings ?? []).map(formatOrganisationError)).toEqual([
+      expect.stringMatching(
+        /^afsprakennota\.yaml:5: agreements\.add\[0\]: eigen afspraak 1001 heeft geen examples/,
+      ),
+    ]);
+    const withExamples = parseOrganisation(
+      `${head}${livestream}      examples: [wie streamt de raad?]\n`,
+      'afsprakennota.yaml',
+    );
+    expect(withExamples.ok && withExamples.warnings).toEqual([]);
+  });
+
   it('refuses examples that are not a list of questions, naming the line and field', () => {
     const e = errors(`${livestream}      examples: mag ik de raad streamen?\n`);
     expect(e).toHaveLength(1);

@@ -138,6 +138,7 @@ describe('agreements.fill', () => {
         '    - number: 1001',
         "      section: '5.9'",
         '      text: De groep xxx volgen we op.',
+        '      examples: [volgen we facebookgroepen op?]',
         '',
       ].join('\n'),
     );
