@@ -18,11 +18,11 @@ const MIN_SHARE_OF_TOP = 0.1;
  * Below this score the agreements do not cover the question (set on the development questions,
  * see bench/ask-accuracy.ts): an honest "I don't know" beats a made-up verdict.
  */
-export const OUT_OF_SCOPE_BELOW = 6;
+export const OUT_OF_SCOPE_BELOW = 5;
 /** A question without any object or channel of the lexicon needs a clearly stronger text match. */
-export const OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW = 12;
+export const OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW = 10;
 /** A question that names a role of the agreements (college, schepen, pers …) but no object. */
-export const OUT_OF_SCOPE_ROLE_ONLY_BELOW = 9;
+export const OUT_OF_SCOPE_ROLE_ONLY_BELOW = 8;
 /** Roles any workplace question names; they are no evidence that a question is about communication. */
 /** Roles that only exist in communication work: naming one is as good as naming an object. */
 const COMMUNICATION_ROLES = new Set<string>([
@@ -107,7 +107,7 @@ export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   const i = read.interpretation;
   if (isWorkplaceQuestion(read)) return true;
   const floor =
-    i.objects.length || i.roles.some((r) => COMMUNICATION_ROLES.has(r))
+    i.objects.length || i.roles.some((r) => COMMUNICATION_ROLES.has(r)) || namesCommunication(read)
       ? OUT_OF_SCOPE_BELOW
       : i.roles.some((r) => !GENERIC_ROLES.has(r))
         ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
@@ -116,6 +116,15 @@ export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   let evidence = 0;
   for (const r of ranked) if (r.evidence > evidence) evidence = r.evidence;
   return evidence < floor;
+}
+
+/**
+ * "Wat wordt er van mij verwacht op vlak van communicatie?", "hoe communiceren we dat?": the word
+ * itself (or a compound of it: overheidscommunicatie, communicatiereflexen) says the question is
+ * about the agreements' subject, as much as naming a channel does.
+ */
+function namesCommunication(read: ReadQuestion): boolean {
+  return read.analysis.tokens.some((t) => t.kind === 'word' && /communic/.test(t.norm));
 }
 
 function toAnswer(r: Ranked, read: ReadQuestion): Answer {

@@ -91,6 +91,9 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'journalisten',
       'krant',
       'kranten',
+      // Flemish for the newspaper: "naar de gazet sturen".
+      'gazet',
+      'gazetten',
       'dagblad',
       'weekblad',
       'streekkrant',

@@ -132,6 +132,13 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'communicatiemedewerkers',
       'jullie',
       'communicatieambtenaar',
+      // "Communicatie" is what staff call the service after a preposition: "vragen bij
+      // communicatie", "via communicatie", "zonder communicatie"; alone it is the subject matter.
+      'bij communicatie',
+      'via communicatie',
+      'aan communicatie',
+      'naar communicatie',
+      'zonder communicatie',
     ],
   },
   {
@@ -268,6 +275,8 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'verslaggever',
       'krant',
       'kranten',
+      'gazet',
+      'gazetten',
       ...MEDIA_OUTLETS,
     ],
   },
