@@ -31,8 +31,9 @@ export function decideVerdict(
   best: Statement | undefined,
   i: Interpretation,
 ): Verdict {
+  if (i.kind === 'who') return { verdict: 'info', ...(best ? { statement: best } : {}) };
+  best ??= askersStatement(statements, i);
   if (!best) return { verdict: 'info' };
-  if (i.kind === 'who') return { verdict: 'info', statement: best };
   // "Schrijven we je of u?", "moet ik u of je schrijven?": the rule for each case, no yes or no (22).
   // Only where the agreement has a rule per case (the same act, another statement).
   if (i.choice && i.kind !== 'obligation' && statements.some((o) => o !== best && o.action === best.action))
@@ -88,6 +89,17 @@ export function decideVerdict(
   return { verdict: 'info', statement: best };
 }
 
+/**
+ * When no statement shares the question's action or object ("moet elk personeelslid meedenken
+ * over communicatie?", 16) but the agreement is the answer: what it says about the asker. A rule
+ * for the asker (moet, mag …) before a description of their role.
+ */
+function askersStatement(statements: readonly Statement[], i: Interpretation): Statement | undefined {
+  if (i.kind !== 'obligation' && i.kind !== 'permission') return undefined;
+  const theirs = statements.filter((s) => actorFit(i.actor, s.actor) >= FITS);
+  return theirs.find((s) => s.modality !== 'info') ?? theirs[0];
+}
+
 function forAsker(s: Statement, i: Interpretation): Modality {
   switch (s.modality) {
     case 'moet':
@@ -104,7 +116,7 @@ function forAsker(s: Statement, i: Interpretation): Modality {
       return 'info';
     case 'mag':
       // "Diensten kunnen items aanleveren via de afgesproken kanalen" (84): yes, but that way.
-      if (i.kind === 'permission' && (s.conditions?.length || s.involve?.length)) return 'mag-mits';
+      if (i.kind === 'permission' && s.conditions?.length) return 'mag-mits';
       return 'mag';
     case 'mag-mits':
       // "Moet ik overleggen voor …?", "hoe pak ik dat aan?": the conditions are what one must do.
