@@ -1,6 +1,6 @@
 // `npx tsx bench/ask-http.ts [--postgres] [--conversations 50] [--questions 20] [--think-ms 1000]`
 //
-// The bot as it runs in production (`tsx bot/index.ts`, its own process) answering questions over
+// The bot as it runs in production (`npm start`'s command, its own process) answering questions over
 // HTTP, 50 conversations at once; a local Bot Framework connector receives the replies. Two runs:
 // saturated (each conversation asks again the moment its reply arrives: 50 questions always in
 // flight) and paced (a pause of about --think-ms between a reply and the next question, as people
@@ -48,6 +48,19 @@ function questions(): string[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { q: string }).q);
+}
+
+/**
+ * The node arguments `npm start` runs the bot with: its script's last command, which must be
+ * `node <flags> bot/index.ts`, so the bench measures the process exactly as production starts it.
+ */
+function npmStartNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const command = pkg.scripts.start.split('&&').pop()!.trim().split(/\s+/);
+  if (command[0] !== 'node' || command[command.length - 1] !== 'bot/index.ts') {
+    throw new Error(`npm start should end with "node … bot/index.ts", found "${command.join(' ')}"`);
+  }
+  return command.slice(1);
 }
 
 async function freePort(): Promise<number> {
@@ -99,12 +112,13 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'afspraak-bench-'));
   const url = `http://127.0.0.1:${port}`;
 
-  // The bot's own process, started as `npm start` starts it (without the web build).
+  // The bot's own process, started with the command and flags of `npm start` (without the web build).
   // BOT_NODE_OPTIONS: extra flags for the bot's process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeFlags = (process.env.BOT_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const startArgs = npmStartNodeArgs();
   let stderr = '';
   const startBot = () => {
-    const bot = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'bot/index.ts'], {
+    const bot = spawn(process.execPath, [...nodeFlags, ...startArgs], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,

@@ -1,5 +1,6 @@
 import { migrate, migrations, openStorage, type Storage } from '../../../bot/storage';
 import { LOCK_FILE, lockDirectory } from '../../../bot/storage/dir-lock';
+import { createInChildProcess } from '../../../bot/storage/pglite';
 import type { Migration } from '../../../bot/storage/migrations/types';
 import { storageBackends } from '../../helpers/storage-backends';
 
@@ -145,6 +146,28 @@ describe('openStorage with PGlite in a directory', () => {
       expect((await second.query('select question from feedback')).rows).toEqual([{ question: 'q' }]);
       expect((await second.query('select * from schema_migrations')).rowCount).toBe(migrations.length);
       await second.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('creates a new database in a child process, and says why when that fails', async () => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { existsSync } = await import('node:fs');
+    const dir = await mkdtemp('/tmp/afspraak-create-');
+    try {
+      await createInChildProcess(dir);
+      expect(existsSync(`${dir}/PG_VERSION`)).toBe(true);
+      // The directory it made opens as any later start does, without a second initdb.
+      const storage = await openStorage({ dataDir: dir });
+      expect((await storage.query('select * from schema_migrations')).rowCount).toBe(migrations.length);
+      await storage.close();
+
+      // A file where the directory should be: the child fails and its error reaches the message.
+      await writeFile(`${dir}/not-a-dir`, 'x');
+      await expect(createInChildProcess(`${dir}/not-a-dir`)).rejects.toThrow(
+        /DATA_DIR .*not-a-dir: creating the embedded database failed \(exit [1-9]\d*\): \S/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
