@@ -6,7 +6,7 @@ import type { Server as HttpsServer } from 'node:https';
 import { isIPv6, type AddressInfo } from 'node:net';
 import restify from 'restify';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
-import { ask } from '../shared/ask';
+import { ask, prepareAsk } from '../shared/ask';
 import type { EffectiveOrganisation } from '../shared/organisation';
 import { strings } from './cards/strings';
 import { describeConfig, type BotConfig } from './config';
@@ -73,6 +73,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
 
   // An invalid organisation file stops the start with file, line and field, before we listen.
   const organisation = options.organisation ?? loadEffectiveOrganisation(config.orgFile);
+  prepareAsk(organisation);
 
   const adapter = new CloudAdapter(createAuthentication(config, options.authentication));
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);

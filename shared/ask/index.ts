@@ -5,3 +5,4 @@ export { searchAgreements } from './search';
 export { interpretQuestion } from './interpret';
 export { involvedPeople, type InvolvedPerson } from './people';
 export { baselineSearch, BASELINE_OUT_OF_SCOPE_BELOW } from './baseline';
+export { prepareAsk } from './prepare';
