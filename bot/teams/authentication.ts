@@ -66,19 +66,24 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
     activity: Activity,
     authHeader: string,
   ): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await this.inner.authenticateRequest(activity, authHeader);
+      result = await this.inner.authenticateRequest(activity, authHeader);
     } catch (err) {
       throw asAuthenticationError(err);
     }
+    // CloudAdapter answers an incoming activity with the factory in this result, not createConnectorFactory.
+    return this.reusing(result);
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string) {
+    let result: AuthenticateRequestResult;
     try {
-      return await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+      result = await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
     } catch (err) {
       throw asAuthenticationError(err);
     }
+    return this.reusing(result);
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
@@ -87,6 +92,19 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
       callerKey(claimsIdentity),
       this.connectorClients,
     );
+  }
+
+  private reusing(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    const inner = result.connectorFactory;
+    if (!inner) return result;
+    return {
+      ...result,
+      connectorFactory: new ReusingConnectorFactory(
+        () => inner,
+        callerKey(result.claimsIdentity),
+        this.connectorClients,
+      ),
+    };
   }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {

@@ -1,8 +1,10 @@
 // The clients botbuilder builds per turn are reused across turns, but never across callers the
 // library could tell apart, nor across serviceUrls or audiences; a failed creation is not kept.
+import type { Activity } from 'botbuilder';
 import { ClaimsIdentity, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import { loadConfig } from '../../../bot/config';
 import { BoundedCache, createAuthentication } from '../../../bot/teams/authentication';
+import { startBotFrameworkTokens } from '../../helpers/bot-framework-tokens';
 
 const APP = '11111111-2222-3333-4444-555555555555';
 const OTHER_APP = '99999999-2222-3333-4444-555555555555';
@@ -94,6 +96,50 @@ describe('createAuthentication: clients reused across turns', () => {
     expect(await auth.createUserTokenClient(claims(APP))).toBe(first);
     expect(made).toHaveLength(1);
     await expect(auth.createUserTokenClient(claims(OTHER_APP))).rejects.toThrow('Invalid appId.');
+  });
+});
+
+// CloudAdapter sends the replies to an incoming activity with the factory authenticateRequest returns.
+describe('createAuthentication: the factory of an authenticated request', () => {
+  const activity = (serviceUrl: string) =>
+    ({ type: 'message', channelId: 'msteams', serviceUrl }) as Activity;
+
+  it('reuses the client in local mode (no token)', async () => {
+    const auth = createAuthentication(loadConfig({}));
+    const one = await auth.authenticateRequest(activity('http://localhost:3979'), '');
+    const two = await auth.authenticateRequest(activity('http://localhost:3979'), '');
+    const client = await one.connectorFactory!.create('http://localhost:3979', one.audience);
+    expect(await two.connectorFactory!.create('http://localhost:3979', two.audience)).toBe(client);
+  });
+
+  it('reuses the client for tokens of the same app, per serviceUrl; a bad token still fails', async () => {
+    const tokens = await startBotFrameworkTokens(APP);
+    try {
+      const config = loadConfig({
+        MicrosoftAppId: APP,
+        MicrosoftAppPassword: 'secret',
+        MicrosoftAppType: 'SingleTenant',
+        MicrosoftAppTenantId: TENANT,
+      });
+      const auth = createAuthentication(config, tokens.authentication);
+      const request = async (serviceUrl: string) => {
+        const token = await tokens.sign({ appId: APP, serviceUrl });
+        const result = await auth.authenticateRequest(activity(serviceUrl), `Bearer ${token}`);
+        return result.connectorFactory!.create(serviceUrl, result.audience);
+      };
+      const first = await request(SERVICE_URL);
+      expect(await request(SERVICE_URL)).toBe(first);
+      expect(await request('https://smba.trafficmanager.net/amer/')).not.toBe(first);
+
+      const forged = await tokens.sign({ appId: APP, serviceUrl: SERVICE_URL, foreignKey: true });
+      await expect(auth.authenticateRequest(activity(SERVICE_URL), `Bearer ${forged}`)).rejects.toMatchObject(
+        {
+          statusCode: 401,
+        },
+      );
+    } finally {
+      await tokens.close();
+    }
   });
 });
 
