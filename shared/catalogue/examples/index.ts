@@ -34,9 +34,11 @@ const bySection: readonly SectionExamples[] = [
   s14,
 ];
 
+// One agreement can have examples in several files (a section's, and a voice's of the second round).
 const byAgreement = new Map<number, readonly ExampleQuestion[]>();
 for (const section of bySection)
-  for (const [number, list] of Object.entries(section)) byAgreement.set(Number(number), list);
+  for (const [number, list] of Object.entries(section))
+    byAgreement.set(Number(number), [...(byAgreement.get(Number(number)) ?? []), ...list]);
 
 /** The example questions of one catalogue agreement (empty when it has none). */
 export function examplesFor(agreement: number): readonly ExampleQuestion[] {
