@@ -14,6 +14,7 @@ import { examples as s11 } from './section-11';
 import { examples as s12 } from './section-12';
 import { examples as s13 } from './section-13';
 import { examples as s14 } from './section-14';
+import { examples as fromFrontline } from './from-frontline';
 
 export type { ExampleQuestion, SectionExamples } from './types';
 
@@ -32,6 +33,7 @@ const bySection: readonly SectionExamples[] = [
   s12,
   s13,
   s14,
+  fromFrontline,
 ];
 
 // One agreement can have examples in several files (a section's, and a voice's of the second round).
