@@ -15,6 +15,7 @@ import { examples as s12 } from './section-12';
 import { examples as s13 } from './section-13';
 import { examples as s14 } from './section-14';
 import { examples as fromFrontline } from './from-frontline';
+import { examples as fromManagement } from './from-management';
 
 export type { ExampleQuestion, SectionExamples } from './types';
 
@@ -34,6 +35,7 @@ const bySection: readonly SectionExamples[] = [
   s13,
   s14,
   fromFrontline,
+  fromManagement,
 ];
 
 // One agreement can have examples in several files (a section's, and a voice's of the second round).
