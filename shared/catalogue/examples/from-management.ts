@@ -517,4 +517,355 @@ export const examples: SectionExamples = {
     },
     { q: 'Waarom koppelt de schepen van personeel de beslissing niet zelf terug?', verdict: 'info' },
   ],
+
+  // 5.5 Politieke neutraliteit
+  30: [
+    {
+      q: 'Het college heeft de nieuwe parkeerregeling goedgekeurd, mag dat in de nieuwsbrief?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Mag ik als schepen een idee dat nog niet besproken is op de gemeentelijke website laten zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'We werken aan een nieuw mobiliteitsplan, kunnen we inwoners daar al over informeren via het infoblad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester wil een plan aankondigen dat nog in de onderhandeling zit, kan dat in de gemeentelijke kanalen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Waarom mag mijn voorstel nog niet op de facebook van de gemeente?', verdict: 'mag-niet' },
+    {
+      q: 'Als oppositieraadslid: mag de meerderheid haar plannen in het gemeentelijk blad verkondigen voor ze beslist zijn?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mogen we een bevraging over het nieuwe sportpark aankondigen terwijl het plan nog niet af is?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Hoe moet communicatie over beleid dat nog in ontwikkeling is eruitzien?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: mag ik het nieuwe reglement dat de raad vorige week goedkeurde op de website zetten?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Kan het kabinet een wervende tekst schrijven over een project dat nog in ontwikkeling is?',
+      verdict: 'mag-mits',
+    },
+  ],
+  31: [
+    {
+      q: 'Het college is akkoord met het nieuwe belastingreglement, mogen we dat al als beslist aankondigen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wanneer mogen we het standpunt van de meerderheid naar buiten brengen als een beslissing?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik als schepen zeggen dat de verkeersmaatregel er komt, terwijl de gemeenteraad nog moet stemmen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Kunnen we een collegeadvies als definitief communiceren na de stemming in de gemeenteraad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Graag bevestiging: een voorstel van het schepencollege brengen we pas als beslissing na goedkeuring door de raad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester wil de nieuwe subsidieregeling al bekendmaken, de raad stemt pas volgende maand. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Als oppositie: mag de gemeente in de nieuwsbrief schrijven dat iets beslist is als het enkel op het college besproken werd?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik ben diensthoofd, de raad heeft het reglement gisteren goedgekeurd: mag het nu als beslissing gecommuniceerd worden?',
+      verdict: 'mag-mits',
+    },
+  ],
+  32: [
+    {
+      q: 'Mag ik als schepen met mijn foto in het infoblad staan bij de opening van de nieuwe sporthal?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mag de burgemeester een voorwoord schrijven in het gemeentelijk magazine?', verdict: 'mag-mits' },
+    {
+      q: 'Komen wij als schepenen op de website op een pagina met het voltallige college?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Waarom sta ik als schepen niet op de foto in de gemeentelijke nieuwsbrief?', verdict: 'mag-niet' },
+    {
+      q: 'Bij een zware storm, mag de burgemeester dan op de gemeentelijke facebook het woord nemen?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Kan een nieuw raadslid dat iemand vervangt voorgesteld worden in het infoblad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de schepen van financiën het nieuwe meerjarenplan toelichten in het infoblad?',
+      verdict: 'mag-mits',
+    },
+    { q: 'als oppositieraadslid: mag ik een stukje schrijven in het infoblaad?', verdict: 'mag-niet' },
+    {
+      q: 'Mogen we in een folder van de jeugddienst een foto van de schepen van jeugd zetten?',
+      verdict: 'mag-niet',
+    },
+  ],
+  33: [
+    {
+      q: 'Mag ik op mijn partijpagina de nieuwe collegebeslissing al posten voor de gemeente dat doet?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wanneer mag ik als schepen politiek communiceren over een nieuw project?', verdict: 'info' },
+    {
+      q: 'Mag ik het nieuwe project op mijn eigen facebook zetten nadat de gemeente het bekendgemaakt heeft?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester wil de lancering van het fietsplan eerst via de partij aankondigen, kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Kan een gemeenteraadslid van de meerderheid een beslissing delen op de partijsite als het gemeentelijk bericht al uit is?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Waarom moet ik wachten met mijn persoonlijk bericht tot de gemeente gecommuniceerd heeft?',
+      verdict: 'info',
+    },
+    {
+      q: 'Als kabinet: mogen we het politieke bericht over de nieuwe speelpleinen al posten, voor de gemeentelijke nieuwsbrief vertrekt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik ben kabinetsmedewerker: mag de schepen zijn eigen bericht plaatsen zodra de gemeentelijke communicatie online staat?',
+      verdict: 'mag-mits',
+    },
+  ],
+  34: [
+    { q: 'Mag ik als schepen een bericht van de gemeentelijke facebookpagina delen?', verdict: 'mag' },
+    {
+      q: 'Mag ik op de gemeentepagina antwoorden op een vraag van een inwoner onder een bericht?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: "Mag ik foto's van de gemeentelijke fotograaf gebruiken voor mijn verkiezingsfolder?",
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Kan ik de tekst van het gemeentelijk persbericht overnemen in ons partijblaadje?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onze burgemeester wil een gemeentelijk bericht delen op zijn persoonlijke pagina, mag dat?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Waarom mag ik als raadslid niet reageren onder de berichten van de gemeente?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik als oppositieraadslid een document van de gemeente gebruiken in een politieke post?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Als gemeenteraadslid de affiche van de gemeente delen op instagram, kan dat?', verdict: 'mag' },
+  ],
+  35: [
+    {
+      q: 'Een inwoner stuurt mij als schepen een melding over een kapotte straatlamp, wat moet ik doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag ik als gemeenteraadslid zelf antwoorden op een vraag van een burger over zijn bouwvergunning?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie antwoordt de burger als hij zijn vraag aan de burgemeester stelde?', verdict: 'info' },
+    {
+      q: 'Moet ik de inwoner doorverwijzen naar het meldpunt als hij mij op de markt aanspreekt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben diensthoofd: moeten wij de melding beantwoorden die een burger aan de schepen gaf?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan ik als schepen een inwoner beloven dat de put in zijn straat volgende week gedicht wordt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onze schepen kreeg een klacht via messenger, mag het kabinet die zelf beantwoorden?',
+      verdict: 'mag-niet',
+    },
+  ],
+  36: [
+    { q: 'Wie ondertekent een brief over de nieuwe afvalregeling?', verdict: 'info' },
+    {
+      q: 'Mag ik als schepen mee tekenen onder een brief die niet over mijn bevoegdheid gaat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Moet de algemeen directeur elke uitgaande brief mee ondertekenen?', verdict: 'moet' },
+    {
+      q: 'Ik ben schepen van mobiliteit, moet ik de brief aan de bewoners over de wegenwerken tekenen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan de schepen van cultuur mee ondertkenen bij een brief over sportsubsidies?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onze OCMW-voorzitter vraagt of hij een brief over zijn bevoegdheid zelf ondertekent',
+      verdict: 'moet',
+    },
+    { q: 'Ik ben diensthoofd: wie moet tekenen onder de uitnodiging voor de opening?', verdict: 'info' },
+    {
+      q: 'Mag er een tweede schepen zijn handtekening bijzetten als die erom vraagt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Bij ons tekent alles wat van het stadsbestuur komt door burgemeester en algemeen directeur: mag de bevoegde schepen dan ook tekenen?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+    {
+      q: 'Bij ons gaan alle brieven en uitnodigingen via burgemeester en algemeen directeur: moet de burgemeester dan ook een brief over sport tekenen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+  ],
+  37: [
+    { q: 'Mag de gemeentelijke facebookpagina een post van mijn partij liken?', verdict: 'mag-niet' },
+    {
+      q: 'Ik ben schepen: kan iemand van de communicatiedienst mijn persoonlijke facebookpagina bijhouden?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mag de jeugdconsulent met zijn werkprofiel raadsleden volgen?', verdict: 'mag-mits' },
+    {
+      q: 'Mag de gemeentepagina een reclamepost van een lokale handelaar delen om hem te steunen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Kan de gemeente een bericht van de aannemer delen als dat nodig is om de omleiding van een werf te melden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag een ambtenaar die voor mij werkt op het kabinet mijn verkiezingsposts maken?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een medewerker aan het onthaal flyers van een kandidaat-burgemeester uitdelen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag de gemeentelijke instagram een post van de burgemeester op zijn eigen account delen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moeten de socialemediakanalen van de gemeente politiek neutraal blijven in wie ze volgen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze schepen vraagt of de dienst comunicatie een filmpje voor zijn persoonlijke pagina kan monteren',
+      verdict: 'mag-niet',
+    },
+  ],
+
+  // 5.6 Participatie
+  38: [
+    {
+      q: 'Ik ben diensthoofd en we starten een inspraaktraject over het dorpsplein, moet communicatie vanaf het begin betrokken zijn?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als schepen wil ik een inspraakavond organiseren, moet de communicatiedienst dat vooraf weten?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe helpt de communicatiedienst bij een burgerbevraging?', verdict: 'info' },
+    {
+      q: 'Kunnen we een bewonersbevraging zelf lanceren en communicatie achteraf informeren?',
+      verdict: 'moet',
+    },
+    { q: 'Ondersteunt de communicatiedienst ook na afloop van een participatieproject?', verdict: 'info' },
+    { q: 'Wie zorgt voor de communicatie tijdens een inspraaktraject?', verdict: 'info' },
+  ],
+  39: [
+    { q: 'Moeten we inwoners laten weten wat we met hun inspraak gedaan hebben?', verdict: 'moet' },
+    {
+      q: 'Als burgemeester: is het verplicht terug te koppelen naar de deelnemers van de bevraging?',
+      verdict: 'moet',
+    },
+    { q: 'Wie helpt ons de resultaten van een participatietraject bekend te maken?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: na de bevraging hebben we een rapport, moet dat met communicatie naar buiten?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe communiceren we wat er met de ideeën van inwoners gebeurd is?', verdict: 'info' },
+    {
+      q: 'Kunnen we de resultaten van een inspraaktraject gewoon in de la laten als het college er niets mee doet?',
+      verdict: 'moet',
+    },
+  ],
+
+  // 5.7 Crisiscommunicatie
+  40: [
+    {
+      q: 'Wie doet de communicatie als de burgemeester de gemeentelijke noodfase afkondigt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet het diensthoofd communicatie naar het crisiscentrum komen bij een noodsituatie?',
+      verdict: 'moet',
+    },
+    { q: 'Wat is de rol van D5 in ons noodplan?', verdict: 'info' },
+    {
+      q: 'Als burgemeester: moet ik de communicatieverantwoordelijke meteen oproepen bij een ramp?',
+      verdict: 'moet',
+    },
+    { q: 'Is de communicatieverantwoordelijke verplicht inzetbaar bij een crisis?', verdict: 'moet' },
+    { q: 'Als algemeen directeur: wie is D5 in een noodsituatie?', verdict: 'info' },
+  ],
+  41: [
+    { q: 'Wie bepaalt tijdens een crisis welke info wanneer naar buiten gaat?', verdict: 'info' },
+    {
+      q: 'Beslis ik als burgemeester of de D5 over het tijdstip van de communicatie in een noodfase?',
+      verdict: 'info',
+    },
+    { q: 'Van wie krijgt de communicatieverantwoordelijke input tijdens een ramp?', verdict: 'info' },
+    { q: 'Bezorgt de politie haar info aan de D5 tijdens een crisis?', verdict: 'info' },
+    {
+      q: 'Als schepen: kan ik tijdens een crisis zelf beslissen wat we communiceren?',
+      verdict: 'info',
+    },
+  ],
+  42: [
+    {
+      q: 'Mag ik als schepen op tv iets zeggen over de brand in het industriegebied?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie spreekt de pers aan tijdens een crisis?', verdict: 'info' },
+    {
+      q: 'Moet de burgemeester zelf de pers te woord staan bij een grote overstroming?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de woordvoerder van de gemeente in plaats van de burgemeester communiceren tijdens een crisis?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Ik ben diensthoofd van de technische dienst: mag ik bij een gaslek zelf info geven aan de omwonenden via facebook?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Met wie moet de burgemeester de crisisboodschap afstemmen?', verdict: 'info' },
+    { q: 'Onze burgemeester is in het buitenland, wie communiceert bij een ramp?', verdict: 'info' },
+    {
+      q: 'Als kabinetsmedewerker: mag ik tijdens de crisis zelf updates posten over de evacuatie?',
+      verdict: 'mag-niet',
+    },
+  ],
 };
