@@ -868,4 +868,305 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
   ],
+
+  // 5.8 Perscommunicatie
+  43: [
+    { q: 'Wie houdt bij ons de planning bij van wat we naar de pers brengen?', verdict: 'info' },
+    { q: 'Heeft het college inspraak in de persplanning?', verdict: 'info' },
+    {
+      q: 'Hoe vaak krijgen we als college een overzicht van de geplande perscommunicatie?',
+      verdict: 'info',
+    },
+    { q: 'Ik ben schepen: kan ik mijn dossiers laten opnemen in de persplanning?', verdict: 'info' },
+    { q: 'Wie beslist mee welke persmomenten er de komende maand zijn?', verdict: 'info' },
+    {
+      q: 'Als burgemeester: zijn wij samen met communicatie verantwoordelijk voor de planning van wat er naar de pers gaat?',
+      verdict: 'info',
+    },
+    { q: 'Is de persplanning een zaak van de communicatiedienst alleen?', verdict: 'info' },
+    { q: 'Onze algemeen directeur vraagt wanneer de persplaning teruggekoppeld wordt', verdict: 'info' },
+  ],
+  44: [
+    { q: 'Wie schrijft de persberichten van de gemeente?', verdict: 'info' },
+    { q: 'Wie beslist of mijn nieuws als schepen een persbericht waard is?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: moet ik de inhoud aanleveren voor een persbericht over onze dienst?',
+      verdict: 'moet',
+    },
+    { q: 'Moet de communicatiedienst de persberichten opmaken?', verdict: 'moet' },
+    { q: 'Wie is verantwoordelijk voor de juistheid van de info in een persbericht?', verdict: 'info' },
+    {
+      q: 'Waarom beslist communicatie en niet ik als schepen of iets nieuwswaardig is?',
+      verdict: 'info',
+    },
+    { q: 'Wat moet mijn afdeling aanleveren als we een persberciht willen?', verdict: 'info' },
+    {
+      q: 'Onze burgemeester wil een persbericht over de nieuwe brandweerkazerne, wie stelt dat op?',
+      verdict: 'info',
+    },
+  ],
+  45: [
+    { q: 'Mag ons kabinet zelf een persbericht naar de krant sturen?', verdict: 'mag-niet' },
+    {
+      q: 'Mag ik als schepen een persbericht rechtstreeks naar een journalist van de regionale krant mailen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie verstuurt de persuitnodiging voor de opening van het zwembad?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: mag ik documenten over ons project naar een journalist doorsturen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Moet elk persbericht via de communicatiedienst vertrekken?', verdict: 'moet' },
+    { q: 'Waarom mag mijn dienst niet zelf de pers uitnodigen?', verdict: 'mag-niet' },
+    {
+      q: 'Onze burgemeester wil een persuitnodiging zelf versturen naar zijn contacten bij de pers, kan dat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Graag bevestiging: de communicatiedienst stuurt alle persberichten uit?', verdict: 'moet' },
+    {
+      q: 'Als diensthoofd van het cultuurcentrum: mag ik zelf de pers mailen over onze nieuwe voorstellingen?',
+      verdict: 'mag-mits',
+      variant: 1,
+    },
+    {
+      q: 'Bij ons mag de bib haar programmatie zelf naar de pers sturen: geldt dat ook voor het kabinet?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+  ],
+  46: [
+    { q: 'Moet ik als burgemeester elk persbericht goedkeuren?', verdict: 'moet' },
+    { q: 'Wie keurt een persbericht goed vooraleer het verstuurd wordt?', verdict: 'info' },
+    { q: 'Mag ik als bevoegde schepen het persbericht goedkeuren?', verdict: 'mag-niet' },
+    {
+      q: 'Ik ben algemeen directeur: moeten persberichten ook langs mij passeren?',
+      verdict: 'moet',
+    },
+    { q: 'Moet mijn dienst het persbericht over ons project nog goedkeuren?', verdict: 'moet' },
+    {
+      q: 'Waarom krijg ik als schepen het persbericht niet ter goedkeuring voor het vertrekt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Bij ons leest de bevoegde schepen mee: moet ik als schepen het persbericht nalezen vooraleer het weg gaat?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    { q: 'Mag de kabinetsmedewerker het persbericht vooraf nalezen?', verdict: 'mag', variant: 1 },
+    {
+      q: 'Wie geeft de finale goedkeuring voor een persbericht als de schepen het al heeft nagelezen?',
+      verdict: 'info',
+      variant: 1,
+    },
+    {
+      q: 'Moet er in elk persbericht een citaat van de bevoegde schepen staan?',
+      verdict: 'moet',
+      variant: 2,
+    },
+  ],
+  47: [
+    { q: 'Krijg ik als gemeenteraadslid de persberichten in kopie?', verdict: 'moet' },
+    {
+      q: 'Als oppositieraadslid: word ik op de hoogte gebracht van de persberichten van de gemeente?',
+      verdict: 'moet',
+    },
+    { q: 'Wie zit er in cc als de gemeente een persbericht verstuurt?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst de leden van het bijzonder comité in kopie zetten bij persberichten?',
+      verdict: 'moet',
+    },
+    { q: 'Waarom zitten alle raadsleden in kopie van de persmails?', verdict: 'info' },
+    {
+      q: 'Ik ben schepen: ontvang ik ook de persberichten die niet over mijn bevoegdheid gaan?',
+      verdict: 'moet',
+    },
+    { q: 'Onze burgemeester vraagt of de gemeenteraad de persberichten ook krijgt', verdict: 'moet' },
+    {
+      q: 'Ik ben kabinetsmedewerker, hoe blijft de schepen op de hoogte van wat er naar de pers gaat?',
+      verdict: 'info',
+    },
+  ],
+  48: [
+    { q: 'Wiens nummer komt er onderaan het persbericht voor een interview?', verdict: 'info' },
+    { q: 'Moet mijn gsm-nummer als schepen op het persbericht staan?', verdict: 'moet' },
+    { q: 'Als diensthoofd: sta ik als contactpersoon op het persbericht?', verdict: 'info' },
+    {
+      q: 'Wie is het aanspreekpunt voor journalisten met praktische vragen over een persbericht?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag de communicatiedienst mij als ambtenaar vragen om een antwoord voor een journalist op te stellen?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Onze schepen wil liever niet dat zijn gsm-nummer op het persbericht komt, moet dat?',
+      verdict: 'moet',
+    },
+    { q: 'Moet het e-mailadres van de bevoegde mandataris in het persbericht?', verdict: 'moet' },
+    { q: 'Wie belt een journalist als hij een quote van het bestuur wil?', verdict: 'info' },
+  ],
+  49: [
+    {
+      q: 'Mag ik als schepen een persconferentie houden over de nieuwe speeltuin?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester wil een persmoment over het nieuwe zwembad, wanneer is dat zinvol?',
+      verdict: 'info',
+    },
+    { q: 'Wie helpt inschatten of een persconferentie nuttig is?', verdict: 'info' },
+    {
+      q: 'Kunnen we een persconferentie organiseren om iets te tonen op de werf?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Als diensthoofd: mogen wij de pers uitnodigen op een perslunch voor een kleine aankondiging?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Waarom houden we zo weinig persconferenties?', verdict: 'info' },
+    { q: 'Mag het college een persconferentie geven over de begroting?', verdict: 'mag-mits' },
+    {
+      q: 'Is een persconferentie ok als het onderwerp veel vragen gaat oproepen?',
+      verdict: 'mag-mits',
+    },
+  ],
+  50: [
+    {
+      q: 'Een journalist belt mij als diensthoofd voor een reactie over de wegenwerken, wat doe ik?',
+      verdict: 'moet',
+    },
+    { q: 'Mag ik als afdelingshoofd zelf een reactie geven aan de krant?', verdict: 'mag-niet' },
+    { q: 'Wie verwittigt de burgemeester als de pers een vraag stelt aan een dienst?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst de bevoegde schepen contacteren als de pers bij een dienst aanklopt?',
+      verdict: 'moet',
+    },
+    { q: 'Als schepen: hoor ik het als de pers mijn dienst belt?', verdict: 'moet' },
+    {
+      q: 'Een journalist mailt de milieudienst, moeten ze die doorsturen naar communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze burgemeester vraagt waarom diensten niet zelf antwoorden aan journalisten',
+      verdict: 'info',
+    },
+    {
+      q: 'Kan mijn dienst zelf een standpunt geven aan een journalist van de regionale tv?',
+      verdict: 'mag-niet',
+    },
+  ],
+  51: [
+    { q: 'Een journalist belt mij als schepen, mag ik reageren?', verdict: 'mag-mits' },
+    { q: 'Moet ik de burgemeester verwittigen als de pers mij gebeld heeft?', verdict: 'moet' },
+    { q: 'Wie moet ik op de hoogte brengen na een telefoon van een journalist?', verdict: 'info' },
+    {
+      q: 'Als schepen heb ik de krant te woord gestaan, moet ik dat aan het diensthoofd laten weten?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de schepen van sport zelf de krant te woord staan als ze hem rechtstreeks bellen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Waarom moet ik communicatie inlichten als ik een journalist gesproken heb?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben kabinetsmedewerker: de pers heeft de schepen gebeld, wie moeten we verwittigen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet ik als schepen ook de communicatiedienst op de hoogte brengen na een persgesprek?',
+      verdict: 'moet',
+    },
+  ],
+  52: [
+    {
+      q: 'Mag mijn dienst een journalist zeggen hoeveel bezoekers er op de kerstmarkt waren?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik ben diensthoofd bib: een journalist vraagt wat er in boeken achtergelaten wordt, mag ik antwoorden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Moet ik de schepen verwittigen voor ik een cijfer aan de pers geef?', verdict: 'mag-mits' },
+    { q: 'Welke persvragen mag een dienst zelf beantwoorden?', verdict: 'info' },
+    { q: 'Als schepen: mag mijn dienst zelf cijfers doorgeven aan een journalist?', verdict: 'mag-mits' },
+    {
+      q: 'Mag de sportdienst aan de krant meedelen hoeveel inschrijvingen er voor het kamp zijn?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester wil weten of diensten zomaar feitelijke info aan de pers mogen geven',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan ik als afdelingshoofd zelf op een simpele vraag van een journalist antwoorden, zoals de openingsuren?',
+      verdict: 'mag-mits',
+    },
+  ],
+  53: [
+    {
+      q: 'Een tv-ploeg wil filmen in het gemeentehuis, bij wie moet die aanvraag terechtkomen?',
+      verdict: 'info',
+    },
+    { q: 'Mag ik als diensthoofd zelf een filmploeg toelaten in ons zwembad?', verdict: 'moet' },
+    { q: 'Wie beslist over een aanvraag om beelden te maken in ons stadhuis?', verdict: 'info' },
+    {
+      q: 'Moet het college op de hoogte gebracht worden als een productiehuis wil filmen in de gemeente?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als schepen kreeg ik een vraag van een productiehuis om opnames te maken in het park, wat doe ik daarmee?',
+      verdict: 'info',
+    },
+    { q: 'Moet een dienst een vraag om beelden te maken doorgeven aan communicatie?', verdict: 'moet' },
+    { q: 'Ik ben burgemeester: wie koppelt terug met het college over een filmaanvraag?', verdict: 'info' },
+  ],
+  54: [
+    { q: 'Mag mijn diensthoofd een interview geven aan de lokale radio?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben diensthoofd: mag ik een interview geven over ons project zonder het aan iemand te vragen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie moet toestemming geven als een medewerker een interview wil doen?', verdict: 'info' },
+    {
+      q: 'Moet de schepen akkoord gaan voor een ambtenaar van zijn dienst met een journalist praat?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Als schepen: mag mijn milieuambtenaar uitleg geven op tv over de nieuwe afvalregels?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Een vakblad vraagt mij als afdelingshoofd een interview, mag dat?', verdict: 'mag-mits' },
+    { q: 'Waarom mogen medewerkers niet zomaar interviews geven?', verdict: 'info' },
+    {
+      q: 'Kan een medewerker een interview geven als alleen de schepen akkoord is en communicatie nog van niets weet?',
+      verdict: 'mag-niet',
+    },
+  ],
+  55: [
+    {
+      q: 'Mag ik als diensthoofd zelf een advertentie in het regionale weekblad bestellen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie regelt de contacten voor een gratis advertentie in de lokale krant?', verdict: 'info' },
+    {
+      q: 'Een radiozender biedt ons een mediadeal aan, mag mijn dienst die zelf afsluiten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Moet een advertentie voor onze vacature via de communicatiedienst?', verdict: 'moet' },
+    {
+      q: 'Als schepen wil ik een advertentie voor het zomerfestival, wie neemt contact op met de krant?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze burgemeester wil een mediapartnerschap met de regionale tv, loopt dat via communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag een medewerker van de toerismedienst zelf onderhandelen met een magazine over een advertorial?',
+      verdict: 'mag-niet',
+    },
+  ],
 };
