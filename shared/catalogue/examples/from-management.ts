@@ -1169,4 +1169,415 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
   ],
+
+  // 5.9 Sociale media
+  56: [
+    { q: 'Wie beheert de facebookpagina van de gemeente?', verdict: 'info' },
+    { q: 'Wie coördineert alle sociale media van ons bestuur?', verdict: 'info' },
+    { q: 'Als schepen: wie beslist wat er op de instagram van de gemeente komt?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: wie moet ik aanspreken als ik iets op de gemeentelijke sociale media wil?',
+      verdict: 'info',
+    },
+    { q: 'Is de communicatiedienst eindverantwoordelijk voor alle socialemediakanalen?', verdict: 'info' },
+    {
+      q: 'Onze burgemeester wil weten wie het overzicht heeft van al onze accounts op sociale media',
+      verdict: 'info',
+    },
+    { q: 'Wie houdt het socialmediabeleid van de gemeente in handen?', verdict: 'info' },
+    { q: 'Bij wie kan ik terecht met vragen over de linkedin van de gemeente?', verdict: 'info' },
+  ],
+  57: [
+    { q: 'Mag mijn jeugddienst een eigen instagramaccount starten?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben diensthoofd van de bib, kunnen we een eigen facebookpagina hebben?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik als schepen van sport een aparte pagina voor de sportdienst laten aanmaken?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie moet een nieuwe socialmediapagina van een dienst goedkeuren?', verdict: 'info' },
+    { q: 'Moet de communicatiedienst akkoord geven voor een project een tiktok opstart?', verdict: 'moet' },
+    { q: 'Waarom mag niet elke dienst zomaar een eigen pagina aanmaken?', verdict: 'info' },
+    { q: 'Onze dienst welzijn wil een pagina voor senioren, kan dat?', verdict: 'mag-mits' },
+    {
+      q: 'Als afdelingshoofd: mag ik een facebookgroep opstarten voor ons buurtproject?',
+      verdict: 'mag-mits',
+    },
+  ],
+  58: [
+    { q: 'Wie volgt de reacties op de gemeentelijke facebook op?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst het college verwittigen als er veel negatieve reacties komen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als burgemeester: word ik op de hoogte gebracht als er een storm van reacties is op onze pagina?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben diensthoofd: hoor ik het als er commentaar komt op een bericht over mijn dienst?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Rapporteert de communicatiedienst aan het managementteam over wat er leeft op onze sociale media?',
+      verdict: 'moet',
+    },
+    { q: 'Wie houdt de discussies onder onze posts in de gaten?', verdict: 'info' },
+    {
+      q: "Hoe worden belangrijke issues op de gemeentelijke pagina's gemeld aan het bestuur?",
+      verdict: 'info',
+    },
+  ],
+  59: [
+    {
+      q: 'Mag ik als schepen reageren op een vraag van een inwoner onder een post van de gemeente?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Er staat foute info in de reacties op de gemeentepagina, wat moet ik als burgemeester doen?',
+      verdict: 'moet',
+    },
+    { q: 'Wie antwoordt op vragen van burgers op de facebookpagina van de gemeente?', verdict: 'info' },
+    {
+      q: 'Als oppositieraadslid: mag ik een reactie zetten onder een bericht van de gemeente?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onze schepen wil dringend iets rechtzetten op de gemeentelijke pagina, hoe gaat dat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de jeugddienst zelf antwoorden op reacties op haar eigen instagram?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Zijn er richtlijnen voor hoe we op reacties antwoorden?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: mag ik als persoon zelf reageren op een klacht onder een post van de gemeente?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de communicatiedienst regels opstellen voor het beantwoorden van reacties online?',
+      verdict: 'moet',
+    },
+  ],
+  60: [
+    {
+      q: "Volgt de communicatiedienst ook wat er gezegd wordt in de groep 'Ge zijt van' van ons dorp?",
+      verdict: 'info',
+    },
+    {
+      q: 'Gaat de gemeente reageren op een fout bericht in een lokale facebookgroep?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Als burgemeester: krijg ik een seintje als er op lokale groepen een discussie ontspoort over ons beleid?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de communicatiedienst een reactie plaatsen op de pagina van de regionale krant?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Houdt iemand bij ons de lokale dorpsgroepen op facebook in de gaten?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: hoor ik het als er in een buurtgroep veel commentaar is op onze dienst?',
+      verdict: 'moet',
+    },
+    { q: 'Waarom reageert de gemeente niet op een leugen in een dorpsgroep?', verdict: 'info' },
+    {
+      q: "Moet communicatie het college inlichten over wat er op externe pagina's leeft?",
+      verdict: 'moet',
+    },
+  ],
+  61: [
+    {
+      q: 'Mag een medewerker op zijn privé-facebook kritiek geven op mij als schepen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik ben diensthoofd: mag ik op mijn eigen account mijn mening geven over het nieuwe circulatieplan?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester ergert zich aan een medewerker die kritische posts deelt over het bestuur, wat is de afspraak?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mogen mijn medewerkers in een facebookdiscussie over de gemeente hun eigen mening geven?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag een ambtenaar online de algemeen directeur afkraken?', verdict: 'mag-niet' },
+    {
+      q: 'Hoe moeten medewerkers zich opstellen als de gemeente online kritiek krijgt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Als afdelingshoofd: mag mijn medewerker op zijn privéprofiel reageren op kritiek op onze dienst?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan een personeelslid privé kritiek geven op een collega van een andere dienst op facebook?',
+      verdict: 'mag-niet',
+    },
+  ],
+
+  // 5.10 Gemeentelijk infoblad
+  62: [
+    { q: 'Wie bepaalt uiteindelijk welke onderwerpen in ons infoblad verschijnen?', verdict: 'info' },
+    { q: 'Als schepen: kan ik een artikel in het gemeentelijk magazine vragen?', verdict: 'info' },
+    {
+      q: 'Is er een aparte redactieraad voor het infoblad of één voor alle kanalen?',
+      verdict: 'info',
+    },
+    { q: 'Wie maakt de planning van het gemeentemagazine?', verdict: 'info' },
+    {
+      q: 'Onze burgemeester wil meer zeggen over de inhoud van het infoblad, wie bepaalt het redactiebeleid?',
+      verdict: 'info',
+    },
+    { q: 'Ik ben diensthoofd: hoe komt ons onderwerp in de planning van het infoblad?', verdict: 'info' },
+    { q: 'Bepaalt het college de inhoud van het gemeentelijk blad?', verdict: 'info' },
+    { q: 'Wie zit er mee aan tafel om de edities van het infoblad te plannen?', verdict: 'info' },
+  ],
+  63: [
+    {
+      q: 'Is er een redactiestatuut voor het gemeentelijk magazine en wie schrijft het?',
+      verdict: 'info',
+    },
+    { q: 'Moet de communicatiedienst een redactiestatuut opstellen?', verdict: 'moet' },
+    { q: 'Waar staat wat het doel is van ons infoblad?', verdict: 'info' },
+    { q: 'Als schepen van communicatie: wat staat er in het redactiestatuut?', verdict: 'info' },
+    { q: 'Wie legt vast wat er van de redactieraad verwacht wordt?', verdict: 'info' },
+    {
+      q: 'Ik ben algemeen directeur: is een redactiestatuut verplicht voor ons blad?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze burgemeester wil de doelstellingen van het magazine herzien, waar liggen die vast?',
+      verdict: 'info',
+    },
+    { q: 'Moet het redactiestatuut ook de invulling van het infoblad beschrijven?', verdict: 'moet' },
+  ],
+  64: [
+    { q: 'Waarom staat er niet meer nieuws over het bestuur in het infoblad?', verdict: 'info' },
+    { q: 'Moet het infoblad rekening houden met alle doelgroepen in de gemeente?', verdict: 'moet' },
+    {
+      q: 'Als burgemeester wil ik meer beleidsnieuws in het blad, hoe zit het met het evenwicht?',
+      verdict: 'info',
+    },
+    { q: 'Moet de redactie letten op een eenvoudig taalniveau?', verdict: 'moet' },
+    {
+      q: 'Ik ben diensthoofd: is het infoblad er vooral voor de diensten of voor de inwoners?',
+      verdict: 'info',
+    },
+    { q: 'Voor wie schrijven we het gemeentemagazine?', verdict: 'info' },
+    {
+      q: 'Moet de redactieraad zorgen dat wat de inwoners willen weten ook aan bod komt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als oppositieraadslid: hoe wordt erover gewaakt dat het infoblad geen spreekbuis van het bestuur wordt?',
+      verdict: 'info',
+    },
+  ],
+  65: [
+    {
+      q: 'Wat gebeurt er als mijn dienst de tekst voor het infoblad te laat aanlevert?',
+      verdict: 'info',
+    },
+    {
+      q: "Ik ben diensthoofd: tegen wanneer moeten we teksten en foto's voor het infoblad bezorgen?",
+      verdict: 'info',
+    },
+    { q: 'Moet mijn dienst zich aan de deadlines van het infoblad houden?', verdict: 'moet' },
+    { q: 'Onze schepen wil een artikel na de deadline nog in het blad, kan dat?', verdict: 'moet' },
+    {
+      q: 'Als schepen: waarom stond het artikel van mijn dienst niet in het laatste nummer?',
+      verdict: 'info',
+    },
+    { q: "Moeten foto's voor het infoblad ook voor de deadline binnen zijn?", verdict: 'moet' },
+    { q: 'Zijn er vaste deadlines voor kopij in het gemeentemagazine?', verdict: 'info' },
+    { q: 'Kan een dienst zijn tekst nog een week na de deadline doorsturen?', verdict: 'moet' },
+  ],
+  66: [
+    { q: 'Wie legt de laatste hand aan de artikels voor ons gemeentelijk blad?', verdict: 'info' },
+    {
+      q: 'Past de communicatiedienst mijn tekst als schepen nog aan voor het infoblad?',
+      verdict: 'info',
+    },
+    { q: 'Moet de communicatiedienst de teksten van de diensten nalezen voor het blad?', verdict: 'moet' },
+    { q: 'Ik ben diensthoofd: waarom is onze tekst in het infoblad zo ingekort?', verdict: 'info' },
+    { q: "Wie kiest de foto's bij de artikels in het magazine?", verdict: 'info' },
+    { q: 'Moet de communicatiedienst nagaan of de artikels in klare taal staan?', verdict: 'moet' },
+    {
+      q: 'Als burgemeester: wie zorgt voor de kwaliteit van de teksten in het gemeentelijk magazine?',
+      verdict: 'info',
+    },
+    { q: 'Moet elk artikel in het infoblad langs de eindredactie van communicatie?', verdict: 'moet' },
+  ],
+  67: [
+    { q: 'Kan de activiteit van onze dienst in de kalender van het infoblad?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben schepen van cultuur: hoe krijgen verenigingen hun activiteit in de agenda van het magazine?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag een activiteit die niet in UiT staat toch in de kalender van het blad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet ons evenement in de UiTdatabank staan om in de kalender van het infoblad te komen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Waar haalt de redactie de activiteiten voor de kalender van het infoblad?',
+      verdict: 'info',
+    },
+    {
+      q: 'Als diensthoofd: kan ik onze infoavond in de activiteitenkalender laten opnemen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester wil de opening van de nieuwe school in de agenda van het blad, wat moet daarvoor gebeuren?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wie beslist welke activiteiten in de kalender van het gemeentemagazine komen?',
+      verdict: 'info',
+    },
+  ],
+
+  // 5.11 Gedrukte publicaties
+  68: [
+    { q: 'Mag ik als diensthoofd een folder laten drukken voor elke activiteit?', verdict: 'mag-mits' },
+    {
+      q: 'Onze schepen wil een brochure in alle bussen, is drukwerk altijd nodig?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie adviseert of een affiche zinvol is?', verdict: 'info' },
+    { q: 'Als burgemeester: waarom drukken we minder folders dan vroeger?', verdict: 'info' },
+    { q: 'Kan mijn dienst een flyer laten maken als het online ook kan?', verdict: 'mag-mits' },
+    { q: 'Wanneer kiezen we voor drukwerk?', verdict: 'info' },
+  ],
+  69: [
+    {
+      q: 'Moet ik als diensthoofd de communicatiedienst ruim op voorhand contacteren voor een nieuwe brochure?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe vroeg moeten we met communicatie overleggen over een digitale campagne?', verdict: 'info' },
+    {
+      q: 'Onze schepen wil volgende week een folder, moeten we dat eerder met communicatie afspreken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet mijn afdeling de planning van een affichecampagne afstemmen met communicatie?',
+      verdict: 'moet',
+    },
+    { q: 'Wie plant samen met de dienst de realisatie van een brochure?', verdict: 'info' },
+    {
+      q: 'Als schepen: moet mijn dienst de timing van een digitale nieuwsbrief vooraf bespreken met communicatie?',
+      verdict: 'moet',
+    },
+  ],
+  70: [
+    { q: 'Wat moet mijn dienst aan communicatie bezorgen voor een nieuwe folder?', verdict: 'info' },
+    { q: "Moeten wij als dienst de logo's van partners zelf aanleveren?", verdict: 'moet' },
+    { q: 'Ik ben diensthoofd: is een briefing nodig als we een affiche vragen?', verdict: 'moet' },
+    { q: 'Tegen wanneer moeten de teksten voor de brochure bij communicatie zijn?', verdict: 'info' },
+    {
+      q: "Onze schepen vraagt waarom de folder vertraging heeft: moest de dienst de foto's tijdig bezorgen?",
+      verdict: 'moet',
+    },
+    { q: 'Moeten de diensten hun briefing voor de afgesproken datum aanleveren?', verdict: 'moet' },
+  ],
+  71: [
+    {
+      q: 'Moet ik als schepen het ontwerp van een folder van mijn dienst goedkeuren?',
+      verdict: 'moet',
+    },
+    { q: 'Wie keurt een affiche goed voor ze gedrukt wordt?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: moet ik het ontwerp nalezen dat communicatie ons stuurt?',
+      verdict: 'moet',
+    },
+    { q: 'Wie geeft de finale goedkeuring voor een nieuwe flyer van de sportdienst?', verdict: 'info' },
+    { q: 'Onze burgemeester wil elk ontwerp zien, is dat zo voorzien?', verdict: 'info' },
+    {
+      q: 'Stuurt communicatie het ontwerp van een affiche eerst naar de dienst ter controle?',
+      verdict: 'moet',
+    },
+  ],
+  72: [
+    {
+      q: 'Mag het cultuurcentrum zijn eigen huisstijl gebruiken in plaats van die van de gemeente?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Moet de folder van mijn dienst in de huisstijl van de gemeente?', verdict: 'moet' },
+    {
+      q: 'Onze burgemeester wil een uitnodiging in een feestelijke stijl, los van de huisstijl, kan dat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben diensthoofd van de bibliotheek: mogen wij onze eigen huisstijl blijven gebruiken?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Welke diensten mogen afwijken van de gemeentelijke huisstijl?', verdict: 'info' },
+    { q: 'Moet een affiche voor een evenement van de gemeente altijd in de huisstijl?', verdict: 'moet' },
+    {
+      q: 'Kan de technische dienst een eigen kleur en lettertype kiezen voor hun werfborden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als schepen van cultuur: gebruikt het cc op zijn affiches de huisstijl van de gemeente of zijn eigen stijl?',
+      verdict: 'mag-mits',
+    },
+  ],
+  73: [
+    {
+      q: 'Mag ik als diensthoofd zelf een drukker contacteren voor onze brochure?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie regelt de fotograaf voor de nieuwjaarsreceptie?', verdict: 'info' },
+    {
+      q: 'Onze schepen kent een goede grafisch ontwerper, mag de dienst die rechtstreeks aanspreken?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Moet het contact met de drukkerij via de communicatiedienst lopen?', verdict: 'moet' },
+    { q: 'Als burgemeester: wie bestelt de drukwerken bij de drukker?', verdict: 'info' },
+    { q: 'Kan mijn dienst zelf een offerte vragen aan een fotograaf?', verdict: 'mag-niet' },
+    {
+      q: 'Ik ben afdelingshoofd: mag mijn medewerker rechtstreeks met de grafisch vormgever mailen over de folder?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Waarom lopen contacten met leveranciers van drukwerk via communicatie?', verdict: 'info' },
+  ],
+  74: [
+    {
+      q: 'Mag ik als schepen het logo van de gemeente op mijn persoonlijke flyer zetten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Kan ik het gemeentelogo gebruiken op mijn facebookpagina als raadslid?', verdict: 'mag-niet' },
+    { q: 'Mag een vereniging het logo van de gemeente op haar affiche zetten?', verdict: 'mag-niet' },
+    {
+      q: 'Ik ben diensthoofd: mag ik het logo gebruiken op een uitnodiging van onze dienst?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de burgemeester het logo op zijn nieuwjaarskaart van de partij zetten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wanneer mag het logo van het lokaal bestuur gebruikt worden?', verdict: 'info' },
+    {
+      q: 'Als oppositieraadslid: mag ik het gemeentelogo in mijn verkiezingsmateriaal gebruiken?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onze kabinetsmedewerker vraagt of het logo op de briefhoofding mag voor een mail van de partij',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag het logo op een folder die het gemeentebestuur zelf verspreidt?',
+      verdict: 'mag-mits',
+    },
+  ],
 };
