@@ -16,6 +16,7 @@ import { examples as s13 } from './section-13';
 import { examples as s14 } from './section-14';
 import { examples as fromFrontline } from './from-frontline';
 import { examples as fromManagement } from './from-management';
+import { examples as fromWriters } from './from-writers';
 
 export type { ExampleQuestion, SectionExamples } from './types';
 
@@ -36,6 +37,7 @@ const bySection: readonly SectionExamples[] = [
   s14,
   fromFrontline,
   fromManagement,
+  fromWriters,
 ];
 
 // One agreement can have examples in several files (a section's, and a voice's of the second round).
