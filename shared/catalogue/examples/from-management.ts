@@ -1580,4 +1580,253 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
   ],
+
+  // 5.12 Website
+  75: [
+    { q: 'Welke dienst is bij ons baas over de gemeentelijke website?', verdict: 'info' },
+    { q: 'Bij wie moet ik als schepen zijn voor een probleem met de website?', verdict: 'info' },
+    { q: 'Is de communicatiedienst verantwoordelijk voor het beheer van onze site?', verdict: 'info' },
+    { q: 'Ik ben diensthoofd: wie is de beheerder van de website?', verdict: 'info' },
+    { q: 'Wie heeft de sleutels van de website in handen?', verdict: 'info' },
+    {
+      q: 'Onze burgemeester vraagt wie de website technisch en redactioneel beheert',
+      verdict: 'info',
+    },
+    { q: 'Als algemeen directeur: welke dienst is eigenaar van de webstie?', verdict: 'info' },
+    { q: 'Moet ik voor de homepage bij communicatie of bij ICT zijn?', verdict: 'info' },
+  ],
+  76: [
+    { q: 'Wie zorgt dat de info over onze dienst op de website klopt?', verdict: 'info' },
+    { q: 'Moet mijn dienst zelf de openingsuren op de website aanpassen?', verdict: 'moet' },
+    {
+      q: 'Ik ben diensthoofd: is mijn dienst verantwoordelijk als er verouderde info op de site staat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als schepen: er staan oude tarieven op de website, wie moet dat rechtzetten?',
+      verdict: 'info',
+    },
+    { q: "Moeten de diensten hun webpagina's zelf actueel houden?", verdict: 'moet' },
+    {
+      q: 'Is de communicatiedienst verantwoordelijk voor de inhoud van de pagina van burgerzaken?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze afdeling heeft nieuwe reglementen, moeten wij de website bijwerken?',
+      verdict: 'moet',
+    },
+    { q: 'Wie is inhoudelijk verantwoordelijk voor de website?', verdict: 'info' },
+  ],
+  77: [
+    { q: 'Mag mijn dienst een nieuwe rubriek op de website toevoegen?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben diensthoofd: kunnen we de menustructuur van onze pagina’s aanpassen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Als schepen wil ik een aparte sectie voor mijn beleidsdomein op de website, kan dat?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moeten we communicatie raadplegen voor we een nieuwe pagina-indeling maken op de website?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan een dienst zonder overleg een nieuw onderdeel op de website zetten?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie moet akkoord zijn als we de structuur van de website willen veranderen?', verdict: 'info' },
+    { q: 'Onze burgemeester wil een nieuwe knop op de homepage, hoe gaat dat?', verdict: 'info' },
+    {
+      q: 'Mag de dienst evenementen een eigen subsite aan de website koppelen?',
+      verdict: 'mag-mits',
+    },
+  ],
+  78: [
+    { q: 'Mag mijn dienst een nieuwsbericht voor de website voorstellen?', verdict: 'mag' },
+    {
+      q: 'Ik ben diensthoofd: kunnen we nieuwtjes doorgeven voor de nieuwsrubriek van de website?',
+      verdict: 'mag',
+    },
+    { q: 'Als schepen: hoe krijg ik een nieuwsbericht op de gemeentelijke website?', verdict: 'info' },
+    { q: 'Kan een medewerker een idee voor een nieuwsitem op de site indienen?', verdict: 'mag' },
+    { q: 'Bij wie stellen we een nieuwsbericht voor de website voor?', verdict: 'info' },
+    { q: 'Mogen diensten suggesties doen voor het nieuws op de homepage?', verdict: 'mag' },
+    {
+      q: 'Onze afdeling heeft goed nieuws over de nieuwe speeltuin, mogen we dat voorstellen voor de website?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Als afdelingshoofd: kan ik een nieuwsbericht over onze nieuwe dienstverlening aanreiken voor de site?',
+      verdict: 'mag',
+    },
+  ],
+
+  // 5.13 Interne communicatiekanalen
+  79: [
+    { q: 'Wie staat er bij ons in voor het beheer van het intranet in het algemeen?', verdict: 'info' },
+    { q: 'Ik ben algemeen directeur: welke dienst is verantwoordelijk voor het intranet?', verdict: 'info' },
+    { q: 'Bij wie kan ik als diensthoofd terecht met vragen over het intranet?', verdict: 'info' },
+    { q: 'Is de communicatiedienst eigenaar van ons intranet?', verdict: 'info' },
+    { q: 'Wie zorgt voor het algemeen beheer van de personeelssite?', verdict: 'info' },
+  ],
+  80: [
+    { q: 'Heeft elke dienst een eigen redacteur voor het intranet?', verdict: 'info' },
+    {
+      q: 'Ik ben diensthoofd: wie in mijn dienst houdt onze intranetpagina’s bij?',
+      verdict: 'info',
+    },
+    { q: 'Wie stelt de intranetredacteurs aan en leidt ze op?', verdict: 'info' },
+    { q: 'Moet onze redacteur de pagina’s van de dienst up-to-date houden?', verdict: 'moet' },
+    {
+      q: 'Publiceert de redacteur van mijn dienst zelf de berichten op het intranet?',
+      verdict: 'moet',
+    },
+    { q: 'Als afdelingshoofd: wie doet de eindredactie van de berichten op intranet?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst de berichten van de dienstredacteurs publiceren?',
+      verdict: 'moet',
+    },
+  ],
+  81: [
+    {
+      q: 'Mag ik als diensthoofd een nieuwe functie op het intranet laten toevoegen, zoals een reservatietool?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Kunnen we het menu van het intranet aanpassen voor onze afdeling?', verdict: 'mag-mits' },
+    { q: 'Wie moet akkoord zijn voor een aanpassing aan de navigatie van het intranet?', verdict: 'info' },
+    {
+      q: 'Onze algemeen directeur wil een nieuwe rubriek in het intranetmenu, kan dat zonder communicatie?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moeten nieuwe functionaliteiten op het intranet eerst besproken worden met communicatie?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag de personeelsdienst een nieuwe module op het intranet zetten?', verdict: 'mag-mits' },
+  ],
+  82: [
+    { q: 'Mag ik als diensthoofd zelf een nieuwsbericht op het intranet zetten?', verdict: 'mag-niet' },
+    { q: 'Wie publiceert het nieuws op het intranet?', verdict: 'info' },
+    { q: 'Kan onze intranetredacteur zelf een nieuwsitem online zetten?', verdict: 'mag-niet' },
+    { q: 'Moet elk nieuwsbericht op het intranet via communicatie?', verdict: 'moet' },
+    {
+      q: 'Als schepen van personeel wil ik een bericht aan het personeel op het intranet, mag een medewerker van mijn kabinet dat zelf posten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onze algemeen directeur vraagt of het secretariaat het nieuws over de nieuwe arbeidsreglementen zelf op intranet mag publiceren',
+      verdict: 'mag-niet',
+    },
+  ],
+  83: [
+    { q: 'Mag mijn dienst een nieuwsbericht voor het intranet voorstellen?', verdict: 'mag' },
+    { q: 'Wie beslist of een bericht op het intranet komt?', verdict: 'info' },
+    { q: 'Ik ben diensthoofd: kan ik een nieuwe pagina op het intranet aanvragen?', verdict: 'mag' },
+    {
+      q: 'Onze algemeen directeur wil een item over de nieuwe collega’s, beslist communicatie of dat nieuwswaardig is?',
+      verdict: 'info',
+    },
+    { q: 'Kan een medewerker een idee doorgeven voor een bericht op intranet?', verdict: 'mag' },
+    { q: 'Waarom werd ons voorstel voor een intranetbericht geweigerd?', verdict: 'info' },
+  ],
+  84: [
+    { q: 'Wie stelt de interne nieuwsbrief samen?', verdict: 'info' },
+    { q: 'Mag mijn dienst een item aanleveren voor het personeelsblad?', verdict: 'mag' },
+    { q: 'Ik ben diensthoofd: hoe krijg ik iets in de interne nieuwsbrief?', verdict: 'info' },
+    { q: 'Wie doet de opmaak van het personeelsmagazine?', verdict: 'info' },
+    { q: 'Kunnen diensten artikels insturen voor de interne nieuwsbrief?', verdict: 'mag' },
+    {
+      q: 'Als algemeen directeur: bepaalt communicatie wat er in het personeelsmagazine komt?',
+      verdict: 'info',
+    },
+  ],
+
+  // 5.14 Artificiële intelligentie
+  85: [
+    { q: 'Mag de communicatiedienst ChatGPT gebruiken om teksten te schrijven?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben algemeen directeur: mag de communicatiedienst experimenteren met AI-tools die wij niet goedgekeurd hebben?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag de communicatiedienst een opleiding over AI volgen?', verdict: 'mag' },
+    {
+      q: 'Als schepen van communicatie: krijgt mijn dienst ruimte om met AI te testen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Welke AI-tools mag de communicatiedienst gebruiken?', verdict: 'info' },
+    {
+      q: 'Kan de communicatiedienst met een beeldgenerator experimenteren voor affiches?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze burgemeester vraagt of communicatie tijdens de werkuren mag bijleren over artificiële intelligentie',
+      verdict: 'mag',
+    },
+    { q: 'Waarom krijgt communicatie ruimte om met AI te experimenteren?', verdict: 'info' },
+  ],
+  86: [
+    {
+      q: 'Moet de communicatiedienst vermelden dat een foto in het infoblad met AI gemaakt is?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als burgemeester: moet er bij mijn voorwoord staan dat AI hielp, als communicatie het daarna grondig herwerkt heeft?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag communicatie AI gebruiken om een tekst te verbeteren zonder dat te melden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wanneer moeten we melden dat content met AI gemaakt is?', verdict: 'info' },
+    {
+      q: 'Is de communicatiedienst verplicht transparant over AI-beelden op onze sociale media?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben diensthoofd: communicatie heeft onze tekst met AI herschreven en grondig nagelezen, moet dat vermeld worden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet er een vermelding komen bij een volledig door AI gegenereerde illustratie in een folder?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als oppositieraadslid: hoe weet ik of de gemeente AI gebruikt in haar communicatie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag de communicatiedienst AI gebruiken als schrijfhulp, zolang ze alles zelf goed naleest?',
+      verdict: 'mag-mits',
+    },
+  ],
+  87: [
+    { q: 'Mag mijn dienst AI gebruiken om een folder te maken?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben diensthoofd: moeten we zeggen dat onze nieuwsbrief met AI geschreven is?',
+      verdict: 'moet',
+    },
+    { q: 'Mag de sportdienst een affiche met een AI-afbeelding maken?', verdict: 'mag-mits' },
+    {
+      q: 'Moeten medewerkers transparant zijn als ze AI gebruiken voor een brief aan inwoners?',
+      verdict: 'moet',
+    },
+    { q: 'Als schepen: mag mijn dienst teksten laten genereren door een chatbot?', verdict: 'mag-mits' },
+    {
+      q: 'Onze afdeling gebruikt AI om info voor nieuwkomers te vertalen, moeten we dat melden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Waar moet mijn afdeling op letten als we een AI-tool inzetten voor een brochure?',
+      verdict: 'info',
+    },
+    {
+      q: 'Kan een medewerker AI gebruiken voor een presentatie aan het publiek zonder dat te zeggen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze schepen vraagt of de diensten die met AI werken daar open over moeten zijn',
+      verdict: 'moet',
+    },
+  ],
 };
