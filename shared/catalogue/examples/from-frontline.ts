@@ -705,7 +705,7 @@ export const examples: SectionExamples = {
     { q: 'affiche in de kleuren vd gemeente verplicht', verdict: 'moet' },
     { q: 'mag de bib haar eigen huisstijl gebruiken', verdict: 'mag-mits' },
     { q: 'cultuurecntrum heeft een eigen logo mogen ze da gebruiken', verdict: 'mag-mits' },
-    { q: 'mag de jeugddienst een eigen stijl gebruiken voor hun affiches', verdict: 'mag-mits' },
+    { q: 'mag de jeugddienst een eigen stijl gebruiken voor hun affiches', verdict: 'moet' },
     { q: 'mijn flyer in canva gemaakt moet da in huisstijl', verdict: 'moet' },
     { q: 'moet de uitnodiging voor de opendeur ook in huisstijl', verdict: 'moet' },
     { q: 'speelplein affiche met eigen tekeningen huisstijl verplicht', verdict: 'moet' },
