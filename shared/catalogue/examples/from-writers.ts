@@ -180,4 +180,210 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie vult de communicatieparagraaf in bij een agendapunt voor het college?', verdict: 'info' },
   ],
+  8: [
+    {
+      q: 'Ik werk bij de jeugddienst en moet een folder maken voor de zomerwerking. Helpt de communicatiedienst daarbij of doe ik dat alleen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen of de communicatiedienst soms een extern bureau inschakelt om een dienst te helpen met zijn communicatie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben freelance fotograaf. Werkt de communicatiedienst voor de diensten ook met externen, of doen ze alles in eigen huis?',
+      verdict: 'info',
+    },
+    {
+      q: 'Hoe gaat de ondersteuning van de communicatiedienst in zijn werk als mijn dienst een campagne wil opzetten?',
+      verdict: 'info',
+    },
+    { q: 'Wie begeleidt een dienst bij de communicatie over een nieuwe activiteit?', verdict: 'info' },
+    {
+      q: 'Kan ik bij de communicatiedienst terecht voor hulp bij de tekst over ons nieuwe zwembadrooster, of moet ik dat zelf schrijven?',
+      verdict: 'info',
+    },
+  ],
+  9: [
+    {
+      q: 'We plannen in het voorjaar een heraanleg van het marktplein. Wanneer halen we de communicatiedienst erbij?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat we de communicatiedienst al vroeg moeten betrekken bij een project, ook voor het budget van de communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben nieuw bij de dienst cultuur en heb tegen volgende week een affiche nodig. Had ik eerder moeten aankloppen bij communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we de kosten voor de communicatie over ons project vooraf met de communicatiedienst bespreken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag ik de communicatiedienst pas inschakelen als het project helemaal uitgewerkt is, of moet dat vroeger?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Met wie overleg ik over de aanpak en planning van de communicatie voor ons nieuw project rond buurtpreventie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Is het verplicht om bij de start van een project de communicatiedoelen te bespreken met de dienst communicatie?',
+      verdict: 'moet',
+    },
+  ],
+  11: [
+    {
+      q: 'Ik werk aan het onthaal en krijg veel vragen over de nieuwe parkeerregeling. Kan de communicatiedienst ons helpen om die goed te beantwoorden?',
+      verdict: 'info',
+    },
+    { q: 'Wie ondersteunt de loketmedewerkers bij het informeren van de burgers?', verdict: 'info' },
+    {
+      q: 'Mag ik vragen of de communicatiedienst ook de buitendienst helpt met info voor bewoners als er werken zijn?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wat houdt die informatieplicht in voor ons aan het loket, en wie helpt ons daarmee?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik schrijf een stuk over het onthaal voor het personeelsmagazine. Welke rol speelt de communicatiedienst voor die collegas?',
+      verdict: 'info',
+    },
+  ],
+  12: [
+    {
+      q: 'Een journalist vraagt via mij een kopie van een collegebesluit op basis van openbaarheid van bestuur. Wie behandelt zo een aanvraag?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst alle aanvragen tot openbaarheid van bestuur registreert?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik kreeg als redacteur een mail van een burger die een dossier wil inkijken. Moet de communicatiedienst die aanvraag afhandelen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie legt ons uit hoe openbaarheid van bestuur werkt? Ik ben nieuw en weet niet goed wat ik mag vrijgeven.',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst de aanvragen tot inzage in bestuursdocumenten zelf behandelen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een buurtcomité wil de plannen van het nieuwe sportcentrum inzien. Waar kunnen ze dat aanvragen?',
+      verdict: 'info',
+    },
+  ],
+  13: [
+    {
+      q: 'Ik schrijf voor de website een pagina over klachten. Wie is bij ons de klachtencoördinator?',
+      verdict: 'info',
+    },
+    {
+      q: 'Een ouder van de school stuurde ons een klacht over de schoolstraat. Wie beantwoordt die uiteindelijk?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst elke klacht registreert en intern om feedback vraagt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de communicatiedienst bij een klacht ook de schepen om zijn feedback vragen voor ze antwoordt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Hoe verloopt de afhandeling van een klacht, van de registratie tot het antwoord?',
+      verdict: 'info',
+    },
+    {
+      q: 'Bij ons doet een andere dienst de klachten, niet communicatie. Moet ik een klacht die ik binnenkrijg dan naar die dienst sturen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'Als de klachtenbehandeling niet bij de communicatiedienst ligt, wie coördineert ze dan?',
+      verdict: 'info',
+      variant: 1,
+    },
+  ],
+  14: [
+    {
+      q: 'Ik zoek een mooie foto van het gemeentehuis voor mijn artikel in het infoblad. Wie beheert de beeldbank?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik als freelance fotograaf vragen wie jullie beelddatabank onderhoudt? Ik wil mijn reportage daar laten opnemen.',
+      verdict: 'info',
+    },
+    { q: 'Bestaat er een centrale fotobank van de gemeente en wie houdt die bij?', verdict: 'info' },
+    { q: 'Waar vind ik als nieuwe communicatiemedewerker de fotos van vorige evenementen?', verdict: 'info' },
+    { q: 'Wie heeft de beeldenbank opgezet en wie beslist wat erin komt?', verdict: 'info' },
+  ],
+  15: [
+    { q: 'Ik zit sinds kort in de redactieraad namens de bib. Wat doet die raad precies?', verdict: 'info' },
+    {
+      q: 'Ik ben redacteur van de nieuwsbrief. Wie plant welke onderwerpen in welk kanaal komen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen hoe de inhoud voor website, infoblad en sociale media op elkaar afgestemd wordt?',
+      verdict: 'info',
+    },
+    { q: 'Wie selecteert de onderwerpen voor de volgende editie en voor de sociale media?', verdict: 'info' },
+    {
+      q: 'Werkt de redactieraad ook mee aan het redactiebeleid, of is dat enkel de communicatiedienst?',
+      verdict: 'info',
+    },
+    { q: 'Wie zit er in de redactieraad en wat wordt er van de leden verwacht?', verdict: 'info' },
+  ],
+  16: [
+    {
+      q: 'Ik werk bij de technische dienst en hoorde dat de bibliotheek een nieuw leesproject start. Moet ik zo een tip doorgeven aan communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat elk personeelslid onderwerpen voor de communicatie moet doorspelen aan de communicatiedienst?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik heb een idee voor een artikel over onze vrijwilligers. Bij wie lever ik dat aan?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet ik als gewone medewerker ook zelf nieuwtjes aanbrengen voor de interne nieuwsbrief?',
+      verdict: 'moet',
+    },
+    { q: 'Wat wordt er bedoeld met communicatiereflexen bij het personeel?', verdict: 'info' },
+    {
+      q: 'Er komt een buurtfeest waar de gemeente aan meewerkt. Ben ik verplicht dat te melden aan communicatie of is dat niet mijn taak?',
+      verdict: 'moet',
+    },
+  ],
+  17: [
+    {
+      q: 'Ik schrijf een artikel voor het personeelsblad over leidinggeven. Wat is de rol van een diensthoofd in de interne communicatie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet mijn leidinggevende ervoor zorgen dat de info uit het MT ook bij ons in de dienst terechtkomt?',
+      verdict: 'moet',
+    },
+    { q: 'Klopt het dat communicatie meetelt bij de evaluatie van leidinggevenden?', verdict: 'info' },
+    {
+      q: 'Wie is verantwoordelijk voor de doorstroming van informatie binnen een afdeling?',
+      verdict: 'info',
+    },
+    {
+      q: 'Zijn diensthoofden verplicht hun team op de hoogte te houden van wat er beslist wordt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag ik vragen of communicatie ook aan bod komt bij de aanwerving van een nieuw diensthoofd?',
+      verdict: 'info',
+    },
+  ],
 };
