@@ -270,7 +270,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet de communicatiedienst de aanvragen tot inzage in bestuursdocumenten zelf behandelen?',
+      q: 'Iemand van een actiegroep wil de adviezen over het bouwproject opvragen. Is het de communicatiedienst die zo een vraag moet registreren en beantwoorden?',
       verdict: 'moet',
     },
     {
@@ -357,7 +357,10 @@ export const examples: SectionExamples = {
       q: 'Moet ik als gewone medewerker ook zelf nieuwtjes aanbrengen voor de interne nieuwsbrief?',
       verdict: 'moet',
     },
-    { q: 'Wat wordt er bedoeld met communicatiereflexen bij het personeel?', verdict: 'info' },
+    {
+      q: 'In onze afsprakennota lees ik iets over communicatiereflexen van het personeel. Wat verwacht men daarmee concreet van mij als collega?',
+      verdict: 'info',
+    },
     {
       q: 'Er komt een buurtfeest waar de gemeente aan meewerkt. Ben ik verplicht dat te melden aan communicatie of is dat niet mijn taak?',
       verdict: 'moet',
