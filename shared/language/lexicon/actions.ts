@@ -321,6 +321,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
       'cc',
       'kopie',
       'inlichten',
+      // "Ter kennisgeving voorleggen aan het college" (4): informing, not asking approval.
+      'ter kennisgeving',
+      'kennisgeving',
       'brengt op de hoogte',
       'laat weten',
       'melden aan',

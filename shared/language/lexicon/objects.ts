@@ -1048,6 +1048,17 @@ export const OBJECT_ROWS: readonly LexiconRow<ObjectId>[] = [
       'project',
       'projecten',
       'evenement',
+      // The events a service organises and must announce in time (9, 69).
+      // Not 'feest' alone: the staff party is an HR matter.
+      'dorpsfeest',
+      'buurtfeest',
+      'straatfeest',
+      'zomerfeest',
+      'kermis',
+      'braderie',
+      'festival',
+      'jaarmarkt',
+      'opendeurdag',
       'activiteit',
       'activiteiten',
       'initiatief',

@@ -134,6 +134,20 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'communicatieambtenaar',
       // "Communicatie" is what staff call the service after a preposition: "vragen bij
       // communicatie", "via communicatie", "zonder communicatie"; alone it is the subject matter.
+      'die van communicatie',
+      'wij van communicatie',
+      'ze van communicatie',
+      'zij van communicatie',
+      'jullie van communicatie',
+      // Asked of the service by name: "kan communicatie ons helpen?", "doet communicatie dat?".
+      'kan communicatie',
+      'kunnen ze bij communicatie',
+      'moet communicatie',
+      'mag communicatie',
+      'doet communicatie',
+      'gaat communicatie',
+      'zal communicatie',
+      'wil communicatie',
       'bij communicatie',
       'via communicatie',
       'aan communicatie',

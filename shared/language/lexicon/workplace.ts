@@ -15,6 +15,8 @@ export const WORKPLACE_WORDS: readonly RegExp[] = [
   /^(?:vergaderzaal\w*|vergaderlokaal\w*|zaalreservatie\w*)$/,
   /^(?:parkeren|parking|parkeerplaats\w*|parkeerkaart\w*)$/,
   /^(?:kantine|refter|cafetaria)$/,
+  /^(?:stoel|bureaustoel\w*|meubilair|meubel\w*)$/,
+  /^(?:gsm|smartphone|dienstgsm\w*|telefoontoestel\w*)$/,
   /^(?:dienstwagen\w*|dienstauto\w*|bedrijfswagen\w*|poolwagen\w*)$/,
   /^sleutel\w*$/,
   /vergoeding/,

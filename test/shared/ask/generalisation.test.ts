@@ -101,3 +101,31 @@ describe('who acts', () => {
     });
   });
 });
+
+describe('everyday names for the communication service, events and the workplace', () => {
+  it('reads "communicatie" as the service where staff address it by that name', () => {
+    expect(interpretQuestion('kan communicatie ons helpen met een affiche?').actor).toBe(
+      'communicatiedienst',
+    );
+    expect(interpretQuestion('wij van communicatie, mogen wij dat zelf posten?').roles).toContain(
+      'communicatiedienst',
+    );
+    // As the subject matter it stays the subject matter.
+    expect(interpretQuestion('is onze communicatie duidelijk genoeg?').roles).not.toContain(
+      'communicatiedienst',
+    );
+  });
+
+  it('knows a dorpsfeest or a braderie as a project to announce in time, not the staff party', () => {
+    expect(
+      interpretQuestion('we organiseren een dorpsfeest, wanneer verwittigen we de comdienst?').objects,
+    ).toContain('project');
+    expect(interpretQuestion('de braderie komt eraan').objects).toContain('project');
+    expect(ask('wanneer is het personeelsfeest?', org).outOfScope).toBe(true);
+  });
+
+  it('refuses questions about office chairs and work phones', () => {
+    expect(ask('wie bestelt een nieuwe bureaustoel?', org).outOfScope).toBe(true);
+    expect(ask('mijn dienstgsm is kapot, wat nu?', org).outOfScope).toBe(true);
+  });
+});
