@@ -389,4 +389,273 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
   ],
+  18: [
+    {
+      q: 'Ik heb een brief geschreven over de nieuwe belasting op tweede verblijven. Wie kijkt na of de tekst helder is en duidelijk zegt dat het nog maar een voorstel is?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst moet bewaken dat we als gemeente herkenbaar zijn in al onze communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben webredacteur en wil een lokale bakker vermelden op de pagina over de kerstmarkt. Kijkt de communicatiedienst na of dat commercieel neutraal blijft?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Welke normen voor overheidscommunicatie bewaakt de communicatiedienst eigenlijk?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst erop letten dat in een tekst staat in welke fase van de besluitvorming een dossier zit?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie controleert of we externe media zoals advertenties in de krant correct inzetten?',
+      verdict: 'info',
+    },
+    {
+      q: 'Als nieuwe communicatiemedewerker lees ik teksten van diensten na. Moeten wij daarbij ook op politieke neutraliteit letten?',
+      verdict: 'moet',
+    },
+  ],
+  19: [
+    {
+      q: 'Ik maak een folder voor senioren over de mantelzorgpremie. Wie helpt me om die toegankelijk te maken voor mensen die moeilijk lezen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen wie er bij ons waakt over webtoegankelijkheid? Ik ben de webredacteur van de sportdienst en twijfel over mijn pdfs.',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie beslist of we iets op papier, digitaal of mondeling communiceren zodat echt iedereen bereikt wordt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst let op klare taal in alles wat we naar buiten sturen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze vzw werkt met anderstalige nieuwkomers. Houdt de gemeente in haar communicatie rekening met mensen die niet digitaal zijn?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wat verstaan jullie onder inclusieve communicatie, en wie trekt dat bij de gemeente?',
+      verdict: 'info',
+    },
+  ],
+  20: [
+    {
+      q: 'Voor de cover van het infoblad dacht ik aan een foto van het college bij de opening van de speeltuin. Is dat oké of zetten we liever de kinderen centraal?',
+      verdict: 'moet',
+    },
+    { q: 'Moeten de fotos in onze folder de diversiteit van de inwoners tonen?', verdict: 'moet' },
+    {
+      q: 'Ik ben fotograaf en maak beelden voor jullie jaarverslag. Wie willen jullie vooral in beeld: het personeel of de inwoners?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik op de nieuwe webpagina van onze dienst een groepsfoto van het team als hoofdbeeld zetten?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat we in ons beeldmateriaal altijd de burger centraal zetten en niet onszelf als organisatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Welke mensen zet ik best op de affiche voor het buurtfeest, als ik de afspraken over beelden wil volgen?',
+      verdict: 'moet',
+    },
+  ],
+  21: [
+    {
+      q: 'Ik ben nieuw en moet een uitnodiging maken voor een infoavond. Wie kan me zeggen welke lettertypes en kleuren van de huisstijl ik moet gebruiken?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie controleert of de huisstijl juist toegepast is op een folder voor die naar de drukker gaat?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze school maakt een affiche samen met de gemeente. Bij wie moeten we zijn voor de huisstijlregels?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst de huisstijl beheert en ons sjablonen kan geven voor brieven en presentaties?',
+      verdict: 'info',
+    },
+    { q: 'Mag ik vragen waar het huisstijlhandboek staat en wie het bijhoudt?', verdict: 'info' },
+  ],
+  22: [
+    {
+      q: 'Ik schrijf een brief aan de bewoners van de Kerkstraat over de rioleringswerken. Gebruik ik je of u?',
+      verdict: 'moet',
+    },
+    { q: 'Voor mijn artikel in het infoblad: spreken we de lezer aan met je of met u?', verdict: 'moet' },
+    { q: 'Klopt het dat we op de website je gebruiken en in officiële brieven u?', verdict: 'moet' },
+    {
+      q: 'Mag ik in een facebookpost over de opening van het zwembad de lezers met u aanspreken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een inwoner mailde een vraag over zijn bouwdossier. Moet ik in mijn antwoord de u-vorm gebruiken?',
+      verdict: 'moet',
+    },
+    { q: 'Welke aanspreekvorm gebruiken we in de digitale nieuwsbrief voor de inwoners?', verdict: 'info' },
+    { q: 'Schrijven we in een dossier voor een omgevingsvergunning je of u?', verdict: 'moet' },
+  ],
+  23: [
+    {
+      q: 'Ik ben freelance fotograaf en neem fotos op het schoolfeest voor de gemeente. Zijn er richtlijnen over de privacy van de kinderen?',
+      verdict: 'info',
+    },
+    { q: 'Wie bepaalt welke kwaliteit een foto moet hebben om in het infoblad te komen?', verdict: 'info' },
+    {
+      q: 'Mag ik vragen of er een beeldbeleid bestaat? Ik wil fotos van bezoekers gebruiken op de webpagina van het zwembad.',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie stelt de regels op voor het fotograferen van mensen op gemeentelijke evenementen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Hoe zit het met de toestemming van mensen die herkenbaar op een foto staan, en wie maakt daar afspraken over?',
+      verdict: 'info',
+    },
+  ],
+  24: [
+    {
+      q: 'Ik vond via Google een mooie foto van een speeltuin voor mijn artikel. Mag ik die zomaar gebruiken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik een foto van de website van de sportclub overnemen in onze nieuwsbrief?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een lokale fotograaf wil zijn fotos van de kermis aan ons geven. Waar moeten we op letten voor we ze gebruiken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Gebruiken we in het infoblad liever eigen fotos of mogen het ook stockbeelden zijn?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Klopt het dat ik een foto van een externe maker enkel mag gebruiken als de auteursrechten in orde zijn?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik ben redacteur en vond een leuke illustratie op Pinterest. Mag die in de nieuwsbrief van de bib?',
+      verdict: 'mag-mits',
+    },
+  ],
+  25: [
+    { q: 'Volgt de communicatiedienst zelf ook opleidingen om bij te blijven in het vak?', verdict: 'info' },
+    {
+      q: 'Ik ben nieuw als communicatiemedewerker. Is er ruimte om een cursus klare taal of webschrijven te volgen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Hoe blijft de communicatiedienst op de hoogte van nieuwe evoluties in communicatie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen of jullie team bijscholing krijgt, bijvoorbeeld over sociale media?',
+      verdict: 'info',
+    },
+    { q: 'Wie zorgt ervoor dat de kennis van de communicatiedienst up-to-date blijft?', verdict: 'info' },
+  ],
+  26: [
+    {
+      q: 'Ik schrijf een artikel over de samenwerking tussen bestuur en administratie. Hoe vaak zitten de schepenen samen met de diensthoofden?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat er maandelijks een overleg is tussen de schepenen en de diensthoofden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet mijn diensthoofd de schepen op de hoogte houden van hoe ons project vordert?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten de burgemeester en de schepenen de diensthoofden ook informeren over nieuwe beleidsplannen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie houdt wie op de hoogte van het beleid: het bestuur de diensten of omgekeerd?',
+      verdict: 'info',
+    },
+    {
+      q: 'Is het verplicht dat diensthoofden en schepenen structureel overleggen, of gebeurt dat als het nodig is?',
+      verdict: 'moet',
+    },
+  ],
+  27: [
+    {
+      q: 'De schepen van sport vroeg me rechtstreeks om een nieuwe subsidieregel uit te werken. Mag ik daar gewoon mee aan de slag?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een schepen met mij als medewerker afspreken hoe een beleidspunt uitgevoerd wordt?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Via wie lopen de beleidsafspraken tussen het bestuur en de diensten?', verdict: 'info' },
+    { q: 'Klopt het dat beleidsafspraken altijd via het college moeten gaan?', verdict: 'moet' },
+    {
+      q: 'Kan ik als diensthoofd met de bevoegde schepen onder vier ogen een beleidskeuze vastleggen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Hoe maken we een afspraak over een nieuw beleidsinitiatief als de schepen het graag wil?',
+      verdict: 'info',
+    },
+  ],
+  28: [
+    {
+      q: 'Ik maak de interne nieuwsbrief en wil de collegebeslissingen vermelden. Wie koppelt die terug naar de diensten?',
+      verdict: 'info',
+    },
+    { q: 'Wanneer krijgen de diensten te horen wat het college beslist heeft?', verdict: 'info' },
+    {
+      q: 'Klopt het dat de algemeen directeur de beslissingen van het college snel doorgeeft aan de betrokken diensten?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de burgemeester de betrokken dienst informeren over een collegebeslissing die hen aangaat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Hoe krijgt mijn dienst de besluiten van het college: via de vergadersoftware of via een toelichting?',
+      verdict: 'info',
+    },
+    { q: 'Mag ik vragen wie ons een toelichting geeft na de collegezitting?', verdict: 'info' },
+  ],
+  29: [
+    {
+      q: 'Mijn schepen wil me zelf vertellen dat mijn contract verlengd wordt. Is dat de bedoeling?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wie laat een medewerker weten wat er beslist is over zijn aanwerving of bevordering?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag de burgemeester een personeelsbeslissing zelf meedelen aan de betrokken medewerker?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Klopt het dat personeelsbeslissingen enkel via de algemeen directeur teruggekoppeld worden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik schrijf een interne mededeling over een nieuwe aanstelling. Moet die van de algemeen directeur komen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag een schepen aan een dienst laten weten wie er aangeworven is voor de vacature?',
+      verdict: 'mag-niet',
+    },
+  ],
 };
