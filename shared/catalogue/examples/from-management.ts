@@ -93,7 +93,7 @@ export const examples: SectionExamples = {
     { q: 'Wie kiest welke acties er gebeuren om de noden van de inwoners in te vullen?', verdict: 'info' },
   ],
   5: [
-    { q: 'Zit de communicatieverantwoordelijke bij ons in het managementteam?', verdict: 'info' },
+    { q: 'Zit de communicatieverantwoordelijke bij ons in het managment team?', verdict: 'info' },
     {
       q: 'Ik ben algemeen directeur: waarom zit de communicatieverantwoordelijke eigenlijk mee in het MT?',
       verdict: 'info',
@@ -139,7 +139,7 @@ export const examples: SectionExamples = {
     },
   ],
   7: [
-    { q: 'Moet er bij elk collegevoorstel een stukje over communicatie staan?', verdict: 'moet' },
+    { q: 'Moet er bij elk college voorstel een stukje over communicatie staan?', verdict: 'moet' },
     {
       q: 'Ik ben diensthoofd: wat moet ik invullen in de communicatieparagraaf van een beslissing?',
       verdict: 'info',
@@ -217,7 +217,7 @@ export const examples: SectionExamples = {
     },
   ],
   12: [
-    { q: 'Wie behandelt een aanvraag tot openbaarheid van bestuur bij ons?', verdict: 'info' },
+    { q: 'Wie behandelt een aanvraag tot openbaarheid van bestur bij ons?', verdict: 'info' },
     {
       q: 'Als oppositieraadslid: naar wie stuur ik een inwoner die inzage wil in een dossier?',
       verdict: 'info',
@@ -246,7 +246,7 @@ export const examples: SectionExamples = {
       q: 'Wie beantwoordt uiteindelijk een klacht van een burger: het kabinet of de communicatiedienst?',
       verdict: 'info',
     },
-    { q: 'Moet de communicatiedienst elke klacht registreren?', verdict: 'moet' },
+    { q: 'Moet de communicatiedienst elke klacht registeren?', verdict: 'moet' },
     { q: 'Moet de communicatiedienst zelf de klager een antwoord sturen?', verdict: 'moet' },
     {
       q: 'Bij ons doet de dienst klantenbeheer de klachten, niet communicatie: moet die dienst dan ook registreren en antwoorden?',
@@ -275,7 +275,7 @@ export const examples: SectionExamples = {
   15: [
     { q: 'Wie zit er in de redactieraad en wat doet die precies?', verdict: 'info' },
     { q: 'Kan ik als schepen onderwerpen aanbrengen via de redactieraad?', verdict: 'info' },
-    { q: 'Wie maakt de contentplanning voor website, nieuwsbrief en facebook?', verdict: 'info' },
+    { q: 'Wie maakt de content planning voor website, nieuwsbrief en facebook?', verdict: 'info' },
     {
       q: 'Onze algemeen directeur wil weten wie bepaalt welke content op welk kanaal van de gemeente komt',
       verdict: 'info',
@@ -388,7 +388,7 @@ export const examples: SectionExamples = {
     },
   ],
   21: [
-    { q: 'Wie bewaakt of onze huisstijl correct gebruikt wordt?', verdict: 'info' },
+    { q: 'wie bewaakt of onze huistijl correct gebruikt wordt', verdict: 'info' },
     { q: 'Als diensthoofd: bij wie kan ik terecht voor de sjablonen in huisstijl?', verdict: 'info' },
     { q: 'Wie beslist of een affiche voldoet aan de huisstijl van de gemeente?', verdict: 'info' },
     { q: 'Kan het kabinet zelf bepalen welk lettertype we in de huisstijl gebruiken?', verdict: 'info' },
@@ -422,7 +422,7 @@ export const examples: SectionExamples = {
     { q: 'Waar vind ik de afspraken over de kwaliteit van de beelden die we gebruiken?', verdict: 'info' },
   ],
   24: [
-    { q: 'Mag ik een foto van google gebruiken in mijn voorwoord?', verdict: 'mag-mits' },
+    { q: 'mag ik een foto van google gebruiken in mn voorwoord?', verdict: 'mag-mits' },
     {
       q: 'Kan het kabinet een beeld van een persfotograaf overnemen voor een gemeentelijke uitnodiging?',
       verdict: 'mag-mits',
@@ -450,7 +450,7 @@ export const examples: SectionExamples = {
 
   // 5.4 Mandatarissen en diensten
   26: [
-    { q: 'Moet ik als schepen maandelijks samenzitten met mijn diensthoofden?', verdict: 'moet' },
+    { q: 'Moet ik als schepen maandelijk samenzitten met mijn diensthoofden?', verdict: 'moet' },
     { q: 'Ik ben diensthoofd: hoe vaak is er overleg met de bevoegde schepen?', verdict: 'info' },
     {
       q: 'Moet ik mijn schepen op de hoogte houden van hoe het beleid uitgevoerd wordt?',
@@ -461,6 +461,10 @@ export const examples: SectionExamples = {
     { q: 'Als afdelingshoofd: hoe houden wij en de schepenen elkaar op de hoogte?', verdict: 'info' },
   ],
   27: [
+    {
+      q: 'Graag bevestiging: ik kan als schepen mijn diensthoofd geen opdracht geven die niet via het college beslist is?',
+      verdict: 'mag-niet',
+    },
     {
       q: 'Mag ik als schepen rechtstreeks met een diensthoofd afspreken dat er een nieuw project komt?',
       verdict: 'mag-niet',
@@ -499,6 +503,10 @@ export const examples: SectionExamples = {
   ],
   29: [
     {
+      q: 'Graag bevestiging: personeelsbeslissingen worden enkel via de algemeen directeur meegedeeld?',
+      verdict: 'moet',
+    },
+    {
       q: 'Mag ik als schepen een medewerker laten weten dat hij de functie gekregen heeft?',
       verdict: 'mag-niet',
     },
@@ -521,7 +529,7 @@ export const examples: SectionExamples = {
   // 5.5 Politieke neutraliteit
   30: [
     {
-      q: 'Het college heeft de nieuwe parkeerregeling goedgekeurd, mag dat in de nieuwsbrief?',
+      q: 'Het college heeft de nieuwe parkeer regeling goedgekeurd, mag dat in de nieuwsbrief?',
       verdict: 'mag',
     },
     {
@@ -557,6 +565,10 @@ export const examples: SectionExamples = {
   ],
   31: [
     {
+      q: 'Is het toegestaan om in het infoblad te schrijven dat de nieuwe sporthal er komt, terwijl enkel het college al akkoord ging?',
+      verdict: 'mag-niet',
+    },
+    {
       q: 'Het college is akkoord met het nieuwe belastingreglement, mogen we dat al als beslist aankondigen?',
       verdict: 'mag-niet',
     },
@@ -591,10 +603,14 @@ export const examples: SectionExamples = {
   ],
   32: [
     {
+      q: 'Kunnen we het nieuwe college na de verkiezingen voorstellen in de eerste editie van het infoblad?',
+      verdict: 'mag-mits',
+    },
+    {
       q: 'Mag ik als schepen met mijn foto in het infoblad staan bij de opening van de nieuwe sporthal?',
       verdict: 'mag-niet',
     },
-    { q: 'Mag de burgemeester een voorwoord schrijven in het gemeentelijk magazine?', verdict: 'mag-mits' },
+    { q: 'Mag de burgemeester een voorword schrijven in het gemeentelijk magazine?', verdict: 'mag-mits' },
     {
       q: 'Komen wij als schepenen op de website op een pagina met het voltallige college?',
       verdict: 'mag-mits',
@@ -619,6 +635,10 @@ export const examples: SectionExamples = {
     },
   ],
   33: [
+    {
+      q: 'In verkiezingstijd: mag ik de aankondiging van de nieuwe fietsstraat al op mijn kandidatenpagina zetten, nog voor de gemeente ze publiceert?',
+      verdict: 'mag-niet',
+    },
     {
       q: 'Mag ik op mijn partijpagina de nieuwe collegebeslissing al posten voor de gemeente dat doet?',
       verdict: 'mag-niet',
@@ -650,7 +670,11 @@ export const examples: SectionExamples = {
     },
   ],
   34: [
-    { q: 'Mag ik als schepen een bericht van de gemeentelijke facebookpagina delen?', verdict: 'mag' },
+    {
+      q: 'Is het toegestaan dat ik een gemeentelijk filmpje over de heraanleg van het marktplein gebruik in mijn verkiezingscampagne?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mag ik als schepen een bericht van de gemeentelijke facebookpagina deelen?', verdict: 'mag' },
     {
       q: 'Mag ik op de gemeentepagina antwoorden op een vraag van een inwoner onder een bericht?',
       verdict: 'mag-niet',
@@ -705,12 +729,12 @@ export const examples: SectionExamples = {
     },
   ],
   36: [
-    { q: 'Wie ondertekent een brief over de nieuwe afvalregeling?', verdict: 'info' },
+    { q: 'wie ondertekend een brief over de nieuwe afvalregeling?', verdict: 'info' },
     {
       q: 'Mag ik als schepen mee tekenen onder een brief die niet over mijn bevoegdheid gaat?',
       verdict: 'mag-niet',
     },
-    { q: 'Moet de algemeen directeur elke uitgaande brief mee ondertekenen?', verdict: 'moet' },
+    { q: 'Moet de algemeen directuer elke uitgaande brief mee ondertekenen?', verdict: 'moet' },
     {
       q: 'Ik ben schepen van mobiliteit, moet ik de brief aan de bewoners over de wegenwerken tekenen?',
       verdict: 'moet',
@@ -745,7 +769,7 @@ export const examples: SectionExamples = {
       q: 'Ik ben schepen: kan iemand van de communicatiedienst mijn persoonlijke facebookpagina bijhouden?',
       verdict: 'mag-niet',
     },
-    { q: 'Mag de jeugdconsulent met zijn werkprofiel raadsleden volgen?', verdict: 'mag-mits' },
+    { q: "Mag de jeugdconsulent met z'n werkprofiel raadsleden volgen?", verdict: 'mag-mits' },
     {
       q: 'Mag de gemeentepagina een reclamepost van een lokale handelaar delen om hem te steunen?',
       verdict: 'mag-niet',
@@ -795,7 +819,7 @@ export const examples: SectionExamples = {
     { q: 'Wie zorgt voor de communicatie tijdens een inspraaktraject?', verdict: 'info' },
   ],
   39: [
-    { q: 'Moeten we inwoners laten weten wat we met hun inspraak gedaan hebben?', verdict: 'moet' },
+    { q: 'Moeten we inwoners laten weten wat we met hun inspraak gedaan hebbben?', verdict: 'moet' },
     {
       q: 'Als burgemeester: is het verplicht terug te koppelen naar de deelnemers van de bevraging?',
       verdict: 'moet',
@@ -848,9 +872,9 @@ export const examples: SectionExamples = {
       q: 'Mag ik als schepen op tv iets zeggen over de brand in het industriegebied?',
       verdict: 'mag-niet',
     },
-    { q: 'Wie spreekt de pers aan tijdens een crisis?', verdict: 'info' },
+    { q: 'Wie spreekt de pers aan tijdens een crissis?', verdict: 'info' },
     {
-      q: 'Moet de burgemeester zelf de pers te woord staan bij een grote overstroming?',
+      q: 'Moet de burgemeester zelf de pers te woord staan bij een grote overstromming?',
       verdict: 'moet',
     },
     {
@@ -887,7 +911,7 @@ export const examples: SectionExamples = {
     { q: 'Onze algemeen directeur vraagt wanneer de persplaning teruggekoppeld wordt', verdict: 'info' },
   ],
   44: [
-    { q: 'Wie schrijft de persberichten van de gemeente?', verdict: 'info' },
+    { q: 'wie schrijft de persberichten vd gemeente?', verdict: 'info' },
     { q: 'Wie beslist of mijn nieuws als schepen een persbericht waard is?', verdict: 'info' },
     {
       q: 'Ik ben diensthoofd: moet ik de inhoud aanleveren voor een persbericht over onze dienst?',
@@ -906,7 +930,7 @@ export const examples: SectionExamples = {
     },
   ],
   45: [
-    { q: 'Mag ons kabinet zelf een persbericht naar de krant sturen?', verdict: 'mag-niet' },
+    { q: 'Mag ons kabinnet zelf een persbericht naar de krant sturen?', verdict: 'mag-niet' },
     {
       q: 'Mag ik als schepen een persbericht rechtstreeks naar een journalist van de regionale krant mailen?',
       verdict: 'mag-niet',
@@ -935,7 +959,7 @@ export const examples: SectionExamples = {
     },
   ],
   46: [
-    { q: 'Moet ik als burgemeester elk persbericht goedkeuren?', verdict: 'moet' },
+    { q: 'Moet ik als burgemeester elk persbericht goedkeuen?', verdict: 'moet' },
     { q: 'Wie keurt een persbericht goed vooraleer het verstuurd wordt?', verdict: 'info' },
     { q: 'Mag ik als bevoegde schepen het persbericht goedkeuren?', verdict: 'mag-niet' },
     {
@@ -965,7 +989,7 @@ export const examples: SectionExamples = {
     },
   ],
   47: [
-    { q: 'Krijg ik als gemeenteraadslid de persberichten in kopie?', verdict: 'moet' },
+    { q: 'krijg ik als gemeenteraadslid de persberichten in copie?', verdict: 'moet' },
     {
       q: 'Als oppositieraadslid: word ik op de hoogte gebracht van de persberichten van de gemeente?',
       verdict: 'moet',
@@ -988,7 +1012,7 @@ export const examples: SectionExamples = {
   ],
   48: [
     { q: 'Wiens nummer komt er onderaan het persbericht voor een interview?', verdict: 'info' },
-    { q: 'Moet mijn gsm-nummer als schepen op het persbericht staan?', verdict: 'moet' },
+    { q: 'Moet mijn gsmnummer als schepen op het persbericht staan?', verdict: 'moet' },
     { q: 'Als diensthoofd: sta ik als contactpersoon op het persbericht?', verdict: 'info' },
     {
       q: 'Wie is het aanspreekpunt voor journalisten met praktische vragen over een persbericht?',
@@ -1056,7 +1080,11 @@ export const examples: SectionExamples = {
     },
   ],
   51: [
-    { q: 'Een journalist belt mij als schepen, mag ik reageren?', verdict: 'mag-mits' },
+    {
+      q: 'Is het toegestaan dat ik als schepen een journalist te woord sta zonder dat de communicatiedienst erbij is?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Een journalsit belt mij als schepen, mag ik reageren?', verdict: 'mag-mits' },
     { q: 'Moet ik de burgemeester verwittigen als de pers mij gebeld heeft?', verdict: 'moet' },
     { q: 'Wie moet ik op de hoogte brengen na een telefoon van een journalist?', verdict: 'info' },
     {
@@ -1082,7 +1110,7 @@ export const examples: SectionExamples = {
   ],
   52: [
     {
-      q: 'Mag mijn dienst een journalist zeggen hoeveel bezoekers er op de kerstmarkt waren?',
+      q: 'Mag mijn dienst een journalist zeggen hoeveel bezoekers er op de kertmarkt waren?',
       verdict: 'mag-mits',
     },
     {
@@ -1124,7 +1152,7 @@ export const examples: SectionExamples = {
     { q: 'Ik ben burgemeester: wie koppelt terug met het college over een filmaanvraag?', verdict: 'info' },
   ],
   54: [
-    { q: 'Mag mijn diensthoofd een interview geven aan de lokale radio?', verdict: 'mag-mits' },
+    { q: 'Mag mijn diensthoofd een intervieuw geven aan de lokale radio?', verdict: 'mag-mits' },
     {
       q: 'Ik ben diensthoofd: mag ik een interview geven over ons project zonder het aan iemand te vragen?',
       verdict: 'mag-niet',
@@ -1147,7 +1175,7 @@ export const examples: SectionExamples = {
   ],
   55: [
     {
-      q: 'Mag ik als diensthoofd zelf een advertentie in het regionale weekblad bestellen?',
+      q: 'Mag ik als diensthoofd zelf een advertensie in het regionale weekblad bestellen?',
       verdict: 'mag-niet',
     },
     { q: 'Wie regelt de contacten voor een gratis advertentie in de lokale krant?', verdict: 'info' },
@@ -1172,7 +1200,7 @@ export const examples: SectionExamples = {
 
   // 5.9 Sociale media
   56: [
-    { q: 'Wie beheert de facebookpagina van de gemeente?', verdict: 'info' },
+    { q: 'wie beheert de facebookpagine van de gemeente', verdict: 'info' },
     { q: 'Wie coördineert alle sociale media van ons bestuur?', verdict: 'info' },
     { q: 'Als schepen: wie beslist wat er op de instagram van de gemeente komt?', verdict: 'info' },
     {
@@ -1188,7 +1216,7 @@ export const examples: SectionExamples = {
     { q: 'Bij wie kan ik terecht met vragen over de linkedin van de gemeente?', verdict: 'info' },
   ],
   57: [
-    { q: 'Mag mijn jeugddienst een eigen instagramaccount starten?', verdict: 'mag-mits' },
+    { q: 'Mag mijn jeugdienst een eigen insta account starten?', verdict: 'mag-mits' },
     {
       q: 'Ik ben diensthoofd van de bib, kunnen we een eigen facebookpagina hebben?',
       verdict: 'mag-mits',
@@ -1207,7 +1235,7 @@ export const examples: SectionExamples = {
     },
   ],
   58: [
-    { q: 'Wie volgt de reacties op de gemeentelijke facebook op?', verdict: 'info' },
+    { q: "Wie volgt de reactie's op de gemeentelijke facebook op?", verdict: 'info' },
     {
       q: 'Moet de communicatiedienst het college verwittigen als er veel negatieve reacties komen?',
       verdict: 'moet',
@@ -1231,6 +1259,10 @@ export const examples: SectionExamples = {
     },
   ],
   59: [
+    {
+      q: 'Waarom mag ik als burgemeester niet antwoorden op de facebook van de gemeente?',
+      verdict: 'mag-niet',
+    },
     {
       q: 'Mag ik als schepen reageren op een vraag van een inwoner onder een post van de gemeente?',
       verdict: 'mag-niet',
@@ -1307,7 +1339,7 @@ export const examples: SectionExamples = {
       q: 'Mogen mijn medewerkers in een facebookdiscussie over de gemeente hun eigen mening geven?',
       verdict: 'mag-mits',
     },
-    { q: 'Mag een ambtenaar online de algemeen directeur afkraken?', verdict: 'mag-niet' },
+    { q: 'Mag een ambtenaar online de algemeen directeur afkrakken?', verdict: 'mag-niet' },
     {
       q: 'Hoe moeten medewerkers zich opstellen als de gemeente online kritiek krijgt?',
       verdict: 'info',
@@ -1365,7 +1397,7 @@ export const examples: SectionExamples = {
       q: 'Als burgemeester wil ik meer beleidsnieuws in het blad, hoe zit het met het evenwicht?',
       verdict: 'info',
     },
-    { q: 'Moet de redactie letten op een eenvoudig taalniveau?', verdict: 'moet' },
+    { q: 'Moet de redactie letten op een eenvoudig taal niveau?', verdict: 'moet' },
     {
       q: 'Ik ben diensthoofd: is het infoblad er vooral voor de diensten of voor de inwoners?',
       verdict: 'info',
@@ -1389,7 +1421,7 @@ export const examples: SectionExamples = {
       q: "Ik ben diensthoofd: tegen wanneer moeten we teksten en foto's voor het infoblad bezorgen?",
       verdict: 'info',
     },
-    { q: 'Moet mijn dienst zich aan de deadlines van het infoblad houden?', verdict: 'moet' },
+    { q: 'Moet mijn dienst zich aan de dealines van het infoblad houden?', verdict: 'moet' },
     { q: 'Onze schepen wil een artikel na de deadline nog in het blad, kan dat?', verdict: 'moet' },
     {
       q: 'Als schepen: waarom stond het artikel van mijn dienst niet in het laatste nummer?',
@@ -1408,7 +1440,7 @@ export const examples: SectionExamples = {
     { q: 'Moet de communicatiedienst de teksten van de diensten nalezen voor het blad?', verdict: 'moet' },
     { q: 'Ik ben diensthoofd: waarom is onze tekst in het infoblad zo ingekort?', verdict: 'info' },
     { q: "Wie kiest de foto's bij de artikels in het magazine?", verdict: 'info' },
-    { q: 'Moet de communicatiedienst nagaan of de artikels in klare taal staan?', verdict: 'moet' },
+    { q: 'Moet de communicatiedienst nagaan of de artikels in klaare taal staan?', verdict: 'moet' },
     {
       q: 'Als burgemeester: wie zorgt voor de kwaliteit van de teksten in het gemeentelijk magazine?',
       verdict: 'info',
@@ -1449,7 +1481,7 @@ export const examples: SectionExamples = {
 
   // 5.11 Gedrukte publicaties
   68: [
-    { q: 'Mag ik als diensthoofd een folder laten drukken voor elke activiteit?', verdict: 'mag-mits' },
+    { q: 'Mag ik als diensthoofd een folder laten drukken voor elke activitiet?', verdict: 'mag-mits' },
     {
       q: 'Onze schepen wil een brochure in alle bussen, is drukwerk altijd nodig?',
       verdict: 'mag-mits',
@@ -1488,11 +1520,11 @@ export const examples: SectionExamples = {
       q: "Onze schepen vraagt waarom de folder vertraging heeft: moest de dienst de foto's tijdig bezorgen?",
       verdict: 'moet',
     },
-    { q: 'Moeten de diensten hun briefing voor de afgesproken datum aanleveren?', verdict: 'moet' },
+    { q: 'Moeten de diensten hun briefing voor de afgesproken datum aan leveren?', verdict: 'moet' },
   ],
   71: [
     {
-      q: 'Moet ik als schepen het ontwerp van een folder van mijn dienst goedkeuren?',
+      q: 'Moet ik als schepen het ontwep van een folder van mijn dienst goedkeuren?',
       verdict: 'moet',
     },
     { q: 'Wie keurt een affiche goed voor ze gedrukt wordt?', verdict: 'info' },
@@ -1534,10 +1566,10 @@ export const examples: SectionExamples = {
   ],
   73: [
     {
-      q: 'Mag ik als diensthoofd zelf een drukker contacteren voor onze brochure?',
+      q: 'Mag ik als diensthoofd zelf een drukker contacteren voor onze broschure?',
       verdict: 'mag-niet',
     },
-    { q: 'Wie regelt de fotograaf voor de nieuwjaarsreceptie?', verdict: 'info' },
+    { q: 'Wie regelt de fotograaf voor de nieuwjaars receptie?', verdict: 'info' },
     {
       q: 'Onze schepen kent een goede grafisch ontwerper, mag de dienst die rechtstreeks aanspreken?',
       verdict: 'mag-niet',
@@ -1556,7 +1588,7 @@ export const examples: SectionExamples = {
       q: 'Mag ik als schepen het logo van de gemeente op mijn persoonlijke flyer zetten?',
       verdict: 'mag-niet',
     },
-    { q: 'Kan ik het gemeentelogo gebruiken op mijn facebookpagina als raadslid?', verdict: 'mag-niet' },
+    { q: 'Kan ik het gemeente logo gebruiken op mijn facebookpagina als raadslid?', verdict: 'mag-niet' },
     { q: 'Mag een vereniging het logo van de gemeente op haar affiche zetten?', verdict: 'mag-niet' },
     {
       q: 'Ik ben diensthoofd: mag ik het logo gebruiken op een uitnodiging van onze dienst?',
@@ -1597,7 +1629,7 @@ export const examples: SectionExamples = {
   ],
   76: [
     { q: 'Wie zorgt dat de info over onze dienst op de website klopt?', verdict: 'info' },
-    { q: 'Moet mijn dienst zelf de openingsuren op de website aanpassen?', verdict: 'moet' },
+    { q: 'Moet mijn dienst zelf de openings uren op de website aanpassen?', verdict: 'moet' },
     {
       q: 'Ik ben diensthoofd: is mijn dienst verantwoordelijk als er verouderde info op de site staat?',
       verdict: 'moet',
@@ -1618,7 +1650,7 @@ export const examples: SectionExamples = {
     { q: 'Wie is inhoudelijk verantwoordelijk voor de website?', verdict: 'info' },
   ],
   77: [
-    { q: 'Mag mijn dienst een nieuwe rubriek op de website toevoegen?', verdict: 'mag-mits' },
+    { q: 'Mag mijn dienst een nieuwe rubreik op de website toevoegen?', verdict: 'mag-mits' },
     {
       q: 'Ik ben diensthoofd: kunnen we de menustructuur van onze pagina’s aanpassen?',
       verdict: 'mag-mits',
@@ -1706,7 +1738,7 @@ export const examples: SectionExamples = {
     { q: 'Mag de personeelsdienst een nieuwe module op het intranet zetten?', verdict: 'mag-mits' },
   ],
   82: [
-    { q: 'Mag ik als diensthoofd zelf een nieuwsbericht op het intranet zetten?', verdict: 'mag-niet' },
+    { q: 'Mag ik als diensthoofd zelf een nieuwbericht op het intranet zetten?', verdict: 'mag-niet' },
     { q: 'Wie publiceert het nieuws op het intranet?', verdict: 'info' },
     { q: 'Kan onze intranetredacteur zelf een nieuwsitem online zetten?', verdict: 'mag-niet' },
     { q: 'Moet elk nieuwsbericht op het intranet via communicatie?', verdict: 'moet' },
@@ -1732,7 +1764,7 @@ export const examples: SectionExamples = {
   ],
   84: [
     { q: 'Wie stelt de interne nieuwsbrief samen?', verdict: 'info' },
-    { q: 'Mag mijn dienst een item aanleveren voor het personeelsblad?', verdict: 'mag' },
+    { q: 'Mag mijn dienst een item aanleveren voor het personeels blad?', verdict: 'mag' },
     { q: 'Ik ben diensthoofd: hoe krijg ik iets in de interne nieuwsbrief?', verdict: 'info' },
     { q: 'Wie doet de opmaak van het personeelsmagazine?', verdict: 'info' },
     { q: 'Kunnen diensten artikels insturen voor de interne nieuwsbrief?', verdict: 'mag' },
@@ -1744,7 +1776,7 @@ export const examples: SectionExamples = {
 
   // 5.14 Artificiële intelligentie
   85: [
-    { q: 'Mag de communicatiedienst ChatGPT gebruiken om teksten te schrijven?', verdict: 'mag-mits' },
+    { q: 'Mag de communicatiedienst chat gpt gebruiken om teksten te schrijven?', verdict: 'mag-mits' },
     {
       q: 'Ik ben algemeen directeur: mag de communicatiedienst experimenteren met AI-tools die wij niet goedgekeurd hebben?',
       verdict: 'mag-mits',
@@ -1801,7 +1833,7 @@ export const examples: SectionExamples = {
     },
   ],
   87: [
-    { q: 'Mag mijn dienst AI gebruiken om een folder te maken?', verdict: 'mag-mits' },
+    { q: 'mag mijn dienst ai gebruiken om een folder te maken', verdict: 'mag-mits' },
     {
       q: 'Ik ben diensthoofd: moeten we zeggen dat onze nieuwsbrief met AI geschreven is?',
       verdict: 'moet',
