@@ -658,4 +658,367 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
   ],
+  30: [
+    {
+      q: 'Ik schrijf een stuk voor het infoblad over een nieuw jeugdhuis. Dat is nog niet beslist, maar de schepen wil het al aankondigen. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik in het infoblad een artikel zetten over het nieuwe parkeerreglement dat vorige maand goedgekeurd werd?',
+      verdict: 'mag',
+    },
+    {
+      q: 'We willen inwoners laten meedenken over de heraanleg van het dorpsplein, waarover nog niets vastligt. Mag die oproep op de website?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Klopt het dat we over plannen waarover nog niet beslist is niets publiceren in de gemeentelijke kanalen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onder welke voorwaarden mag ik schrijven over een ontwerp van mobiliteitsplan waarover de inspraak nog loopt?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik in de nieuwsbrief al melden dat het college overweegt een nieuwe sporthal te bouwen, ook al is er nog niks beslist?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Hoe moet een tekst over beleid in ontwikkeling klinken? Mag die enthousiast en wervend zijn om mensen warm te maken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik op de website uitleggen welke rechten huurders hebben onder het nieuwe reglement sociale huur?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Een schepen vraagt me om een idee dat hij heeft al in het infoblat te zetten, om de reacties te peilen. Wat zeg ik hem?',
+      verdict: 'mag-niet',
+    },
+  ],
+  31: [
+    {
+      q: 'Het college gaf een advies over het nieuwe belastingreglement, maar de gemeenteraad moet nog stemmen. Mag ik het al als beslist brengen in de nieuwsbrief?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Tegen wanneer mag ik schrijven dat een nieuw reglement beslist is: na het college of na de gemeenteraad?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat een voorstel van het college pas als beslissing gecommuniceerd mag worden na de goedkeuring door de raad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik een persbericht schrijven dat het college heeft beslist om de dorpskern autoluw te maken, terwijl het nog naar de gemeenteraad moet?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik maak een post over de nieuwe subsidieregeling. De gemeenteraad keurde die gisteren goed. Kan ik ze nu als beslissing communiceren?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik het standpunt van de meerderheid over het zwembaddossier al op de website zetten alsof het vastligt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Onder welke voorwaarde mag ik het nieuwe retributiereglement als beslist voorstellen in het infoblad?',
+      verdict: 'mag-mits',
+    },
+  ],
+  32: [
+    {
+      q: 'Voor het infoblad maak ik een stuk over de vernieuwde bib. Mag ik daar een quote en een foto van de schepen van cultuur in zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag er een foto van de burgemeester bij het artikel over de opening van het nieuwe sportpark op onze website?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik maak de opmaak van het volgende infoblad. De burgemeester wil op pagina twee een woordje richting de lezers: is daar plaats voor?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik maak de webpagina met het overzicht van het schepencollege. Mogen daar fotos en namen van de schepenen op?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Er komt een nieuwe schepen die een ontslagnemende collega vervangt. Mogen we die voorstellen in het infoblad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Tijdens de overstroming wil de burgemeester een videoboodschap op de gemeentelijke Facebookpagina. Kan dat?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Klopt het dat mandatarissen niet in de gemeentelijke kanalen verschijnen, behalve in een paar uitzonderingen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een schepen het nieuwe meerjarenplan toelichten in een filmpje op de website van de gemeente?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Onze vereniging krijgt een subsidie. Mogen we in ons artikel voor het infoblad de schepen bedanken met naam en foto?',
+      verdict: 'mag-niet',
+    },
+    { q: 'In welke gevallen mag een mandataris wel in het infoblad staan?', verdict: 'mag-mits' },
+  ],
+  33: [
+    {
+      q: 'Een schepen wil een nieuw project op zijn persoonlijke Facebook aankondigen voor wij er als gemeente iets over gepubliceerd hebben. Mag dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een politicus communiceren over een collegebeslissing nadat de gemeente er zelf over gecommuniceerd heeft?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'De partij van de burgemeester wil morgen een flyer over de nieuwe fietsstraat verdelen, maar wij publiceren pas volgende week. Kan dat zo?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Klopt het dat politieke communicatie pas mag komen na de officiële communicatie van de gemeente?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag een gemeenteraadslid in de regionale krant al over de lancering van een project vertellen voor ons persbericht uit is?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wat is de bedoeling van politieke communicatie tegenover de communicatie van de gemeente zelf?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onder welke voorwaarde mag een schepen zelf posten over de nieuwe jeugdwerking?',
+      verdict: 'mag-mits',
+    },
+  ],
+  34: [
+    { q: 'Mag een schepen onze Facebookpost over de zomerbar delen op zijn eigen pagina?', verdict: 'mag' },
+    {
+      q: 'Er kwam een vraag onder onze post over de afvalkalender. Mag de bevoegde schepen daar zelf op antwoorden?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Een partij wil een foto uit ons infoblad gebruiken in hun verkiezingsfolder. Mag dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een gemeenteraadslid de tekst van onze webpagina over de premies overnemen in zijn partijnieuwsbrief?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Klopt het dat mandatarissen berichten van de gemeente gewoon mogen delen?', verdict: 'mag' },
+    {
+      q: 'Ik ben freelance fotograaf en maakte fotos in opdracht van de gemeente. Een schepen vraagt ze nu voor zijn partijblad. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag de burgemeester reageren in de comments onder een bericht van de gemeente om iets uit te leggen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een politicus de digitale nieuwsbrief van de gemeente doorsturen naar zijn volgers?',
+      verdict: 'mag',
+    },
+  ],
+  35: [
+    {
+      q: 'Een inwoner mailt de schepen over een kapotte straatlamp. Mag de schepen zelf antwoorden dat het opgelost wordt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wat moet een mandataris doen met een vraag van een burger over zijn afvalophaling?',
+      verdict: 'moet',
+    },
+    { q: 'Wie antwoordt de burger als die een melding bij een gemeenteraadslid deed?', verdict: 'info' },
+    {
+      q: 'Moet onze dienst de schepen laten weten dat we een melding van een burger beantwoord hebben?',
+      verdict: 'moet',
+    },
+    { q: 'Klopt het dat een schepen burgers moet doorverwijzen naar het meldpunt?', verdict: 'moet' },
+    {
+      q: 'Een burger stuurde zijn klacht naar de burgemeester via Messenger. Moet die hem dan naar het meldpunt sturen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag een schepen een bewoner al beloven dat zijn stoep volgende week hersteld word?',
+      verdict: 'mag-niet',
+    },
+  ],
+  36: [
+    {
+      q: 'Ik schrijf een brief aan de verenigingen over de nieuwe subsidieregeling. Wie moet die ondertekenen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de algemeen directeur mee ondertekenen als de schepen van sport een brief stuurt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De schepen van jeugd wil mee tekenen onder een brief over wegenwerken. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Klopt het dat de bevoegde schepen de brief over zijn domein ondertekent, samen met de algemeen directeur?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag een schepen die niets met het dossier te maken heeft toch meetekenen omdat hij het project steunt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wie ondertekend een brief over een OCMW-onderwerp, en tekent de algemeen directeur dan ook?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen of een brief van burgerzaken zonder handtekening van de algemeen directeur mag vertrekken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Bij ons tekent de burgemeester alles. Moet hij dan ook de uitnodiging voor de opening van het jeugdhuis ondertekenen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'In onze stad tekenen de burgemeester en de directeur alle brieven. Mag de schepen van cultuur dan nog een uitnodiging ondertekenen?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+    {
+      q: 'Wie tekent de uitnodigingen van het stadsbestuur als alles via de burgemeester en de algemeen directeur gaat?',
+      verdict: 'info',
+      variant: 1,
+    },
+  ],
+  37: [
+    { q: 'Mag onze gemeentelijke Instagram een post van een politieke partij liken?', verdict: 'mag-niet' },
+    {
+      q: 'Ik beheer de Facebookpagina van de jeugddienst. Mag ik een bericht van een schepen over het jeugdhuis delen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De lokale bakker vraagt of we zijn post over de zaterdagmarkt willen delen. Kan dat?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik ben jongerenwerker met een werkprofiel op Facebook. Mag ik daarmee politici volgen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik aan het onthaal flyers van een gemeenteraadslid leggen voor de bezoekers?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Een schepen vraagt me om zijn persoonlijke Facebookpagina bij te houden. Mag ik dat doen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mag de gemeentelijke pagina de pagina van een lokale handelaar leuk vinden?', verdict: 'mag-mits' },
+    {
+      q: 'Moeten gemeentelijke socialemediakanalen neutraal blijven in wie ze volgen en wat ze liken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze vereniging is een belangengroep. Mag de gemeente onze oproep voor een petitie delen op haar kanalen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik als medewerker tegen een bezoeker zeggen dat hij best op die ene kandidaat stemt?',
+      verdict: 'mag-niet',
+    },
+  ],
+  38: [
+    {
+      q: 'We starten een bevraging over de toekomst van het park. Wanneer moet de communicatiedienst erbij betrokken worden?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet ik de communicatiedienst betrekken bij een inspraaktraject voor de nieuwe schoolomgeving?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst altijd vooraf in een participatieproject zit?',
+      verdict: 'moet',
+    },
+    { q: 'Wat doet de communicatiedienst tijdens een participatietraject?', verdict: 'info' },
+    {
+      q: 'De school wil samen met de gemeente een leerlingenbevraging over verkeersveiligheid. Moet communicatie daar van in het begin bij zijn?',
+      verdict: 'moet',
+    },
+    { q: 'Mag ik een burgerpanel opstarten zonder de communicatiedienst te verwittigen?', verdict: 'moet' },
+  ],
+  39: [
+    {
+      q: 'We hielden een bevraging over het speelplein. Moeten we ook laten weten wat we met de resultaten doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik schrijf een artikel over de inspraakavond. Is het de bedoeling dat we terugkoppelen wat er met de ideeën gebeurt?',
+      verdict: 'moet',
+    },
+    { q: 'Wie helpt bij de communicatie over de resultaten van een participatietraject?', verdict: 'info' },
+    {
+      q: 'Klopt het dat de gemeente altijd moet communiceren over wat er met de output van inspraak gebeurt?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe communiceren we over de uitkomst van een burgerbevraging?', verdict: 'info' },
+    {
+      q: 'Er gebeurt voorlopig niets met de resultaten van de buurtbevraging. Moeten we de deelnemers dat toch laten weten?',
+      verdict: 'moet',
+    },
+  ],
+  40: [
+    { q: 'Bij een noodsituatie: wat is dan de rol van de communicatieverantwoordelijke?', verdict: 'info' },
+    { q: 'Wat betekent D5 eigenlijk? Ik las het in het noodplan.', verdict: 'info' },
+    {
+      q: 'Klopt het dat de communicatieverantwoordelijke bij een noodfase meteen naar het crisiscentrum moet?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de communicatieverantwoordelijke snel ingezet worden als de burgemeester de noodfase afkondigt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie zorgt er voor de communicatie vanuit het crisiscentrum bij een gemeentelijke noodfase?',
+      verdict: 'info',
+    },
+  ],
+  41: [
+    { q: 'Wie beslist in een crisis welke info wanneer naar buiten gaat?', verdict: 'info' },
+    { q: 'Bij een grote brand: van wie krijgt de D5 input over wat we communiceren?', verdict: 'info' },
+    {
+      q: 'Ik beheer de website. Wie zegt me tijdens een crisis wanneer ik een update mag plaatsen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Hoe bepaalt de communicatieverantwoordelijke het moment van communicatie in een noodsituatie?',
+      verdict: 'info',
+    },
+    { q: 'Mag ik vragen of de politie of de D5 beslist wat we in een crisis communiceren?', verdict: 'info' },
+  ],
+  42: [
+    {
+      q: 'Er is een gaslek in het centrum. Mag ik als webredacteur zelf een bericht op Facebook zetten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie communiceert er naar de bevolking als er een crisis is?', verdict: 'info' },
+    {
+      q: 'Mag de schepen van openbare werken bij een overstroming zelf de pers te woord staan?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag de woordvoerder in een crisis communiceren als de burgemeester niet bereikbaar is?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Klopt het dat bij een crisis de burgemeester de boodschap brengt, in overleg met de noodplanningsambtenaar?',
+      verdict: 'moet',
+    },
+    { q: 'Met wie stemt de woordvoerder de crisisboodschap af?', verdict: 'info' },
+    {
+      q: 'Ik ben redacteur van de nieuwsbrief: mag ik tijdens een ramp zelf een extra editie uitsturen?',
+      verdict: 'mag-niet',
+    },
+  ],
 };
