@@ -96,7 +96,7 @@ const WORKPLACE_AMBIGUOUS_OBJECTS = new Set<string>([
 function isWorkplaceQuestion(read: ReadQuestion): boolean {
   const i = read.interpretation;
   const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  const service = i.roles.some((r) => COMMUNICATION_ROLES.has(r));
+  const service = i.roles.some((r) => COMMUNICATION_ROLES.has(r)) || namesCommunication(read);
   const cue = words.some(isWorkplaceWord) || (i.objects.includes('opleiding') && !service);
   return cue && !service && i.objects.every((o) => WORKPLACE_AMBIGUOUS_OBJECTS.has(o));
 }

@@ -115,6 +115,8 @@ function forAsker(s: Statement, i: Interpretation): Modality {
       if (i.kind === 'obligation') return 'moet';
       return 'info';
     case 'mag':
+      // "Hoe krijg ik mijn idee op het intranet?" (83): how it goes is the answer, not a yes.
+      if (i.kind === 'how') return 'info';
       // "Diensten kunnen items aanleveren via de afgesproken kanalen" (84): yes, but that way.
       if (i.kind === 'permission' && s.conditions?.length) return 'mag-mits';
       return 'mag';
@@ -296,6 +298,10 @@ function claimsException(only: readonly string[], i: Interpretation): 'holder' |
     const holderText = zoals.length > 1 ? zoals[1] : c;
     const holders = contentWords(holderText);
     if (holders.some((w) => asked.has(matchStem(w)))) return 'holder';
+    // A storm or a flood is a crisis: the lexicon reads the question's words as the object, so an
+    // exception for "crisissituaties" (32) is claimed by an object id its words start with.
+    const objects = i.objects.filter((o) => o.length >= 5).map(matchStem);
+    if (holders.some((w) => objects.some((o) => matchStem(w).startsWith(o)))) return 'holder';
   }
   return undefined;
 }
