@@ -1021,4 +1021,375 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
   ],
+  43: [
+    { q: 'Wie maakt de persplanning op? Ik wil ons evenement tijdig laten opnemen.', verdict: 'info' },
+    {
+      q: 'Ik schrijf een stukje over onze perswerking. Wordt de planning van de persmomenten geregeld teruggekoppeld naar het college, en hoe vaak dan?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben nieuw op communicatie. Beslissen wij alleen welke persmomenten er komen, of doen we dat samen met het college?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen waar ik de planning van de persberichten voor de komende maand kan vinden?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie is er verantwoordelijk voor de planning van de persmomenten van de gemeente?',
+      verdict: 'info',
+    },
+    { q: 'Zit het college mee aan tafel als de persplanning opgemaakt wordt?', verdict: 'info' },
+    {
+      q: 'Hoe kom ik als cultuurdienst met onze nieuwe seizoensbrochure op de persplanning?',
+      verdict: 'info',
+    },
+    {
+      q: 'Als extern bureau willen we een persmoment voor het mobiliteitsproject inplannen. Wie beheert die kalender bij jullie?',
+      verdict: 'info',
+    },
+  ],
+  44: [
+    {
+      q: 'Ik werk bij de milieudienst en wil een persbericht over de nieuwe uren van het recyclagepark. Moet ik dat zelf schrijven?',
+      verdict: 'moet',
+    },
+    { q: 'Wie beslist of mijn onderwerp genoeg nieuwswaarde heeft voor een persbericht?', verdict: 'info' },
+    {
+      q: 'Wat moet mijn dienst aanleveren voor een persbericht over onze nieuwe dienstverlening?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat de dienst inhoudelijk verantwoordelijk blijft voor wat er in het persbericht staat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben nieuw als communicatiemedewerker. Schrijven wij de persberichten, of de diensten zelf?',
+      verdict: 'moet',
+    },
+    { q: 'Mag ik vragen wie de definitieve tekst van een persbericht opmaakt?', verdict: 'info' },
+    {
+      q: 'Moeten wij als dienst de cijfers en feiten voor een persbericht bezorgen aan communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan de communicatiedienst beslissen om geen persbericht te maken als ze het onderwerp niet nieuwswaardig vindt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze vereniging viert met de gemeente haar 100-jarig bestaan. Wie schrijft daar het persbericht over?',
+      verdict: 'info',
+    },
+  ],
+  45: [
+    {
+      q: 'Ik heb een persbericht geschreven over onze zomerkampen. Mag ik dat zelf naar de krant mailen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mag het kabinet van de burgemeester zelf een persuitnodiging versturen?', verdict: 'mag-niet' },
+    {
+      q: 'Een journalist vraagt me de bijlage bij een collegebesluit. Mag ik die zelf doorsturen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wie verstuurt de persuitnodiging voor de opening van het nieuwe administratief centrum?',
+      verdict: 'info',
+    },
+    { q: 'Klopt het dat enkel de communicatiedienst persberichten verstuurt?', verdict: 'moet' },
+    { q: 'Mag de schepen van cultuur zelf een persbericht over de kermis rondsturen?', verdict: 'mag-niet' },
+    {
+      q: 'Ik ben webredacteur van de sportdienst. Mag ik de pers zelf uitnodigen voor onze sportdag?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik de folder van ons project doormailen naar een journalist die erom vraagt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Bij ons onderhoudt het cultuurcentrum zelf de perscontacten over zijn voorstellingen, dat is zo afgesproken. Mag het dan zelf persberichten sturen?',
+      verdict: 'mag-mits',
+      variant: 1,
+    },
+    {
+      q: 'Voor de bib is er geen uitzondering afgesproken. Mag ik dan toch zelf een persbericht over de voorleesweek sturen?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+  ],
+  46: [
+    {
+      q: 'Ik schreef een persbericht over de nieuwe speeltuin. Wie moet dat goedkeuren voor het vertrekt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de burgemeester elk persbericht goedkeuren, ook als het over een klein onderwerp gaat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de algemeen directeur het persbericht ook nog zien voor het verstuurd wordt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de betrokken dienst het persbericht over hun project nalezen en goedkeuren?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet ik het persbericht ook aan de bevoegde schepen voorleggen ter goedkeuring?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Klopt het dat persberichten enkel langs de burgemeester, de algemeen directeur en de dienst gaan?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Bij ons leest de schepen eerst mee. Moet de schepen van mobiliteit het persbericht over de fietsstraat dan nalezen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'Mag een kabinetsmedewerker het persbericht nalezen in plaats van de schepen zelf?',
+      verdict: 'mag',
+      variant: 1,
+    },
+    {
+      q: 'Wie geeft de laatste goedkeuring als de schepen het persbericht al nagelezen heeft?',
+      verdict: 'info',
+      variant: 1,
+    },
+    {
+      q: 'Ik ben nieuw en schrijf mijn eerste persbericht over de bibliotheek. Moet daar altijd een uitspraak van de schepen in?',
+      verdict: 'moet',
+      variant: 2,
+    },
+  ],
+  47: [
+    { q: 'Wie staat er in kopie als de communicatiedienst een persbericht uitstuurt?', verdict: 'info' },
+    { q: 'Moeten de gemeenteraadsleden het persbericht ook krijgen?', verdict: 'moet' },
+    { q: 'Klopt het dat de leden van het college altijd in cc staan bij persberichten?', verdict: 'moet' },
+    {
+      q: 'Ik ben nieuw en verstuur morgen mijn eerste persbericht. Moet ik het bijzonder comité in kopie zetten?',
+      verdict: 'moet',
+    },
+    { q: 'Waarom krijgen de raadsleden een kopie van de persberichten?', verdict: 'info' },
+    { q: 'Mag ik de raadsleden van de oppositie uit de cc laten bij een persbericht?', verdict: 'moet' },
+    {
+      q: 'Moet ook het bijzonder comité voor de sociale dienst een kopie van elk persbericht krijgen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Hoe zorgen we ervoor dat de politiek op de hoogte is van wat we naar de pers sturen?',
+      verdict: 'info',
+    },
+  ],
+  48: [
+    {
+      q: 'Welk contact zet ik onderaan een persbericht voor journalisten die de schepen willen interviewen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet het gsm-nummer van de schepen echt op het persbericht, of volstaat zijn e-mailadres?',
+      verdict: 'moet',
+    },
+    { q: 'Wie staat als contactpersoon voor praktische vragen op het persbericht?', verdict: 'info' },
+    {
+      q: 'Mag de communicatiedienst mij als ambtenaar vragen om een antwoord voor een journalist uit te schrijven?',
+      verdict: 'mag',
+    },
+    { q: 'Klopt het dat voor quotes de bevoegde mandataris als contact vermeld wordt?', verdict: 'moet' },
+    {
+      q: 'Ik ben diensthoofd en een journalist heeft na het persbericht een technische vraag. Kan communicatie mij daarvoor inschakelen?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Moeten we voor andere vragen de communicatiedienst als contact vermelden op het persbericht?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Zet ik mijn eigen naam als contactpersoon op het persbericht over het project van mijn dienst?',
+      verdict: 'moet',
+    },
+  ],
+  49: [
+    {
+      q: 'We openen binnenkort het nieuwe zwembad en willen een persconferentie geven. Is dat een goed idee?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wanneer houden we eigenlijk een persconferentie?', verdict: 'info' },
+    {
+      q: 'Mag ik een persconferentie organiseren over de nieuwe openingsuren van de bib?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie helpt inschatten of een persconferentie zinvol is?', verdict: 'info' },
+    {
+      q: 'Klopt het dat we enkel een persmoment doen als er iets te tonen valt of als er veel uitleg nodig is?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wij zijn het bureau dat jullie mobiliteitsplan begeleidt. Kunnen we voor de voorstelling een persconferentie voorstellen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Is een persconfernetie nodig voor een kleine wijziging in het afvalreglement?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Onder welke voorwaarden organiseren we een persconferentie?', verdict: 'mag-mits' },
+  ],
+  50: [
+    {
+      q: 'Een journalist van de regionale tv belt me voor een reactie op de wegenwerken. Wat doe ik?',
+      verdict: 'moet',
+    },
+    { q: 'Mag ik als dienst zelf reageren als een krant ons om een standpunt vraagt?', verdict: 'mag-niet' },
+    { q: 'Klopt het dat we persvragen altijd naar communicatie doorsturen?', verdict: 'moet' },
+    { q: 'Wat doet de communicatiedienst met een persvraag die via een dienst binnenkomt?', verdict: 'moet' },
+    {
+      q: 'Ik ben webredacteur en kreeg een mail van een journalist over klachten over de website. Moet ik die doorsturen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag onze dienst een journalist te woord staan over het probleem met de schooltoegang?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Met wie neemt de communicatiedienst contact op na een vraag van de pers?', verdict: 'info' },
+    {
+      q: 'Een journalist stuurde me op LinkedIn een vraag over de nieuwe sporthal. Moet ik hem naar de communicatiedienst verwijzen?',
+      verdict: 'moet',
+    },
+  ],
+  51: [
+    {
+      q: 'De krant belde de schepen van cultuur voor een reactie. Moet die nadien iemand verwittigen?',
+      verdict: 'moet',
+    },
+    { q: 'Mag een schepen zelf antwoorden als een journalist hem opbelt?', verdict: 'mag-mits' },
+    {
+      q: 'Klopt het dat een schepen na een persgesprek moet terugkoppelen naar de burgemeester, het diensthoofd en communicatie?',
+      verdict: 'moet',
+    },
+    { q: 'Waarom moet een schepen melden dat hij door de pers gebeld werd?', verdict: 'info' },
+    { q: 'Aan wie laat een schepen weten dat hij een reactie aan de pers gaf?', verdict: 'info' },
+    {
+      q: 'Mag de schepen de journalist antwoorden zonder het diensthoofd in te lichten?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Moet de communicatiedienst weten wat een schepen aan de krant vertelde?', verdict: 'moet' },
+  ],
+  52: [
+    {
+      q: 'Een journalist vraagt hoeveel bezoekers de zomerbar had. Mag ik dat zelf doorgeven?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de bib zelf antwoorden op de vraag van een krant wat er zoal in teruggebrachte boeken gevonden wordt?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie moet ik verwittigen voor ik een journalist een feitelijk cijfer geef?', verdict: 'info' },
+    {
+      q: 'Klopt het dat zuiver informatieve persvragen door de dienst zelf beantwoord mogen worden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een lokale nieuwssite vraagt vanaf wanneer het openluchtzwembad opengaat. Mag ik dat gewoon antwoorden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de sportdienst een journalist het aantal deelnemers van de dorpsloop geven zonder communicatie in te schakelen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet ik mijn diensthoofd op de hoogte brengen als ik een praktische persvraag beantwoord?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wat is het verschil tussen een informatieve persvraag en een vraag om een reactie?',
+      verdict: 'info',
+    },
+  ],
+  53: [
+    {
+      q: 'Een tv-zender wil in de raadzaal filmen voor een reportage. Moet ik dat doorgeven aan communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben freelance fotograaf en wil fotos maken in het nieuwe zwembad voor een reportage. Bij wie vraag ik dat aan?',
+      verdict: 'info',
+    },
+    {
+      q: 'Een student wil een kortfilm opnemen op het kerkhof. Moet die aanvraag via de communicatiedienst?',
+      verdict: 'moet',
+    },
+    { q: 'Wie beslist of een filmploeg op gemeentelijk terrein mag opnemen?', verdict: 'info' },
+    {
+      q: 'Klopt het dat de communicatiedienst aanvragen voor beeldopnames met het college bespreekt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een productiehuis belde de sportdienst om een reeks in de sporthal te draaien. Mogen wij dat zelf toestaan?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze school wil een promofilmpje draaien in de gemeentelijke bib. Moeten we dat aanvragen via communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Hoe verloopt een aanvraag van een externe voor opnames in een gemeentelijk gebouw?',
+      verdict: 'info',
+    },
+  ],
+  54: [
+    { q: 'De regionale krant wil mij interviewen over de nieuwe bibliotheek. Mag dat?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik als medewerker zomaar een interview geven op de lokale radio over onze werking?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie moet toestemming geven voor een interview met een medewerker?', verdict: 'info' },
+    {
+      q: 'Klopt het dat een medewerker pas een interview mag geven na toestemming van de schepen en de communicatiedienst?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een student journalistiek wil me interviewen over mijn job bij de gemeente. Moet ik daar toestemming voor vragen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik ben jeugdconsulent en een podcast wil me laten praten over het jeugdbeleid. Mag ik ja zeggen zonder iemand iets te vragen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De schepen is akkoord dat ik mijn zeg doe in een reportage, maar communicatie weet het nog niet. Mag ik al gaan?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wat heb ik nodig om een interview te mogen geven over mijn werk?', verdict: 'mag-mits' },
+  ],
+  55: [
+    {
+      q: 'Een lokaal weekblad biedt ons gratis een advertentie aan voor de jobbeurs. Mag ik daar zelf op ingaan?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie regelt advertenties in de regionale krant?', verdict: 'info' },
+    {
+      q: 'Ik werk bij de cultuurdienst en wil een betalende advertentie op de radio. Moet dat via communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat alle mediadeals via de communicatiedienst lopen, ook als ze gratis zijn?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een mediabedrijf belde me met een voorstel voor een advertorial. Mag ik dat zelf afhandelen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Als reclamebureau willen we de gemeente een advertentiepakket aanbieden. Met wie nemen we best contact op?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag mijn dienst zelf een advertentie boeken in het huis-aan-huisblad voor ons evenement?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet een gratis vermelding in de gids van de lokale radio ook via de dienst communicatie?',
+      verdict: 'moet',
+    },
+  ],
 };
