@@ -1392,4 +1392,290 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
   ],
+  56: [
+    {
+      q: 'Ik ben webredacteur van de bib en wil weten wie bij ons de regie heeft over alle socialemediakanalen van de gemeente.',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben nieuw als communicatiemedewerker. Wie bewaakt het overzicht van al onze Facebook- en Instagrampaginas?',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze vereniging wil graag een bericht op de gemeentelijke Instagram. Bij wie moeten we zijn?',
+      verdict: 'info',
+    },
+    { q: 'Mag ik vragen wie de socialemediastrategie van het lokaal bestuur trekt?', verdict: 'info' },
+    { q: 'Wie houdt de socialemediakanalen van het lokaal bestuur samen in het oog?', verdict: 'info' },
+    {
+      q: 'Bij wie kan ik terecht met een idee voor een filmpje op TikTok voor de gemeente?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie beheert de accounts van de gemeente op sociale media, en moet de bib daar ook langs?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik schrijf voor de nieuwsbrief een stuk over onze online kanalen. Wie is verantwoordelijk voor de sociale media?',
+      verdict: 'info',
+    },
+  ],
+  57: [
+    { q: 'De jeugddienst wil een eigen Instagram voor jongeren. Mag dat?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik voor ons project rond dementievriendelijke gemeente een aparte Facebookpagina maken?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie moet goedkeuren dat een dienst een eigen pagina op sociale media start?', verdict: 'info' },
+    {
+      q: 'Klopt het dat de communicatiedienst moet vermijden dat er te veel gemeentelijke paginas komen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben webredacteur van de sportdienst en wil een TikTok voor de sportkampen. Wat heb ik daarvoor nodig?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de bibliotheek een eigen account openen voor haar leesclub voor tieners?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet de communicatiedienst elke nieuwe dienstpagina op sociale media principieel goedkeuren?',
+      verdict: 'moet',
+    },
+    { q: 'Kan elke dienst zomaar een eigen pagina aanmaken op facebook?', verdict: 'mag-mits' },
+  ],
+  58: [
+    { q: 'Wie leest de reacties onder onze gemeentelijke posts?', verdict: 'info' },
+    {
+      q: 'Ik zag veel boze reacties onder het bericht over de nieuwe parkeerzone. Wordt het college daarover ingelicht?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst de gesprekken op onze eigen paginas opvolgt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst het managementteam verwittigen als er een grote discussie ontstaat op onze Facebook?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Aan wie rapporteert de communicatiedienst als er iets belangrijks opduikt in de reacties?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben redacteur van de nieuwsbrief. Als er veel vragen komen onder een post, krijgt mijn dienst dat dan te horen?',
+      verdict: 'moet',
+    },
+    { q: 'Wie houdt de comments onder onze Instagramposts in het oog?', verdict: 'info' },
+  ],
+  59: [
+    {
+      q: 'Er staat een vraag over de afvalkalender onder onze Facebookpost. Mag ik als medewerker van de milieudienst die beantwoorden?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie antwoordt op vragen van burgers op de gemeentelijke Facebookpagina?', verdict: 'info' },
+    { q: 'Mag de schepen onder onze post reageren om wat uitleg te geven?', verdict: 'mag-niet' },
+    {
+      q: 'De burgemeester wil dringend iets rechtzetten onder een gemeentelijke post. Wat moet hij doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst richtlijnen heeft voor het reageren op comments?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik beheer de pagina van de jeugddienst. Mag ik zelf reageren op vragen die daar binnenkomen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet de communicatiedienst alle vragen op de gemeentelijke sociale media beantwoorden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag een schepen met een dringende boodschap rechtstreeks reageren op de pagina van de gemeente?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Welke afspraken volgen diensten met een eigen pagina als ze reacties beantwoorden?',
+      verdict: 'mag-mits',
+    },
+  ],
+  60: [
+    {
+      q: "Iemand klaagt over de gemeente in de groep 'Ge zijt van Zilverbeek als'. Reageert de communicatiedienst daar?",
+      verdict: 'mag-niet',
+    },
+    { q: 'Volgt de communicatiedienst ook wat er gezegd wordt in lokale Facebookgroepen?', verdict: 'info' },
+    {
+      q: 'Mag de communicatiedienst reageren onder een artikel van de lokale nieuwssite op Facebook?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik zag een felle discussie over de schoolstraat in een buurtgroep. Wordt het college daarvan op de hoogte gebracht?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat de gemeente alleen reageert op haar eigen socialemediakanalen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Houdt iemand van de gemeente bij wat er in de buurtgroepen en op de paginas van lokale nieuwsmedia gezegd wordt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst de betrokken dienst verwittigen als er een belangrijk issue speelt op een lokale pagina?',
+      verdict: 'moet',
+    },
+  ],
+  61: [
+    {
+      q: 'In een buurtgroep wordt de gemeente bekritiseerd. Mag ik met mijn privé-account mijn mening geven?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik op mijn eigen Facebook kritiek geven op de beslissing van de schepen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik op X laten weten dat ik het oneens ben met een collega van een andere dienst?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik ben communicatiemedewerker en word privé aangesproken over een gemeentelijk dossier op Facebook. Wat mag ik zeggen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Klopt het dat ik privé een kritische houding mag aannemen zolang ik loyaal blijf tegenover de gemeente?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet ik me inhouden als er op sociale media kritiek is op de gemeentediensten?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag ik op Instagram een post liken die de burgemeester afkraakt?', verdict: 'mag-niet' },
+    {
+      q: 'Wat verwacht de gemeente van mij als werknemer wanneer ik privé post over mijn werkgever?',
+      verdict: 'info',
+    },
+  ],
+  62: [
+    { q: 'Wie beslist welke artikels er in het volgende infoblad komen?', verdict: 'info' },
+    {
+      q: 'Ik ben redacteur van het infoblad. Is de redactieraad ook bevoegd voor de website en de nieuwsbrief?',
+      verdict: 'info',
+    },
+    { q: 'Onze vereniging wil graag in het infoblad. Wie stelt de inhoud samen?', verdict: 'info' },
+    { q: 'Mag ik vragen wie de planning van het infoblad maakt?', verdict: 'info' },
+    { q: 'Hoe wordt bepaald in welk nummer van het gemeentemagazine een onderwerp komt?', verdict: 'info' },
+    {
+      q: 'Is er een aparte redactieraad voor het infoblad, of is dat dezelfde als voor de andere kanalen?',
+      verdict: 'info',
+    },
+    { q: 'Wie bepaalt het redactiebeleid van het gemeentelijk magazine?', verdict: 'info' },
+    {
+      q: 'De school wil een stuk over haar 50-jarig bestaan in het infoblad. Wie beslist daarover?',
+      verdict: 'info',
+    },
+  ],
+  63: [
+    { q: 'Bestaat er een redactiestatuut voor het infoblad, en wie schrijft dat?', verdict: 'moet' },
+    { q: 'Wat staat er in het redactiestatuut van ons magazine?', verdict: 'info' },
+    { q: 'Klopt het dat de communicatiedienst een redactiestatuut moet opstellen?', verdict: 'moet' },
+    { q: 'Ik ben nieuw in de redactieraad. Waar vind ik wat er van mij verwacht wordt?', verdict: 'info' },
+    { q: 'Waar staan de doelstellingen van het gemeentemagazine beschreven?', verdict: 'info' },
+    { q: 'Moet er een document zijn dat de werking van de redactieraad vastlegt?', verdict: 'moet' },
+    {
+      q: 'Als externe partner: waar kan ik lezen welke soort artikels in het infoblad passen?',
+      verdict: 'info',
+    },
+  ],
+  64: [
+    {
+      q: 'Ik schrijf mijn eerste artikel voor het infoblad. Hoe moeilijk mag de taal zijn?',
+      verdict: 'moet',
+    },
+    { q: 'Voor wie schrijven we het infoblad: alle inwoners of vooral de verenigingen?', verdict: 'moet' },
+    {
+      q: 'Mag ik vakjargon gebruiken in een artikel over de rioleringswerken in het infoblad?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat het infoblad zowel de vragen van de inwoners als de boodschappen van het bestuur moet brengen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik maak een dossier over wonen voor het infoblad. Moet ik daarbij denken aan huurders, eigenaars en senioren tegelijk, of mag ik me op één groep richten?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe zorgen we dat het infoblad leesbaar is voor iedereen?', verdict: 'info' },
+    {
+      q: 'Onze seniorenvereniging vindt het infoblad soms moeilijk om te lezen. Is daar aandacht voor?',
+      verdict: 'moet',
+    },
+  ],
+  65: [
+    { q: 'Tegen wanneer moet mijn tekst voor het infoblad van maart binnen zijn?', verdict: 'info' },
+    { q: 'Ik heb mijn artikel een week te laat. Komt het dan nog in het infoblad?', verdict: 'moet' },
+    { q: 'Wat gebeurt er als we de deadline voor het infoblad missen?', verdict: 'moet' },
+    { q: 'Moet ik de fotos ook voor de deadline aanleveren, of enkel de tekst?', verdict: 'moet' },
+    {
+      q: 'Klopt het dat een artikel later kan verschijnen als de dienst het te laat bezorgt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze vereniging wil een oproep voor vrijwilligers in het infoblad. Is er een deadline?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben freelance fotograaf: tegen wanneer moeten de beelden voor het volgende nummer geleverd zijn?',
+      verdict: 'info',
+    },
+  ],
+  66: [
+    {
+      q: 'Mijn tekst voor het infoblad is klaar. Wie leest die nog na voor hij gedrukt wordt?',
+      verdict: 'info',
+    },
+    { q: 'Gaat de communicatiedienst mijn artikel voor het infoblad herschrijven?', verdict: 'moet' },
+    { q: 'Klopt het dat communicatie mijn tekst mag inkorten en de fotos kiest?', verdict: 'moet' },
+    { q: 'Waarop let de eindredactie van het infoblad?', verdict: 'info' },
+    {
+      q: 'Ik schreef een lange tekst over het nieuwe bibreglement. Leest communicatie dat nog na voor publicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Als vereniging leverden we een tekst aan voor het infoblad. Wordt die nog aangepast?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag ik vragen wie beslist over de titel en de structuur van mijn artikel in het infoblad?',
+      verdict: 'info',
+    },
+  ],
+  67: [
+    {
+      q: 'Onze vereniging organiseert een rommelmarkt. Hoe komt die in de activiteitenkalender van het infoblad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik mijn activiteit rechtstreeks naar de communicatiedienst mailen voor de kalender in het infoblad?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Klopt het dat enkel activiteiten uit de UiTdatabank in de kalender komen?', verdict: 'mag-mits' },
+    {
+      q: 'De school houdt een opendeurdag. Komt die in de agenda van het infoblad als we ze niet in UiT invoeren?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wat moet ik doen om ons concert in de kalender van het gemeentemagazine te krijgen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Een lokale winkel wil zijn workshop in de activiteitenkalender. Kan dat?', verdict: 'mag-mits' },
+    { q: 'Waar komen de activiteiten in de kalender van het infoblad vandaan?', verdict: 'info' },
+    {
+      q: 'Ik ben redacteur. Mag ik een activiteit die niet in de UiTdatabank staat toch in de kalender zetten?',
+      verdict: 'mag-mits',
+    },
+  ],
 };
