@@ -207,10 +207,13 @@ async function main(): Promise<void> {
     latencies: number[];
     seconds: number;
     cpuPerAnswer: number;
+    /** This script's own CPU per answer (client and connector): it shares the cores with the bot. */
+    clientCpuPerAnswer: number;
   }
   const run = async (o: Options, thinkMs: number): Promise<RunResult> => {
     const latencies: number[] = [];
     const cpuBefore = cpuMsOf(child.pid!);
+    const clientCpuBefore = process.cpuUsage();
     const started = performance.now();
     await Promise.all(
       Array.from({ length: o.conversations }, async (_, c) => {
@@ -223,7 +226,13 @@ async function main(): Promise<void> {
     );
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
-    return { latencies, seconds, cpuPerAnswer: (cpuMsOf(child.pid!) - cpuBefore) / latencies.length };
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    return {
+      latencies,
+      seconds,
+      cpuPerAnswer: (cpuMsOf(child.pid!) - cpuBefore) / latencies.length,
+      clientCpuPerAnswer: (clientCpu.user + clientCpu.system) / 1000 / latencies.length,
+    };
   };
 
   try {
@@ -249,7 +258,7 @@ async function main(): Promise<void> {
         `${name}: ${r.latencies.length} answers in ${r.seconds.toFixed(1)} s (${(r.latencies.length / r.seconds).toFixed(0)} answers/s); ` +
           `latency POST → reply received p50 ${ms(percentile(r.latencies, 50))}, p95 ${ms(percentile(r.latencies, 95))}, ` +
           `p99 ${ms(percentile(r.latencies, 99))}, max ${ms(r.latencies[r.latencies.length - 1])}; ` +
-          `bot CPU ${r.cpuPerAnswer.toFixed(2)} ms per answer`,
+          `bot CPU ${r.cpuPerAnswer.toFixed(2)} ms per answer (this script ${r.clientCpuPerAnswer.toFixed(2)} ms)`,
       );
     };
     console.log(
