@@ -1678,4 +1678,244 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
   ],
+  68: [
+    {
+      q: 'We willen een folder over de nieuwe afvalregels in alle brievenbussen steken. Is dat wel nodig, of kan het ook digitaal?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie adviseert of drukwerk zinvol is voor een campagne?', verdict: 'info' },
+    { q: 'Mag ik voor elke activiteit van de jeugddienst een affiche laten drukken?', verdict: 'mag-mits' },
+    {
+      q: 'Klopt het dat we enkel iets laten drukken als het echt een meerwaarde heeft?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik ben nieuw en kreeg de vraag om een brochure te laten drukken. Vraag ik daar eerst advies over?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'De school vraagt of de gemeente folders kan drukken over de schoolstraat. Hoe kijken jullie naar drukwerk?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Is een gedrukte uitnodiging voor de nieuwjaarsdrink nog nodig, of volstaat een digitale?',
+      verdict: 'mag-mits',
+    },
+  ],
+  69: [
+    {
+      q: 'Wanneer moet ik communicatie contacteren voor een brochure die in september moet verschijnen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moeten we ook voor een digitale nieuwsbrief vooraf overleggen met de communicatiedienst?',
+      verdict: 'moet',
+    },
+    { q: 'Klopt het dat we ruim op voorhand moeten afstemmen over folders en affiches?', verdict: 'moet' },
+    {
+      q: 'Ik heb volgende week een flyer nodig voor de infoavond. Is het nog op tijd om communicatie te vragen?',
+      verdict: 'moet',
+    },
+    { q: 'Mag ik zelf een folder plannen zonder de communicatiedienst erbij te halen?', verdict: 'moet' },
+    {
+      q: 'Met wie overleg ik over de planning van een nieuwe brochure voor de sportdienst?',
+      verdict: 'info',
+    },
+  ],
+  70: [
+    { q: 'Wat moet ik aanleveren bij de communicatiedienst als ik een folder wil?', verdict: 'moet' },
+    {
+      q: 'Moet ik een briefing schrijven als ik een affiche vraag, of volstaat een mailtje?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat we teksten en beelden voor de afgesproken deadline aan communicatie moeten bezorgen?',
+      verdict: 'moet',
+    },
+    { q: 'Ik ben van de bib: moeten wij zelf ons logo meegeven voor de folder?', verdict: 'moet' },
+    {
+      q: 'Mag ik vragen wat er in een briefing voor de communicatiedienst moet staan? Ik vraag voor het eerst een affiche aan.',
+      verdict: 'info',
+    },
+    {
+      q: 'Onze partnerorganisatie staat mee op de folder. Wie bezorgt hun logo aan de communicatiedienst?',
+      verdict: 'info',
+    },
+  ],
+  71: [
+    { q: 'Wie keurt het ontwerp van onze nieuwe folder goed voor hij gedrukt wordt?', verdict: 'info' },
+    { q: 'Moet de schepen het ontwerp van de affiche voor de sportdag goedkeuren?', verdict: 'moet' },
+    {
+      q: 'Klopt het dat ik het ontwerp van communicatie moet nakijken en doorsturen naar mijn directeur?',
+      verdict: 'moet',
+    },
+    { q: 'Stuurt de communicatiedienst het ontwerp eerst naar ons ter controle?', verdict: 'moet' },
+    { q: 'Mag ik het ontwerp meteen laten drukken als ik het zelf goed vind?', verdict: 'moet' },
+    { q: 'Wie moet er allemaal akkoord gaan voor een brochure naar de drukker gaat?', verdict: 'info' },
+    { q: 'Moet het bevoegde lid van het managementteam de flyer ook zien?', verdict: 'moet' },
+  ],
+  72: [
+    {
+      q: 'Ik maak een uitnodiging voor het seniorenfeest. Moet die in de huisstijl van de gemeente?',
+      verdict: 'moet',
+    },
+    { q: 'Mag de bib haar eigen logo en kleuren gebruiken op haar affiches?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik voor de jeugddienst een eigen vrolijke stijl gebruiken op onze flyers, ook al hebben we geen eigen huisstijl?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Klopt het dat alle communicatiemiddelen volgens de gemeentelijke huisstijl ontworpen worden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Het cultuurcentrum heeft een eigen huisstijl. Gebruiken ze die ook voor hun programmaboekje?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik werk bij een extern bureau. Moeten we voor de campagne de huisstijl van de gemeente volgen?',
+      verdict: 'moet',
+    },
+    { q: 'Welke diensten mogen in hun eigen huisstijl communiceren?', verdict: 'mag-mits' },
+    { q: 'Mag ik een powerpoint voor een infoavond in mijn eigen opmaak maken?', verdict: 'moet' },
+    { q: 'Moet de nieuwsbrief van de sportdienst ook in de huistijl van de gemeente?', verdict: 'moet' },
+  ],
+  73: [
+    { q: 'Ik ken een goede fotograaf voor ons evenement. Mag ik die zelf boeken?', verdict: 'mag-niet' },
+    { q: 'Mag onze dienst rechtstreeks een offerte vragen aan een drukkerij?', verdict: 'mag-niet' },
+    {
+      q: 'Ik ben freelance fotograaf. Met wie neem ik contact op om voor de gemeente te werken?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat alle contacten met grafisch ontwerpers via de communicatiedienst verlopen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een drukker belt me met een voorstel voor onze brochure. Mag ik daarop ingaan?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie regelt het contact met de vormgever voor onze nieuwe affiche?', verdict: 'info' },
+    {
+      q: 'Als agentschap werken we aan een opdracht voor de gemeente. Verloopt ons contact via de communicatiedienst of via de dienst zelf?',
+      verdict: 'moet',
+    },
+    { q: 'Mag ik zelf een illustrator aanspreken voor de tekeningen in onze folder?', verdict: 'mag-niet' },
+  ],
+  74: [
+    {
+      q: 'Onze voetbalclub wil het logo van de gemeente op de affiche van ons tornooi. Mag dat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mag een schepen het gemeentelogo op zijn verkiezingsfolder zetten?', verdict: 'mag-niet' },
+    {
+      q: 'Ik maak een uitnodiging namens de gemeente. Mag ik het logo daarop gebruiken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een lokale handelaar vraagt of hij ons logo op zijn website mag zetten. Wat zeg ik hem?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Klopt het dat het gemeentelogo enkel dient voor communicatie van het lokaal bestuur zelf?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag een gemeenteraadslid het logo gebruiken in zijn nieuwsbrief?', verdict: 'mag-niet' },
+    {
+      q: 'Als communicatiebureau ontwerpen we een campagne in opdracht van de gemeente. Mogen we het logo gebruiken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag een vereniging die subsidie krijgt het gemeentelogo op haar jaarverslag zetten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Voor welke communicatie mag het logo van de gemeente gebruikt worden?', verdict: 'mag-mits' },
+  ],
+  75: [
+    {
+      q: 'Ik schrijf teksten voor de gemeentesite maar weet eigenlijk niet welke dienst die site beheert. Wie is dat?',
+      verdict: 'info',
+    },
+    { q: 'Ik ben nieuw als webredacteur van burgerzaken. Wie is de beheerder van de site?', verdict: 'info' },
+    { q: 'Bij wie meld ik een fout op de website?', verdict: 'info' },
+    {
+      q: 'Onze vereniging wil een link naar onze site op de gemeentewebsite. Wie kan dat regelen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen wie verantwoordelijk is voor het beheer van de gemeentelijke website?',
+      verdict: 'info',
+    },
+    { q: 'Wie heeft de eindverantwoordelijkheid over de gemeentelijke website?', verdict: 'info' },
+    {
+      q: 'Ik werk bij het webbureau dat de site bouwde. Wie is ons aanspreekpunt bij de gemeente?',
+      verdict: 'info',
+    },
+  ],
+  76: [
+    {
+      q: 'De openingsuren van het recyclagepark zijn veranderd. Moet ik die zelf aanpassen op de website?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie is verantwoordelijk voor de juistheid van de info op de pagina van de sportdienst?',
+      verdict: 'info',
+    },
+    { q: 'Klopt het dat elke dienst zijn eigen webpaginas up-to-date moet houden?', verdict: 'moet' },
+    { q: 'Ik zie verouderde info op de pagina van de jeugddienst. Wie moet dat aanpassen?', verdict: 'info' },
+    {
+      q: 'Kijkt de communicatiedienst de info van alle diensten op de site na, of moeten de diensten dat zelf doen?',
+      verdict: 'moet',
+    },
+    { q: 'Als webredacteur van mijn dienst: moet ik onze paginas geregeld nakijken?', verdict: 'moet' },
+    {
+      q: 'Een inwoner meldt dat de tarieven van de bib op de site niet kloppen. Wie moet die aanpassen?',
+      verdict: 'info',
+    },
+    { q: 'Zijn wij als dienst verantwoordelijk voor de inhoud van onze webpaginas?', verdict: 'moet' },
+  ],
+  77: [
+    {
+      q: 'Ik wil een nieuwe rubriek op de website voor onze dienst. Mag ik die zelf toevoegen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik het menu van de website aanpassen zodat onze pagina beter vindbaar is?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Klopt het dat structuurwijzigingen op de website eerst met communicatie besproken moeten worden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wij willen een nieuw onlineformulier op de website. Wat is de procedure?', verdict: 'mag-mits' },
+    {
+      q: 'Mag het webbureau op vraag van de technische dienst een nieuwe sectie bouwen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik ben webredacteur: mag ik een nieuwe subpagina maken onder het onderdeel Wonen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Kan ik de volgorde van de paginas in het menu zelf veranderen?', verdict: 'mag-mits' },
+    { q: 'Met wie overleg ik als ik een nieuwe module op de website wil?', verdict: 'info' },
+  ],
+  78: [
+    {
+      q: 'Ik heb een mooi verhaal over een vrijwilliger. Mag ik dat voorstellen als nieuwsbericht voor de website?',
+      verdict: 'mag',
+    },
+    { q: 'Mag de sportdienst een nieuwsbericht voor de gemeentelijke website voorstellen?', verdict: 'mag' },
+    { q: 'Hoe stel ik een nieuwsbericht voor op de homepage?', verdict: 'info' },
+    { q: 'Klopt het dat iedere medewerker nieuws voor de website kan aanreiken?', verdict: 'mag' },
+    { q: 'Bij wie kan ik een idee voor een webbericht indienen?', verdict: 'info' },
+    {
+      q: 'Onze dienst heeft nieuws over de speelpleinwerking. Kunnen we dat aanbrengen voor de website?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Mag ik als medewerker van de bib een nieuwtje over de leesclub doorsturen voor de nieuwsrubriek?',
+      verdict: 'mag',
+    },
+    { q: 'Wie beslist of mijn voorstel voor een nieuwsbericht online komt?', verdict: 'info' },
+  ],
 };
