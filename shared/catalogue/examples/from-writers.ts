@@ -1918,4 +1918,152 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie beslist of mijn voorstel voor een nieuwsbericht online komt?', verdict: 'info' },
   ],
+  79: [
+    {
+      q: 'Ik ben sinds deze week intranetredacteur voor de financiële dienst. Welke dienst beheert het intranet in het algemeen?',
+      verdict: 'info',
+    },
+    { q: 'Bij wie moet ik zijn als er iets mis is met het intranet in het algemeen?', verdict: 'info' },
+    { q: 'Mag ik vragen welke dienst verantwoordelijk is voor het intranet?', verdict: 'info' },
+    { q: 'Wie is eindverantwoordelijk voor het personeelsportaal?', verdict: 'info' },
+    {
+      q: 'Ik schrijf voor het personeelsmagazine over ons nieuwe intranet. Wie heeft het algemeen beheer ervan?',
+      verdict: 'info',
+    },
+  ],
+  80: [
+    {
+      q: 'Ik ben de aangestelde redacteur van mijn dienst. Moet ik onze paginas op het intranet actueel houden?',
+      verdict: 'moet',
+    },
+    { q: 'Wie publiceert uiteindelijk de berichten die ik als intranetredacteur schrijf?', verdict: 'info' },
+    { q: 'Wie leidt de intranetredacteurs op?', verdict: 'info' },
+    {
+      q: 'Klopt het dat de communicatiedienst de eindredactie doet van berichten op het intranet?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze dienst heeft geen vaste persoon voor het intranet. Wie hoort daar verantwoordelijk te zijn voor de berichten uit onze dienst?',
+      verdict: 'info',
+    },
+    { q: 'Moet ik als intranetredacteur ook de documenten op onze dienstpagina bijwerken?', verdict: 'moet' },
+    { q: 'Hoe word je redacteur voor het intranet, en wie duidt je aan?', verdict: 'info' },
+  ],
+  81: [
+    { q: 'Mag ik een nieuwe knop toevoegen in het menu van het intranet?', verdict: 'mag-mits' },
+    { q: 'Ik wil een kalenderfunctie op onze intranetpagina. Kan dat?', verdict: 'mag-mits' },
+    {
+      q: 'Klopt het dat aanpassingen aan de navigatie op het intranet eerst met communicatie besproken worden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag ik als redacteur de menustructuur van onze intranetsite herschikken?', verdict: 'mag-mits' },
+    {
+      q: 'Wat moet ik doen als ik een nieuwe functionaliteit wil op het intranet, zoals een reservatiemodule?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Met wie overleg ik over een wijziging aan het intranetmenu?', verdict: 'info' },
+  ],
+  82: [
+    { q: 'Mag ik als intranetredacteur zelf een nieuwsbericht publiceren?', verdict: 'mag-niet' },
+    { q: 'Wie zet de nieuwsberichten op het intranet?', verdict: 'info' },
+    {
+      q: 'Onze dienst heeft een nieuwtje. Mogen we dat meteen zelf online zetten op het intranet?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Klopt het dat alleen de communicatiedienst nieuws op het intranet publiceert?', verdict: 'moet' },
+    {
+      q: 'Mag ik een nieuwsbericht over het personeelsfeest zelf op het intranet zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik ben nieuw als communicatiemedewerker: zijn wij de enigen die nieuws publiceren op het intranet?',
+      verdict: 'moet',
+    },
+  ],
+  83: [
+    {
+      q: 'Ik heb een idee voor een nieuwe pagina op het intranet over telewerken. Mag ik dat voorstellen?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Ik stuurde een voorstel voor een bericht over de nieuwe koffiemachines naar communicatie. Wie bepaalt of dat ook echt op het intranet komt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat communicatie een voorgesteld bericht kan weigeren als het niet nieuwswaardig is?',
+      verdict: 'info',
+    },
+    { q: 'Mag ik een nieuwsbericht voorstellen over de pensionering van een collega?', verdict: 'mag' },
+    { q: 'Hoe dien ik een voorstel in voor een nieuwtje op het intranet?', verdict: 'info' },
+    { q: 'Zijn voorstellen voor nieuwe intranetpaginas welkom bij communicatie?', verdict: 'mag' },
+  ],
+  84: [
+    {
+      q: 'Mag ik vragen wie de personeelsnieuwsbrief samenstelt en opmaakt? Ik heb er een stukje voor.',
+      verdict: 'info',
+    },
+    { q: 'Mag ik een item aanleveren voor het personeelsmagazine?', verdict: 'mag' },
+    { q: 'Hoe lever ik een stukje aan voor de interne nieuwsbrief?', verdict: 'info' },
+    { q: 'Klopt het dat de communicatiedienst de opmaak van het personeelsblad doet?', verdict: 'info' },
+    { q: 'Kan onze dienst een oproep in de interne nieuwsbrief laten zetten?', verdict: 'mag' },
+    { q: 'Wie bepaalt wat er in het personeelsmagazine komt?', verdict: 'info' },
+    { q: 'Ik schrijf een bijdrage voor het personeelsmagazine. Wie doet de eindredactie?', verdict: 'info' },
+  ],
+  85: [
+    { q: 'Mag de communicatiedienst ChatGPT gebruiken om teksten te schrijven?', verdict: 'mag-mits' },
+    { q: 'Ik ben nieuw op communicatie. Met welke AI-tools mogen we werken?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik als communicatiemedewerker experimenteren met een AI-beeldgenerator die de organisatie niet goedgekeurd heeft?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik begin op de communicatiedienst en hoor veel over AI. Krijgen wij de kans om daar een opleiding over te volgen?',
+      verdict: 'mag',
+    },
+    { q: 'Klopt het dat we mogen experimenteren met AI binnen de toegelaten tools?', verdict: 'mag-mits' },
+    { q: 'Mag ik als communicatiemedewerker een cursus over AI in communicatie volgen?', verdict: 'mag' },
+    {
+      q: 'Wij zijn een extern bureau. Werken jullie communicatiemensen zelf met AI-tools, en binnen welke grenzen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag de communicatiedienst Copilot gebruiken om een verslag samen te vatten?', verdict: 'mag-mits' },
+  ],
+  86: [
+    { q: 'Moeten we vermelden dat de illustratie in het infoblad met AI gemaakt is?', verdict: 'moet' },
+    {
+      q: 'Ik liet AI een eerste versie van een artikel maken en heb alles grondig herschreven. Moet ik dat vermelden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Klopt het dat de communicatiedienst transparant moet zijn over AI-gebruik?', verdict: 'moet' },
+    {
+      q: 'Ik ben redacteur en gebruik AI enkel om spelfouten te vinden. Moet ik dat melden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Moet er een vermelding bij een foto op de website die door AI gegenereerd is?', verdict: 'moet' },
+    { q: 'Wanneer hoeft AI-gebruik niet vermeld te worden?', verdict: 'info' },
+    {
+      q: 'Moet onze nieuwsbrief vermelden dat de tekst deels door AI voorgesteld werd, als we die nadien helemaal herwerkten?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een extern bureau leverde ons een AI-video voor de campagne. Moeten we dat aangeven?',
+      verdict: 'moet',
+    },
+  ],
+  87: [
+    { q: 'Mag onze dienst AI gebruiken om een folder te schrijven?', verdict: 'mag-mits' },
+    { q: 'Ik gebruikte AI voor een affiche van de jeugddienst. Moet ik dat vermelden?', verdict: 'moet' },
+    { q: 'Moeten diensten transparant zijn als ze AI inzetten voor hun communicatie?', verdict: 'moet' },
+    { q: 'Mag ik met AI een brief aan de bewoners opstellen?', verdict: 'mag-mits' },
+    { q: 'Klopt het dat diensten zelf AI mogen gebruiken zolang ze er open over zijn?', verdict: 'mag-mits' },
+    { q: 'Mag de sportdienst AI-beelden gebruiken op haar Facebookpagina?', verdict: 'mag-mits' },
+    {
+      q: 'Ik ben webredacteur en liet AI mijn webtekst vereenvoudigen. Moet ik dat ergens vermelden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we in onze nieuwsbrief zeggen dat we AI gebruikten om de tekst te vertalen?',
+      verdict: 'moet',
+    },
+  ],
 };
