@@ -38,7 +38,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Mag ik vragen wie verantwoordelijk is voor de timing van de acties uit het communicatieplan?',
+      q: 'Mag ik vragen wie verantwoordlijk is voor de timing van de acties uit het communicatieplan?',
       verdict: 'info',
     },
     {
@@ -258,7 +258,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat de communicatiedienst alle aanvragen tot openbaarheid van bestuur registreert?',
+      q: 'Klopt het dat de communicatiedienst alle aanvragen tot openbaarheid van bestuur registreerd?',
       verdict: 'moet',
     },
     {
@@ -284,7 +284,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Een ouder van de school stuurde ons een klacht over de schoolstraat. Wie beantwoordt die uiteindelijk?',
+      q: 'Een ouder van de school stuurde ons een klacht over de schoolstraat. Wie beantwoord die uiteindelijk?',
       verdict: 'info',
     },
     {
@@ -312,7 +312,19 @@ export const examples: SectionExamples = {
   ],
   14: [
     {
-      q: 'Ik zoek een mooie foto van het gemeentehuis voor mijn artikel in het infoblad. Wie beheert de beeldbank?',
+      q: 'Ik heb als freelance fotograaf de reeks van de jaarmarkt afgewerkt. Bezorg ik die aan de communicatiedienst voor de beeldbank, en wie beslist wat erin komt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen of de scholen ook fotos uit de beelddatabank van de gemeente kunnen krijgen? Wie beheert die?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik zoek voor de website een goeie foto van de nieuwe fietsbrug. Hebben jullie een beeldbank, en wie beheerd die?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik zoek een moie foto van het gemeentehuis voor mijn artikel in het infoblad. Wie beheert de beeldbank?',
       verdict: 'info',
     },
     {
@@ -333,7 +345,7 @@ export const examples: SectionExamples = {
       q: 'Mag ik vragen hoe de inhoud voor website, infoblad en sociale media op elkaar afgestemd wordt?',
       verdict: 'info',
     },
-    { q: 'Wie selecteert de onderwerpen voor de volgende editie en voor de sociale media?', verdict: 'info' },
+    { q: 'Wie selecteerd de onderwerpen voor de volgende editie en voor de sociale media?', verdict: 'info' },
     {
       q: 'Werkt de redactieraad ook mee aan het redactiebeleid, of is dat enkel de communicatiedienst?',
       verdict: 'info',
@@ -372,7 +384,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet mijn leidinggevende ervoor zorgen dat de info uit het MT ook bij ons in de dienst terechtkomt?',
+      q: 'Moet mijn leidinggevende er voor zorgen dat de info uit het MT ook bij ons in de dienst terechtkomt?',
       verdict: 'moet',
     },
     { q: 'Klopt het dat communicatie meetelt bij de evaluatie van leidinggevenden?', verdict: 'info' },
@@ -411,7 +423,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Wie controleert of we externe media zoals advertenties in de krant correct inzetten?',
+      q: 'Wie controlleert of we externe media zoals advertenties in de krant correct inzetten?',
       verdict: 'info',
     },
     {
@@ -421,7 +433,7 @@ export const examples: SectionExamples = {
   ],
   19: [
     {
-      q: 'Ik maak een folder voor senioren over de mantelzorgpremie. Wie helpt me om die toegankelijk te maken voor mensen die moeilijk lezen?',
+      q: 'Ik maak een fodler voor senioren over de mantelzorgpremie. Wie helpt me om die toegankelijk te maken voor mensen die moeilijk lezen?',
       verdict: 'info',
     },
     {
@@ -447,6 +459,14 @@ export const examples: SectionExamples = {
   ],
   20: [
     {
+      q: 'Wij zijn het bureau dat de nieuwe campagne rond vrijwilligerswerk maakt. Mogen we het gemeentehuis als centraal beeld nemen, of moeten er inwoners op?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Voor de folder van het OCMW zoek ik beelden. Moet ik erop letten dat verschillende leeftijden en achtergronden in beeld komen?',
+      verdict: 'moet',
+    },
+    {
       q: 'Voor de cover van het infoblad dacht ik aan een foto van het college bij de opening van de speeltuin. Is dat oké of zetten we liever de kinderen centraal?',
       verdict: 'moet',
     },
@@ -470,6 +490,18 @@ export const examples: SectionExamples = {
   ],
   21: [
     {
+      q: 'Wij zijn een grafisch bureau en kregen een opdracht van de sportdienst. Wie bezorgt ons de huisstijlgids en wie kijkt ons ontwerp na?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik maak als nieuwe collega mijn eerste digitale nieuwsbrief. Is er iemand die nagaat of ik de huisstijl goed toepas?',
+      verdict: 'info',
+    },
+    {
+      q: 'Klopt het dat de communicatiedienst de huistijl bewaakt, ook op de powerpoints van de diensten?',
+      verdict: 'info',
+    },
+    {
       q: 'Ik ben nieuw en moet een uitnodiging maken voor een infoavond. Wie kan me zeggen welke lettertypes en kleuren van de huisstijl ik moet gebruiken?',
       verdict: 'info',
     },
@@ -489,7 +521,11 @@ export const examples: SectionExamples = {
   ],
   22: [
     {
-      q: 'Ik schrijf een brief aan de bewoners van de Kerkstraat over de rioleringswerken. Gebruik ik je of u?',
+      q: 'Klopt het dat we inwoners in een brief over hun aanvraag met u aanspreken, maar in de gemeentelijke nieuwsbrief met je?',
+      verdict: 'moet',
+    },
+    {
+      q: 'ik schrijf een brief aan de bewoners van de kerkstraat over de rioleringswerken, gebruik ik je of u',
       verdict: 'moet',
     },
     { q: 'Voor mijn artikel in het infoblad: spreken we de lezer aan met je of met u?', verdict: 'moet' },
@@ -506,6 +542,15 @@ export const examples: SectionExamples = {
     { q: 'Schrijven we in een dossier voor een omgevingsvergunning je of u?', verdict: 'moet' },
   ],
   23: [
+    {
+      q: 'Mag ik vragen of er afspraken zijn over welke fotos van mensen we wel en niet publiceren? Ik maak de fotoreportage van het seniorenfeest.',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben redacteur van het infoblad en wil een foto van kinderen op het speelplein gebruiken. Waar vind ik de regels over privacy bij beelden?',
+      verdict: 'info',
+    },
+    { q: 'Wie zorgt voor de richtlijnen rond beeldkwaliteit en privacy bij de gemeente?', verdict: 'info' },
     {
       q: 'Ik ben freelance fotograaf en neem fotos op het schoolfeest voor de gemeente. Zijn er richtlijnen over de privacy van de kinderen?',
       verdict: 'info',
@@ -525,6 +570,14 @@ export const examples: SectionExamples = {
     },
   ],
   24: [
+    {
+      q: 'Wij zijn een lokale fotoclub en willen onze fotos van het dorp aan het infoblad geven. Wat moet er geregeld zijn rond auteursrecht?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ik heb een stockfoto gekocht voor een folder. Mag ik die ook op Facebook gebruiken?',
+      verdict: 'mag-mits',
+    },
     {
       q: 'Ik vond via Google een mooie foto van een speeltuin voor mijn artikel. Mag ik die zomaar gebruiken?',
       verdict: 'mag-mits',
@@ -572,7 +625,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat er maandelijks een overleg is tussen de schepenen en de diensthoofden?',
+      q: 'Klopt het dat er maandelijk een overleg is tussen de schepenen en de diensthoofden?',
       verdict: 'moet',
     },
     {
@@ -634,7 +687,7 @@ export const examples: SectionExamples = {
   ],
   29: [
     {
-      q: 'Mijn schepen wil me zelf vertellen dat mijn contract verlengd wordt. Is dat de bedoeling?',
+      q: 'Mijn schepen wil mij zelf vertelen dat mijn contract verlengd wordt. Is dat de bedoeling?',
       verdict: 'mag-niet',
     },
     {
@@ -664,7 +717,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Mag ik in het infoblad een artikel zetten over het nieuwe parkeerreglement dat vorige maand goedgekeurd werd?',
+      q: 'Mag ik in het infoblad een artikel zetten over het nieuwe parkeereglement dat vorige maand goedgekeurd werd?',
       verdict: 'mag',
     },
     {
@@ -697,6 +750,10 @@ export const examples: SectionExamples = {
     },
   ],
   31: [
+    {
+      q: 'Het college keurde het nieuwe terrasreglement goed, maar de raad stemt pas volgende maand. Mag ik in het infoblad al schrijven dat het er komt?',
+      verdict: 'mag-niet',
+    },
     {
       q: 'Het college gaf een advies over het nieuwe belastingreglement, maar de gemeenteraad moet nog stemmen. Mag ik het al als beslist brengen in de nieuwsbrief?',
       verdict: 'mag-niet',
@@ -767,6 +824,10 @@ export const examples: SectionExamples = {
   ],
   33: [
     {
+      q: 'Een gemeenteraadslid vraagt ons wanneer hij mag posten over de nieuwe hondenweide. Moet hij wachten tot wij het bekendgemaakt hebben?',
+      verdict: 'mag-mits',
+    },
+    {
       q: 'Een schepen wil een nieuw project op zijn persoonlijke Facebook aankondigen voor wij er als gemeente iets over gepubliceerd hebben. Mag dat?',
       verdict: 'mag-niet',
     },
@@ -815,7 +876,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Mag de burgemeester reageren in de comments onder een bericht van de gemeente om iets uit te leggen?',
+      q: 'Mag de burgemeester reageren in de commments onder een bericht van de gemeente om iets uit te leggen?',
       verdict: 'mag-niet',
     },
     {
@@ -825,7 +886,11 @@ export const examples: SectionExamples = {
   ],
   35: [
     {
-      q: 'Een inwoner mailt de schepen over een kapotte straatlamp. Mag de schepen zelf antwoorden dat het opgelost wordt?',
+      q: 'Ik schrijf voor de website een pagina over het meldpunt. Klopt het dat de dienst die de melding behandelt de burger antwoordt en de schepen inlicht?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een inwoner mailt de schepen over een kapotte straatlanp. Mag de schepen zelf antwoorden dat het opgelost wordt?',
       verdict: 'mag-niet',
     },
     {
@@ -893,7 +958,7 @@ export const examples: SectionExamples = {
     },
   ],
   37: [
-    { q: 'Mag onze gemeentelijke Instagram een post van een politieke partij liken?', verdict: 'mag-niet' },
+    { q: 'Mag onze gemeentelijke Instagram een post van een politeke partij liken?', verdict: 'mag-niet' },
     {
       q: 'Ik beheer de Facebookpagina van de jeugddienst. Mag ik een bericht van een schepen over het jeugdhuis delen?',
       verdict: 'mag-niet',
@@ -934,7 +999,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet ik de communicatiedienst betrekken bij een inspraaktraject voor de nieuwe schoolomgeving?',
+      q: 'Moet ik de communicatiedienst betrekken bij een inspraaktrajekt voor de nieuwe schoolomgeving?',
       verdict: 'moet',
     },
     {
@@ -970,7 +1035,7 @@ export const examples: SectionExamples = {
   ],
   40: [
     { q: 'Bij een noodsituatie: wat is dan de rol van de communicatieverantwoordelijke?', verdict: 'info' },
-    { q: 'Wat betekent D5 eigenlijk? Ik las het in het noodplan.', verdict: 'info' },
+    { q: 'Wat betekend D5 eigenlijk? Ik las het in het noodplan.', verdict: 'info' },
     {
       q: 'Klopt het dat de communicatieverantwoordelijke bij een noodfase meteen naar het crisiscentrum moet?',
       verdict: 'moet',
@@ -985,7 +1050,7 @@ export const examples: SectionExamples = {
     },
   ],
   41: [
-    { q: 'Wie beslist in een crisis welke info wanneer naar buiten gaat?', verdict: 'info' },
+    { q: 'wie beslist in een crisis welke info wanneer naar buiten gaat', verdict: 'info' },
     { q: 'Bij een grote brand: van wie krijgt de D5 input over wat we communiceren?', verdict: 'info' },
     {
       q: 'Ik beheer de website. Wie zegt me tijdens een crisis wanneer ik een update mag plaatsen?',
@@ -1164,7 +1229,7 @@ export const examples: SectionExamples = {
   ],
   47: [
     { q: 'Wie staat er in kopie als de communicatiedienst een persbericht uitstuurt?', verdict: 'info' },
-    { q: 'Moeten de gemeenteraadsleden het persbericht ook krijgen?', verdict: 'moet' },
+    { q: 'Moeten de gemeenteraadleden het persbericht ook krijgen?', verdict: 'moet' },
     { q: 'Klopt het dat de leden van het college altijd in cc staan bij persberichten?', verdict: 'moet' },
     {
       q: 'Ik ben nieuw en verstuur morgen mijn eerste persbericht. Moet ik het bijzonder comité in kopie zetten?',
@@ -1236,7 +1301,7 @@ export const examples: SectionExamples = {
   ],
   50: [
     {
-      q: 'Een journalist van de regionale tv belt me voor een reactie op de wegenwerken. Wat doe ik?',
+      q: 'Een journalist van de regionale tv belt me voor een reaktie op de wegenwerken. Wat doe ik?',
       verdict: 'moet',
     },
     { q: 'Mag ik als dienst zelf reageren als een krant ons om een standpunt vraagt?', verdict: 'mag-niet' },
@@ -1258,10 +1323,14 @@ export const examples: SectionExamples = {
   ],
   51: [
     {
+      q: 'Ik ben woordvoerder in opleiding. Als een journalist rechtstreeks een schepen belt, horen wij daar dan iets van, en van wie?',
+      verdict: 'moet',
+    },
+    {
       q: 'De krant belde de schepen van cultuur voor een reactie. Moet die nadien iemand verwittigen?',
       verdict: 'moet',
     },
-    { q: 'Mag een schepen zelf antwoorden als een journalist hem opbelt?', verdict: 'mag-mits' },
+    { q: 'Mag een schepen zelf antwoorden als een journalsit hem opbelt?', verdict: 'mag-mits' },
     {
       q: 'Klopt het dat een schepen na een persgesprek moet terugkoppelen naar de burgemeester, het diensthoofd en communicatie?',
       verdict: 'moet',
@@ -1337,7 +1406,7 @@ export const examples: SectionExamples = {
     },
   ],
   54: [
-    { q: 'De regionale krant wil mij interviewen over de nieuwe bibliotheek. Mag dat?', verdict: 'mag-mits' },
+    { q: 'De regionale krant wil mij interviewn over de nieuwe bibliotheek. Mag dat?', verdict: 'mag-mits' },
     {
       q: 'Mag ik als medewerker zomaar een interview geven op de lokale radio over onze werking?',
       verdict: 'mag-niet',
@@ -1366,7 +1435,7 @@ export const examples: SectionExamples = {
       q: 'Een lokaal weekblad biedt ons gratis een advertentie aan voor de jobbeurs. Mag ik daar zelf op ingaan?',
       verdict: 'mag-niet',
     },
-    { q: 'Wie regelt advertenties in de regionale krant?', verdict: 'info' },
+    { q: 'Wie regelt advertensies in de regionale krant?', verdict: 'info' },
     {
       q: 'Ik werk bij de cultuurdienst en wil een betalende advertentie op de radio. Moet dat via communicatie?',
       verdict: 'moet',
@@ -1388,7 +1457,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Moet een gratis vermelding in de gids van de lokale radio ook via de dienst communicatie?',
+      q: 'Een lokale radio biedt ons gratis zendtijd aan voor een spotje over de jobbeurs. Moet dat ook via de dienst communicatie?',
       verdict: 'moet',
     },
   ],
@@ -1421,7 +1490,7 @@ export const examples: SectionExamples = {
     },
   ],
   57: [
-    { q: 'De jeugddienst wil een eigen Instagram voor jongeren. Mag dat?', verdict: 'mag-mits' },
+    { q: 'De jeugdienst wil een eigen Instagram voor jongeren. Mag dat?', verdict: 'mag-mits' },
     {
       q: 'Mag ik voor ons project rond dementievriendelijke gemeente een aparte Facebookpagina maken?',
       verdict: 'mag-mits',
@@ -1446,7 +1515,11 @@ export const examples: SectionExamples = {
     { q: 'Kan elke dienst zomaar een eigen pagina aanmaken op facebook?', verdict: 'mag-mits' },
   ],
   58: [
-    { q: 'Wie leest de reacties onder onze gemeentelijke posts?', verdict: 'info' },
+    {
+      q: 'De sportclub postte een klacht onder ons bericht over de sporthal. Volgt communicatie dat op, en hoort de sportdienst het ook?',
+      verdict: 'moet',
+    },
+    { q: 'Wie leest de reakties onder onze gemeentelijke posts?', verdict: 'info' },
     {
       q: 'Ik zag veel boze reacties onder het bericht over de nieuwe parkeerzone. Wordt het college daarover ingelicht?',
       verdict: 'moet',
@@ -1503,6 +1576,10 @@ export const examples: SectionExamples = {
   ],
   60: [
     {
+      q: 'Onze vereniging zag dat er over ons evenement op een lokale nieuwspagina gediscussieerd wordt. Reageert de gemeente daar, of enkel op haar eigen paginas?',
+      verdict: 'mag-niet',
+    },
+    {
       q: "Iemand klaagt over de gemeente in de groep 'Ge zijt van Zilverbeek als'. Reageert de communicatiedienst daar?",
       verdict: 'mag-niet',
     },
@@ -1553,14 +1630,14 @@ export const examples: SectionExamples = {
       q: 'Moet ik me inhouden als er op sociale media kritiek is op de gemeentediensten?',
       verdict: 'mag-mits',
     },
-    { q: 'Mag ik op Instagram een post liken die de burgemeester afkraakt?', verdict: 'mag-niet' },
+    { q: 'Mag ik op Instagram een post liken die de burgmeester afkraakt?', verdict: 'mag-niet' },
     {
       q: 'Wat verwacht de gemeente van mij als werknemer wanneer ik privé post over mijn werkgever?',
       verdict: 'info',
     },
   ],
   62: [
-    { q: 'Wie beslist welke artikels er in het volgende infoblad komen?', verdict: 'info' },
+    { q: "Wie beslist welke artikel's er in het volgende infoblad komen?", verdict: 'info' },
     {
       q: 'Ik ben redacteur van het infoblad. Is de redactieraad ook bevoegd voor de website en de nieuwsbrief?',
       verdict: 'info',
@@ -1579,6 +1656,10 @@ export const examples: SectionExamples = {
     },
   ],
   63: [
+    {
+      q: 'Moet er een redactiestatuut zijn waarin de doelen van het infoblad staan, en wie maakt dat op?',
+      verdict: 'moet',
+    },
     { q: 'Bestaat er een redactiestatuut voor het infoblad, en wie schrijft dat?', verdict: 'moet' },
     { q: 'Wat staat er in het redactiestatuut van ons magazine?', verdict: 'info' },
     { q: 'Klopt het dat de communicatiedienst een redactiestatuut moet opstellen?', verdict: 'moet' },
@@ -1591,6 +1672,10 @@ export const examples: SectionExamples = {
     },
   ],
   64: [
+    {
+      q: 'Ik schrijf het artikel over de nieuwe gemeentebelastingen voor het infoblad. Moet dat in eenvoudige taal, zodat iedereen het snapt?',
+      verdict: 'moet',
+    },
     {
       q: 'Ik schrijf mijn eerste artikel voor het infoblad. Hoe moeilijk mag de taal zijn?',
       verdict: 'moet',
@@ -1615,7 +1700,11 @@ export const examples: SectionExamples = {
     },
   ],
   65: [
-    { q: 'Tegen wanneer moet mijn tekst voor het infoblad van maart binnen zijn?', verdict: 'info' },
+    {
+      q: 'De deadline voor het zomernummer was gisteren en mijn fotos zijn nog niet klaar. Kan het nog, of schuift mijn artikel dan op?',
+      verdict: 'moet',
+    },
+    { q: 'Tegen wanneer moet mijn tekst voor het infoblad van maart binne zijn?', verdict: 'info' },
     { q: 'Ik heb mijn artikel een week te laat. Komt het dan nog in het infoblad?', verdict: 'moet' },
     { q: 'Wat gebeurt er als we de deadline voor het infoblad missen?', verdict: 'moet' },
     { q: 'Moet ik de fotos ook voor de deadline aanleveren, of enkel de tekst?', verdict: 'moet' },
@@ -1633,6 +1722,10 @@ export const examples: SectionExamples = {
     },
   ],
   66: [
+    {
+      q: 'Klopt het dat communicatie de eindredactie doet en dus ook mag ingrijpen als mijn tekst niet helder genoeg is?',
+      verdict: 'moet',
+    },
     {
       q: 'Mijn tekst voor het infoblad is klaar. Wie leest die nog na voor hij gedrukt wordt?',
       verdict: 'info',
@@ -1684,7 +1777,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     { q: 'Wie adviseert of drukwerk zinvol is voor een campagne?', verdict: 'info' },
-    { q: 'Mag ik voor elke activiteit van de jeugddienst een affiche laten drukken?', verdict: 'mag-mits' },
+    { q: 'Mag ik voor elke activiteit van de jeugddienst een afiche laten drukken?', verdict: 'mag-mits' },
     {
       q: 'Klopt het dat we enkel iets laten drukken als het echt een meerwaarde heeft?',
       verdict: 'mag-mits',
@@ -1781,7 +1874,7 @@ export const examples: SectionExamples = {
     { q: 'Moet de nieuwsbrief van de sportdienst ook in de huistijl van de gemeente?', verdict: 'moet' },
   ],
   73: [
-    { q: 'Ik ken een goede fotograaf voor ons evenement. Mag ik die zelf boeken?', verdict: 'mag-niet' },
+    { q: 'Ik ken een goede fotograaf voor ons evenment. Mag ik die zelf boeken?', verdict: 'mag-niet' },
     { q: 'Mag onze dienst rechtstreeks een offerte vragen aan een drukkerij?', verdict: 'mag-niet' },
     {
       q: 'Ik ben freelance fotograaf. Met wie neem ik contact op om voor de gemeente te werken?',
@@ -1820,7 +1913,7 @@ export const examples: SectionExamples = {
       q: 'Klopt het dat het gemeentelogo enkel dient voor communicatie van het lokaal bestuur zelf?',
       verdict: 'mag-mits',
     },
-    { q: 'Mag een gemeenteraadslid het logo gebruiken in zijn nieuwsbrief?', verdict: 'mag-niet' },
+    { q: 'Mag een gemeenteraadlid het logo gebruiken in zijn nieuwsbrief?', verdict: 'mag-niet' },
     {
       q: 'Als communicatiebureau ontwerpen we een campagne in opdracht van de gemeente. Mogen we het logo gebruiken?',
       verdict: 'mag-mits',
@@ -1833,11 +1926,15 @@ export const examples: SectionExamples = {
   ],
   75: [
     {
+      q: 'Onze school wil dat het aanbod van de naschoolse opvang op de gemeentelijke website komt. Wie beheert die site, en wie moet de tekst aanleveren?',
+      verdict: 'info',
+    },
+    {
       q: 'Ik schrijf teksten voor de gemeentesite maar weet eigenlijk niet welke dienst die site beheert. Wie is dat?',
       verdict: 'info',
     },
     { q: 'Ik ben nieuw als webredacteur van burgerzaken. Wie is de beheerder van de site?', verdict: 'info' },
-    { q: 'Bij wie meld ik een fout op de website?', verdict: 'info' },
+    { q: 'Bij wie meld ik een fout op de webiste?', verdict: 'info' },
     {
       q: 'Onze vereniging wil een link naar onze site op de gemeentewebsite. Wie kan dat regelen?',
       verdict: 'info',
@@ -1880,7 +1977,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Mag ik het menu van de website aanpassen zodat onze pagina beter vindbaar is?',
+      q: 'Mag ik het menu van de website aanpasen zodat onze pagina beter vindbaar is?',
       verdict: 'mag-mits',
     },
     {
@@ -1950,7 +2047,7 @@ export const examples: SectionExamples = {
     { q: 'Hoe word je redacteur voor het intranet, en wie duidt je aan?', verdict: 'info' },
   ],
   81: [
-    { q: 'Mag ik een nieuwe knop toevoegen in het menu van het intranet?', verdict: 'mag-mits' },
+    { q: 'Mag ik een nieuwe knop toevoegn in het menu van het intranet?', verdict: 'mag-mits' },
     { q: 'Ik wil een kalenderfunctie op onze intranetpagina. Kan dat?', verdict: 'mag-mits' },
     {
       q: 'Klopt het dat aanpassingen aan de navigatie op het intranet eerst met communicatie besproken worden?',
@@ -2010,7 +2107,7 @@ export const examples: SectionExamples = {
     { q: 'Ik schrijf een bijdrage voor het personeelsmagazine. Wie doet de eindredactie?', verdict: 'info' },
   ],
   85: [
-    { q: 'Mag de communicatiedienst ChatGPT gebruiken om teksten te schrijven?', verdict: 'mag-mits' },
+    { q: 'Mag de communicatiedienst chatgpt gebruiken om teksten te schrijven?', verdict: 'mag-mits' },
     { q: 'Ik ben nieuw op communicatie. Met welke AI-tools mogen we werken?', verdict: 'mag-mits' },
     {
       q: 'Mag ik als communicatiemedewerker experimenteren met een AI-beeldgenerator die de organisatie niet goedgekeurd heeft?',
@@ -2029,14 +2126,18 @@ export const examples: SectionExamples = {
     { q: 'Mag de communicatiedienst Copilot gebruiken om een verslag samen te vatten?', verdict: 'mag-mits' },
   ],
   86: [
+    {
+      q: 'Ik zie in het infoblad een AI-illustratie zonder vermelding. Moet de communicatiedienst daar niet transparant over zijn?',
+      verdict: 'moet',
+    },
     { q: 'Moeten we vermelden dat de illustratie in het infoblad met AI gemaakt is?', verdict: 'moet' },
     {
-      q: 'Ik liet AI een eerste versie van een artikel maken en heb alles grondig herschreven. Moet ik dat vermelden?',
+      q: 'Ik werk op de communicatiedienst en liet AI een eerste versie van een artikel maken; daarna heb ik alles grondig herschreven. Moet ik dat vermelden?',
       verdict: 'mag-mits',
     },
     { q: 'Klopt het dat de communicatiedienst transparant moet zijn over AI-gebruik?', verdict: 'moet' },
     {
-      q: 'Ik ben redacteur en gebruik AI enkel om spelfouten te vinden. Moet ik dat melden?',
+      q: 'Ik ben redacteur op de communicatiedienst en gebruik AI enkel om spelfouten te vinden. Moet ik dat melden?',
       verdict: 'mag-mits',
     },
     { q: 'Moet er een vermelding bij een foto op de website die door AI gegenereerd is?', verdict: 'moet' },
@@ -2051,10 +2152,14 @@ export const examples: SectionExamples = {
     },
   ],
   87: [
+    {
+      q: 'Ik ben een nieuwe communicatiemedewerker en zie dat de sportdienst AI gebruikt voor haar posts. Mogen ze dat eigenlijk, en moeten ze het vermelden?',
+      verdict: 'mag-mits',
+    },
     { q: 'Mag onze dienst AI gebruiken om een folder te schrijven?', verdict: 'mag-mits' },
     { q: 'Ik gebruikte AI voor een affiche van de jeugddienst. Moet ik dat vermelden?', verdict: 'moet' },
     { q: 'Moeten diensten transparant zijn als ze AI inzetten voor hun communicatie?', verdict: 'moet' },
-    { q: 'Mag ik met AI een brief aan de bewoners opstellen?', verdict: 'mag-mits' },
+    { q: 'Mag ik met AI een brief aan de bewoners opstelen?', verdict: 'mag-mits' },
     { q: 'Klopt het dat diensten zelf AI mogen gebruiken zolang ze er open over zijn?', verdict: 'mag-mits' },
     { q: 'Mag de sportdienst AI-beelden gebruiken op haar Facebookpagina?', verdict: 'mag-mits' },
     {
