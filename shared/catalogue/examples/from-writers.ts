@@ -12,7 +12,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat de communicatiedienst zelf het meerjarig communicatieplan moet opstellen, vertrekkend van de doelen van de organisatie?',
+      q: 'Ons bureau krijgt de vraag om mee te schrijven aan een strategie voor de gemeente. Is het niet de communicatiedienst zelf die dat plan hoort op te stellen?',
       verdict: 'moet',
     },
     {
@@ -90,7 +90,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat het college van noodzakelijke communicatieacties op de hoogte gebracht wordt ter kennisname?',
+      q: 'We starten een campagne tegen zwerfvuil met affiches en een actie op de markt. Moet het college daar eerst van weten?',
       verdict: 'moet',
     },
     {
@@ -171,7 +171,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat er in een collegebeslissing moet staan wie er geïnformeerd moet worden?',
+      q: 'Mijn diensthoofd zegt dat ik in mijn ontwerpbesluit over de nieuwe markturen ook moet zetten wie de marktkramers verwittigt. Is dat echt nodig?',
       verdict: 'moet',
     },
     {
@@ -209,7 +209,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat we de communicatiedienst al vroeg moeten betrekken bij een project, ook voor het budget van de communicatie?',
+      q: 'We zijn nog maar in de ontwerpfase van de nieuwe skatepark. Is het al zinvol om met communicatie te praten over de kosten van affiches en een opening?',
       verdict: 'moet',
     },
     {
@@ -288,7 +288,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat de communicatiedienst elke klacht registreert en intern om feedback vraagt?',
+      q: 'Ik stuurde een klacht van een inwoner over lawaai door naar communicatie. Gaan zij ons en de schepen dan om uitleg vragen voor ze antwoorden?',
       verdict: 'moet',
     },
     {
@@ -358,7 +358,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat elk personeelslid onderwerpen voor de communicatie moet doorspelen aan de communicatiedienst?',
+      q: 'Ik werk in de kinderopvang en wij hebben een mooi verhaal over een grootouderdag. Wordt er van ons verwacht dat we zoiets zelf aan communicatie melden?',
       verdict: 'moet',
     },
     {
@@ -407,7 +407,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat de communicatiedienst moet bewaken dat we als gemeente herkenbaar zijn in al onze communicatie?',
+      q: 'Onze vzw maakt samen met de gemeente een folder. Gaat communicatie erop letten dat duidelijk is dat de gemeente mee de afzender is?',
       verdict: 'moet',
     },
     {
@@ -445,7 +445,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat de communicatiedienst let op klare taal in alles wat we naar buiten sturen?',
+      q: 'Mijn brief over de nieuwe premie staat vol juridische termen. Is er iemand op communicatie die mee waakt over begrijpelijke taal?',
       verdict: 'info',
     },
     {
@@ -480,7 +480,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat we in ons beeldmateriaal altijd de burger centraal zetten en niet onszelf als organisatie?',
+      q: 'Voor de jaarkalender had ik fotos van onze collegas aan het werk gekozen. Is het beter om de inwoners zelf in beeld te brengen?',
       verdict: 'moet',
     },
     {
@@ -514,7 +514,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat de communicatiedienst de huisstijl beheert en ons sjablonen kan geven voor brieven en presentaties?',
+      q: 'Ik zoek een sjabloon voor een brief en een presentatie in de juiste kleuren. Bij wie vraag ik dat?',
       verdict: 'info',
     },
     { q: 'Mag ik vragen waar het huisstijlhandboek staat en wie het bijhoudt?', verdict: 'info' },
@@ -529,7 +529,10 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'Voor mijn artikel in het infoblad: spreken we de lezer aan met je of met u?', verdict: 'moet' },
-    { q: 'Klopt het dat we op de website je gebruiken en in officiële brieven u?', verdict: 'moet' },
+    {
+      q: 'Ik herschrijf de pagina over de afvalophaling op de site. Spreek ik de lezer daar aan met jij of met u?',
+      verdict: 'moet',
+    },
     {
       q: 'Mag ik in een facebookpost over de opening van het zwembad de lezers met u aanspreken?',
       verdict: 'moet',
@@ -595,7 +598,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Klopt het dat ik een foto van een externe maker enkel mag gebruiken als de auteursrechten in orde zijn?',
+      q: 'Een fotograaf van de krant heeft een prachtig beeld van onze opening. Mag ik dat in het infoblad zetten als ik het netjes vraag?',
       verdict: 'mag-mits',
     },
     {
@@ -625,7 +628,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat er maandelijk een overleg is tussen de schepenen en de diensthoofden?',
+      q: 'Ik schrijf een intern artikel over hoe de schepenen en de diensthoofden samenwerken. Moeten die elkaar elke maand zien?',
       verdict: 'moet',
     },
     {
@@ -655,7 +658,10 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     { q: 'Via wie lopen de beleidsafspraken tussen het bestuur en de diensten?', verdict: 'info' },
-    { q: 'Klopt het dat beleidsafspraken altijd via het college moeten gaan?', verdict: 'moet' },
+    {
+      q: 'De schepen en ik spraken op de receptie af om de subsidies voor jeugdverenigingen op te trekken. Volstaat dat, of moet dat langs het college?',
+      verdict: 'moet',
+    },
     {
       q: 'Kan ik als diensthoofd met de bevoegde schepen onder vier ogen een beleidskeuze vastleggen?',
       verdict: 'mag-niet',
@@ -672,7 +678,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wanneer krijgen de diensten te horen wat het college beslist heeft?', verdict: 'info' },
     {
-      q: 'Klopt het dat de algemeen directeur de beslissingen van het college snel doorgeeft aan de betrokken diensten?',
+      q: 'We wachten al een week op nieuws over ons collegepunt. Hoort de directeur ons niet snel te laten weten wat er beslist is?',
       verdict: 'moet',
     },
     {
@@ -699,7 +705,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Klopt het dat personeelsbeslissingen enkel via de algemeen directeur teruggekoppeld worden?',
+      q: 'Een collega hoorde van een schepen dat haar promotie goedgekeurd is. Is dat de juiste weg, of moet zoiets via de directeur komen?',
       verdict: 'moet',
     },
     {
@@ -725,7 +731,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Klopt het dat we over plannen waarover nog niet beslist is niets publiceren in de gemeentelijke kanalen?',
+      q: 'Er circuleren ideeën over een nieuwe bibliotheek maar er ligt nog niets vast. Mag ik daar al een teaser over op Facebook zetten?',
       verdict: 'mag-niet',
     },
     {
@@ -763,7 +769,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat een voorstel van het college pas als beslissing gecommuniceerd mag worden na de goedkeuring door de raad?',
+      q: 'Ik heb een webtekst klaar over het nieuwe parkeerplan. Het college is akkoord, de raad stemt dinsdag. Mag die tekst online zodra de raad ja zegt?',
       verdict: 'mag-mits',
     },
     {
@@ -809,7 +815,7 @@ export const examples: SectionExamples = {
       verdict: 'mag',
     },
     {
-      q: 'Klopt het dat mandatarissen niet in de gemeentelijke kanalen verschijnen, behalve in een paar uitzonderingen?',
+      q: 'Ik ben redacteur van de digitale nieuwsbrief. Mag ik bij elk nieuwtje een foto van de bevoegde schepen zetten?',
       verdict: 'mag-niet',
     },
     {
@@ -840,7 +846,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Klopt het dat politieke communicatie pas mag komen na de officiële communicatie van de gemeente?',
+      q: 'Een schepen wil zijn volgers vertellen over de nieuwe fietsbrug. Wij publiceren het nieuws morgen. Mag hij posten zodra ons bericht online staat?',
       verdict: 'mag-mits',
     },
     {
@@ -870,7 +876,10 @@ export const examples: SectionExamples = {
       q: 'Mag een gemeenteraadslid de tekst van onze webpagina over de premies overnemen in zijn partijnieuwsbrief?',
       verdict: 'mag-niet',
     },
-    { q: 'Klopt het dat mandatarissen berichten van de gemeente gewoon mogen delen?', verdict: 'mag' },
+    {
+      q: 'Ik zag dat een gemeenteraadslid onze post over de bloemenwedstrijd deelde. Is dat toegestaan?',
+      verdict: 'mag',
+    },
     {
       q: 'Ik ben freelance fotograaf en maakte fotos in opdracht van de gemeente. Een schepen vraagt ze nu voor zijn partijblad. Kan dat?',
       verdict: 'mag-niet',
@@ -902,7 +911,10 @@ export const examples: SectionExamples = {
       q: 'Moet onze dienst de schepen laten weten dat we een melding van een burger beantwoord hebben?',
       verdict: 'moet',
     },
-    { q: 'Klopt het dat een schepen burgers moet doorverwijzen naar het meldpunt?', verdict: 'moet' },
+    {
+      q: 'Een burger spreekt de schepen op de markt aan over een gat in de weg. Wat hoort de schepen dan te doen?',
+      verdict: 'moet',
+    },
     {
       q: 'Een burger stuurde zijn klacht naar de burgemeester via Messenger. Moet die hem dan naar het meldpunt sturen?',
       verdict: 'moet',
@@ -926,7 +938,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Klopt het dat de bevoegde schepen de brief over zijn domein ondertekent, samen met de algemeen directeur?',
+      q: 'Ik stel een brief op aan alle sportclubs over de nieuwe subsidies. Moet de schepen van sport die tekenen, en wie tekent er mee?',
       verdict: 'moet',
     },
     {
@@ -1003,7 +1015,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat de communicatiedienst altijd vooraf in een participatieproject zit?',
+      q: 'We willen met de buurt samen het pleintje herinrichten en plannen een eerste bewonersavond. Hoort communicatie daar van bij de voorbereiding bij te zijn?',
       verdict: 'moet',
     },
     { q: 'Wat doet de communicatiedienst tijdens een participatietraject?', verdict: 'info' },
@@ -1024,7 +1036,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie helpt bij de communicatie over de resultaten van een participatietraject?', verdict: 'info' },
     {
-      q: 'Klopt het dat de gemeente altijd moet communiceren over wat er met de output van inspraak gebeurt?',
+      q: 'Na de workshops over het jeugdbeleid hoorden de jongeren niets meer. Hadden we hen niet moeten laten weten wat we met hun ideeën deden?',
       verdict: 'moet',
     },
     { q: 'Hoe communiceren we over de uitkomst van een burgerbevraging?', verdict: 'info' },
@@ -1037,7 +1049,7 @@ export const examples: SectionExamples = {
     { q: 'Bij een noodsituatie: wat is dan de rol van de communicatieverantwoordelijke?', verdict: 'info' },
     { q: 'Wat betekend D5 eigenlijk? Ik las het in het noodplan.', verdict: 'info' },
     {
-      q: 'Klopt het dat de communicatieverantwoordelijke bij een noodfase meteen naar het crisiscentrum moet?',
+      q: 'Bij de oefening van het noodplan zat ons diensthoofd communicatie mee in het crisiscentrum. Is dat altijd zo bij een echte noodfase?',
       verdict: 'moet',
     },
     {
@@ -1077,8 +1089,8 @@ export const examples: SectionExamples = {
       verdict: 'mag',
     },
     {
-      q: 'Klopt het dat bij een crisis de burgemeester de boodschap brengt, in overleg met de noodplanningsambtenaar?',
-      verdict: 'moet',
+      q: 'Bij een zware storm: wie staat er voor de camera namens de gemeente, en overlegt die eerst met iemand?',
+      verdict: 'info',
     },
     { q: 'Met wie stemt de woordvoerder de crisisboodschap af?', verdict: 'info' },
     {
@@ -1125,8 +1137,8 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat de dienst inhoudelijk verantwoordelijk blijft voor wat er in het persbericht staat?',
-      verdict: 'moet',
+      q: 'Als er een fout in het persbericht over de nieuwe tarieven staat, wie is daar dan verantwoordelijk voor: communicatie of mijn dienst?',
+      verdict: 'info',
     },
     {
       q: 'Ik ben nieuw als communicatiemedewerker. Schrijven wij de persberichten, of de diensten zelf?',
@@ -1160,7 +1172,10 @@ export const examples: SectionExamples = {
       q: 'Wie verstuurt de persuitnodiging voor de opening van het nieuwe administratief centrum?',
       verdict: 'info',
     },
-    { q: 'Klopt het dat enkel de communicatiedienst persberichten verstuurt?', verdict: 'moet' },
+    {
+      q: 'Het OCMW heeft een eigen mailinglijst met journalisten. Mogen zij die zelf gebruiken voor hun nieuws?',
+      verdict: 'mag-niet',
+    },
     { q: 'Mag de schepen van cultuur zelf een persbericht over de kermis rondsturen?', verdict: 'mag-niet' },
     {
       q: 'Ik ben webredacteur van de sportdienst. Mag ik de pers zelf uitnodigen voor onze sportdag?',
@@ -1203,8 +1218,8 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Klopt het dat persberichten enkel langs de burgemeester, de algemeen directeur en de dienst gaan?',
-      verdict: 'moet',
+      q: 'Mijn persbericht over de speelstraten is klaar. Langs wie moet het passeren voor het de deur uit gaat?',
+      verdict: 'info',
     },
     {
       q: 'Bij ons leest de schepen eerst mee. Moet de schepen van mobiliteit het persbericht over de fietsstraat dan nalezen?',
@@ -1230,7 +1245,10 @@ export const examples: SectionExamples = {
   47: [
     { q: 'Wie staat er in kopie als de communicatiedienst een persbericht uitstuurt?', verdict: 'info' },
     { q: 'Moeten de gemeenteraadleden het persbericht ook krijgen?', verdict: 'moet' },
-    { q: 'Klopt het dat de leden van het college altijd in cc staan bij persberichten?', verdict: 'moet' },
+    {
+      q: 'Ik stuur straks het persbericht over de kerstmarkt uit. Moeten burgemeester en schepenen dat ook in hun mailbox krijgen?',
+      verdict: 'moet',
+    },
     {
       q: 'Ik ben nieuw en verstuur morgen mijn eerste persbericht. Moet ik het bijzonder comité in kopie zetten?',
       verdict: 'moet',
@@ -1260,7 +1278,10 @@ export const examples: SectionExamples = {
       q: 'Mag de communicatiedienst mij als ambtenaar vragen om een antwoord voor een journalist uit te schrijven?',
       verdict: 'mag',
     },
-    { q: 'Klopt het dat voor quotes de bevoegde mandataris als contact vermeld wordt?', verdict: 'moet' },
+    {
+      q: 'Als een journalist de schepen wil citeren, welke gegevens zet ik dan onderaan het persbericht?',
+      verdict: 'moet',
+    },
     {
       q: 'Ik ben diensthoofd en een journalist heeft na het persbericht een technische vraag. Kan communicatie mij daarvoor inschakelen?',
       verdict: 'mag',
@@ -1305,7 +1326,10 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'Mag ik als dienst zelf reageren als een krant ons om een standpunt vraagt?', verdict: 'mag-niet' },
-    { q: 'Klopt het dat we persvragen altijd naar communicatie doorsturen?', verdict: 'moet' },
+    {
+      q: 'Er belde net iemand van de krant naar het secretariaat met vragen over het nieuwe bouwproject. Geef ik die door aan communicatie?',
+      verdict: 'moet',
+    },
     { q: 'Wat doet de communicatiedienst met een persvraag die via een dienst binnenkomt?', verdict: 'moet' },
     {
       q: 'Ik ben webredacteur en kreeg een mail van een journalist over klachten over de website. Moet ik die doorsturen?',
@@ -1332,7 +1356,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Mag een schepen zelf antwoorden als een journalsit hem opbelt?', verdict: 'mag-mits' },
     {
-      q: 'Klopt het dat een schepen na een persgesprek moet terugkoppelen naar de burgemeester, het diensthoofd en communicatie?',
+      q: 'De schepen gaf gisteren aan de telefoon een reactie aan een journalist over de sluiting van het zwembad. Moet hij iemand inlichten?',
       verdict: 'moet',
     },
     { q: 'Waarom moet een schepen melden dat hij door de pers gebeld werd?', verdict: 'info' },
@@ -1354,7 +1378,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie moet ik verwittigen voor ik een journalist een feitelijk cijfer geef?', verdict: 'info' },
     {
-      q: 'Klopt het dat zuiver informatieve persvragen door de dienst zelf beantwoord mogen worden?',
+      q: 'Een journalist wil weten hoeveel kilo afval er vorig jaar opgehaald werd. Kan de milieudienst dat zelf doorgeven?',
       verdict: 'mag-mits',
     },
     {
@@ -1389,7 +1413,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie beslist of een filmploeg op gemeentelijk terrein mag opnemen?', verdict: 'info' },
     {
-      q: 'Klopt het dat de communicatiedienst aanvragen voor beeldopnames met het college bespreekt?',
+      q: 'Een drone-fotograaf vroeg via communicatie om beelden van het nieuwe park te maken. Legt communicatie dat aan het college voor?',
       verdict: 'moet',
     },
     {
@@ -1413,8 +1437,8 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie moet toestemming geven voor een interview met een medewerker?', verdict: 'info' },
     {
-      q: 'Klopt het dat een medewerker pas een interview mag geven na toestemming van de schepen en de communicatiedienst?',
-      verdict: 'mag-mits',
+      q: 'Een vakblad wil een artikel over ons project met zorgrobots en mij als projectleider aan het woord laten. Van wie heb ik groen licht nodig?',
+      verdict: 'info',
     },
     {
       q: 'Een student journalistiek wil me interviewen over mijn job bij de gemeente. Moet ik daar toestemming voor vragen?',
@@ -1441,8 +1465,8 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat alle mediadeals via de communicatiedienst lopen, ook als ze gratis zijn?',
-      verdict: 'moet',
+      q: 'Een regionale tv-zender biedt ons gratis een reportage in ruil voor een vermelding. Wie handelt zo een deal af?',
+      verdict: 'info',
     },
     {
       q: 'Een mediabedrijf belde me met een voorstel voor een advertorial. Mag ik dat zelf afhandelen?',
@@ -1497,7 +1521,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie moet goedkeuren dat een dienst een eigen pagina op sociale media start?', verdict: 'info' },
     {
-      q: 'Klopt het dat de communicatiedienst moet vermijden dat er te veel gemeentelijke paginas komen?',
+      q: 'Ik heb de indruk dat elke dienst intussen een eigen Facebook heeft. Moet communicatie daar niet op letten?',
       verdict: 'moet',
     },
     {
@@ -1525,7 +1549,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat de communicatiedienst de gesprekken op onze eigen paginas opvolgt?',
+      q: "Houdt iemand op communicatie de reacties op onze gemeentepagina bij, ook 's avonds en in het weekend?",
       verdict: 'info',
     },
     {
@@ -1554,7 +1578,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat de communicatiedienst richtlijnen heeft voor het reageren op comments?',
+      q: 'Ik begin aan de socialemediapagina van het cultuurcentrum. Is er ergens een handleiding over hoe we met reacties omgaan?',
       verdict: 'moet',
     },
     {
@@ -1593,7 +1617,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat de gemeente alleen reageert op haar eigen socialemediakanalen?',
+      q: 'In een Facebookgroep van de wijk verspreidt iemand foute info over de wegenwerken. Zet de gemeente daar een reactie onder?',
       verdict: 'mag-niet',
     },
     {
@@ -1623,7 +1647,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Klopt het dat ik privé een kritische houding mag aannemen zolang ik loyaal blijf tegenover de gemeente?',
+      q: 'Ik ben het als inwoner niet eens met de nieuwe parkeerregels. Mag ik dat op mijn eigen Facebook zeggen, ook al werk ik bij de gemeente?',
       verdict: 'mag-mits',
     },
     {
@@ -1662,7 +1686,10 @@ export const examples: SectionExamples = {
     },
     { q: 'Bestaat er een redactiestatuut voor het infoblad, en wie schrijft dat?', verdict: 'moet' },
     { q: 'Wat staat er in het redactiestatuut van ons magazine?', verdict: 'info' },
-    { q: 'Klopt het dat de communicatiedienst een redactiestatuut moet opstellen?', verdict: 'moet' },
+    {
+      q: 'Wij zijn een nieuwe partner van het infoblad. Is er een document met de spelregels van het blad, en wie hoort dat op te maken?',
+      verdict: 'moet',
+    },
     { q: 'Ik ben nieuw in de redactieraad. Waar vind ik wat er van mij verwacht wordt?', verdict: 'info' },
     { q: 'Waar staan de doelstellingen van het gemeentemagazine beschreven?', verdict: 'info' },
     { q: 'Moet er een document zijn dat de werking van de redactieraad vastlegt?', verdict: 'moet' },
@@ -1686,7 +1713,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat het infoblad zowel de vragen van de inwoners als de boodschappen van het bestuur moet brengen?',
+      q: 'Ik heb de indruk dat ons infoblad vooral over het bestuur gaat. Hoort er niet ook plaats te zijn voor wat inwoners willen weten?',
       verdict: 'info',
     },
     {
@@ -1709,7 +1736,7 @@ export const examples: SectionExamples = {
     { q: 'Wat gebeurt er als we de deadline voor het infoblad missen?', verdict: 'moet' },
     { q: 'Moet ik de fotos ook voor de deadline aanleveren, of enkel de tekst?', verdict: 'moet' },
     {
-      q: 'Klopt het dat een artikel later kan verschijnen als de dienst het te laat bezorgt?',
+      q: 'Onze tekst over de zomerkampen kwam twee dagen te laat binnen. Betekent dat dat hij pas in het volgende nummer komt?',
       verdict: 'moet',
     },
     {
@@ -1731,7 +1758,10 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'Gaat de communicatiedienst mijn artikel voor het infoblad herschrijven?', verdict: 'moet' },
-    { q: 'Klopt het dat communicatie mijn tekst mag inkorten en de fotos kiest?', verdict: 'moet' },
+    {
+      q: 'Mijn artikel over de repair café verscheen half zo lang en met een andere foto. Mag communicatie dat zomaar doen?',
+      verdict: 'moet',
+    },
     { q: 'Waarop let de eindredactie van het infoblad?', verdict: 'info' },
     {
       q: 'Ik schreef een lange tekst over het nieuwe bibreglement. Leest communicatie dat nog na voor publicatie?',
@@ -1755,7 +1785,10 @@ export const examples: SectionExamples = {
       q: 'Mag ik mijn activiteit rechtstreeks naar de communicatiedienst mailen voor de kalender in het infoblad?',
       verdict: 'mag-mits',
     },
-    { q: 'Klopt het dat enkel activiteiten uit de UiTdatabank in de kalender komen?', verdict: 'mag-mits' },
+    {
+      q: 'Onze toneelkring mailde zijn voorstellingen naar de gemeente, maar ze staan niet in de kalender van het infoblad. Hoe komt dat?',
+      verdict: 'mag-mits',
+    },
     {
       q: 'De school houdt een opendeurdag. Komt die in de agenda van het infoblad als we ze niet in UiT invoeren?',
       verdict: 'mag-mits',
@@ -1779,7 +1812,7 @@ export const examples: SectionExamples = {
     { q: 'Wie adviseert of drukwerk zinvol is voor een campagne?', verdict: 'info' },
     { q: 'Mag ik voor elke activiteit van de jeugddienst een afiche laten drukken?', verdict: 'mag-mits' },
     {
-      q: 'Klopt het dat we enkel iets laten drukken als het echt een meerwaarde heeft?',
+      q: 'Vorig jaar lagen er nog dozen vol brochures over de bib. Laten we die dit jaar opnieuw drukken, of is dat niet meer de bedoeling?',
       verdict: 'mag-mits',
     },
     {
@@ -1804,7 +1837,10 @@ export const examples: SectionExamples = {
       q: 'Moeten we ook voor een digitale nieuwsbrief vooraf overleggen met de communicatiedienst?',
       verdict: 'moet',
     },
-    { q: 'Klopt het dat we ruim op voorhand moeten afstemmen over folders en affiches?', verdict: 'moet' },
+    {
+      q: 'De sportdienst wil in mei een campagne met affiches en een filmpje. Wanneer hadden we eigenlijk met communicatie moeten praten? Nu al?',
+      verdict: 'info',
+    },
     {
       q: 'Ik heb volgende week een flyer nodig voor de infoavond. Is het nog op tijd om communicatie te vragen?',
       verdict: 'moet',
@@ -1822,7 +1858,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat we teksten en beelden voor de afgesproken deadline aan communicatie moeten bezorgen?',
+      q: 'Voor de brochure van de speelpleinwerking heb ik de teksten klaar, de fotos nog niet. Moet alles tegelijk en op tijd bij communicatie zijn?',
       verdict: 'moet',
     },
     { q: 'Ik ben van de bib: moeten wij zelf ons logo meegeven voor de folder?', verdict: 'moet' },
@@ -1839,7 +1875,7 @@ export const examples: SectionExamples = {
     { q: 'Wie keurt het ontwerp van onze nieuwe folder goed voor hij gedrukt wordt?', verdict: 'info' },
     { q: 'Moet de schepen het ontwerp van de affiche voor de sportdag goedkeuren?', verdict: 'moet' },
     {
-      q: 'Klopt het dat ik het ontwerp van communicatie moet nakijken en doorsturen naar mijn directeur?',
+      q: 'Ik kreeg van communicatie een proef van onze flyer. Wat moet ik daar nu mee doen?',
       verdict: 'moet',
     },
     { q: 'Stuurt de communicatiedienst het ontwerp eerst naar ons ter controle?', verdict: 'moet' },
@@ -1858,7 +1894,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Klopt het dat alle communicatiemiddelen volgens de gemeentelijke huisstijl ontworpen worden?',
+      q: 'Wij zijn de school en maken in opdracht van de gemeente een affiche voor de schoolstraat. Moet die in de kleuren en letters van de gemeente?',
       verdict: 'moet',
     },
     {
@@ -1881,8 +1917,8 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat alle contacten met grafisch ontwerpers via de communicatiedienst verlopen?',
-      verdict: 'moet',
+      q: 'Mijn schoonbroer is grafisch ontwerper en wil de flyer voor onze dienst gratis maken. Mag ik hem rechtstreeks vragen?',
+      verdict: 'mag-niet',
     },
     {
       q: 'Een drukker belt me met een voorstel voor onze brochure. Mag ik daarop ingaan?',
@@ -1910,7 +1946,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Klopt het dat het gemeentelogo enkel dient voor communicatie van het lokaal bestuur zelf?',
+      q: 'Ik ben webredacteur van de sportdienst en wil ons gemeentelogo onderaan elke nieuwsbrief zetten. Is dat de bedoeling van het logo?',
       verdict: 'mag-mits',
     },
     { q: 'Mag een gemeenteraadlid het logo gebruiken in zijn nieuwsbrief?', verdict: 'mag-niet' },
@@ -1958,7 +1994,10 @@ export const examples: SectionExamples = {
       q: 'Wie is verantwoordelijk voor de juistheid van de info op de pagina van de sportdienst?',
       verdict: 'info',
     },
-    { q: 'Klopt het dat elke dienst zijn eigen webpaginas up-to-date moet houden?', verdict: 'moet' },
+    {
+      q: 'Op onze pagina staat nog de prijslijst van vorig jaar. Moet communicatie dat aanpassen of wij als dienst?',
+      verdict: 'moet',
+    },
     { q: 'Ik zie verouderde info op de pagina van de jeugddienst. Wie moet dat aanpassen?', verdict: 'info' },
     {
       q: 'Kijkt de communicatiedienst de info van alle diensten op de site na, of moeten de diensten dat zelf doen?',
@@ -1981,7 +2020,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Klopt het dat structuurwijzigingen op de website eerst met communicatie besproken moeten worden?',
+      q: 'We willen een apart luik op de site voor alles rond de verbouwing van het gemeentehuis. Moeten we dat eerst afstemmen met iemand?',
       verdict: 'mag-mits',
     },
     { q: 'Wij willen een nieuw onlineformulier op de website. Wat is de procedure?', verdict: 'mag-mits' },
@@ -2003,7 +2042,10 @@ export const examples: SectionExamples = {
     },
     { q: 'Mag de sportdienst een nieuwsbericht voor de gemeentelijke website voorstellen?', verdict: 'mag' },
     { q: 'Hoe stel ik een nieuwsbericht voor op de homepage?', verdict: 'info' },
-    { q: 'Klopt het dat iedere medewerker nieuws voor de website kan aanreiken?', verdict: 'mag' },
+    {
+      q: 'Ik werk in het woonzorgcentrum en we vierden een 100ste verjaardag. Kan ik communicatie vragen om daar een nieuwtje over op de site te zetten?',
+      verdict: 'mag',
+    },
     { q: 'Bij wie kan ik een idee voor een webbericht indienen?', verdict: 'info' },
     {
       q: 'Onze dienst heeft nieuws over de speelpleinwerking. Kunnen we dat aanbrengen voor de website?',
@@ -2036,7 +2078,7 @@ export const examples: SectionExamples = {
     { q: 'Wie publiceert uiteindelijk de berichten die ik als intranetredacteur schrijf?', verdict: 'info' },
     { q: 'Wie leidt de intranetredacteurs op?', verdict: 'info' },
     {
-      q: 'Klopt het dat de communicatiedienst de eindredactie doet van berichten op het intranet?',
+      q: 'Ik schreef als redacteur een bericht voor onze intranetpagina. Leest iemand van communicatie dat nog na voor het online gaat?',
       verdict: 'moet',
     },
     {
@@ -2050,7 +2092,7 @@ export const examples: SectionExamples = {
     { q: 'Mag ik een nieuwe knop toevoegn in het menu van het intranet?', verdict: 'mag-mits' },
     { q: 'Ik wil een kalenderfunctie op onze intranetpagina. Kan dat?', verdict: 'mag-mits' },
     {
-      q: 'Klopt het dat aanpassingen aan de navigatie op het intranet eerst met communicatie besproken worden?',
+      q: 'Onze dienst wil de tabbladen op het intranet anders indelen zodat collegas de formulieren sneller vinden. Kan dat zomaar?',
       verdict: 'mag-mits',
     },
     { q: 'Mag ik als redacteur de menustructuur van onze intranetsite herschikken?', verdict: 'mag-mits' },
@@ -2067,7 +2109,10 @@ export const examples: SectionExamples = {
       q: 'Onze dienst heeft een nieuwtje. Mogen we dat meteen zelf online zetten op het intranet?',
       verdict: 'mag-niet',
     },
-    { q: 'Klopt het dat alleen de communicatiedienst nieuws op het intranet publiceert?', verdict: 'moet' },
+    {
+      q: 'Ik heb schrijfrechten op het intranet gekregen. Betekent dat dat ik ook nieuwsberichten mag publiceren?',
+      verdict: 'mag-niet',
+    },
     {
       q: 'Mag ik een nieuwsbericht over het personeelsfeest zelf op het intranet zetten?',
       verdict: 'mag-niet',
@@ -2087,7 +2132,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Klopt het dat communicatie een voorgesteld bericht kan weigeren als het niet nieuwswaardig is?',
+      q: 'Mijn voorstel voor een intranetbericht over onze teambuilding werd niet gepubliceerd. Mag communicatie dat beslissen?',
       verdict: 'info',
     },
     { q: 'Mag ik een nieuwsbericht voorstellen over de pensionering van een collega?', verdict: 'mag' },
@@ -2101,7 +2146,10 @@ export const examples: SectionExamples = {
     },
     { q: 'Mag ik een item aanleveren voor het personeelsmagazine?', verdict: 'mag' },
     { q: 'Hoe lever ik een stukje aan voor de interne nieuwsbrief?', verdict: 'info' },
-    { q: 'Klopt het dat de communicatiedienst de opmaak van het personeelsblad doet?', verdict: 'info' },
+    {
+      q: 'Moeten wij ons stuk voor het personeelsblad al in de juiste opmaak aanleveren, of zorgt iemand anders daarvoor?',
+      verdict: 'info',
+    },
     { q: 'Kan onze dienst een oproep in de interne nieuwsbrief laten zetten?', verdict: 'mag' },
     { q: 'Wie bepaalt wat er in het personeelsmagazine komt?', verdict: 'info' },
     { q: 'Ik schrijf een bijdrage voor het personeelsmagazine. Wie doet de eindredactie?', verdict: 'info' },
@@ -2117,7 +2165,10 @@ export const examples: SectionExamples = {
       q: 'Ik begin op de communicatiedienst en hoor veel over AI. Krijgen wij de kans om daar een opleiding over te volgen?',
       verdict: 'mag',
     },
-    { q: 'Klopt het dat we mogen experimenteren met AI binnen de toegelaten tools?', verdict: 'mag-mits' },
+    {
+      q: 'Als communicatieteam willen we eens testen of AI ons helpt om socialemediaposts te schrijven. Kan dat, en met welke programmas?',
+      verdict: 'mag-mits',
+    },
     { q: 'Mag ik als communicatiemedewerker een cursus over AI in communicatie volgen?', verdict: 'mag' },
     {
       q: 'Wij zijn een extern bureau. Werken jullie communicatiemensen zelf met AI-tools, en binnen welke grenzen?',
@@ -2135,7 +2186,10 @@ export const examples: SectionExamples = {
       q: 'Ik werk op de communicatiedienst en liet AI een eerste versie van een artikel maken; daarna heb ik alles grondig herschreven. Moet ik dat vermelden?',
       verdict: 'mag-mits',
     },
-    { q: 'Klopt het dat de communicatiedienst transparant moet zijn over AI-gebruik?', verdict: 'moet' },
+    {
+      q: 'Onze campagnebeelden voor de gemeente zijn volledig met AI gemaakt. Moet de gemeente dat ergens vermelden?',
+      verdict: 'moet',
+    },
     {
       q: 'Ik ben redacteur op de communicatiedienst en gebruik AI enkel om spelfouten te vinden. Moet ik dat melden?',
       verdict: 'mag-mits',
@@ -2160,7 +2214,10 @@ export const examples: SectionExamples = {
     { q: 'Ik gebruikte AI voor een affiche van de jeugddienst. Moet ik dat vermelden?', verdict: 'moet' },
     { q: 'Moeten diensten transparant zijn als ze AI inzetten voor hun communicatie?', verdict: 'moet' },
     { q: 'Mag ik met AI een brief aan de bewoners opstelen?', verdict: 'mag-mits' },
-    { q: 'Klopt het dat diensten zelf AI mogen gebruiken zolang ze er open over zijn?', verdict: 'mag-mits' },
+    {
+      q: 'De bib wil AI gebruiken om de tekst van haar nieuwsbrief op te stellen. Mag dat, en is er een voorwaarde aan?',
+      verdict: 'mag-mits',
+    },
     { q: 'Mag de sportdienst AI-beelden gebruiken op haar Facebookpagina?', verdict: 'mag-mits' },
     {
       q: 'Ik ben webredacteur en liet AI mijn webtekst vereenvoudigen. Moet ik dat ergens vermelden?',
