@@ -116,6 +116,16 @@ export const section: Section = {
           summary:
             'De communicatiedienst ontwikkelt het beeldbeleid, met richtlijnen voor de kwaliteit van beelden en de bescherming van de privacy van wie erop staat.',
         },
+        {
+          actor: 'iedereen',
+          modality: 'mag-mits',
+          action: 'gebruiken',
+          objects: ['beeldmateriaal', 'beeldbeleid'],
+          conditions: ['volgens de richtlijnen van het beeldbeleid voor kwaliteit en privacy'],
+          involve: ['communicatiedienst'],
+          summary:
+            'Wie beelden van mensen gebruikt, volgt de richtlijnen van het beeldbeleid van de communicatiedienst voor kwaliteit en privacy.',
+        },
       ],
     },
     {

@@ -151,7 +151,9 @@ describe('ask', () => {
   it('answers "mag ik" with "ja, mits" when the service lays down how it is done (23)', () => {
     const r = ask("mogen we foto's van de kinderen in de speelpleinwerking op facebook zetten", org);
     expect(r.answers[0]).toMatchObject({ agreement: 23, verdict: 'mag-mits' });
-    expect(r.reply.split('\n')[0]).toBe('Ja, volgens de afspraken van de communicatiedienst:');
+    expect(r.reply.split('\n')[0]).toBe(
+      'Ja, onder voorwaarden: volgens de richtlijnen van het beeldbeleid voor kwaliteit en privacy.',
+    );
   });
 
   it('answers where to find the house style templates with the service that coordinates it (21)', () => {
