@@ -336,6 +336,10 @@ export const examples: SectionExamples = {
     { q: 'Wie heeft de beeldenbank opgezet en wie beslist wat erin komt?', verdict: 'info' },
   ],
   15: [
+    {
+      q: 'Wij zijn een partnerorganisatie en willen dat onze activiteiten op de verschillende gemeentekanalen komen. Wie plant dat: de redactieraad of de communicatiedienst?',
+      verdict: 'info',
+    },
     { q: 'Ik zit sinds kort in de redactieraad namens de bib. Wat doet die raad precies?', verdict: 'info' },
     {
       q: 'Ik ben redacteur van de nieuwsbrief. Wie plant welke onderwerpen in welk kanaal komen?',
@@ -433,6 +437,14 @@ export const examples: SectionExamples = {
   ],
   19: [
     {
+      q: 'Ik maak een digitale folder over de nieuwe zorgpremie. Moet die ook leesbaar zijn met een schermlezer, en wie kan me daarbij helpen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wij zijn een organisatie voor mensen met een visuele beperking. Houdt de gemeente rekening met toegankelijkheid op haar website?',
+      verdict: 'info',
+    },
+    {
       q: 'Ik maak een fodler voor senioren over de mantelzorgpremie. Wie helpt me om die toegankelijk te maken voor mensen die moeilijk lezen?',
       verdict: 'info',
     },
@@ -521,6 +533,14 @@ export const examples: SectionExamples = {
   ],
   22: [
     {
+      q: 'Ik stel een brief op voor ouders over de inschrijvingen in de kinderopvang. Spreek ik hen aan met u, en geldt dat ook voor de flyer die erbij zit?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Onze vereniging schrijft een stukje voor het infoblad. Moeten wij ook de je-vorm gebruiken zoals de gemeente?',
+      verdict: 'moet',
+    },
+    {
       q: 'Klopt het dat we inwoners in een brief over hun aanvraag met u aanspreken, maar in de gemeentelijke nieuwsbrief met je?',
       verdict: 'moet',
     },
@@ -545,6 +565,10 @@ export const examples: SectionExamples = {
     { q: 'Schrijven we in een dossier voor een omgevingsvergunning je of u?', verdict: 'moet' },
   ],
   23: [
+    {
+      q: 'Ik ben de fotograaf van het jeugdkamp. Welke afspraken heeft de gemeente over het publiceren van fotos van minderjarigen?',
+      verdict: 'info',
+    },
     {
       q: 'Mag ik vragen of er afspraken zijn over welke fotos van mensen we wel en niet publiceren? Ik maak de fotoreportage van het seniorenfeest.',
       verdict: 'info',
@@ -573,6 +597,14 @@ export const examples: SectionExamples = {
     },
   ],
   24: [
+    {
+      q: 'Ik ben freelance fotograaf. Als de gemeente mijn fotos in het infoblad gebruikt, wordt er dan rekening gehouden met mijn rechten en naamsvermelding?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wij zijn de school en hebben fotos van onze leerlingen op de kinderboerderij. Mag de gemeente die gebruiken voor haar Facebookpagina?',
+      verdict: 'mag-mits',
+    },
     {
       q: 'Wij zijn een lokale fotoclub en willen onze fotos van het dorp aan het infoblad geven. Wat moet er geregeld zijn rond auteursrecht?',
       verdict: 'mag-mits',
@@ -926,6 +958,14 @@ export const examples: SectionExamples = {
   ],
   36: [
     {
+      q: 'Ik maak de uitnodiging voor de opening van de nieuwe sporthal, die per brief naar de clubs gaat. Wie zet zijn handtekening eronder: de schepen van sport, de burgemeester of allebei?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik vragen of een brief aan de inwoners over de nieuwe hondenbelasting door de schepen van financiën én de algemeen directeur getekend wordt?',
+      verdict: 'moet',
+    },
+    {
       q: 'Ik schrijf een brief aan de verenigingen over de nieuwe subsidieregeling. Wie moet die ondertekenen?',
       verdict: 'info',
     },
@@ -970,6 +1010,14 @@ export const examples: SectionExamples = {
     },
   ],
   37: [
+    {
+      q: 'Ik ben zaakvoerder van een fietsenwinkel. Kan de gemeentelijke pagina mijn actie rond de autovrije zondag delen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wij zijn de lokale afdeling van een politieke partij en organiseren een wijkfeest. Kan de gemeente onze post delen?',
+      verdict: 'mag-niet',
+    },
     { q: 'Mag onze gemeentelijke Instagram een post van een politeke partij liken?', verdict: 'mag-niet' },
     {
       q: 'Ik beheer de Facebookpagina van de jeugddienst. Mag ik een bericht van een schepen over het jeugdhuis delen?',
@@ -1128,6 +1176,10 @@ export const examples: SectionExamples = {
   ],
   44: [
     {
+      q: 'Wij zijn de vereniging die samen met de gemeente de Dag van de Buurt organiseert. Schrijven wij het persbericht, of doet de gemeente dat?',
+      verdict: 'moet',
+    },
+    {
       q: 'Ik werk bij de milieudienst en wil een persbericht over de nieuwe uren van het recyclagepark. Moet ik dat zelf schrijven?',
       verdict: 'moet',
     },
@@ -1159,6 +1211,10 @@ export const examples: SectionExamples = {
     },
   ],
   45: [
+    {
+      q: 'Wij zijn het externe bureau dat de bouw van de nieuwe school begeleidt. Mogen wij de persuitnodiging voor de eerste steenlegging versturen?',
+      verdict: 'moet',
+    },
     {
       q: 'Ik heb een persbericht geschreven over onze zomerkampen. Mag ik dat zelf naar de krant mailen?',
       verdict: 'mag-niet',
@@ -1400,6 +1456,14 @@ export const examples: SectionExamples = {
   ],
   53: [
     {
+      q: 'Wij zijn een productiehuis en willen een scène opnemen in het gemeentepark. Bij wie dienen we de aanvraag in, en wie beslist?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik ben vlogger en wil in het gemeentehuis filmen voor mijn YouTubekanaal. Moet ik dat eerst aanvragen?',
+      verdict: 'moet',
+    },
+    {
       q: 'Een tv-zender wil in de raadzaal filmen voor een reportage. Moet ik dat doorgeven aan communicatie?',
       verdict: 'moet',
     },
@@ -1455,6 +1519,10 @@ export const examples: SectionExamples = {
     { q: 'Wat heb ik nodig om een interview te mogen geven over mijn werk?', verdict: 'mag-mits' },
   ],
   55: [
+    {
+      q: 'Wij zijn een lokaal magazine en willen de gemeente een advertentie aanbieden. Mogen we de diensten rechtstreeks contacteren, of enkel communicatie?',
+      verdict: 'moet',
+    },
     {
       q: 'Een lokaal weekblad biedt ons gratis een advertentie aan voor de jobbeurs. Mag ik daar zelf op ingaan?',
       verdict: 'mag-niet',
@@ -1514,6 +1582,10 @@ export const examples: SectionExamples = {
     },
   ],
   57: [
+    {
+      q: 'Wij zijn de school en werken met de jeugddienst aan een project. Mag de jeugddienst daarvoor een aparte Instagram openen, en wie moet dat goedkeuren?',
+      verdict: 'mag-mits',
+    },
     { q: 'De jeugdienst wil een eigen Instagram voor jongeren. Mag dat?', verdict: 'mag-mits' },
     {
       q: 'Mag ik voor ons project rond dementievriendelijke gemeente een aparte Facebookpagina maken?',
@@ -1661,6 +1733,14 @@ export const examples: SectionExamples = {
     },
   ],
   62: [
+    {
+      q: 'Mag ik vragen hoe een vereniging een artikel in het infoblad kan krijgen? Wie beslist daarover?',
+      verdict: 'info',
+    },
+    {
+      q: 'Een lokale handelaar wil zijn nieuwe winkel voorstellen in het infoblad. Wie bepaalt of dat past?',
+      verdict: 'info',
+    },
     { q: "Wie beslist welke artikel's er in het volgende infoblad komen?", verdict: 'info' },
     {
       q: 'Ik ben redacteur van het infoblad. Is de redactieraad ook bevoegd voor de website en de nieuwsbrief?',
@@ -1700,6 +1780,10 @@ export const examples: SectionExamples = {
   ],
   64: [
     {
+      q: 'Wij zijn het bureau dat de artikels voor het infoblad mee herschrijft. Op welk taalniveau moeten we mikken?',
+      verdict: 'moet',
+    },
+    {
       q: 'Ik schrijf het artikel over de nieuwe gemeentebelastingen voor het infoblad. Moet dat in eenvoudige taal, zodat iedereen het snapt?',
       verdict: 'moet',
     },
@@ -1728,6 +1812,10 @@ export const examples: SectionExamples = {
   ],
   65: [
     {
+      q: 'Wij zijn het dienstencentrum en willen ons zomerprogramma in het infoblad. Tegen wanneer moeten tekst en fotos binnen zijn, en wat gebeurt er als we te laat zijn?',
+      verdict: 'moet',
+    },
+    {
       q: 'De deadline voor het zomernummer was gisteren en mijn fotos zijn nog niet klaar. Kan het nog, of schuift mijn artikel dan op?',
       verdict: 'moet',
     },
@@ -1749,6 +1837,10 @@ export const examples: SectionExamples = {
     },
   ],
   66: [
+    {
+      q: 'Ik ben freelance tekstschrijver voor het infoblad. Gaat de communicatiedienst mijn teksten nog bewerken voor publicatie?',
+      verdict: 'moet',
+    },
     {
       q: 'Klopt het dat communicatie de eindredactie doet en dus ook mag ingrijpen als mijn tekst niet helder genoeg is?',
       verdict: 'moet',
@@ -1777,6 +1869,10 @@ export const examples: SectionExamples = {
     },
   ],
   67: [
+    {
+      q: 'Wij zijn de muziekschool en willen ons slotconcert in de kalender van het infoblad. Wat moeten we daarvoor doen?',
+      verdict: 'mag-mits',
+    },
     {
       q: 'Onze vereniging organiseert een rommelmarkt. Hoe komt die in de activiteitenkalender van het infoblad?',
       verdict: 'mag-mits',
@@ -1852,6 +1948,10 @@ export const examples: SectionExamples = {
     },
   ],
   70: [
+    {
+      q: 'Ik ben extern vormgever voor een folder van de gemeente. Wie moet mij de teksten en de briefing bezorgen, en tegen wanneer?',
+      verdict: 'info',
+    },
     { q: 'Wat moet ik aanleveren bij de communicatiedienst als ik een folder wil?', verdict: 'moet' },
     {
       q: 'Moet ik een briefing schrijven als ik een affiche vraag, of volstaat een mailtje?',
@@ -1872,6 +1972,10 @@ export const examples: SectionExamples = {
     },
   ],
   71: [
+    {
+      q: 'Ik heb een uitnodiging voor de infoavond over de nieuwe wijk klaar. Wie moet die goedkeuren voor ze in de bus valt, en moet de schepen ze ook zien?',
+      verdict: 'moet',
+    },
     { q: 'Wie keurt het ontwerp van onze nieuwe folder goed voor hij gedrukt wordt?', verdict: 'info' },
     { q: 'Moet de schepen het ontwerp van de affiche voor de sportdag goedkeuren?', verdict: 'moet' },
     {
@@ -1910,6 +2014,14 @@ export const examples: SectionExamples = {
     { q: 'Moet de nieuwsbrief van de sportdienst ook in de huistijl van de gemeente?', verdict: 'moet' },
   ],
   73: [
+    {
+      q: 'Wij zijn een drukkerij uit de gemeente. Mogen we onze offerte rechtstreeks aan de jeugddienst bezorgen, of moet dat via communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ben freelance fotograaf en de cultuurdienst belde me rechtstreeks voor een opdracht. Is dat de normale weg?',
+      verdict: 'moet',
+    },
     { q: 'Ik ken een goede fotograaf voor ons evenment. Mag ik die zelf boeken?', verdict: 'mag-niet' },
     { q: 'Mag onze dienst rechtstreeks een offerte vragen aan een drukkerij?', verdict: 'mag-niet' },
     {
@@ -1932,6 +2044,14 @@ export const examples: SectionExamples = {
     { q: 'Mag ik zelf een illustrator aanspreken voor de tekeningen in onze folder?', verdict: 'mag-niet' },
   ],
   74: [
+    {
+      q: 'Wij zijn een lokale winkel die de kerstmarkt mee sponsort. Mogen we het logo van de gemeente in onze eigen advertentie zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De jeugdbeweging krijgt een werkingssubsidie. Mag het gemeentelogo op hun T-shirts, en moeten ze dat aan iemand vragen?',
+      verdict: 'mag-niet',
+    },
     {
       q: 'Onze voetbalclub wil het logo van de gemeente op de affiche van ons tornooi. Mag dat?',
       verdict: 'mag-niet',
@@ -1987,6 +2107,10 @@ export const examples: SectionExamples = {
   ],
   76: [
     {
+      q: 'Wij zijn een vereniging en zien dat onze contactgegevens op de gemeentelijke website verouderd zijn. Welke dienst moet die aanpassen?',
+      verdict: 'info',
+    },
+    {
       q: 'De openingsuren van het recyclagepark zijn veranderd. Moet ik die zelf aanpassen op de website?',
       verdict: 'moet',
     },
@@ -2011,6 +2135,10 @@ export const examples: SectionExamples = {
     { q: 'Zijn wij als dienst verantwoordelijk voor de inhoud van onze webpaginas?', verdict: 'moet' },
   ],
   77: [
+    {
+      q: 'Wij zijn het webbureau van de gemeente. De bib vraagt ons een nieuw menu-item bij te maken. Mogen we dat gewoon doen?',
+      verdict: 'mag-mits',
+    },
     {
       q: 'Ik wil een nieuwe rubriek op de website voor onze dienst. Mag ik die zelf toevoegen?',
       verdict: 'mag-mits',
@@ -2178,6 +2306,10 @@ export const examples: SectionExamples = {
   ],
   86: [
     {
+      q: 'Ons agentschap maakt eerste tekstversies met AI, die de communicatiedienst daarna grondig herwerkt. Moet de gemeente dat dan nog vermelden?',
+      verdict: 'mag-mits',
+    },
+    {
       q: 'Ik zie in het infoblad een AI-illustratie zonder vermelding. Moet de communicatiedienst daar niet transparant over zijn?',
       verdict: 'moet',
     },
@@ -2206,6 +2338,10 @@ export const examples: SectionExamples = {
     },
   ],
   87: [
+    {
+      q: 'Ik schrijf voor de milieudienst een folder en liet ChatGPT de tekst vereenvoudigen en een illustratie maken. Moet ik dat vermelden, en waar zet ik dat?',
+      verdict: 'moet',
+    },
     {
       q: 'Ik ben een nieuwe communicatiemedewerker en zie dat de sportdienst AI gebruikt voor haar posts. Mogen ze dat eigenlijk, en moeten ze het vermelden?',
       verdict: 'mag-mits',
