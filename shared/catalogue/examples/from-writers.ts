@@ -316,7 +316,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Mag ik vragen of de scholen ook fotos uit de beelddatabank van de gemeente kunnen krijgen? Wie beheert die?',
+      q: 'Wij zijn de school en zoeken fotos van het dorp voor ons jaarboek. Wie beheert de beelddatabank van de gemeente, zodat we het daar kunnen vragen?',
       verdict: 'info',
     },
     {
@@ -660,7 +660,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Ik schrijf een intern artikel over hoe de schepenen en de diensthoofden samenwerken. Moeten die elkaar elke maand zien?',
+      q: 'Ik ben nieuw als diensthoofd. Moet ik elke maand met mijn schepen samenzitten over onze dossiers?',
       verdict: 'moet',
     },
     {
@@ -2329,7 +2329,7 @@ export const examples: SectionExamples = {
     { q: 'Moet er een vermelding bij een foto op de website die door AI gegenereerd is?', verdict: 'moet' },
     { q: 'Wanneer hoeft AI-gebruik niet vermeld te worden?', verdict: 'info' },
     {
-      q: 'Moet onze nieuwsbrief vermelden dat de tekst deels door AI voorgesteld werd, als we die nadien helemaal herwerkten?',
+      q: 'Wij op communicatie lieten AI een tekst voor de nieuwsbrief voorstellen en hebben die nadien helemaal herwerkt. Moet dat vermeld worden?',
       verdict: 'mag-mits',
     },
     {
@@ -2360,7 +2360,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Moeten we in onze nieuwsbrief zeggen dat we AI gebruikten om de tekst te vertalen?',
+      q: 'Onze dienst liet AI de nieuwsbrief vertalen voor anderstalige ouders. Moeten we dat in de nieuwsbrief zeggen?',
       verdict: 'moet',
     },
   ],
