@@ -124,13 +124,18 @@ export function exampleSimilarity(
 ): Float64Array {
   const corpus = corpusFor(org, source);
   const query = unitVector(termCounts(questionTerms(read)), corpus.idf);
-  const dot = new Map<number, number>();
-  const shared = new Set<number>();
+  // Typed arrays, not maps: common words ("ik", "mag") reach thousands of examples per question.
+  const dot = new Float64Array(corpus.owner.length);
+  const touched = new Uint8Array(corpus.owner.length);
+  const shared: number[] = [];
   for (const [t, w] of query) {
     const content = !isFormTerm(t);
     for (const p of corpus.postings.get(t) ?? []) {
-      dot.set(p.example, (dot.get(p.example) ?? 0) + w * p.weight);
-      if (content) shared.add(p.example);
+      dot[p.example] += w * p.weight;
+      if (content && !touched[p.example]) {
+        touched[p.example] = 1;
+        shared.push(p.example);
+      }
     }
   }
   const best = new Float64Array(org.agreements.length);
@@ -138,7 +143,7 @@ export function exampleSimilarity(
   // Asking the same way ("mag ik …") is no likeness without a word or subject in common.
   for (const example of shared) {
     const at = corpus.owner[example];
-    const similarity = dot.get(example)!;
+    const similarity = dot[example];
     if (similarity > best[at]) {
       second[at] = best[at];
       best[at] = similarity;
