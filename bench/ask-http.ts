@@ -22,6 +22,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { messageActivity, startLocalConnector, type RecordedActivity } from '../test/helpers/local-connector';
+import { npmStartNodeArgs } from '../test/helpers/npm-start';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -52,19 +53,6 @@ function questions(): string[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { q: string }).q);
-}
-
-/**
- * The node arguments `npm start` runs the bot with: its script's last command, which must be
- * `node <flags> bot/index.ts`, so the bench measures the process exactly as production starts it.
- */
-function npmStartNodeArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const command = pkg.scripts.start.split('&&').pop()!.trim().split(/\s+/);
-  if (command[0] !== 'node' || command[command.length - 1] !== 'bot/index.ts') {
-    throw new Error(`npm start should end with "node … bot/index.ts", found "${command.join(' ')}"`);
-  }
-  return command.slice(1);
 }
 
 async function freePort(): Promise<number> {

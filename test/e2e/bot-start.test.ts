@@ -1,16 +1,17 @@
-// `npm start`'s entry (bot/index.ts) refuses a bad configuration before anything listens, and says
+// `npm start`'s command (bot/index.ts with its node flags) refuses a bad configuration before anything listens, and says
 // which variable or which line of the organisation file to fix.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { npmStartNodeArgs } from '../helpers/npm-start';
 
 const ROOT = resolve(__dirname, '../..');
 const APP = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 
 function start(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+  const r = spawnSync(process.execPath, npmStartNodeArgs(), {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
     encoding: 'utf8',

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildAll, type PageBuild } from '../../taskpane/build';
+import { npmStartNodeArgs } from '../helpers/npm-start';
 
 export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium';
 
@@ -20,14 +21,14 @@ export interface PaneServer {
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
- * Builds the task pane (production bundle) and starts the real server (`bot/index.ts`, as `npm
- * start` does) in local mode on a free port, in a child process: PGlite needs dynamic imports
+ * Builds the task pane (production bundle) and starts the real server with `npm start`'s own node
+ * command in local mode on a free port, in a child process: PGlite needs dynamic imports
  * that jest's module sandbox does not offer.
  */
 export async function startPaneServer(): Promise<PaneServer> {
   const [build] = await buildAll(false, ['taskpane']);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afspraak-e2e-'));
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'bot/index.ts'], {
+  const child = spawn(process.execPath, npmStartNodeArgs(), {
     cwd: ROOT,
     env: {
       ...process.env,
