@@ -122,7 +122,10 @@ function forAsker(s: Statement, i: Interpretation): Modality {
       return 'mag';
     case 'mag-mits':
       // "Moet ik overleggen voor …?", "hoe pak ik dat aan?": the conditions are what one must do.
-      if (i.kind === 'obligation' || i.kind === 'how') return 'moet';
+      if (i.kind === 'how') return 'moet';
+      // … but "moet ik daarvoor een eigen pagina maken?" asks whether the permitted act itself is
+      // required: it is allowed on conditions, not required.
+      if (i.kind === 'obligation') return actionFit(i.actions, s.action) >= 1 ? 'mag-mits' : 'moet';
       return 'mag-mits';
     default:
       return s.modality;
