@@ -7,6 +7,7 @@ import {
   type CatalogueEntry,
   type Statement,
 } from '../../shared/catalogue';
+import { agreementExamples } from '../../shared/ask';
 import { describeRole, type EffectiveAgreement, type EffectiveOrganisation } from '../../shared/organisation';
 import { UsageError, type CliCommand } from '../command';
 import { parseAgreementNumber } from './agreement-number';
@@ -26,10 +27,28 @@ function catalogueHeading(entry: CatalogueEntry): string {
   return heading({ ...entry.agreement, section: entry.section });
 }
 
+/**
+ * The example questions the bot learns this agreement's phrasing from, for the communication
+ * officer who reviews them: a count by default, each with its verdict with --voorbeelden.
+ */
+function exampleLines(effective: EffectiveAgreement, all: boolean): string[] {
+  const examples = agreementExamples(effective);
+  if (!examples.length) return [];
+  if (!all) return ['', `Voorbeeldvragen: ${examples.length} (toon ze met --voorbeelden)`];
+  return [
+    '',
+    `Voorbeeldvragen (${examples.length}):`,
+    ...examples.map(
+      (e) => `  • ${e.q}${e.verdict ? ` (${modalityLabel(e.verdict)})` : ' (eigen voorbeeld)'}`,
+    ),
+  ];
+}
+
 function humanShow(
   entry: CatalogueEntry | undefined,
   effective: EffectiveAgreement,
   org: EffectiveOrganisation,
+  allExamples: boolean,
 ): string[] {
   const name = org.organisation.organisation.name;
   const catalogueText = entry
@@ -56,6 +75,7 @@ function humanShow(
   }
   // Beside the organisation's wording, the catalogue's, so whoever edits the file sees what changed.
   if (ownText) lines.push('', 'Tekst in de catalogus:', catalogueText!);
+  lines.push(...exampleLines(effective, allExamples));
   if (!entry) {
     if (effective.readMore.length) lines.push('', `Meer lezen: ${effective.readMore.join('; ')}`);
     return lines;
@@ -75,7 +95,8 @@ function humanShow(
 export const showCommand: CliCommand = {
   name: 'show',
   summary: 'toon een afspraak zoals je organisatie ze aannam, met wie wat mag',
-  usage: 'show <nummer>',
+  usage: 'show <nummer> [--voorbeelden]',
+  options: { voorbeelden: { type: 'boolean' } },
   async run(ctx) {
     const number = parseAgreementNumber(ctx.args, 'show 36');
     const entry = findAgreement(number);
@@ -121,12 +142,13 @@ export const showCommand: CliCommand = {
               text: v.text,
             })),
             readMore: effective.readMore,
+            examples: agreementExamples(effective).map((e) => ({ q: e.q, verdict: e.verdict ?? null })),
           },
           null,
           2,
         ),
       );
-    } else humanShow(entry, effective, org).forEach((l) => ctx.out(l));
+    } else humanShow(entry, effective, org, ctx.flags.voorbeelden === true).forEach((l) => ctx.out(l));
     return 0;
   },
 };

@@ -4,6 +4,7 @@
 // agreements are written. Each question and example is a tf-idf vector over its stems, vocabulary
 // ids, roles and question kind; similarity is the cosine.
 import { allExamples, type ExampleQuestion } from '../catalogue/examples';
+import type { Modality } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
 
@@ -66,14 +67,28 @@ function unitVector(tf: ReadonlyMap<string, number>, idf: ReadonlyMap<string, nu
 
 /**
  * The example questions that speak for one adopted agreement: the catalogue's for its text (and
- * for its chosen variant), the organisation's own; an agreement without any (an own agreement
- * written without examples) is represented by its own text and its statements' summaries, so it
- * is not outranked merely for lacking examples.
+ * for its chosen variant), then the organisation's own (without a verdict label: the organisation
+ * writes questions, its statements give the answer).
+ */
+export function agreementExamples(
+  a: EffectiveAgreement,
+  source: ExampleSource = allExamples(),
+): { q: string; verdict?: Modality }[] {
+  const listed = a.origin === 'added' ? [] : (source.get(a.number) ?? []);
+  const out: { q: string; verdict?: Modality }[] = listed
+    .filter((e) => e.variant === undefined || e.variant === a.variant)
+    .map((e) => ({ q: e.q, verdict: e.verdict }));
+  for (const q of a.examples ?? []) out.push({ q });
+  return out;
+}
+
+/**
+ * The texts an agreement is compared on: its example questions; an agreement without any (an own
+ * agreement written without examples) is represented by its own text and its statements'
+ * summaries, so it is not outranked merely for lacking examples.
  */
 function examplesOf(a: EffectiveAgreement, source: ExampleSource): string[] {
-  const texts = a.origin === 'added' ? [] : (source.get(a.number) ?? []);
-  const out = texts.filter((e) => e.variant === undefined || e.variant === a.variant).map((e) => e.q);
-  out.push(...(a.examples ?? []));
+  const out = agreementExamples(a, source).map((e) => e.q);
   if (!out.length) out.push(a.text, ...a.statements.map((s) => s.summary));
   return out;
 }

@@ -6,3 +6,4 @@ export { interpretQuestion } from './interpret';
 export { involvedPeople, type InvolvedPerson } from './people';
 export { baselineSearch, BASELINE_OUT_OF_SCOPE_BELOW } from './baseline';
 export { prepareAsk } from './prepare';
+export { agreementExamples } from './example-index';

@@ -54,6 +54,24 @@ describe('afspraak show', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: message });
   });
 
+  it('counts the example questions, and lists them with their verdict for review with --voorbeelden', async () => {
+    const brief = await run(['show', '45']);
+    expect(brief.stdout).toMatch(/Voorbeeldvragen: \d+ \(toon ze met --voorbeelden\)/);
+    const all = await run(['show', '45', '--voorbeelden']);
+    expect(all.code).toBe(0);
+    const listed = all.stdout
+      .split('\n')
+      .filter(
+        (l) =>
+          l.startsWith('  • ') &&
+          / \((mag niet|mag|mag, onder voorwaarden|moet|is verantwoordelijk)\)$/.test(l),
+      );
+    expect(listed.length).toBeGreaterThanOrEqual(10);
+    const json = JSON.parse((await run(['show', '45', '--json'])).stdout);
+    expect(json.examples.length).toBe(listed.length);
+    expect(json.examples[0]).toEqual({ q: expect.any(String), verdict: expect.any(String) });
+  });
+
   it('accepts "afspraak 45" as the number', async () => {
     expect(JSON.parse((await run(['show', 'afspraak', '45', '--json'])).stdout).agreement).toBe(45);
   });
