@@ -15,6 +15,7 @@ import { examples as s12 } from './section-12';
 import { examples as s13 } from './section-13';
 import { examples as s14 } from './section-14';
 import { examples as fromFrontline } from './from-frontline';
+import { examples as fromKeywords } from './from-keywords';
 import { examples as fromManagement } from './from-management';
 import { examples as fromWriters } from './from-writers';
 
@@ -36,6 +37,7 @@ const bySection: readonly SectionExamples[] = [
   s13,
   s14,
   fromFrontline,
+  fromKeywords,
   fromManagement,
   fromWriters,
 ];
