@@ -18,6 +18,7 @@ import { examples as fromFrontline } from './from-frontline';
 import { examples as fromKeywords } from './from-keywords';
 import { examples as fromManagement } from './from-management';
 import { examples as fromWriters } from './from-writers';
+import { examples as fromNewcomers } from './from-newcomers';
 
 export type { ExampleQuestion, SectionExamples } from './types';
 
@@ -40,6 +41,7 @@ const bySection: readonly SectionExamples[] = [
   fromKeywords,
   fromManagement,
   fromWriters,
+  fromNewcomers,
 ];
 
 // One agreement can have examples in several files (a section's, and a voice's of the second round).

@@ -1,0 +1,248 @@
+// Example questions in the voice of newcomers, students and interns (second round).
+import type { SectionExamples } from './types';
+
+export const examples: SectionExamples = {
+  1: [
+    {
+      q: 'wie maakt hier eigenlijk het communicatieplan? in mijn vorige job deed marketing dat',
+      verdict: 'info',
+    },
+    { q: 'bestaat er zoiets als een comms strategy voor de hele gemeente?', verdict: 'info' },
+    {
+      q: 'moet het team van PR zelf de strategie voor communicatie uitschrijven of doet de baas van de gemeente dat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Is het de taak van de mensen van communicatie om een plan op te maken dat vertrekt van de goals van de organisatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'waar vertrekt ons communicatie plan eigenlijk van, van de doelen van de organisatie?',
+      verdict: 'info',
+    },
+  ],
+  2: [
+    { q: 'wie is owner van het communicatieplan, ook van de uitvoering?', verdict: 'info' },
+    { q: 'wie checkt achteraf of het comms plan gewerkt heeft? is er een soort evaluatie', verdict: 'info' },
+    { q: 'Wie volgt de timing van de communicatiestrategie op?', verdict: 'info' },
+    { q: 'wordt het plan voor communicatie ook ergens geëvalueerd en door wie', verdict: 'info' },
+    { q: 'wie zorgt dat de acties uit het comms plan ook echt uitgevoerd worden', verdict: 'info' },
+  ],
+  3: [
+    {
+      q: 'zit onze communicatiemanager regelmatig samen met de politicus die over communicatie gaat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'hoe vaak heeft de head of communication een meeting met de politieker van communicatie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de baas van het comms team de targets bespreken met de politicus die bevoegd is voor communicatie?',
+      verdict: 'moet',
+    },
+    { q: 'wie stuurt de communicatiedoelen bij als we ze niet halen', verdict: 'info' },
+    { q: 'is er een vaste sync tussen de politiek en ons communicatieteam over de doelen?', verdict: 'moet' },
+    { q: 'met wie bespreekt onze comms lead de KPIs eigenlijk?', verdict: 'info' },
+  ],
+  4: [
+    { q: 'wie beslist welke campagnes er komen? de politici of het communicatieteam?', verdict: 'info' },
+    { q: 'moeten de campagnes van het comms team eerst ter info naar de politieke top?', verdict: 'moet' },
+    {
+      q: 'moet het team van communicatie de burgemeester en zijn ploeg laten weten welke acties ze plannen?',
+      verdict: 'moet',
+    },
+    { q: 'wie bepaalt wat we communiceren naar de inwoners, is dat marketing?', verdict: 'info' },
+    { q: 'hoe wordt er hier bepaald welke communicatie nodig is voor de burger', verdict: 'info' },
+    { q: 'krijgen de politici de belangrijke communicatie-acties vooraf te zien?', verdict: 'moet' },
+  ],
+  5: [
+    { q: 'zit onze head of comms in het MT?', verdict: 'info' },
+    { q: 'is de manager van communicatie deel van de management meetings?', verdict: 'info' },
+    { q: 'waarom zit er iemand van communicatie mee in het managementoverleg?', verdict: 'info' },
+    { q: 'wie van het communicatieteam zit er mee aan tafel bij de directie', verdict: 'info' },
+    { q: 'is de comms manager een volwaardig lid van het management team of niet', verdict: 'info' },
+    {
+      q: 'mag de comms lead erbij zitten als het MT over een gevoelig personeelsdossier praat?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+    {
+      q: 'ik hoorde dat onze communicatiemanager enkel als observer in het MT zit, mag die dan gewoon meevergaderen?',
+      verdict: 'mag-mits',
+      variant: 1,
+    },
+  ],
+  6: [
+    {
+      q: 'kan de head of communication de agenda van de wekelijkse meeting van de politici inkijken?',
+      verdict: 'mag',
+    },
+    {
+      q: 'moet het comms team vooraf advies geven over de punten die het bestuur gaat bespreken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Krijgt communicatie meteen na de meeting van de burgemeester en zijn team te horen wat er beslist is?',
+      verdict: 'moet',
+    },
+    { q: 'heeft de communicatieverantwoordelijke access tot de agenda van het MT?', verdict: 'mag' },
+    {
+      q: 'wie brieft het communicatieteam na een bestuursmeeting over wat er naar buiten moet?',
+      verdict: 'info',
+    },
+    { q: 'geeft comms op voorhand PR-advies over wat het bestuur gaat beslissen?', verdict: 'moet' },
+  ],
+  7: [
+    {
+      q: 'ik moet een nota voor het bestuur schrijven, moet daar ook iets over communicatie in?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wat is dat stukje over communicatie dat in elke beslissing van de politici moet staan?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet bij elk voorstel aan het bestuur vermeld worden wie er geïnformeerd moet worden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wie schrijft er in een beslissing wie verantwoordelijk is voor de communicatie erover',
+      verdict: 'info',
+    },
+    {
+      q: 'mijn manager zegt dat ik in het voorstel moet zetten wie het nieuws brengt, is dat echt verplicht?',
+      verdict: 'moet',
+    },
+    { q: 'bestaat er een vaste sectie rond communicatie in de voorstellen aan het MT?', verdict: 'info' },
+  ],
+  8: [
+    { q: 'is er iemand die ons kan helpen met de communicatie rond ons event?', verdict: 'info' },
+    { q: 'kan het comms team mij helpen met de promo van onze workshop?', verdict: 'info' },
+    { q: 'doet het communicatieteam alles zelf of werken ze ook met een extern bureau?', verdict: 'info' },
+    { q: 'wie ondersteunt onze dienst bij het maken van content over onze activiteiten', verdict: 'info' },
+    {
+      q: 'hoe werkt de samenwerking met het team van communicatie als wij iets willen promoten',
+      verdict: 'info',
+    },
+    { q: 'Kunnen we via communicatie een agency inschakelen voor onze campagne?', verdict: 'info' },
+  ],
+  9: [
+    {
+      q: 'we starten een nieuw project met veel communicatie, wanneer moet ik het PR-team briefen?',
+      verdict: 'info',
+    },
+    { q: 'is het ok als ik de comms mensen pas een week voor de launch contacteer?', verdict: 'moet' },
+    { q: 'moeten we het communicatieteam van bij de start mee in het project nemen?', verdict: 'moet' },
+    {
+      q: 'moet ik het budget voor communicatie al vroeg afspreken met het team dat de socials doet?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wat moet ik allemaal bespreken met communicatie als ik een project opstart? doelen, timing, kosten?',
+      verdict: 'info',
+    },
+    {
+      q: 'moet ik de planning van mijn campagne vooraf afstemmen met communicatie of kan ik gewoon beginnen?',
+      verdict: 'moet',
+    },
+  ],
+  11: [
+    { q: 'ik sta aan de balie, is er iemand die mij helpt om burgers juist te informeren?', verdict: 'info' },
+    {
+      q: 'wie helpt de mensen van het onthaal met de info die ze aan inwoners moeten geven?',
+      verdict: 'info',
+    },
+    {
+      q: 'als jobstudent bij de buitendienst krijg ik veel vragen van mensen, kan communicatie mij daarbij ondersteunen?',
+      verdict: 'info',
+    },
+    { q: 'is er support voor frontoffice collegas om burgers goed te informeren', verdict: 'info' },
+    { q: 'wat doet het comms team voor de mensen aan het loket?', verdict: 'info' },
+  ],
+  12: [
+    {
+      q: 'iemand vraagt via mail een kopie van een document van de gemeente, wie handelt dat af?',
+      verdict: 'info',
+    },
+    {
+      q: 'moet het communicatieteam zo een aanvraag om documenten in te kijken registreren?',
+      verdict: 'moet',
+    },
+    { q: 'wat is die openbaarheid van bestuur eigenlijk, en wie kan mij dat uitleggen?', verdict: 'info' },
+    { q: 'wordt elke vraag van een burger om een dossier in te kijken ergens bijgehouden?', verdict: 'moet' },
+    {
+      q: 'is er iemand die ons team uitleg geeft over transparantie en het opvragen van documenten door burgers',
+      verdict: 'info',
+    },
+    {
+      q: 'bestaat er een procedure voor als een inwoner documenten opvraagt via de transparantieregels?',
+      verdict: 'info',
+    },
+  ],
+  13: [
+    { q: 'een inwoner is boos en wil een klacht indienen, naar wie stuur ik die door?', verdict: 'info' },
+    { q: 'wie beantwoordt hier klachten van burgers?', verdict: 'info' },
+    {
+      q: 'moet communicatie mij om feedback vragen als er een klacht over mijn dienst binnenkomt?',
+      verdict: 'moet',
+    },
+    { q: 'worden klachten ergens centraal geregistreerd?', verdict: 'moet' },
+    { q: 'is het team van communicatie ook de klachtendienst?', verdict: 'info' },
+    {
+      q: 'bij ons doet een andere dienst de klachten en niet communicatie, wie coördineert dat dan?',
+      verdict: 'info',
+      variant: 1,
+    },
+    {
+      q: 'in onze gemeente is er een aparte dienst voor klachten, moet die dan alles opvolgen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+  ],
+  14: [
+    { q: 'waar vind ik goeie fotos van de gemeente voor mijn presentatie?', verdict: 'info' },
+    { q: 'hebben we een fotobank of een soort image library?', verdict: 'info' },
+    { q: 'wie beheert de foto’s van de gemeente eigenlijk?', verdict: 'info' },
+    { q: 'Is er een centrale plek met beelden die ik kan gebruiken voor een post?', verdict: 'info' },
+    { q: 'wie kan mij toegang geven tot die database met foto’s', verdict: 'info' },
+  ],
+  15: [
+    { q: 'wat doet dat redactie-overleg waar iedereen het over heeft?', verdict: 'info' },
+    { q: 'wie beslist welke content er in de newsletter en op de socials komt?', verdict: 'info' },
+    { q: 'is er een soort editorial board die de contentplanning doet?', verdict: 'info' },
+    { q: 'wie plant de content voor alle kanalen, het blad, de site en insta?', verdict: 'info' },
+    { q: 'wie zit er in het team dat beslist welke artikels er verschijnen', verdict: 'info' },
+    { q: 'kan ik een idee voor content pitchen bij de groep die de kanalen plant?', verdict: 'info' },
+  ],
+  16: [
+    { q: 'ik heb een leuk idee voor een post, bij wie moet ik dat droppen?', verdict: 'info' },
+    { q: 'moet ik als nieuwe collega zelf ideeën voor communicatie doorgeven?', verdict: 'moet' },
+    {
+      q: 'als ik iets hoor dat interessant is voor de newsletter, moet ik dat melden aan communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wordt er verwacht dat iedereen hier content-ideeën aanbrengt bij het comms team?',
+      verdict: 'moet',
+    },
+    { q: 'ik ben maar stagiair, moet ik ook suggesties voor communicatie doorspelen?', verdict: 'moet' },
+    { q: 'naar wie stuur ik tips voor de interne communicatie', verdict: 'info' },
+  ],
+  17: [
+    {
+      q: 'is het de taak van mijn manager om ons op de hoogte te houden van wat er speelt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'ik hoor nooit iets van wat er beslist wordt, moet mijn teamleader dat niet doorgeven?',
+      verdict: 'moet',
+    },
+    { q: 'moeten leidinggevenden zorgen dat de info doorstroomt binnen hun team?', verdict: 'moet' },
+    {
+      q: 'wordt bij de evaluatie van een manager gekeken naar hoe goed die info doorgeeft aan het team?',
+      verdict: 'info',
+    },
+    { q: 'wie zorgt voor de interne info flow binnen een afdeling', verdict: 'info' },
+  ],
+};
