@@ -19,6 +19,7 @@ import { examples as fromKeywords } from './from-keywords';
 import { examples as fromManagement } from './from-management';
 import { examples as fromWriters } from './from-writers';
 import { examples as fromNewcomers } from './from-newcomers';
+import { examples as fromServices } from './from-services';
 
 export type { ExampleQuestion, SectionExamples } from './types';
 
@@ -42,6 +43,7 @@ const bySection: readonly SectionExamples[] = [
   fromManagement,
   fromWriters,
   fromNewcomers,
+  fromServices,
 ];
 
 // One agreement can have examples in several files (a section's, and a voice's of the second round).

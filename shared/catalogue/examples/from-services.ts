@@ -1,0 +1,626 @@
+// Example questions in the voice of social, care, safety and education services (second round).
+import type { SectionExamples } from './types';
+
+export const examples: SectionExamples = {
+  1: [
+    {
+      q: 'Wie schrijft eigenlijk het communicatiebeleidsplan van onze gemeente? Vanuit het sociaal huis willen we dat kwetsbare doelgroepen erin staan.',
+      verdict: 'info',
+    },
+    {
+      q: 'Is de communicatiedienst verplicht om een plan op te maken dat vertrekt van de doelen van het bestuur?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Waar is het communicatieplan van de gemeente op gebaseerd? De directie van de academie vraagt het me.',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet er een communicatiebeleidsplan zijn dat aansluit bij de organisatiedoelen? Ik vind de armoedebestrijding er nergens in terug',
+      verdict: 'moet',
+    },
+    {
+      q: 'Maakt elke dienst zijn eigen communicatieplan of doet de communicatiedienst dat voor heel de gemeente?',
+      verdict: 'info',
+    },
+    {
+      q: 'moet de communicatiedienst bij haar plan rekening houden met wat het bestuur wil bereiken, bv rond zorg en welzijn?',
+      verdict: 'moet',
+    },
+  ],
+  2: [
+    {
+      q: 'Wie volgt op of het communicatiebeleidsplan ook echt uitgevoerd wordt? Onze acties rond de woonzorgcentra lijken stil te liggen.',
+      verdict: 'info',
+    },
+    {
+      q: 'Bij wie kan ik terecht als ik wil weten hoe ver het staat met de planning van de communicatie voor dit jaar?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie evalueert het communicatieplan? Wij hebben als milieudienst wel wat opmerkingen over het afgelopen jaar.',
+      verdict: 'info',
+    },
+    {
+      q: 'Is de schoolraad of de communicatiedienst verantwoordelijk voor de uitvoering van het gemeentelijk communicatieplan?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie houdt de vinger aan de pols bij het communicatiebeleidsplan, van plannen tot evalueren?',
+      verdict: 'info',
+    },
+  ],
+  3: [
+    {
+      q: 'Zitten de schepen van communicatie en onze communicatieverantwoordelijke geregeld samen? Ik zou daar graag ons thuiszorgproject laten bespreken.',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatieverantwoordelijke de voortgang van de communicatiedoelen bespreken met de schepen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Hoe vaak overleggen de schepen van communicatie en het diensthoofd communicatie over de doelen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Is de schepen van communicatie verplicht om regelmatig met de communicatieverantwoordelijke samen te zitten om bij te sturen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie stuurt de communicatiedoelen bij als blijkt dat we de senioren niet bereiken?',
+      verdict: 'info',
+    },
+  ],
+  4: [
+    {
+      q: 'Wie beslist welke communicatieacties er komen voor de nieuwe premie voor energiezuinige renovatie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moeten noodzakelijke communicatieacties eerst naar het college ter kennisgeving? Het gaat over een campagne rond eenzaamheid bij ouderen.',
+      verdict: 'moet',
+    },
+    {
+      q: 'Bepaalt de communicatiedienst of er een actie nodig is naar de burgers, of doen wij dat als sociaal huis zelf?',
+      verdict: 'info',
+    },
+    {
+      q: 'Gaat een grote sensibiliseringsactie rond zwerfvuil van de milieudienst ook langs het college?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wie bepaald welke communicatie er nodig is om de noden van de inwoners te beantwoorden?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst het college op de hoogte brengen van de acties die ze noodzakelijk vindt?',
+      verdict: 'moet',
+    },
+  ],
+  5: [
+    {
+      q: 'Zit de communicatieverantwoordelijke in het managementteam? Dan kan ik daar ons dossier over de woonzorgcentra aankaarten.',
+      verdict: 'info',
+    },
+    { q: 'Waarom zit iemand van communicatie mee in het MAT?', verdict: 'info' },
+    { q: 'Is onze communicatieverantwoordelijke nu volwaardig lid van het MAT of niet?', verdict: 'info' },
+    {
+      q: 'Wie van communicatie is er aanwezig op het managementteam als er beslissingen over de sociale dienst vallen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Als het MAT persoonlijke dossiers van cliënten van het OCMW bespreekt, zit de communicatieverantwoordelijke dan mee aan tafel?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+    {
+      q: 'Mag de communicatieverantwoordelijke bij ons het managementteam bijwonen als waarnemer zonder stemrecht?',
+      verdict: 'mag-mits',
+      variant: 1,
+    },
+  ],
+  6: [
+    {
+      q: 'Kan de communicatieverantwoordelijke de agenda van het college inkijken? Ik wil dat ze weet dat ons punt over de huurpremie erop staat.',
+      verdict: 'mag',
+    },
+    {
+      q: 'Moet de communicatieverantwoordelijke vooraf advies geven over de agendapunten van het college?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wanneer krijgt communicatie te horen wat het college beslist heeft over de nieuwe schoolreglementen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet het college na de zitting meteen doorgeven welke beslissingen gecommuniceerd moeten worden?',
+      verdict: 'moet',
+    },
+    { q: 'Heeft de communicatiedienst toegang tot de agenda van het managementteam?', verdict: 'mag' },
+    {
+      q: 'Wie laat de communicatiedienst weten dat de vergunning voor het windmolenpark beslist is?',
+      verdict: 'info',
+    },
+  ],
+  7: [
+    {
+      q: 'Moet ik bij mijn collegenota over de afvalboetes een communicatieparagraaf toevoegen?',
+      verdict: 'moet',
+    },
+    { q: 'Wat moet er in de communicatieparagraaf van een beslissing staan?', verdict: 'info' },
+    {
+      q: 'Ik schrijf een voorstel voor het college over de nieuwe dagopvang in het woonzorgcentrum, moet ik daar vermelden wie de bewoners verwittigt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Is een communicatieparagraaf verplicht bij een MAT-beslissing over de openingsuren van het sociaal huis?',
+      verdict: 'moet',
+    },
+    { q: 'Wat is een comunicatieparagraaf precies en waarvoor dient die?', verdict: 'info' },
+  ],
+  8: [
+    {
+      q: 'Kan de communicatiedienst ons helpen met de communicatie over de nieuwe inschrijvingsprocedure van de gemeentelijke basisschool?',
+      verdict: 'info',
+    },
+    {
+      q: 'Doet de communicatiedienst zelf de ondersteuning of schakelen ze een extern bureau in voor onze campagne rond thuiszorg?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie beslist of de hulp bij onze brochure voor mantelzorgers intern of extern gebeurt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik werk op de dienst ruimtelijke ordening en weet niet hoe we een openbaar onderzoek moeten bekendmaken. Kan communicatie ons begeleiden?',
+      verdict: 'info',
+    },
+    { q: 'Hoe ondersteund de communicatiedienst de diensten bij hun communicatie?', verdict: 'info' },
+  ],
+  9: [
+    {
+      q: 'We starten in het voorjaar met een project rond energiearmoede. Wanneer moeten we de communicatiedienst erbij halen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Dringend: de opendeurdag van de academie is volgende week en we hebben nog niks. Kan communicatie nog snel iets maken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we vooraf met communicatie bespreken wat de campagne voor de nieuwe containerparkregels gaat kosten?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Volstaat het om de communicatiedienst een week voor de start van ons project in te lichten?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wat moet ik allemaal met de communicatiedienst afstemmen als het woonzorgcentrum een nieuw project opstart?',
+      verdict: 'info',
+    },
+    {
+      q: 'moeten we echt in een vroege fase al met communicatie samenzitten voor een klein project op school?',
+      verdict: 'moet',
+    },
+  ],
+  11: [
+    {
+      q: 'Onze maatschappelijk werkers krijgen elke dag vragen over premies waar ze het antwoord niet op weten. Kan de communicatiedienst hen helpen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie ondersteunt de medewerkers aan het onthaal van het sociaal huis bij het informeren van burgers?',
+      verdict: 'info',
+    },
+    { q: 'Wat is de informatieplicht en wie helpt ons loket daarbij?', verdict: 'info' },
+    {
+      q: 'Kunnen de thuisverplegers, die elke dag bij mensen thuis komen, ook beroep doen op de communicatiedienst om info correct door te geven?',
+      verdict: 'info',
+    },
+    {
+      q: "Helpt communicatie de collega's van de milieudienst op het terrein om bewoners juist te infomeren?",
+      verdict: 'info',
+    },
+  ],
+  12: [
+    {
+      q: 'Een buurtbewoner wil alle documenten van een bouwvergunning inkijken. Bij wie moet ik die vraag indienen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst een aanvraag tot openbaarheid van bestuur registreren, ook als die bij ons binnenkomt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een journalist vraagt de inspectieverslagen van het woonzorgcentrum op via openbaarheid van bestuur. Moet communicatie die vraag behandelen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie legt ons uit wat openbaarheid van bestuur betekent voor de dossiers van de milieudienst?',
+      verdict: 'info',
+    },
+    { q: 'Behandeld de communicatiedienst de vragen om een document openbaar te maken?', verdict: 'moet' },
+    {
+      q: 'Krijgen de diensten uitleg over openbaarheid van bestuur? Wij weten niet goed wat we van de schooldossiers mogen geven.',
+      verdict: 'info',
+    },
+  ],
+  13: [
+    {
+      q: 'Een bewoner klaagt over het eten in het woonzorgcentrum. Wie behandelt die klacht?',
+      verdict: 'info',
+    },
+    { q: 'Moet de communicatiedienst een klacht over de thuiszorg registreren?', verdict: 'moet' },
+    {
+      q: 'Een ouder dient een klacht in over de juf van het eerste leerjaar. Beantwoordt de communicatiedienst die klacht dan?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De klachtencoördinator vraagt mij feedback over een klacht over de dienst ruimtelijke ordening. Hoe verloopt dat?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik zelf antwoorden op een klacht over een boete van de milieudienst of gaat dat langs communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Bij ons doet niet communicatie maar een andere dienst de klachten. Moet een klacht over de thuiszorg dan naar die dienst?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'Bij ons ligt de klachtencoördinatie niet bij communicatie. Moet ik een klacht van ouders over de academie dan bij die andere dienst indienen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+  ],
+  14: [
+    { q: "Waar vind ik foto's die ik mag gebruiken voor een folder van het sociaal huis?", verdict: 'info' },
+    {
+      q: "Wie beheert de beelddatabank van de gemeente? Ik heb mooie foto's van het schoolfeest.",
+      verdict: 'info',
+    },
+    { q: 'Bestaat er een fotobank van de gemeente met beelden van het woonzorgcentrum?', verdict: 'info' },
+    { q: "Wie houdt de beeldbank bij waar ik foto's voor de academie kan zoeken?", verdict: 'info' },
+    { q: "Kan ik mijn foto's van de zwerfvuilactie ergens centraal laten bijhouden?", verdict: 'info' },
+  ],
+  15: [
+    {
+      q: 'Hoe krijg ik een artikel over de nieuwe thuiszorgdienst in de kanalen van de gemeente? Wie plant dat?',
+      verdict: 'info',
+    },
+    { q: 'Wat doet de redactieraad precies?', verdict: 'info' },
+    {
+      q: 'Wie kiest welke onderwerpen in het infoblad, de nieuwsbrief en op de website komen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Zit er iemand van het sociaal huis in de redactieraad? Wie bepaalt wie erin zit?',
+      verdict: 'info',
+    },
+    {
+      q: 'Kan ik via de redactieraad een onderwerp aanbrengen over de inschrijvingen in de basisschool?',
+      verdict: 'info',
+    },
+    { q: 'Wie zorgt voor de kwaliteit en planning van de content over alle kanalen heen?', verdict: 'info' },
+  ],
+  16: [
+    {
+      q: 'We hebben een mooi verhaal over een vrijwilliger in het woonzorgcentrum. Moet ik dat doorgeven aan communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik heb een idee voor een stuk in de interne nieuwsbrief over de noodplanning. Moet ik dat aan communicatie bezorgen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet ik als leerkracht suggesties voor de gemeentelijke communicatie aan de communicatiedienst geven?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Verwacht men van elk personeelslid dat we onderwerpen voor de communicatie aanbrengen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een collega heeft een tip voor een artikel over de nieuwe groene speelplaats, moet die naar de communicatiedienst?',
+      verdict: 'moet',
+    },
+  ],
+  17: [
+    {
+      q: 'Als diensthoofd van de thuiszorg: ben ik verantwoordelijk dat mijn team de info van het MAT krijgt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de directeur van de basisschool zorgen dat het personeel goed geïnformeerd wordt over beslissingen?',
+      verdict: 'moet',
+    },
+    { q: 'Wie zorgt ervoor dat nieuws binnen de afdeling welzijn doorstroomt?', verdict: 'moet' },
+    {
+      q: 'Wordt informatiedoorstroming meegenomen in het functioneringsgesprek van een leidinggevende?',
+      verdict: 'info',
+    },
+    {
+      q: 'moeten leidinggevenden in het woonzorgcentrum de info uit de directie doorgeven aan de ploegen?',
+      verdict: 'moet',
+    },
+  ],
+  18: [
+    {
+      q: 'Wie controleert of onze brief over de weigering van een premie wel in heldere taal geschreven is?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst nakijken of onze folder over de milieuboetes politiek neutraal is?',
+      verdict: 'moet',
+    },
+    { q: 'Waar moet overheidscommunicatie volgens het decreet allemaal aan voldoen?', verdict: 'info' },
+    {
+      q: 'Moet in onze bekendmaking van het openbaar onderzoek duidelijk staan in welke fase de beslissing zit? Wie bewaakt dat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ziet communicatie erop toe dat de gemeente herkenbaar is als afzender op de brochures van het woonzorgcentrum?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Er staat een logo van een supermarkt op onze flyer voor de voedselbedeling. Wie waakt over de commerciële neutraliteit?',
+      verdict: 'info',
+    },
+  ],
+  19: [
+    {
+      q: 'Hoe zorgen we dat onze info over de energietoelage ook mensen bereikt die slecht lezen of geen internet hebben?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie helpt ons om een brochure voor bewoners met dementie in klare taal te schrijven?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moeten we alles digitaal doen of kiezen we soms beter voor een papieren brief voor oudere cliënten?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie let erop dat de website toegankelijk is voor mensen met een visuele beperking?',
+      verdict: 'info',
+    },
+    {
+      q: 'Hoe zorgt de gemeente dat anderstalige ouders van de basisschool niet uit de boot vallen?',
+      verdict: 'info',
+    },
+  ],
+  20: [
+    {
+      q: 'Voor de folder van de thuiszorg wilde ik een foto van ons team gebruiken. Is dat een goed idee?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten er op de affiche voor de academie leerlingen staan in plaats van het gebouw?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Welke mensen tonen we best op beelden in de brochure van het sociaal huis? Graag een diverse groep.',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we op onze beelden de inwoners in hun diversiteit tonen en niet de schepen en het personeel?',
+      verdict: 'moet',
+    },
+    {
+      q: "Is het ok om in de flyer over de afvalkalender vooral foto's van onze milieuploeg te zetten?",
+      verdict: 'moet',
+    },
+  ],
+  21: [
+    {
+      q: 'Waar vind ik het sjabloon in de huisstijl van de gemeente voor een brief aan de ouders van de basisschool?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie bewaakt of de huisstijl correct gebruikt wordt op de affiches van het woonzorgcentrum?',
+      verdict: 'info',
+    },
+    {
+      q: 'Ik wil een uitnodiging voor het infomoment over de ruimtelijke structuurvisie maken. Wie helpt me met de juiste kleuren en lettertypes?',
+      verdict: 'info',
+    },
+    { q: 'Wie beheert de huisstijl van de gemeente?', verdict: 'info' },
+    {
+      q: 'Kan de communicatiedienst ons helpen om de folder van het sociaal huis in de gemeentelijke stijl te krijgen?',
+      verdict: 'info',
+    },
+    { q: 'Wat is de gemeentelijke huisstijl juist en wie coördineert die?', verdict: 'info' },
+    {
+      q: 'Bij wie kan ik de huistijl-richtlijnen opvragen voor een powerpoint over de noodplanning?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie controleert of het logo op de nieuwe badges van de thuiszorg juist gebruikt is?',
+      verdict: 'info',
+    },
+  ],
+  22: [
+    { q: "Schrijf ik in de brief over de toekenning van de leefloonaanvraag 'je' of 'u'?", verdict: 'moet' },
+    {
+      q: 'Voor een bericht op de website over de nieuwe sorteerregels: spreken we de lezer aan met je of met u?',
+      verdict: 'moet',
+    },
+    { q: 'Moet een brief met een GAS-boete in de u-vorm?', verdict: 'moet' },
+    {
+      q: 'In het infoblad schrijf ik over de dagopvang van het woonzorgcentrum. Gebruik ik de je-vorm?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Welke aanspreekvorm gebruiken we in een beslissing over een omgevingsvergunning?',
+      verdict: 'moet',
+    },
+    { q: 'mag ik ouders in de schoolbrief tutoyeren of moet het u zijn?', verdict: 'moet' },
+  ],
+  23: [
+    {
+      q: "Mag ik foto's van bewoners van het woonzorgcentrum op de Facebookpagina zetten?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Een ouder vraagt of er foto's van haar kind op de schoolwebsite komen. Waar staan de regels daarover?",
+      verdict: 'info',
+    },
+    { q: 'Wie maakt de richtlijnen over privacy bij beeldmateriaal van cliënten?', verdict: 'info' },
+    {
+      q: 'Kan ik een foto van een cliënt van de thuiszorg gebruiken in onze brochure als die het goed vindt?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mogen we beelden van kinderen van de academie gebruiken voor de affiche van de toonmoment?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wat is het beeldbeleid van de gemeente en waar vind ik het?', verdict: 'info' },
+    {
+      q: "Een collega nam foto's op het buurtfeest van de sociale woonwijk. Mag ik die gewoon gebruiken?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Mogen we foto's van kwetsbare mensen aan de voedselbedeling tonen in ons jaarverslag?",
+      verdict: 'mag-mits',
+    },
+  ],
+  24: [
+    {
+      q: 'Mag ik een foto van Google gebruiken voor de flyer over hittegolven voor senioren?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan ik een prent uit een kinderboek op de nieuwsbrief van de basisschool zetten?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Gebruiken we beter eigen foto's of stockbeelden voor de brochure van het sociaal huis?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Een fotograaf heeft mooie luchtfoto's van het nieuwe verkavelingsgebied. Mogen we die zomaar op de site zetten?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik een tekening van een leerling van de academie gebruiken voor de affiche?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet ik opletten met auteursrecht als ik een cartoon over afval in ons infoblad zet?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan ik een foto van een krantensite overnemen op onze pagina over het woonzorgcentrum?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag een foto die ik van Pinterest heb in de uitnodiging voor de seniorennamiddag?',
+      verdict: 'mag-mits',
+    },
+  ],
+  25: [
+    {
+      q: 'Volgt de communicatiedienst opleidingen over nieuwe trends, bijvoorbeeld over communiceren met mensen in armoede?',
+      verdict: 'info',
+    },
+    { q: 'Hoe blijft de communicatiedienst mee met wat er in het vak verandert?', verdict: 'info' },
+    {
+      q: 'Gaat iemand van communicatie naar vorming over klare taal? Dan willen wij ook mee.',
+      verdict: 'info',
+    },
+    {
+      q: 'Houdt de communicatiedienst haar kennis bij over nieuwe kanalen zoals WhatsApp-kanalen voor ouders?',
+      verdict: 'info',
+    },
+    { q: 'Wie in de gemeente volgt de evoluties in communicatie op?', verdict: 'info' },
+  ],
+  26: [
+    {
+      q: 'Moet ik als diensthoofd van het woonzorgcentrum de schepen maandelijks op de hoogte brengen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Is er een vast overleg tussen de burgemeester, de schepenen en de diensthoofden?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de schepen van onderwijs de directeur van de school op de hoogte houden van beleidszaken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Hoe vaak moet het diensthoofd van de milieudienst met de bevoegde schepen overleggen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten diensthoofden de schepenen continu informeren over de uitvoering van het beleid?',
+      verdict: 'moet',
+    },
+  ],
+  27: [
+    {
+      q: 'De schepen van welzijn vraagt me rechtstreeks om de voorwaarden van de toelage aan te passen. Mag ik dat zomaar afspreken met hem?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Kan een schepen met onze dienst ruimtelijke ordening afspreken hoe we een dossier behandelen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik als medewerker van de thuiszorg een beleidsafspraak maken met de schepen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Via wie moeten beleidsafspraken gemaakt worden?', verdict: 'info' },
+    {
+      q: 'De schepen belde om af te spreken dat de school een nieuwe regel invoert. Moet dat niet via het college?',
+      verdict: 'moet',
+    },
+    {
+      q: 'mag de schepen van milieu met mij afspreken dat we geen boetes meer geven aan een bepaalde buurt?',
+      verdict: 'mag-niet',
+    },
+  ],
+  28: [
+    {
+      q: 'Wie laat ons weten wat het college beslist heeft over de uitbreiding van het woonzorgcentrum?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de algemeen directeur de diensten snel informeren over de collegebeslissingen?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe krijgen we als milieudienst feedback over de beslissingen van het college?', verdict: 'info' },
+    {
+      q: 'Moet de burgemeester zorgen dat de betrokken diensten snel weten wat beslist is?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wanneer hoor ik wat het college besliste over onze aanvraag voor de schoolverbouwing?',
+      verdict: 'info',
+    },
+  ],
+  29: [
+    {
+      q: 'Mag de schepen van sociale zaken mij zelf vertellen dat mijn contract verlengd wordt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wie laat een medewerker van het woonzorgcentrum weten dat zijn aanwerving goedgekeurd is?',
+      verdict: 'info',
+    },
+    {
+      q: 'De burgemeester heeft ons team verteld dat een collega ontslagen wordt. Hoort dat zo?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Via wie krijgen we nieuws over personeelsbeslissingen in de academie?', verdict: 'info' },
+    {
+      q: 'Kan de schepen van onderwijs de leerkrachten zelf melden wie de nieuwe directeur wordt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de algemeen directeur ons laten weten wat er beslist is over de nieuwe personeelsformatie van de thuiszorg?',
+      verdict: 'moet',
+    },
+  ],
+};
