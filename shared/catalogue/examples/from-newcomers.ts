@@ -245,4 +245,161 @@ export const examples: SectionExamples = {
     },
     { q: 'wie zorgt voor de interne info flow binnen een afdeling', verdict: 'info' },
   ],
+  18: [
+    { q: 'wie checkt of onze teksten duidelijk genoeg zijn en neutraal?', verdict: 'info' },
+    { q: 'moet het comms team nakijken of een post politiek neutraal is?', verdict: 'moet' },
+    { q: 'wie bewaakt dat we in onze communicatie geen reclame maken voor een bedrijf?', verdict: 'info' },
+    {
+      q: 'zijn er regels voor hoe de gemeente communiceert, zoals duidelijke taal en herkenbaar zijn als gemeente?',
+      verdict: 'info',
+    },
+    {
+      q: 'moet in onze copy duidelijk zijn of iets al beslist is of nog maar een plan is? wie let daarop?',
+      verdict: 'info',
+    },
+    { q: 'checkt communicatie ook of we kranten en andere media juist inzetten?', verdict: 'moet' },
+  ],
+  19: [
+    {
+      q: 'is er iemand die let op de toegankelijkheid van onze content, bv voor mensen die moeilijk lezen?',
+      verdict: 'info',
+    },
+    { q: 'wie zorgt ervoor dat de site ook bruikbaar is voor mensen met een beperking', verdict: 'info' },
+    { q: 'doen we alles digitaal of ook nog op papier? wie beslist dat', verdict: 'info' },
+    { q: 'wat is hier de aanpak rond inclusieve communicatie?', verdict: 'info' },
+    { q: 'bestaat er hulp om mijn copy in simpele taal te schrijven?', verdict: 'info' },
+  ],
+  20: [
+    { q: 'moeten er op onze visuals vooral inwoners staan in plaats van collega’s?', verdict: 'moet' },
+    {
+      q: 'wat voor foto’s kiezen we best voor een campagne, mensen van de gemeente of de inwoners?',
+      verdict: 'info',
+    },
+    { q: 'moet ik letten op diversiteit als ik beelden kies voor een flyer?', verdict: 'moet' },
+    {
+      q: 'is het ok om een groepsfoto van onze dienst als hoofdbeeld van de post te gebruiken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moeten de visuals de inwoners tonen in al hun verschillen, jong, oud, met en zonder migratie-achtergrond?',
+      verdict: 'moet',
+    },
+    { q: 'wat is de richtlijn voor wie er op onze fotos staat', verdict: 'info' },
+  ],
+  21: [
+    { q: 'wie is verantwoordelijk voor onze branding?', verdict: 'info' },
+    { q: 'waar vind ik de brand guidelines van de gemeente?', verdict: 'info' },
+    { q: 'wie checkt of ik de huisstijl juist gebruik in mijn powerpoint?', verdict: 'info' },
+    {
+      q: 'bij wie kan ik terecht voor templates met de juiste kleuren en het juiste lettertype',
+      verdict: 'info',
+    },
+    { q: 'wie bewaakt de corporate identity hier', verdict: 'info' },
+    { q: 'is er iemand die mijn layout kan nakijken op branding?', verdict: 'info' },
+    { q: 'wie helpt mij om de look & feel van de gemeente toe te passen op een affiche?', verdict: 'info' },
+    { q: 'wie beheert het brandbook van de gemeente', verdict: 'info' },
+  ],
+  22: [
+    { q: "schrijf ik 'je' of 'u' in een post op facebook?", verdict: 'moet' },
+    { q: 'in een brief naar een burger, gebruik ik dan u of jij?', verdict: 'moet' },
+    { q: 'wat is de tone of voice van de gemeente? eerder informeel?', verdict: 'info' },
+    { q: 'moet ik in de newsletter voor inwoners de lezer met je aanspreken?', verdict: 'moet' },
+    { q: 'in een mail over iemand zijn dossier, moet dat formeel met u?', verdict: 'moet' },
+    { q: 'mag ik op de website de lezer tutoyeren?', verdict: 'moet' },
+  ],
+  23: [
+    { q: 'mag ik fotos van bezoekers op ons event posten op insta?', verdict: 'mag-mits' },
+    {
+      q: 'ik heb foto’s gemaakt van kinderen op de speelpleinwerking, mag ik die in een story gebruiken?',
+      verdict: 'mag-mits',
+    },
+    { q: 'wie maakt de regels rond foto’s en privacy?', verdict: 'info' },
+    {
+      q: 'bestaat er een procedure voor het gebruiken van foto’s waar mensen herkenbaar op staan?',
+      verdict: 'info',
+    },
+    { q: 'is er een beeldpolicy voor de gemeente?', verdict: 'info' },
+    { q: 'mag ik een close-up van een inwoner op de website zetten?', verdict: 'mag-mits' },
+    { q: 'welke kwaliteit moeten fotos hebben voor onze kanalen? wie bepaalt dat', verdict: 'info' },
+    { q: 'kan ik zomaar foto’s van collega’s gebruiken in een post voor de socials?', verdict: 'mag-mits' },
+  ],
+  24: [
+    { q: 'mag ik een foto van google images gebruiken voor onze post?', verdict: 'mag-mits' },
+    { q: 'kan ik stockfoto’s gebruiken of moeten het eigen foto’s zijn?', verdict: 'mag-mits' },
+    {
+      q: 'ik vond een mooie foto van een fotograaf op insta, mag ik die reposten op onze pagina?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'moet ik rekening houden met copyright bij beelden in een presentatie voor inwoners?',
+      verdict: 'mag-mits',
+    },
+    { q: 'zijn eigen foto’s beter dan gekochte beelden?', verdict: 'info' },
+    { q: 'mag een foto van pinterest in de newsletter?', verdict: 'mag-mits' },
+    { q: 'hoe zit het met de rechten als ik een beeld van een andere website haal', verdict: 'info' },
+    { q: 'is het ok om een foto van een nieuwssite te gebruiken in onze story', verdict: 'mag-mits' },
+  ],
+  25: [
+    { q: 'volgt het comms team ook opleidingen?', verdict: 'info' },
+    { q: 'hoe blijven de communicatiemensen up to date met de trends?', verdict: 'info' },
+    { q: 'gaan de mensen van marketing ook naar trainingen en events over communicatie?', verdict: 'info' },
+    { q: 'wie houdt de kennis over nieuwe socials en tools bij', verdict: 'info' },
+    { q: 'doet communicatie aan bijscholing?', verdict: 'info' },
+  ],
+  26: [
+    { q: 'hoe vaak zitten de diensthoofden samen met de politici?', verdict: 'info' },
+    {
+      q: 'heeft mijn baas een maandelijkse meeting met de burgemeester en de andere politici?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moet onze manager de politicus van ons domein op de hoogte houden van hoe het project loopt?',
+      verdict: 'moet',
+    },
+    { q: 'houden de politici de managers ook op de hoogte van hun plannen?', verdict: 'moet' },
+    { q: 'is er een vaste overlegstructuur tussen het management en de politiek?', verdict: 'info' },
+    { q: 'bestaat er een monthly sync tussen de diensthoofden en het bestuur', verdict: 'info' },
+  ],
+  27: [
+    {
+      q: 'de politicus van sport vroeg mij rechtstreeks om iets te regelen, mag ik dat gewoon met hem afspreken?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'kan een politicus zomaar met mij iets over beleid afspreken zonder dat het via het bestuur gaat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'hoe worden afspraken over beleid gemaakt, via wie?', verdict: 'info' },
+    { q: 'mag een politieker mijn manager zelf opdrachten geven over nieuw beleid?', verdict: 'mag-niet' },
+    { q: 'moeten beleidskeuzes altijd via de burgemeester en de politici samen?', verdict: 'moet' },
+    {
+      q: 'ik kreeg een DM van een politieker die wil dat we een regel aanpassen, wat doe ik daarmee',
+      verdict: 'info',
+    },
+  ],
+  28: [
+    { q: 'hoe hoor ik wat het bestuur beslist heeft over mijn project?', verdict: 'info' },
+    { q: 'wie laat ons weten wat de politici beslist hebben?', verdict: 'info' },
+    { q: 'moet de burgemeester ons snel laten weten wat er beslist is over ons dossier?', verdict: 'moet' },
+    { q: 'krijgen de diensten een terugkoppeling na elke meeting van het bestuur?', verdict: 'moet' },
+    { q: 'moet de algemene baas van de gemeente ons de beslissingen doorgeven?', verdict: 'moet' },
+    {
+      q: 'hoe snel na de meeting krijgen we de beslissingen te horen, en via welk systeem?',
+      verdict: 'info',
+    },
+  ],
+  29: [
+    { q: 'wie vertelt mij of mijn contract verlengd wordt, de politici of de directeur?', verdict: 'info' },
+    { q: 'mag een politicus mij zelf laten weten dat ik aangenomen ben?', verdict: 'mag-niet' },
+    {
+      q: 'een politieker zei al tegen mijn collega dat haar promotie goedgekeurd is, mag dat eigenlijk?',
+      verdict: 'mag-niet',
+    },
+    { q: 'via wie horen we beslissingen over personeel?', verdict: 'info' },
+    {
+      q: 'moet de algemeen directeur ons laten weten wat er beslist is over de aanwervingen in ons team?',
+      verdict: 'moet',
+    },
+    { q: 'kan de burgemeester zelf vertellen wie de nieuwe collega wordt?', verdict: 'mag-niet' },
+  ],
 };
