@@ -623,4 +623,394 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
   ],
+  30: [
+    {
+      q: 'Het college heeft de nieuwe energiepremie goedgekeurd. Mogen we daar nu over communiceren op de website?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Er wordt nagedacht over het sluiten van een afdeling van het woonzorgcentrum, maar er is nog niets beslist. Mogen we dat al in het infoblad zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Kunnen we een oproep doen aan inwoners om mee te denken over het nieuwe ruimtelijk structuurplan, ook al ligt het nog niet vast?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Ouders op de schoolpoort vragen of de school gaat fusioneren. Er ligt enkel een idee op tafel. Mag ik daar iets over in de schoolnieuwsbrief zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mogen we de nieuwe regels voor de sociale huurwoningen op de website uitleggen nu de raad ze goedkeurde?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Hoe schrijf ik over een plan voor een nieuw natuurgebied dat nog in ontwikkeling is? Mag dat enthousiast klinken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kunnen we via Facebook al melden dat de thuiszorg misschien duurder wordt? Het voorstel is nog niet beslist.',
+      verdict: 'mag-niet',
+    },
+    { q: 'Welk soort beleid mag in de gemeentelijke kanalen aan bod komen?', verdict: 'info' },
+    {
+      q: 'Mag de milieudienst een bericht maken over de nieuwe GAS-reglementen die vanaf januari gelden?',
+      verdict: 'mag',
+    },
+  ],
+  31: [
+    {
+      q: 'Het college is akkoord met een nieuwe tarievenregeling voor de academie, maar de gemeenteraad moet nog stemmen. Mogen we de ouders al schrijven dat de tarieven stijgen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Vanaf wanneer mogen we het nieuwe reglement voor de sociale toelagen als beslist voorstellen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Het schepencollege adviseert positief over de nieuwe verkaveling. Kan ik dat als beslissing op de website zetten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mogen we een brief sturen naar bewoners dat de nieuwe parkeerregels rond het rusthuis vastliggen, als alleen het college het goedkeurde?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Als de gemeenteraad het nieuwe huishoudelijk reglement van het OCMW goedgekeurd heeft, mogen we het dan als beslist communiceren?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'De meerderheid is voor een verbod op bladblazers. Kunnen we dat al aankondigen alsof het beslist is?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wanneer is een beslissing over de schoolpremie definitief genoeg om erover te communiceren?',
+      verdict: 'info',
+    },
+    {
+      q: 'mogen we in de nieuwsbrief van de school zetten dat de nieuwe refter er zeker komt, als de raad nog moet stemmen?',
+      verdict: 'mag-niet',
+    },
+  ],
+  32: [
+    {
+      q: 'Mag er een foto van de schepen van welzijn bij ons artikel over het nieuwe sociaal huis in het infoblad?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De voorzitter van het bijzonder comité wil een woordje in de brochure van het woonzorgcentrum. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Bij een grote brand in de wijk, mag de burgemeester dan in onze kanalen het woord nemen?',
+      verdict: 'mag',
+    },
+    { q: 'Mag de schepen van milieu een kort voorwoord schrijven in het infoblad?', verdict: 'mag-mits' },
+    {
+      q: "Mogen we de foto's van de schepenen op de pagina met het overzicht van het college op de website zetten?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'De schepen van onderwijs wil op de foto bij het artikel over de nieuwe speelplaats van de basisschool. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een schepen in het infoblad uitleg geven over het nieuwe beleidsplan rond welzijn?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'In welke gevallen mogen mandatarissen wel in de gemeentelijke kanalen verschijnen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Tijdens de overstroming wil de burgemeester elke dag een videoboodschap op de gemeentepagina. Is dat ok?',
+      verdict: 'mag',
+    },
+  ],
+  33: [
+    {
+      q: 'De schepen van sociale zaken wil op zijn eigen Facebook de nieuwe premie aankondigen voor wij ze op de website zetten. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een schepen zelf over de nieuwe school communiceren nadat de gemeente het nieuws bekend maakte?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een gemeenteraadslid plaatste al een bericht over de nieuwe dagopvang voor ouderen voor het persbericht vertrok. Hoort dat zo?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wanneer mag een partij communiceren over een beslissing van het college rond het containerpark?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de burgemeester in zijn partijblaadje schrijven over het nieuwe rusthuis, als wij er al over communiceerden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'De schepen wil de lancering van het project rond energiearmoede zelf eerst op Instagram zetten. Mag dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Hoe moeten politieke berichten zich verhouden tot wat de gemeente zelf communiceert?',
+      verdict: 'info',
+    },
+    {
+      q: 'kan een mandataris al posten over de nieuwe omgevingsvergunning voor de gemeente zelf iets gepubliceerd heeft?',
+      verdict: 'mag-niet',
+    },
+  ],
+  34: [
+    {
+      q: 'Mag de schepen van onderwijs ons bericht over de inschrijvingen van de basisschool delen op haar profiel?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Onder ons bericht over de thuiszorg stelt een burger een vraag en de schepen antwoordt zelf. Is dat de bedoeling?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: "Een schepen vraagt foto's van het woonzorgcentrum voor zijn partijfolder. Mag ik die bezorgen?",
+      verdict: 'mag-niet',
+    },
+    { q: 'Kan een gemeenteraadslid onze post over de nieuwe afvalkalender delen?', verdict: 'mag' },
+    {
+      q: 'Mag een mandataris reageren op vragen onder de berichten van de gemeente over de bouwvergunningen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De burgemeester wil onze brochure over de noodplanning gebruiken in een politieke nieuwsbrief. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mogen politici teksten van onze website over de sociale premies overnemen in hun eigen communicatie?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mag de schepen de post van de academie over het toonmoment delen op zijn pagina?', verdict: 'mag' },
+  ],
+  35: [
+    {
+      q: 'Een bewoner belde de schepen over lawaai van het containerpark en de schepen wil hem zelf een antwoord geven. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de schepen een burger met een vraag over de leefloonaanvraag doorverwijzen naar ons loket?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een schepen kreeg een melding over een gebrekkig voetpad aan de school. Wie antwoordt de burger?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag een schepen zelf een burger antwoorden op een vraag over de premie voor dakisolatie?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moeten wij als dienst de schepen informeren als we een melding beantwoord hebben die via hem binnenkwam?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een gemeenteraadslid geeft een klacht over een thuiszorgmedewerker door. Moet de dienst dan zelf antwoorden aan de burger?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet een mandataris een inwoner met een vraag over zijn bouwaanvraag doorsturen naar de juiste kanalen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'de burgemeester kreeg op een feest een vraag over een sociale woning, mag hij daar zelf een antwoord op beloven?',
+      verdict: 'mag-niet',
+    },
+  ],
+  36: [
+    {
+      q: 'Wie ondertekent de brief waarmee we een premie voor energiezuinige renovatie weigeren?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de algemeen directeur de brieven van het sociaal huis over toegekende steun mee ondertekenen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De schepen van cultuur wil ook tekenen onder de brief over een bouwvergunning. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de voorzitter van het bijzonder comité de brief over de OCMW-steun tekenen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een brief over een milieuboete: tekent de schepen van milieu samen met de algemeen directeur?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de schepen van sport mee ondertekenen bij een brief aan de ouders van de gemeentelijke basisschool?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Welke handtekeningen moeten onder een brief aan een bewoner van het woonzorgcentrum over de nieuwe dagprijs?',
+      verdict: 'info',
+    },
+    {
+      q: 'Bij ons tekenen de burgemeester en de algemeen directeur alle brieven. Moet de burgemeester dan ook de uitnodiging voor het seniorenfeest tekenen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'In onze gemeente tekent de burgemeester alle brieven. Mag de schepen van onderwijs dan toch de brief aan de ouders ondertekenen?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+    {
+      q: 'ondertekent de algemeen directeur ook een brief over een weigering van de omgevingsvergunning?',
+      verdict: 'moet',
+    },
+  ],
+  37: [
+    {
+      q: 'Mag de Facebookpagina van het woonzorgcentrum een bericht van een schepen liken?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Ik heb als jeugdconsulent een werkprofiel op Facebook. Mag ik daar politici volgen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de pagina van de academie een post van een politieke partij delen over het muziekonderwijs?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Een bewoner van het rusthuis vraagt me wat ik van de burgemeester vind. Mag ik zeggen dat hij goed bezig is en ze op hem moeten stemmen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De schepen vraagt of ik zijn persoonlijke Facebookpagina kan bijhouden. Mag dat tijdens de werkuren?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag de pagina van de milieudienst een actie van een lokale fietsenwinkel delen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Kan de schoolpagina een bedrijf liken dat onze speelplaats sponsort?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik in de wachtzaal van het sociaal huis flyers van een politicus leggen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de Instagram van de gemeentelijke basisschool neutraal blijven in wie ze volgt en liket?',
+      verdict: 'moet',
+    },
+    {
+      q: 'mag ik aan de ouders aan de schoolpoort zeggen dat ze best voor een bepaalde partij stemmen?',
+      verdict: 'mag-niet',
+    },
+  ],
+  38: [
+    {
+      q: 'We willen een bevraging doen bij de bewoners van de sociale woonwijk over hun buurt. Moeten we communicatie daar op voorhand bij betrekken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De dienst ruimtelijke ordening start een inspraaktraject over het dorpscentrum. Wanneer schakelen we communicatie in?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Helpt de communicatiedienst ook tijdens en na een participatieproject, bv. bij de leerlingenraad van de basisschool?',
+      verdict: 'info',
+    },
+    {
+      q: 'Kunnen we zelf een participatietraject met ouders opzetten zonder de communicatiedienst?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moet communicatie altijd vooraf betrokken worden bij een inspraakavond van de milieudienst?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wat doet de communicatiedienst bij een participatietraject rond het woonzorgcentrum?',
+      verdict: 'info',
+    },
+  ],
+  39: [
+    {
+      q: 'We hebben een bevraging gedaan bij mantelzorgers. Moeten we de deelnemers laten weten wat we met hun antwoorden doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we na de inspraakavond over het nieuwe bouwblok communiceren wat er met de opmerkingen gebeurd is?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie helpt ons om te vertellen wat er met de ideeën van de kinderen uit de speelplaatsbevraging gebeurd is?',
+      verdict: 'info',
+    },
+    {
+      q: 'Is het verplicht om de resultaten van de enquête over de thuiszorg terug te koppelen naar de inwoners?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moet de gemeente terugkoppelen wat er met de voorstellen uit het klimaatparticipatietraject gedaan wordt?',
+      verdict: 'moet',
+    },
+  ],
+  40: [
+    {
+      q: 'Als de gemeentelijke noodfase wordt afgekondigd, moet de communicatieverantwoordelijke dan naar het crisiscentrum komen?',
+      verdict: 'moet',
+    },
+    { q: 'Wat is de rol van de communicatieverantwoordelijke in het noodplan?', verdict: 'info' },
+    {
+      q: 'Ik ben noodplanningsambtenaar: moet ik de communicatieverantwoordelijke snel oproepen bij een noodfase?',
+      verdict: 'moet',
+    },
+    { q: 'Wie is D5 bij een gemeentelijke noodfase?', verdict: 'info' },
+    {
+      q: 'Moet de communicatieverantwoordelijke bij een gaslek met evacuatie van de school meteen ingezet worden vanuit het crisiscentrum?',
+      verdict: 'moet',
+    },
+  ],
+  41: [
+    {
+      q: 'Bij een brand in het woonzorgcentrum: wie beslist wat we wanneer naar de families communiceren?',
+      verdict: 'info',
+    },
+    {
+      q: 'De brandweer belt dat er een chemische wolk boven de gemeente hangt. Wie bepaalt welke info we naar de inwoners sturen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Krijgt D5 input van de politie en de medische discipline om te bepalen wat gecommuniceerd wordt?',
+      verdict: 'info',
+    },
+    { q: 'Wanneer communiceren we tijdens een crisis welke informatie naar de burgers?', verdict: 'info' },
+    { q: 'Wat doet de communicatieverantwoordelijke als D5 tijdens een noodsituatie?', verdict: 'info' },
+  ],
+  42: [
+    {
+      q: 'Dringend: er is een brand in het rusthuis en een journalist staat aan de deur. Mag ik als directeur iets zeggen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Bij een evacuatie van de school: wie communiceert er naar de ouders en de pers?', verdict: 'info' },
+    {
+      q: 'Mag de schepen van onderwijs tijdens een crisis op school de communicatie naar buiten doen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de boodschap van de burgemeester tijdens een crisis afgestemd worden met de noodplanningsambtenaar?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan de woordvoerder van de gemeente bij een overstroming communiceren in plaats van de burgemeester?',
+      verdict: 'mag',
+    },
+    {
+      q: 'De politie belt: er is een verdacht pakket aan het sociaal huis. Mag ik zelf een bericht op Facebook zetten om mensen te waarschuwen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Tijdens de hittegolf was er een overlijden in het woonzorgcentrum. Vanuit wie moet er gecommuniceerd worden?',
+      verdict: 'info',
+    },
+  ],
 };
