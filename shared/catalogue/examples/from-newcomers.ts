@@ -402,4 +402,271 @@ export const examples: SectionExamples = {
     },
     { q: 'kan de burgemeester zelf vertellen wie de nieuwe collega wordt?', verdict: 'mag-niet' },
   ],
+  30: [
+    {
+      q: 'de politici denken erover om een nieuw zwembad te bouwen, mag ik daar al een post over maken?',
+      verdict: 'mag-niet',
+    },
+    { q: 'het nieuwe parkeerplan is goedgekeurd, mogen we dat nu op de site zetten?', verdict: 'mag' },
+    {
+      q: 'we willen inwoners laten meedenken over een plan dat nog niet af is, mag ik daar content over maken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'mag ik over een project dat nog in de maak is een enthousiaste promo-post maken?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'kan ik in de newsletter al teasen dat er misschien een nieuw jeugdhuis komt, ook al is er nog niks beslist?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wat mogen we wel en niet communiceren over beleid?', verdict: 'info' },
+    {
+      q: 'over welke onderwerpen communiceert de gemeente eigenlijk, enkel dingen die al vastliggen?',
+      verdict: 'info',
+    },
+    { q: 'mogen we een nieuw reglement dat al beslist is op insta zetten?', verdict: 'mag' },
+    {
+      q: 'er circuleert een idee van het bestuur, mogen wij daar al iets over posten om het goed te framen?',
+      verdict: 'mag-niet',
+    },
+  ],
+  31: [
+    {
+      q: 'het bestuur is voor een nieuw plan maar de gemeenteraad moet nog stemmen, mag ik het al aankondigen als beslist?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'wanneer mogen we iets als echte beslissing communiceren, pas na de stemming in de raad?',
+      verdict: 'info',
+    },
+    {
+      q: "mag ik posten 'de gemeente voert een nieuwe taks in' als enkel de burgemeester en zijn team het al goedkeurden?",
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'kan ik de nieuwe tarieven posten zodra de gemeenteraad ze goedgekeurd heeft?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'het advies van de politieke meerderheid is duidelijk, mag ik dat brengen alsof het al vastligt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'mag de newsletter een voorstel dat nog naar de raad moet al als done deal brengen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'wat is het verschil tussen een voorstel van het bestuur en een echte beslissing, voor wat we mogen posten?',
+      verdict: 'info',
+    },
+  ],
+  32: [
+    {
+      q: 'mag ik een foto van de burgemeester in een post over ons nieuwe speelplein zetten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mogen politici gewoon in de newsletter van de gemeente verschijnen?', verdict: 'mag-niet' },
+    {
+      q: 'mag de politicus van cultuur een kort woordje schrijven vooraan in het gemeenteblad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'op de website staat een pagina met alle politici van het bestuur, is dat ok?',
+      verdict: 'mag-mits',
+    },
+    { q: 'bij een grote brand, mag de burgemeester dan in onze kanalen het woord voeren?', verdict: 'mag' },
+    {
+      q: 'er is een nieuwe politicus bijgekomen in het bestuur, mogen we die voorstellen op de site?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'ik wil een quote van de politicus van sport in onze insta post over de sportdag, mag dat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wanneer mogen politici wel in onze kanalen verschijnen?', verdict: 'info' },
+    {
+      q: 'mag de burgemeester in een video op onze socials het nieuwe meerjarenplan voorstellen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'waarom staan de politici bijna nooit op de socials van de gemeente?', verdict: 'info' },
+  ],
+  33: [
+    {
+      q: 'een politicus wil al op zijn eigen facebook posten over een nieuw project voor wij het gelanceerd hebben, mag dat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mag een politieker na onze officiële post er zelf ook over communiceren?', verdict: 'mag-mits' },
+    { q: 'wie communiceert eerst over een nieuwe beslissing, de gemeente of de partij?', verdict: 'info' },
+    {
+      q: 'de politicus van jeugd wil de launch van ons project al aankondigen op zijn partijpagina, kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'mag een politicus onze campagne achteraf ondersteunen via zijn eigen kanalen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'in welke volgorde gaat de communicatie als het bestuur iets nieuws beslist: eerst wij of eerst de politici?',
+      verdict: 'info',
+    },
+  ],
+  34: [
+    { q: 'mogen politici onze posts delen op hun eigen profiel?', verdict: 'mag' },
+    {
+      q: 'een politicus antwoordt onder onze facebookpost op vragen van inwoners, mag dat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mag een politieke partij onze fotos gebruiken in hun flyer?', verdict: 'mag-niet' },
+    {
+      q: 'kan een politicus een artikel van onze website gebruiken in zijn eigen campagnemateriaal?',
+      verdict: 'mag-niet',
+    },
+    { q: 'is het ok dat de burgemeester onze insta story repost?', verdict: 'mag' },
+    { q: 'mag een politicus reageren op een comment onder een post van de gemeente?', verdict: 'mag-niet' },
+    {
+      q: 'een politieker vraagt de foto’s van ons event voor zijn eigen pagina, mag ik die doorsturen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wat mogen politici wel doen met onze berichten op sociale media?', verdict: 'info' },
+  ],
+  35: [
+    {
+      q: 'een inwoner stuurde een politicus een vraag over een kapotte straatlamp, moet die politicus dat zelf beantwoorden?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wat moet een politieker doen als een burger hem iets meldt?', verdict: 'info' },
+    {
+      q: 'de politicus stuurde een melding van een burger door naar ons team, moeten wij de burger antwoorden?',
+      verdict: 'moet',
+    },
+    { q: 'moet onze dienst de politicus laten weten dat we de burger geantwoord hebben?', verdict: 'moet' },
+    { q: 'mag een politicus een burger zelf al een antwoord geven op een klacht?', verdict: 'mag-niet' },
+    { q: 'moet een politicus een burger doorverwijzen naar het meldpunt van de gemeente?', verdict: 'moet' },
+    { q: 'wie antwoordt de burger als die zijn vraag aan een politicus gesteld heeft?', verdict: 'info' },
+  ],
+  36: [
+    { q: 'wie moet een officiële brief van de gemeente ondertekenen?', verdict: 'info' },
+    { q: 'ik heb een brief voor een vereniging klaar, moet de directeur die tekenen?', verdict: 'moet' },
+    {
+      q: 'moet de politicus die over sport gaat mee tekenen onder een brief over de sporthal?',
+      verdict: 'moet',
+    },
+    {
+      q: 'kan de politicus van cultuur mee signeren op een brief over de nieuwe wegenwerken?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'mogen er meerdere politici onderaan een brief staan, zodat iedereen erop staat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wie zet zijn handtekening onder een uitnodiging van de gemeente?', verdict: 'info' },
+    { q: 'tekenen de directeur en de politicus van de bib samen een brief over de bib?', verdict: 'moet' },
+    {
+      q: 'welke handtekeningen moeten er onder een brief naar een inwoner staan? sign-off door wie',
+      verdict: 'info',
+    },
+    {
+      q: 'bij ons tekent de burgemeester alle brieven, moet dat altijd samen met de algemeen directeur?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'mag de politicus van sport een uitnodiging voor de sportraad zelf tekenen, of doet de burgemeester dat bij ons?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+  ],
+  37: [
+    {
+      q: 'mag ik met het account van de jeugddienst de pagina van een politieke partij liken?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mag de instagram van de gemeente een post van een politicus delen?', verdict: 'mag-niet' },
+    { q: 'mag ik als jeugdwerker met mijn werkprofiel politici volgen?', verdict: 'mag-mits' },
+    { q: 'onze pagina wil een post van een lokale bakker delen, kan dat?', verdict: 'mag-mits' },
+    {
+      q: 'mag de gemeentepagina een bedrijf liken dat partner is in een project van ons?',
+      verdict: 'mag-mits',
+    },
+    { q: 'een collega deelt flyers van een politicus uit aan de balie, mag dat?', verdict: 'mag-niet' },
+    {
+      q: 'de politicus van mijn dienst vraagt of ik zijn persoonlijke facebook kan bijhouden, mag dat?',
+      verdict: 'mag-niet',
+    },
+    { q: 'moet onze dienstpagina neutraal blijven in wie ze volgt en liket?', verdict: 'moet' },
+    { q: 'kan ik aan bezoekers zeggen dat ze best op een bepaalde politieker stemmen?', verdict: 'mag-niet' },
+    { q: 'mag ik content maken voor de persoonlijke insta van de burgemeester?', verdict: 'mag-niet' },
+  ],
+  38: [
+    {
+      q: 'we organiseren een inspraakavond over een nieuw plein, moet ik communicatie daar op voorhand bij betrekken?',
+      verdict: 'moet',
+    },
+    { q: 'wanneer betrek ik de mensen van communicatie bij een bevraging van inwoners?', verdict: 'info' },
+    {
+      q: 'kan het comms team ons helpen met de communicatie voor, tijdens en na ons participatieproject?',
+      verdict: 'info',
+    },
+    { q: 'moet de PR-dienst mee in de boot bij een burgerbevraging?', verdict: 'moet' },
+    { q: 'mag ik een online survey voor inwoners lanceren zonder communicatie te briefen?', verdict: 'moet' },
+    { q: 'wie helpt ons met de promo van een meedenktraject?', verdict: 'info' },
+  ],
+  39: [
+    {
+      q: 'na onze bevraging van inwoners, moeten we ook laten weten wat we met de resultaten doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moeten we na een inspraakmoment communiceren wat er met de ideeën van de mensen gebeurt?',
+      verdict: 'moet',
+    },
+    { q: 'wie helpt ons om de resultaten van een burgerbevraging te communiceren?', verdict: 'info' },
+    {
+      q: 'is het verplicht om terug te koppelen naar de deelnemers van een participatietraject?',
+      verdict: 'moet',
+    },
+    { q: 'hoe laten we inwoners weten wat er met hun input gebeurd is?', verdict: 'info' },
+  ],
+  40: [
+    { q: 'wat is de rol van onze communicatiemanager als er een noodsituatie is?', verdict: 'info' },
+    { q: 'wat betekent D5? iemand zei dat onze comms manager dat is bij een crisis', verdict: 'info' },
+    {
+      q: 'moet de head of comms direct naar het crisiscentrum als de noodfase afgekondigd wordt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wordt de communicatiemanager meteen ingeschakeld als het noodplan in werking treedt?',
+      verdict: 'moet',
+    },
+    { q: 'wie is de link voor communicatie in het crisisteam?', verdict: 'info' },
+  ],
+  41: [
+    { q: 'wie beslist tijdens een crisis wat er wanneer naar buiten gaat?', verdict: 'info' },
+    {
+      q: 'van wie krijgt de comms manager info tijdens een crisis, de politie, de brandweer?',
+      verdict: 'info',
+    },
+    { q: 'bij een crisis, wie bepaalt de timing van de berichten?', verdict: 'info' },
+    { q: 'hoe wordt tijdens een noodsituatie beslist welke info we posten?', verdict: 'info' },
+    { q: 'wie kiest welke info de inwoners krijgen als er een gaslek is', verdict: 'info' },
+  ],
+  42: [
+    {
+      q: 'als er een grote brand is, mag ik dan zelf een update posten op de pagina van onze dienst?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wie is bij een crisis het gezicht van de gemeente naar buiten toe?', verdict: 'info' },
+    {
+      q: 'mag de politicus van milieu bij een chemisch incident zelf de boodschap naar buiten brengen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mag de woordvoerder van communicatie in een crisis zelf een bericht uitsturen?', verdict: 'mag' },
+    { q: 'moet de communicatie bij een ramp vanuit de burgemeester vertrekken?', verdict: 'moet' },
+    {
+      q: 'er is stormschade en inwoners vragen mij via DM wat er aan de hand is, mag ik zelf een update geven?',
+      verdict: 'mag-niet',
+    },
+    { q: 'met wie stemt de burgemeester de boodschap af bij een noodsituatie?', verdict: 'info' },
+  ],
 };
