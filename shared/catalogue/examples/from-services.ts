@@ -1013,4 +1013,419 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
   ],
+  43: [
+    {
+      q: 'Wie plant welke persberichten er deze maand uitgaan? We hebben nieuws over de nieuwe dagopvang.',
+      verdict: 'info',
+    },
+    { q: 'Wie is verantwoordelijk voor de persplanning van de gemeente?', verdict: 'info' },
+    { q: 'Hoe vaak wordt de persplanning besproken met het college?', verdict: 'info' },
+    {
+      q: 'Kan ik ergens zien wanneer het persmoment over de nieuwe schoolgebouwen gepland is?',
+      verdict: 'info',
+    },
+    {
+      q: 'Beslist het college mee over welke onderwerpen naar de pers gaan, bv. onze campagne rond valpreventie bij ouderen?',
+      verdict: 'info',
+    },
+    { q: 'Hoe komt ons nieuws over de vernieuwde academie in de persplanning terecht?', verdict: 'info' },
+    { q: 'Wie houdt de agenda bij van wat er naar de kranten gaat?', verdict: 'info' },
+    {
+      q: 'Is er een wekelijkse terugkoppeling over de persplanning waar de milieudienst iets kan aanbrengen?',
+      verdict: 'info',
+    },
+  ],
+  44: [
+    {
+      q: 'We willen de pers laten weten dat het woonzorgcentrum een nieuwe vleugel opent. Schrijf ik zelf het persbericht?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie beslist of onze actie rond gratis schoolmaaltijden nieuwswaardig genoeg is voor de krant?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de milieudienst de inhoud aanleveren voor het persbericht over de nieuwe afvalregels?',
+      verdict: 'moet',
+    },
+    { q: 'Wie maakt het persbericht op over de nieuwe premie voor zonnepanelen?', verdict: 'info' },
+    {
+      q: 'Wat moet ik als dienst aanleveren als er een persbericht komt over ons project rond eenzaamheid?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Is de communicatiedienst verplicht om het persbericht over de evacuatieoefening te schrijven, of doen wij dat als noodplanning?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wie is inhoudelijk verantwoordelijk voor een persbericht over het nieuwe lessenrooster van de academie?',
+      verdict: 'info',
+    },
+    {
+      q: 'kan de directeur van de basisschool zelf bepalen of het schoolfeest een persbericht waard is?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet het persbericht over de uitbreiding van de thuiszorg door de communicatiedienst geschreven worden?',
+      verdict: 'moet',
+    },
+  ],
+  45: [
+    {
+      q: 'Mag ik als diensthoofd van de thuiszorg zelf een persbericht naar de lokale krant mailen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De school wil de regionale tv uitnodigen voor de opening van de nieuwe speelplaats. Mogen we die uitnodiging zelf versturen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Een journalist vraagt me het verslag van de inspectie in het woonzorgcentrum. Mag ik dat doorsturen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag het kabinet van de schepen van milieu zelf een persbericht over de nieuwe boetes versturen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie stuurt het persbericht over de openbare verkoop van het oude OCMW-gebouw?', verdict: 'info' },
+    {
+      q: 'Kan ik de cijfers van het aantal leefloners zelf naar een journalist mailen die erom vraagt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de persuitnodiging voor de infoavond over het ruimtelijk uitvoeringsplan via de communicatiedienst vertrekken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De burgemeester wil zijn persbericht over het rusthuis zelf uitsturen via zijn kabinet. Is dat toegelaten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Bij ons mag de academie zelf de pers contacteren over haar voorstellingen, want dat is vooraf zo afgesproken. Mogen ze dan zelf een persbericht sturen?',
+      verdict: 'mag-mits',
+      variant: 1,
+    },
+    {
+      q: 'De academie mag als uitzondering zelf persberichten sturen. Mag het sociaal huis dat dan ook gewoon doen?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+  ],
+  46: [
+    {
+      q: 'Wie moet het persbericht over de nieuwe thuiszorgtarieven goedkeuren voor het vertrekt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de schepen van welzijn het persbericht over het sociaal huis goedkeuren?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet ik als diensthoofd van de milieudienst het persbericht over de zwerfvuilactie nog goedkeuren?',
+      verdict: 'moet',
+    },
+    { q: 'Moet de algemeen directeur het persbericht over de schoolfusie goedkeuren?', verdict: 'moet' },
+    {
+      q: 'Moet de burgemeester het persbericht over de brandoefening in het woonzorgcentrum zien?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan de schepen van onderwijs het persbericht over de academie aanpassen voor het verstuurd wordt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Bij ons leest de bevoegde schepen de persberichten eerst na. Moet de schepen van welzijn ons persbericht over het OCMW dan nalezen?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'Mag een kabinetsmedewerker van de schepen het persbericht over de thuiszorg nalezen in plaats van de schepen zelf?',
+      verdict: 'mag',
+      variant: 1,
+    },
+    {
+      q: 'Moet er in ons persbericht over de nieuwe premie een citaat van de schepen staan?',
+      verdict: 'moet',
+      variant: 2,
+    },
+    {
+      q: 'Komt er in elk persbericht een uitspraak van de bevoegde schepen, ook bij ons bericht over de noodplanoefening?',
+      verdict: 'moet',
+      variant: 2,
+    },
+  ],
+  47: [
+    {
+      q: 'Krijgen de gemeenteraadsleden het persbericht over de sluiting van de kinderopvang ook?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten de leden van het bijzonder comité in kopie bij een persbericht over het sociaal huis?',
+      verdict: 'moet',
+    },
+    { q: 'Wie krijgt een kopie van de persberichten van de gemeente?', verdict: 'info' },
+    {
+      q: 'Staan de schepenen in cc als het persbericht over de nieuwe milieuvergunning verstuurd wordt?',
+      verdict: 'moet',
+    },
+    { q: 'Waarom krijgen de raadsleden onze persberichten in kopie?', verdict: 'info' },
+    {
+      q: 'moet de oppositie ook een kopie krijgen van het persbericht over het woonzorgcentrum?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Worden de OCMW-raadsleden verwittigd als er een persbericht over de thuiszorg uitgaat?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de communicatiedienst de gemeenteraad in kopie zetten bij een persbericht over de basisschool?',
+      verdict: 'moet',
+    },
+  ],
+  48: [
+    {
+      q: 'Welk telefoonnummer zetten we onderaan het persbericht over de nieuwe dagopvang?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de schepen als contactpersoon op het persbericht staan als journalisten hem willen interviewen over de sociale woningen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een journalist wil weten hoeveel kinderen er ingeschreven zijn. Mag communicatie mij vragen om dat op te zoeken?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Wie staat er als contact op een persbericht voor praktische vragen over de opendeurdag van de academie?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet het gsm-nummer van de bevoegde schepen op het persbericht over de milieuboetes?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan de communicatiedienst mij als diensthoofd van het sociaal huis inschakelen om een antwoord voor een journalist te schrijven?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Moet de communicatiedienst als contactpersoon vermeld worden voor vragen die geen beleidsvragen zijn?',
+      verdict: 'moet',
+    },
+    {
+      q: 'mag ik mijn eigen naam als contactpersoon op het persbericht over de thuiszorg zetten?',
+      verdict: 'moet',
+    },
+  ],
+  49: [
+    {
+      q: 'Kunnen we een persconferentie organiseren voor de opening van de nieuwe refter van de basisschool?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Wanneer is een persconferentie zinvol? We hebben groot nieuws over het nieuwe woonzorgcentrum.',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie helpt inschatten of een persmoment over de nieuwe noodplanning nuttig is?', verdict: 'info' },
+    {
+      q: 'Mag de milieudienst de pers uitnodigen om de nieuwe composteerinstallatie te tonen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Is een persconferentie over de nieuwe openingsuren van het sociaal huis wel nodig?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Het nieuwe ruimtelijk structuurplan roept veel vragen op. Kunnen we er een persconferentie over houden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Hoe beslissen we of een persconferentie de moeite is?', verdict: 'info' },
+    {
+      q: 'kunnen we journalisten uitnodigen voor de 100ste verjaardag van een bewoner in het rusthuis?',
+      verdict: 'mag-mits',
+    },
+  ],
+  50: [
+    {
+      q: 'Een journalist staat aan het rusthuis en vraagt een reactie over de besmettingen. Wat moet ik doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De krant belt de school over het pestincident. Mag ik als directeur zelf reageren?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet ik een journalist die me mailt over de wachtlijst in de thuiszorg doorverwijzen naar communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de milieudienst zelf een reactie geven aan Het Nieuwsblad over de vervuiling in de beek?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Een journalist belt de dienst ruimtelijke ordening over een omstreden vergunning. Wie neemt dit op?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst de burgemeester verwittigen als de pers vragen stelt over het OCMW?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Help, Radio 2 belt mij rechtstreeks over de sluiting van een klas. Moet ik ze doorverwijzen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan ik als maatschappelijk werker een reactie geven aan een journalist die belt over een uithuiszetting?',
+      verdict: 'moet',
+    },
+    {
+      q: 'mag onze dienst zelf een antwoord geven als de pers vraagt waarom de container niet geledigd werd?',
+      verdict: 'mag-niet',
+    },
+  ],
+  51: [
+    {
+      q: 'De schepen van welzijn werd gebeld door de krant over het OCMW. Moet hij ons daarover inlichten?',
+      verdict: 'moet',
+    },
+    { q: 'Mag de schepen van onderwijs een journalist te woord staan over de school?', verdict: 'mag-mits' },
+    {
+      q: 'Een journalist belde de schepen over het woonzorgcentrum. Wie moet de schepen daarna informeren?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de schepen terugkoppelen naar het diensthoofd als hij een reactie gaf aan de pers over de milieuboetes?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan de schepen van ruimtelijke ordening zelf reageren als TV Oost hem belt over een vergunning?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Waarom moet een schepen na een telefoon van de pers terugkoppelen?', verdict: 'info' },
+    {
+      q: 'De schepen gaf een interview over de thuiszorg zonder ons iets te laten weten. Had hij dat moeten melden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moet de schepen de burgemeester verwittigen als de pers hem opbelt over de noodplanning?',
+      verdict: 'moet',
+    },
+  ],
+  52: [
+    {
+      q: 'Een journalist vraagt hoeveel leerlingen er dit jaar in de academie ingeschreven zijn. Mag ik dat zelf antwoorden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik de krant vertellen hoeveel kilo afval er bij de opruimactie is opgehaald?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een journalist wil weten hoeveel bedden het woonzorgcentrum heeft. Moet dat via communicatie?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan ik als diensthoofd zelf antwoorden op een vraag van de pers over de openingsuren van het sociaal huis?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'De krant vraagt hoeveel aanvragen voor de energiepremie er binnenkwamen. Mag ik die cijfers geven?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet ik iemand verwittigen voor ik een journalist vertel hoeveel kinderen er naar de speelpleinwerking komen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Over welk soort persvragen mogen wij als woonzorgcentrum zelf antwoorden?', verdict: 'mag-mits' },
+    {
+      q: 'mag de thuiszorg zelf aan een journalist zeggen hoeveel maaltijden we per week leveren?',
+      verdict: 'mag-mits',
+    },
+  ],
+  53: [
+    {
+      q: 'Een tv-ploeg wil filmen in het woonzorgcentrum voor een reportage over dementie. Wat moet ik doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een student wil voor haar eindwerk filmen in de klas van de basisschool. Moet ik dat doorgeven?',
+      verdict: 'moet',
+    },
+    {
+      q: "Een fotograaf vraagt of hij foto's mag maken in het sociaal huis. Geef ik dat door aan communicatie?",
+      verdict: 'moet',
+    },
+    { q: 'Wie beslist of een filmploeg opnames mag maken tijdens de brandoefening?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst een vraag voor opnames in de academie met het college bespreken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een documentairemaker wil een thuisverpleegster volgen bij haar ronde. Waar moet die aanvraag naartoe?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag ik zelf toestemming geven aan een vlogger die het natuurgebied wil filmen met een drone?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moeten externe die willen filmen op de speelplaats dat via de communicatiedienst aanvragen?',
+      verdict: 'moet',
+    },
+  ],
+  54: [
+    { q: 'Radio 2 wil mij interviewen over het werk in de thuiszorg. Mag dat?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik als leerkracht een interview geven aan de krant over onze klimaatklas?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een journalist staat aan het rusthuis en wil een verpleegkundige interviewen. Mag die gewoon praten?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wat heb ik nodig om een interview te mogen geven over de noodplanning?', verdict: 'mag-mits' },
+    {
+      q: 'Mag ik zonder overleg een interview geven aan een studentenblad over armoede in onze gemeente?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De lokale tv vraagt de directeur van de academie voor een gesprek. Wie moet toestemming geven?',
+      verdict: 'info',
+    },
+    {
+      q: 'Een podcast wil een maatschappelijk werker spreken over schuldhulp. Kan dat met toestemming van de schepen en communicatie?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'mag ik gewoon praten als een journalist mij op straat aanspreekt over de bladkorven van de milieudienst?',
+      verdict: 'mag-niet',
+    },
+  ],
+  55: [
+    {
+      q: 'Mag de academie zelf een advertentie in de regionale krant zetten voor de inschrijvingen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Een lokale radio biedt gratis zendtijd aan voor onze oproep voor vrijwilligers in het woonzorgcentrum. Mag ik dat zelf afspreken?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie regelt een betaalde advertentie voor de jobbeurs van de thuiszorg?', verdict: 'info' },
+    { q: 'Moeten advertenties voor het sociaal huis via de communicatiedienst lopen?', verdict: 'moet' },
+    {
+      q: 'Een krant stelt een mediadeal voor rond de week van de duurzaamheid. Kan de milieudienst die zelf sluiten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag ik als directeur van de basisschool zelf een gratis advertentie regelen in het huis-aan-huisblad?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet de communicatiedienst de contacten met de krant voor een advertentie over het openbaar onderzoek verzorgen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'kan ik met een sociaal magazine afspreken dat ze gratis onze folder over energiearmoede publiceren?',
+      verdict: 'mag-niet',
+    },
+  ],
 };
