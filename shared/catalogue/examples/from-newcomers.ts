@@ -669,4 +669,231 @@ export const examples: SectionExamples = {
     },
     { q: 'met wie stemt de burgemeester de boodschap af bij een noodsituatie?', verdict: 'info' },
   ],
+  43: [
+    { q: 'wie plant wanneer er iets naar de kranten gaat?', verdict: 'info' },
+    { q: 'is er een planning voor PR naar de media en wie maakt die?', verdict: 'info' },
+    { q: 'wie bepaalt de timing van onze momenten met de media?', verdict: 'info' },
+    { q: 'hoe vaak bespreekt het bestuur de mediaplanning met het comms team?', verdict: 'info' },
+    { q: 'wie houdt de PR-kalender bij, het communicatieteam of de politici?', verdict: 'info' },
+    { q: 'is er een wekelijkse check-in over wat er naar de media gaat?', verdict: 'info' },
+    { q: 'wie is er verantwoordelijk voor de media planning van de gemeente', verdict: 'info' },
+    { q: 'Krijgt het bestuur regelmatig een update over de geplande mediaberichten?', verdict: 'info' },
+  ],
+  44: [
+    {
+      q: 'ik wil dat de krant schrijft over ons nieuwe project, moet ik zelf een persbericht schrijven?',
+      verdict: 'moet',
+    },
+    { q: 'wie beslist of ons verhaal interessant genoeg is voor de media?', verdict: 'info' },
+    { q: 'moet ik de info voor een mediabericht aanleveren bij communicatie?', verdict: 'moet' },
+    { q: 'wie schrijft de press release als wij een nieuw project lanceren?', verdict: 'info' },
+    {
+      q: 'is onze dienst verantwoordelijk voor de inhoud van een persbericht over ons project?',
+      verdict: 'moet',
+    },
+    { q: 'moet het comms team de copy en layout van een press release doen?', verdict: 'moet' },
+    { q: 'wat moet ik aanleveren zodat communicatie een bericht voor de pers kan maken?', verdict: 'info' },
+    { q: 'kan ik zelf beslissen dat ons event nieuwswaardig is voor de krant?', verdict: 'info' },
+    { q: 'wie doet de opmaak van berichten voor journalisten?', verdict: 'info' },
+  ],
+  45: [
+    { q: 'mag ik zelf een mail naar de krant sturen over ons event?', verdict: 'mag-niet' },
+    {
+      q: 'ik ken een journalist van de regionale krant, mag ik hem ons bericht gewoon doorsturen?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wie stuurt de berichten naar de media uit?', verdict: 'info' },
+    { q: 'mogen de medewerkers van de burgemeester zelf iets naar de media sturen?', verdict: 'mag-niet' },
+    {
+      q: 'kan ik een document met cijfers van ons project zelf doorsturen naar een journalist?',
+      verdict: 'mag-niet',
+    },
+    { q: 'moet een persuitnodiging voor onze opening via het communicatieteam vertrekken?', verdict: 'moet' },
+    {
+      q: 'mag de politicus van sport zelf een bericht over de nieuwe sporthal naar de media sturen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'ik wil een press release droppen bij de lokale tv, mag ik dat zelf doen of moet dat via PR?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'bij ons stuurt het cultuurcentrum zelf zijn persberichten over de voorstellingen, mag dat?',
+      verdict: 'mag-mits',
+      variant: 1,
+    },
+    {
+      q: 'ik werk bij de sportdienst en er is geen uitzondering voor ons afgesproken, mag ik zelf naar de pers mailen?',
+      verdict: 'mag-niet',
+      variant: 1,
+    },
+  ],
+  46: [
+    { q: 'wie moet een persbericht approven voor het naar buiten gaat?', verdict: 'info' },
+    { q: 'moet de burgemeester echt elk bericht voor de pers goedkeuren?', verdict: 'moet' },
+    { q: 'moet onze dienst ook sign-off geven op een persbericht over ons project?', verdict: 'moet' },
+    { q: 'moet de politicus van ons domein het persbericht ook goedkeuren?', verdict: 'mag-niet' },
+    { q: 'moet de algemeen directeur een press release nog nalezen en approven?', verdict: 'moet' },
+    { q: 'wie geeft de finale approval voor een bericht aan de media?', verdict: 'info' },
+    { q: 'gaat een persbericht ter goedkeuring langs alle politici?', verdict: 'mag-niet' },
+    {
+      q: 'leest bij ons de politicus die over het onderwerp gaat het persbericht eerst na?',
+      verdict: 'moet',
+      variant: 1,
+    },
+    {
+      q: 'mag iemand van het team van die politicus het persbericht nalezen in zijn plaats?',
+      verdict: 'mag',
+      variant: 1,
+    },
+    { q: 'moet er in elk persbericht een quote van de politicus staan?', verdict: 'moet', variant: 2 },
+  ],
+  47: [
+    { q: 'als er een persbericht vertrekt, krijgen de politici dat dan ook?', verdict: 'moet' },
+    { q: 'wie staat er allemaal in cc bij een press release?', verdict: 'info' },
+    { q: 'moeten de gemeenteraadsleden in kopie staan als we iets naar de pers sturen?', verdict: 'moet' },
+    { q: 'waarom staan er zoveel politici in cc bij de persmails?', verdict: 'info' },
+    { q: 'krijgen de leden van het bestuur en de raad een kopie van elk persbericht?', verdict: 'moet' },
+    { q: 'moet het comms team de politici van alle partijen in cc zetten bij persmails', verdict: 'moet' },
+  ],
+  48: [
+    { q: 'wiens gegevens komen er onderaan een persbericht als contactpersoon?', verdict: 'info' },
+    { q: 'moet de politicus zijn gsm-nummer op het persbericht zetten voor interviews?', verdict: 'moet' },
+    {
+      q: 'als een journalist praktische vragen heeft, wie staat dan als contact op de press release?',
+      verdict: 'info',
+    },
+    {
+      q: 'moet het communicatieteam als contactpersoon vermeld staan voor andere vragen dan interviews?',
+      verdict: 'moet',
+    },
+    {
+      q: 'een journalist heeft een technische vraag over ons project, mag communicatie mij vragen om het antwoord op te zoeken?',
+      verdict: 'mag',
+    },
+    { q: 'wie staat er als contact op een persbericht voor quotes?', verdict: 'info' },
+    {
+      q: 'kan het comms team een collega van de dienst vragen om een antwoord voor de krant te formuleren?',
+      verdict: 'mag',
+    },
+    {
+      q: 'staat er bij een persbericht een telefoonnummer en mailadres van de politicus voor interviews?',
+      verdict: 'moet',
+    },
+  ],
+  49: [
+    {
+      q: 'we openen een nieuwe bib, mogen we daar een persconferentie voor organiseren?',
+      verdict: 'mag-mits',
+    },
+    { q: 'wanneer is een persconferentie zinvol?', verdict: 'info' },
+    { q: 'kunnen we voor elke kleine activiteit een perscon houden?', verdict: 'mag-mits' },
+    { q: 'wie helpt inschatten of een persmoment nodig is?', verdict: 'info' },
+    { q: 'mag ik een press event organiseren voor de launch van onze app?', verdict: 'mag-mits' },
+    {
+      q: 'ons project is vrij complex en roept veel vragen op, kan een persconferentie dan?',
+      verdict: 'mag-mits',
+    },
+    { q: 'wie beslist of we journalisten uitnodigen of gewoon een bericht sturen?', verdict: 'info' },
+    { q: 'is een persconferentie de standaard als we iets nieuws lanceren?', verdict: 'mag-mits' },
+  ],
+  50: [
+    {
+      q: 'een journalist belde mij voor een reactie, moet ik die doorverwijzen naar communicatie?',
+      verdict: 'moet',
+    },
+    {
+      q: 'iemand van de krant mailde onze dienst met een vraag, mogen wij zelf reageren?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'mag ik antwoorden op een DM van een journalist die een reactie wil over de wegenwerken?',
+      verdict: 'mag-niet',
+    },
+    { q: 'als de media ons contacteren, naar wie stuur ik ze door?', verdict: 'info' },
+    { q: 'contacteert het comms team de burgemeester als een journalist een vraag stelt?', verdict: 'moet' },
+    { q: 'een reporter staat aan de balie en vraagt een reactie, wat doe ik dan?', verdict: 'info' },
+    { q: 'moet ik een journalist altijd doorsturen naar het PR-team?', verdict: 'moet' },
+    { q: 'mag onze afdeling zelf een statement geven aan de lokale tv?', verdict: 'mag-niet' },
+  ],
+  51: [
+    {
+      q: 'als een journalist een politicus belt voor een reactie, moet die dan iemand verwittigen?',
+      verdict: 'moet',
+    },
+    { q: 'mag een politicus zelf een reactie geven aan de krant als die hem belt?', verdict: 'mag-mits' },
+    { q: 'wie moet een politicus informeren na een telefoontje van de pers?', verdict: 'info' },
+    {
+      q: 'de politicus van onze dienst gaf een reactie aan de krant, moet hij dat laten weten aan ons diensthoofd?',
+      verdict: 'moet',
+    },
+    { q: 'waarom moet een politieker terugkoppelen na contact met de media?', verdict: 'info' },
+    { q: 'kan een politicus gewoon een quote geven aan een journalist die hem opbelt?', verdict: 'mag-mits' },
+  ],
+  52: [
+    {
+      q: 'een journalist vraagt hoeveel bezoekers ons zwembad vorig jaar had, mag ik dat zelf antwoorden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'de krant wil weten hoeveel boeken we uitlenen, mag de bib dat zelf doorgeven?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'moet ik iemand verwittigen voor ik een simpele feitelijke vraag van een journalist beantwoord?',
+      verdict: 'mag-mits',
+    },
+    { q: 'voor pure facts naar de pers, moet dat ook via communicatie?', verdict: 'mag-mits' },
+    { q: 'wie moet ik op de hoogte brengen als ik een cijfer doorgeef aan een reporter?', verdict: 'info' },
+    { q: 'mag ik een vraag van een journalist over de openingsuren zelf beantwoorden?', verdict: 'mag-mits' },
+  ],
+  53: [
+    { q: 'een filmploeg wil opnames maken in ons gebouw, mag ik dat zelf regelen?', verdict: 'moet' },
+    {
+      q: 'een student van de filmschool vraagt of ze in het gemeentehuis mag filmen, naar wie stuur ik haar?',
+      verdict: 'info',
+    },
+    {
+      q: 'moet een aanvraag van tv om te filmen in de bib doorgegeven worden aan communicatie?',
+      verdict: 'moet',
+    },
+    { q: 'wie beslist of een extern bedrijf beelden mag maken in ons park?', verdict: 'info' },
+    { q: 'een youtuber wil vloggen in het zwembad, moet ik dat aan het comms team melden?', verdict: 'moet' },
+    { q: "koppelt communicatie zo'n aanvraag om te filmen terug met het bestuur?", verdict: 'moet' },
+    {
+      q: 'moeten externen die willen filmen in onze gebouwen dat via communicatie aanvragen?',
+      verdict: 'moet',
+    },
+  ],
+  54: [
+    { q: 'een journalist wil mij interviewen over mijn job bij de gemeente, mag dat?', verdict: 'mag-mits' },
+    { q: 'mag ik zomaar een interview geven aan de lokale radio over ons project?', verdict: 'mag-niet' },
+    { q: 'wie moet er toestemming geven als ik een interview wil doen?', verdict: 'info' },
+    {
+      q: 'een podcast wil mij als stagiair interviewen over mijn stage bij de gemeente, mag ik ja zeggen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'mag ik een interview geven als de politicus van mijn dienst en communicatie akkoord zijn?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'kan ik zonder iemand te verwittigen een interview geven aan de studentenkrant?',
+      verdict: 'mag-niet',
+    },
+    { q: 'moet ik approval vragen voor een interview met de krant?', verdict: 'mag-mits' },
+  ],
+  55: [
+    { q: 'mag ik zelf een advertentie plaatsen in het lokale weekblad voor ons event?', verdict: 'mag-niet' },
+    { q: 'wie regelt de ads in de krant of op de radio?', verdict: 'info' },
+    {
+      q: 'een lokaal blad biedt ons gratis advertentieruimte aan, mag ik daar zelf op ingaan?',
+      verdict: 'mag-niet',
+    },
+    { q: 'mag ik een betaalde campagne op een nieuwssite boeken voor onze workshop?', verdict: 'mag-niet' },
+    { q: 'moeten alle mediadeals via het comms team lopen?', verdict: 'moet' },
+    { q: 'kan ik met een radiozender een deal maken om ons festival te promoten?', verdict: 'mag-niet' },
+    { q: 'zijn er uitzonderingen waarbij een dienst zelf advertenties mag regelen?', verdict: 'info' },
+    { q: 'moet een gratis vermelding in een magazine ook via communicatie?', verdict: 'moet' },
+  ],
 };
