@@ -1428,4 +1428,321 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
   ],
+  56: [
+    {
+      q: "Wie beheert de Facebook- en Instagrampagina's van de gemeente? Ik wil een oproep voor vrijwilligers in het woonzorgcentrum laten posten.",
+      verdict: 'info',
+    },
+    {
+      q: 'Bij wie moet ik zijn om een bericht over de hittegolf op de sociale media van de gemeente te krijgen?',
+      verdict: 'info',
+    },
+    { q: 'Wie coördineert de sociale media van het lokaal bestuur, ook die van het OCMW?', verdict: 'info' },
+    { q: 'Wie houdt overzicht over alle sociale media van de gemeente en de diensten?', verdict: 'info' },
+    {
+      q: 'Hoe krijg ik een post over de inschrijvingsdagen van de basisschool op de gemeentepagina?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie heeft de wachtwoorden van de gemeentelijke Instagram? We willen iets posten over de noodplanning.',
+      verdict: 'info',
+    },
+    { q: 'Wie bepaalt wat er op de socials van de gemeente komt over de milieudienst?', verdict: 'info' },
+    { q: 'wie regelt de sociale media van de gemeente eigenlijk?', verdict: 'info' },
+  ],
+  57: [
+    {
+      q: 'Mag het woonzorgcentrum een eigen Facebookpagina maken voor de families van de bewoners?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'We willen een Instagramaccount voor de academie om jongeren te bereiken. Kan dat?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik als leerkracht een Facebookgroep voor de ouders van mijn klas opstarten namens de school?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet de communicatiedienst goedkeuren dat de milieudienst een eigen TikTok begint?',
+      verdict: 'moet',
+    },
+    { q: 'Kan het sociaal huis een eigen pagina krijgen voor mensen in armoede?', verdict: 'mag-mits' },
+    { q: 'Waarom mag niet elke dienst zomaar een eigen pagina op sociale media openen?', verdict: 'info' },
+    {
+      q: 'Het project rond mantelzorg wil een eigen Facebookpagina. Wat is daarvoor nodig?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de dienst noodplanning een apart account op X maken om alarmen te verspreiden?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'kan de thuiszorg een eigen whatsapp-kanaal maken voor haar cliënten en mantelzorgers?',
+      verdict: 'mag-mits',
+    },
+  ],
+  58: [
+    {
+      q: 'Wie leest de reacties onder ons bericht over het nieuwe afvalbeleid op de gemeentepagina?',
+      verdict: 'info',
+    },
+    {
+      q: 'Er staan veel boze reacties onder het bericht over de sluiting van de kinderopvang. Wordt het college daarover ingelicht?',
+      verdict: 'moet',
+    },
+    { q: 'Houdt iemand de commentaren onder de posts van de gemeente in de gaten?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst onze dienst verwittigen als er onder een post over het woonzorgcentrum een grote discussie ontstaat?',
+      verdict: 'moet',
+    },
+    { q: 'Wie volgt de reacties op onze berichten over de schoolstraat op?', verdict: 'info' },
+    {
+      q: 'Als er op de gemeentepagina een discussie ontstaat over een omgevingsvergunning, moet communicatie dat melden aan het managementteam?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Wat gebeurt er als er onder onze post over de thuiszorg een belangrijk probleem naar boven komt?',
+      verdict: 'info',
+    },
+    {
+      q: 'monitort de communicatiedienst wat mensen schrijven onder de berichten van de gemeente?',
+      verdict: 'info',
+    },
+  ],
+  59: [
+    {
+      q: 'Onder ons bericht over het sociaal huis vraagt iemand hoe hij een leefloon aanvraagt. Mag ik daar zelf op antwoorden?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wie antwoordt op vragen van ouders onder de post over de inschrijvingen van de basisschool?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst een klacht van een bewoner op de gemeentepagina beantwoorden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'De schepen wil dringend reageren op een commentaar over het woonzorgcentrum op de gemeentepagina. Wat moet hij doen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een gemeenteraadslid reageert onder onze post over de milieuboetes. Mag dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wij hebben een eigen pagina voor de academie. Mogen we zelf antwoorden op reacties van ouders?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Zijn er richtlijnen over hoe we reageren op commentaar op sociale media?', verdict: 'info' },
+    {
+      q: 'De burgemeester wil meteen tussenkomen in een discussie over de brand op de gemeentepagina. Moet hij daarvoor eerst de communicatieverantwoordelijke bellen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Een collega van de thuiszorg wil een verkeerde reactie rechtzetten onder een gemeentelijke post. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'moet onze pagina van het woonzorgcentrum dezelfde afspraken volgen als de gemeente voor het beantwoorden van reacties?',
+      verdict: 'mag-mits',
+    },
+  ],
+  60: [
+    {
+      q: "Op 'Ge zijt van Zilverbeek' wordt geroddeld over een bewoner van het rusthuis. Reageert de communicatiedienst daarop?",
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Houdt de gemeente in het oog wat er op lokale Facebookgroepen gezegd wordt over het sociaal huis?',
+      verdict: 'info',
+    },
+    {
+      q: 'Er loopt een grote discussie op de pagina van de lokale krant over de nieuwe verkaveling. Moet het college dat weten?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de communicatiedienst reageren op de Facebookpagina van een buurtcomité over de milieuboetes?',
+      verdict: 'mag-niet',
+    },
+    { q: "Wie volgt de gesprekken op andere lokale pagina's op?", verdict: 'info' },
+    {
+      q: 'Ouders klagen in een besloten Facebookgroep over de school. Wordt daar door de gemeente op gereageerd?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Als er op een dorpsgroep paniek ontstaat over een gaslek, moet communicatie dan de betrokken dienst verwittigen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Zet de communicatiedienst rechtzettingen op de pagina van een lokale nieuwssite over de thuiszorg?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: "wordt er gemeld aan de dienst als er op 'Ge zijt van' een issue over de academie groeit?",
+      verdict: 'moet',
+    },
+  ],
+  61: [
+    {
+      q: "Op Facebook wordt het woonzorgcentrum afgebrand. Mag ik op mijn eigen account reageren om mijn collega's te verdedigen?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik op mijn privé-Facebook zeggen dat ik het niet eens ben met de nieuwe GAS-boetes?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik op mijn eigen account schrijven dat de schepen van onderwijs er niets van kent?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Een collega van de thuiszorg kraakt op Instagram de directeur af. Mag dat?', verdict: 'mag-niet' },
+    { q: 'Hoe stel ik me op als er op sociale media kritiek komt op het sociaal huis?', verdict: 'info' },
+    {
+      q: 'Kan ik als leerkracht op mijn privéprofiel mijn mening geven over de fusie van de scholen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag ik in een lokale Facebookgroep mijn diensthoofd bekritiseren over de afvalophaling?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Wat verwacht de gemeente van mij als medewerker als mensen online kritiek geven op de vergunningen?',
+      verdict: 'info',
+    },
+    {
+      q: 'mag ik als privépersoon een post liken die kritiek geeft op het beleid van de gemeente?',
+      verdict: 'mag-mits',
+    },
+  ],
+  62: [
+    {
+      q: 'Wie beslist wat er in het infoblad komt? Ik wil een artikel over de nieuwe dagopvang.',
+      verdict: 'info',
+    },
+    { q: 'Wie plant de artikels in het gemeentelijk magazine?', verdict: 'info' },
+    {
+      q: 'Is er een aparte redactie voor het infoblad of zit die samen met die van de website?',
+      verdict: 'info',
+    },
+    { q: 'Bij wie moet ik zijn om een stuk over de academie in het infoblad te krijgen?', verdict: 'info' },
+    { q: 'Wie bepaalt het redactiebeleid van het gemeentelijk informatieblad?', verdict: 'info' },
+    { q: 'Kan de milieudienst meebeslissen over de planning van het infoblad?', verdict: 'info' },
+    { q: 'Wie zit in de redactieraad van het infoblad?', verdict: 'info' },
+    { q: 'wie kiest welke onderwerpen in het gemeentblad verschijnen?', verdict: 'info' },
+  ],
+  63: [
+    {
+      q: 'Bestaat er een redactiestatuut voor het infoblad waarin staat wat we van de redactieraad mogen verwachten?',
+      verdict: 'info',
+    },
+    { q: 'Wie schrijft het redactiestatuut van het gemeentelijk magazine?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst vastleggen wat de doelstellingen van het infoblad zijn?',
+      verdict: 'moet',
+    },
+    { q: 'Waar staat beschreven wat de bedoeling is van het gemeentelijk infoblad?', verdict: 'info' },
+    { q: 'Is er een document met afspraken over hoe het infoblad ingevuld wordt?', verdict: 'info' },
+    { q: 'Wat staat er in het redactiestatuut?', verdict: 'info' },
+    {
+      q: 'Moet er een redactiestatuut zijn voor het infoblad? Ik zou het willen lezen voor ik iets over het sociaal huis indien.',
+      verdict: 'moet',
+    },
+    { q: 'is het redactiestatuut verplicht voor het gemeenteblad?', verdict: 'moet' },
+  ],
+  64: [
+    {
+      q: 'Moet het artikel over de sociale tarieven in het infoblad in eenvoudige taal, zodat iedereen het begrijpt?',
+      verdict: 'moet',
+    },
+    { q: 'Voor wie is het infoblad bedoeld?', verdict: 'info' },
+    {
+      q: 'Moet het infoblad rekening houden met ouderen en laaggeletterden, zoals onze cliënten?',
+      verdict: 'moet',
+    },
+    { q: 'Mag mijn tekst over de omgevingsvergunning in het infoblad wat technisch zijn?', verdict: 'moet' },
+    {
+      q: 'Hoe kiest het infoblad tussen wat de bevolking wil weten en wat het bestuur wil vertellen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de redactie zorgen dat het infoblad leesbaar is voor anderstalige ouders van de basisschool?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Is het infoblad er voor de hele bevolking of ook voor specifieke doelgroepen zoals senioren?',
+      verdict: 'info',
+    },
+    { q: 'moet de redactie van het infoblad op een toegankelijk taalniveau schrijven?', verdict: 'moet' },
+  ],
+  65: [
+    {
+      q: 'Tegen wanneer moet ik de tekst over de nieuwe thuiszorgtarieven aanleveren voor het infoblad?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik heb de deadline voor het infoblad gemist met ons artikel over de inschrijvingen. Komt het er nog in?',
+      verdict: 'moet',
+    },
+    { q: "Wat gebeurt er als de foto's van de academie te laat binnen zijn?", verdict: 'info' },
+    { q: 'Moeten we ons stuk over de afvalkalender voor een vaste datum doorsturen?', verdict: 'moet' },
+    { q: 'Zijn er deadlines om beelden aan te leveren voor het infoblad?', verdict: 'moet' },
+    { q: 'Kan ik mijn tekst over de noodplanning nog een week na de deadline insturen?', verdict: 'moet' },
+    { q: 'Waar vind ik de deadlines van het infoblad?', verdict: 'info' },
+    { q: 'dringend: ons artikel over de energiepremie is te laat, kan het toch nog mee?', verdict: 'moet' },
+  ],
+  66: [
+    {
+      q: 'Wie doet de eindredactie van ons artikel over het woonzorgcentrum in het infoblad?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag de communicatiedienst mijn tekst over de sociale premies herschrijven voor het infoblad?',
+      verdict: 'moet',
+    },
+    { q: 'Waarom is mijn artikel over de academie ingekort in het infoblad?', verdict: 'info' },
+    {
+      q: 'Moet de communicatiedienst controleren of het stuk over de milieuvergunning in klare taal is?',
+      verdict: 'moet',
+    },
+    { q: "Wie kiest de foto's bij onze tekst over de thuiszorg in het infoblad?", verdict: 'info' },
+    {
+      q: 'Kan ik mijn tekst laten verschijnen zoals ik hem schreef, zonder aanpassingen van communicatie?',
+      verdict: 'moet',
+    },
+    { q: 'Wat doet de eindredactie van het infoblad precies?', verdict: 'info' },
+    { q: 'past de comunicatiedienst de structuur van onze artikels aan in het infoblad?', verdict: 'moet' },
+  ],
+  67: [
+    {
+      q: 'Hoe krijg ik de seniorennamiddag van het woonzorgcentrum in de activiteitenkalender van het infoblad?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet het toonmoment van de academie in de UiTdatabank staan om in de kalender te komen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan ik de infoavond over het openbaar onderzoek gewoon doorsturen voor de kalender van het infoblad?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Welke activiteiten komen in de kalender van het gemeentelijk infoblad?', verdict: 'info' },
+    {
+      q: 'Komt de opruimactie van de milieudienst in de activiteitenlijst als ze niet in de UiTdatabank staat?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Het schoolfeest staat niet in de UiT-databank. Kan het toch in de kalender van het infoblad?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Waar moet ik het infomoment voor mantelzorgers invoeren om in de agenda van het infoblad te komen?',
+      verdict: 'info',
+    },
+    {
+      q: 'zet de redactie de vormingsavond van het sociaal huis in de kalender als ik ze doormail?',
+      verdict: 'mag-mits',
+    },
+  ],
 };
