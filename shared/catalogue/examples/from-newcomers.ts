@@ -896,4 +896,207 @@ export const examples: SectionExamples = {
     { q: 'zijn er uitzonderingen waarbij een dienst zelf advertenties mag regelen?', verdict: 'info' },
     { q: 'moet een gratis vermelding in een magazine ook via communicatie?', verdict: 'moet' },
   ],
+  56: [
+    { q: 'wie beheert de insta en facebook van de gemeente?', verdict: 'info' },
+    { q: 'welk team doet de socials hier?', verdict: 'info' },
+    { q: 'bij wie moet ik zijn als ik iets op de socials van de gemeente wil krijgen?', verdict: 'info' },
+    { q: 'wie coördineert alle social media accounts van de gemeente?', verdict: 'info' },
+    { q: 'is er één team dat alle socials van de gemeente overziet?', verdict: 'info' },
+    { q: 'wie is de social media manager van de gemeente', verdict: 'info' },
+    { q: "wie houdt overzicht over alle pagina's van de diensten op sociale media?", verdict: 'info' },
+    { q: 'wie runt de social acounts van de gemeente?', verdict: 'info' },
+  ],
+  57: [
+    { q: 'mag ik een instagram account starten voor onze jeugddienst?', verdict: 'mag-mits' },
+    { q: 'we willen een tiktok voor het jeugdhuis, mag dat?', verdict: 'mag-mits' },
+    { q: 'kan onze bib een eigen facebookpagina hebben?', verdict: 'mag-mits' },
+    {
+      q: 'moet ik toestemming vragen om een nieuwe social media pagina aan te maken voor ons project?',
+      verdict: 'mag-mits',
+    },
+    { q: 'wie keurt nieuwe social accounts goed?', verdict: 'info' },
+    { q: 'waarom mag niet elke dienst zomaar een eigen insta maken?', verdict: 'info' },
+    {
+      q: 'moet het comms team elke nieuwe pagina van een dienst eerst principieel goedkeuren?',
+      verdict: 'moet',
+    },
+    { q: 'mag ik voor ons project rond senioren een aparte facebookpagina opzetten?', verdict: 'mag-mits' },
+    {
+      q: 'ik wil een account maken voor onze dienst dat zich op alle inwoners richt, kan dat?',
+      verdict: 'mag-mits',
+    },
+  ],
+  58: [
+    { q: 'wie leest de comments onder onze posts?', verdict: 'info' },
+    { q: 'wie houdt de reacties op de facebookpagina van de gemeente in de gaten?', verdict: 'info' },
+    {
+      q: 'als er veel negatieve comments komen onder een post, wordt dat dan gemeld aan het bestuur?',
+      verdict: 'moet',
+    },
+    {
+      q: 'moet het comms team de directie verwittigen als er een shitstorm ontstaat onder een post?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wordt onze dienst verwittigd als er veel reacties over ons project komen op de pagina van de gemeente?',
+      verdict: 'moet',
+    },
+    { q: 'wie monitort de gesprekken op de socials van de gemeente?', verdict: 'info' },
+    {
+      q: 'wat gebeurt er als een discussie onder een post van de gemeente uit de hand loopt?',
+      verdict: 'info',
+    },
+    { q: "doet communicatie aan social listening op de eigen pagina's?", verdict: 'info' },
+  ],
+  59: [
+    {
+      q: 'iemand stelt een vraag onder een post van de gemeente over het zwembad, mag ik daar zelf op antwoorden?',
+      verdict: 'mag-niet',
+    },
+    { q: 'wie antwoordt op de vragen van inwoners op de facebookpagina?', verdict: 'info' },
+    {
+      q: 'de politicus van mobiliteit wil een boze comment op onze pagina zelf beantwoorden, mag dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'moet de burgemeester langs de communicatiemanager als hij dringend wil reageren op onze socials?',
+      verdict: 'moet',
+    },
+    {
+      q: 'wij hebben een eigen insta voor de jeugddienst, mogen we zelf de comments beantwoorden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'zijn er richtlijnen om te reageren op comments?', verdict: 'info' },
+    { q: 'moet het comms team een guideline maken over hoe we op reacties antwoorden?', verdict: 'moet' },
+    {
+      q: 'ik zie een DM binnenkomen op de gemeentepagina, mag ik die beantwoorden als stagiair?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'moeten we op onze dienstpagina dezelfde regels voor reacties volgen als de gemeentepagina?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'een politieker wil dringend iets rechtzetten op de pagina van de gemeente, wie moet hij contacteren?',
+      verdict: 'info',
+    },
+  ],
+  60: [
+    {
+      q: 'volgt communicatie ook wat er gezegd wordt in lokale facebookgroepen die niet van de gemeente zijn?',
+      verdict: 'info',
+    },
+    { q: 'reageert de gemeente op posts in lokale facebookgroepen?', verdict: 'mag-niet' },
+    {
+      q: 'er is veel discussie in een lokale groep over de nieuwe verkeerssituatie, wordt dat gemeld aan het bestuur?',
+      verdict: 'moet',
+    },
+    {
+      q: 'mag het comms team onder een artikel van de regionale nieuwssite reageren namens de gemeente?',
+      verdict: 'mag-niet',
+    },
+    { q: "wie houdt de buzz over de gemeente op andere pagina's in de gaten?", verdict: 'info' },
+    {
+      q: 'moet communicatie de betrokken dienst verwittigen als er in lokale groepen een issue over hun werk ontstaat?',
+      verdict: 'moet',
+    },
+    { q: 'waarom antwoordt de gemeente niet op vragen in de buurtgroep op facebook?', verdict: 'info' },
+    {
+      q: 'kan communicatie reageren als er fake news over de gemeente in een lokale groep staat?',
+      verdict: 'mag-niet',
+    },
+  ],
+  61: [
+    {
+      q: 'mag ik op mijn eigen insta mijn mening geven over een beslissing van de gemeente?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'iemand bashte de gemeente in een facebookgroep, mag ik daar privé op reageren?',
+      verdict: 'mag-mits',
+    },
+    { q: 'mag ik op mijn privé twitter kritiek geven op mijn manager?', verdict: 'mag-niet' },
+    { q: 'kan ik een post liken die de burgemeester belachelijk maakt?', verdict: 'mag-niet' },
+    {
+      q: 'mag ik op linkedin een kritische post schrijven over een politicus van de gemeente?',
+      verdict: 'mag-niet',
+    },
+    { q: 'hoe moet ik reageren als vrienden online klagen over de gemeente?', verdict: 'info' },
+    {
+      q: 'mag ik in mijn story zeggen dat ik het niet eens ben met de nieuwe parkeerregels?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'moet ik als jobstudent ook opletten met wat ik over de gemeente post op mijn eigen account?',
+      verdict: 'mag-mits',
+    },
+    { q: 'mag ik een collega publiek afkraken in een comment?', verdict: 'mag-niet' },
+  ],
+  62: [
+    { q: 'wie beslist wat er in het gemeenteblad komt?', verdict: 'info' },
+    { q: 'wie doet de planning van het magazine voor de inwoners?', verdict: 'info' },
+    { q: 'is er een aparte redactie voor het infoblad of één voor alle kanalen?', verdict: 'info' },
+    { q: 'wie maakt de contentplanning voor het blad dat in de bus valt?', verdict: 'info' },
+    { q: 'bij wie kan ik terecht met een idee voor het gemeentemagazine?', verdict: 'info' },
+    { q: 'wie bepaalt de editorial line van ons magazine?', verdict: 'info' },
+    { q: 'plant hetzelfde team ook de site en de socials samen met het blad?', verdict: 'info' },
+  ],
+  63: [
+    { q: 'bestaat er een document met de afspraken over het gemeenteblad?', verdict: 'info' },
+    { q: 'moet communicatie een soort editorial charter opmaken voor het magazine?', verdict: 'moet' },
+    { q: 'waar staat wat de doelen van het infoblad zijn?', verdict: 'info' },
+    { q: 'wie schrijft de regels over wat het overleg rond het blad moet doen?', verdict: 'info' },
+    { q: 'moet er een charter zijn met afspraken over het gemeentemagazine?', verdict: 'moet' },
+    {
+      q: 'wat wordt er verwacht van de mensen in het redactie-overleg van het blad, staat dat ergens?',
+      verdict: 'info',
+    },
+  ],
+  64: [
+    { q: 'voor wie schrijven we het gemeenteblad, voor iedereen?', verdict: 'info' },
+    { q: 'moet de copy in het magazine eenvoudig zijn zodat iedereen het snapt?', verdict: 'moet' },
+    { q: 'mag ik een artikel in vakjargon schrijven voor het infoblad?', verdict: 'moet' },
+    { q: 'moet het blad rekening houden met verschillende doelgroepen, jong en oud?', verdict: 'moet' },
+    {
+      q: 'wat komt er in het gemeentemagazine, info die inwoners nodig hebben of nieuws van de diensten?',
+      verdict: 'info',
+    },
+    { q: 'hoe moeilijk mag de taal zijn in een artikel voor het infoblad?', verdict: 'info' },
+    {
+      q: 'moet de redactie een evenwicht zoeken tussen wat inwoners willen weten en wat de gemeente wil vertellen?',
+      verdict: 'moet',
+    },
+  ],
+  65: [
+    { q: 'wat is de deadline om een artikel in te sturen voor het gemeenteblad?', verdict: 'info' },
+    { q: 'wat gebeurt er als ik mijn tekst voor het magazine te laat aanlever?', verdict: 'info' },
+    { q: "mag ik mijn foto's een paar dagen na de deadline sturen?", verdict: 'moet' },
+    { q: 'moet ik me aan de deadline houden voor het infoblad, of is er wat marge?', verdict: 'moet' },
+    { q: 'komt mijn artikel nog in het blad als ik de deadline gemist heb?', verdict: 'info' },
+    { q: 'moeten teksten en beelden voor het infoblad op tijd binnen zijn?', verdict: 'moet' },
+    { q: 'wanneer moet ik mijn copy voor het volgende nummer aanleveren?', verdict: 'info' },
+  ],
+  66: [
+    { q: 'wie doet de eindcheck van artikels voor het gemeenteblad?', verdict: 'info' },
+    { q: 'gaat communicatie mijn tekst voor het magazine nog herwerken?', verdict: 'moet' },
+    { q: 'wie checkt de taal en de structuur van de artikels in het infoblad?', verdict: 'info' },
+    { q: 'mag communicatie mijn foto vervangen door een betere voor het blad?', verdict: 'moet' },
+    { q: 'doet het comms team de final edit van het infoblad?', verdict: 'moet' },
+    { q: 'waarom is mijn tekst in het magazine zo veranderd?', verdict: 'info' },
+  ],
+  67: [
+    { q: 'hoe krijg ik ons event in de kalender van het gemeenteblad?', verdict: 'info' },
+    { q: 'mag ik onze workshop gewoon laten opnemen in de agenda van het infoblad?', verdict: 'mag-mits' },
+    {
+      q: 'moet een activiteit in de UiTdatabank staan om in de kalender van het magazine te komen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'ons event staat niet op UiT, kan het toch in de agenda van het blad?', verdict: 'mag-mits' },
+    { q: 'wat is de UiTdatabank en waarom moet mijn activiteit daarin?', verdict: 'info' },
+    { q: 'kan een vereniging haar activiteit in de kalender van het infoblad krijgen?', verdict: 'mag-mits' },
+    {
+      q: 'ik stuur de info over ons event per mail, komt het dan in de agenda van het gemeenteblad?',
+      verdict: 'mag-mits',
+    },
+  ],
 };
