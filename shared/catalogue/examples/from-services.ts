@@ -181,7 +181,7 @@ export const examples: SectionExamples = {
   9: [
     {
       q: 'We starten in het voorjaar met een project rond energiearmoede. Wanneer moeten we de communicatiedienst erbij halen?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     {
       q: 'Dringend: de opendeurdag van de academie is volgende week en we hebben nog niks. Kan communicatie nog snel iets maken?',
@@ -336,7 +336,7 @@ export const examples: SectionExamples = {
       q: 'Moet de directeur van de basisschool zorgen dat het personeel goed geïnformeerd wordt over beslissingen?',
       verdict: 'moet',
     },
-    { q: 'Wie zorgt ervoor dat nieuws binnen de afdeling welzijn doorstroomt?', verdict: 'moet' },
+    { q: 'Wie zorgt ervoor dat nieuws binnen de afdeling welzijn doorstroomt?', verdict: 'info' },
     {
       q: 'Wordt informatiedoorstroming meegenomen in het functioneringsgesprek van een leidinggevende?',
       verdict: 'info',
@@ -551,7 +551,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Hoe vaak moet het diensthoofd van de milieudienst met de bevoegde schepen overleggen?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     {
       q: 'Moeten diensthoofden de schepenen continu informeren over de uitvoering van het beleid?',
@@ -665,7 +665,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Vanaf wanneer mogen we het nieuwe reglement voor de sociale toelagen als beslist voorstellen?',
-      verdict: 'mag-mits',
+      verdict: 'info',
     },
     {
       q: 'Het schepencollege adviseert positief over de nieuwe verkaveling. Kan ik dat als beslissing op de website zetten?',
@@ -742,7 +742,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Wanneer mag een partij communiceren over een beslissing van het college rond het containerpark?',
-      verdict: 'mag-mits',
+      verdict: 'info',
     },
     {
       q: 'Mag de burgemeester in zijn partijblaadje schrijven over het nieuwe rusthuis, als wij er al over communiceerden?',
@@ -913,7 +913,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'De dienst ruimtelijke ordening start een inspraaktraject over het dorpscentrum. Wanneer schakelen we communicatie in?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     {
       q: 'Helpt de communicatiedienst ook tijdens en na een participatieproject, bv. bij de leerlingenraad van de basisschool?',
@@ -1223,7 +1223,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Wanneer is een persconferentie zinvol? We hebben groot nieuws over het nieuwe woonzorgcentrum.',
-      verdict: 'mag-mits',
+      verdict: 'info',
     },
     { q: 'Wie helpt inschatten of een persmoment over de nieuwe noodplanning nuttig is?', verdict: 'info' },
     {
@@ -1335,7 +1335,7 @@ export const examples: SectionExamples = {
       q: 'Moet ik iemand verwittigen voor ik een journalist vertel hoeveel kinderen er naar de speelpleinwerking komen?',
       verdict: 'mag-mits',
     },
-    { q: 'Over welk soort persvragen mogen wij als woonzorgcentrum zelf antwoorden?', verdict: 'mag-mits' },
+    { q: 'Over welk soort persvragen mogen wij als woonzorgcentrum zelf antwoorden?', verdict: 'info' },
     {
       q: 'mag de thuiszorg zelf aan een journalist zeggen hoeveel maaltijden we per week leveren?',
       verdict: 'mag-mits',
@@ -1361,7 +1361,7 @@ export const examples: SectionExamples = {
     },
     {
       q: 'Een documentairemaker wil een thuisverpleegster volgen bij haar ronde. Waar moet die aanvraag naartoe?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     {
       q: 'Mag ik zelf toestemming geven aan een vlogger die het natuurgebied wil filmen met een drone?',
@@ -1679,7 +1679,7 @@ export const examples: SectionExamples = {
   65: [
     {
       q: 'Tegen wanneer moet ik de tekst over de nieuwe thuiszorgtarieven aanleveren voor het infoblad?',
-      verdict: 'moet',
+      verdict: 'info',
     },
     {
       q: 'Ik heb de deadline voor het infoblad gemist met ons artikel over de inschrijvingen. Komt het er nog in?',
@@ -1743,6 +1743,271 @@ export const examples: SectionExamples = {
     {
       q: 'zet de redactie de vormingsavond van het sociaal huis in de kalender als ik ze doormail?',
       verdict: 'mag-mits',
+    },
+  ],
+  68: [
+    {
+      q: 'We willen een folder over de nieuwe energietoelage in alle bussen steken. Is drukwerk hier zinvol?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet alles nog op papier? Veel van onze bewoners in het woonzorgcentrum hebben geen internet.',
+      verdict: 'mag-mits',
+    },
+    { q: 'Wie adviseert ons of een gedrukte brochure voor de academie nodig is?', verdict: 'info' },
+    {
+      q: 'Mogen we een affiche laten drukken voor de zwerfvuilactie of volstaat een digitaal bericht?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kunnen we voor de ouders van de basisschool gewoon elke maand een papieren nieuwsbrief meegeven?',
+      verdict: 'mag-mits',
+    },
+    { q: 'wanneer is het nuttig om iets te laten drukken voor de thuiszorgcliënten?', verdict: 'info' },
+  ],
+  69: [
+    {
+      q: 'We willen in september een brochure over de thuiszorg uitbrengen. Wanneer moeten we met communicatie overleggen?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet het sociaal huis op voorhand met de communicatiedienst afspreken over een nieuwe folder voor de voedselbank?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Dringend: volgende week infoavond over de verkaveling en we hebben nog geen uitnodiging. Kan communicatie die nog maken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet de academie de planning van haar nieuwe jaarbrochure ruim vooraf met communicatie bespreken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Geldt dat overleg ook voor digitale producten zoals een filmpje over de noodplanning?',
+      verdict: 'moet',
+    },
+    {
+      q: 'hoeveel op voorhand moeten we communicatie verwittigen voor een flyer van de milieudienst?',
+      verdict: 'info',
+    },
+  ],
+  70: [
+    {
+      q: 'Wat moet ik aan de communicatiedienst bezorgen voor de folder over de dagopvang?',
+      verdict: 'moet',
+    },
+    {
+      q: "Moeten we de teksten en foto's voor de schoolbrochure voor een bepaalde datum doorsturen?",
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet ik een briefing schrijven als ik communicatie vraag om een affiche voor de academie te maken?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we het logo van onze partner zelf aanleveren voor de flyer over de kledingbeurs van het sociaal huis?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Kan ik de teksten voor de brochure van de milieudienst na de deadline nog doorsturen?',
+      verdict: 'moet',
+    },
+    { q: 'moet ik de afbeeldingen voor de folder over de thuiszorg zelf aanleveren?', verdict: 'moet' },
+  ],
+  71: [
+    { q: 'Wie moet het ontwerp van de brochure van het woonzorgcentrum goedkeuren?', verdict: 'info' },
+    {
+      q: 'Moeten we het ontwerp van de folder over de sociale premies nalezen voor het gedrukt wordt?',
+      verdict: 'moet',
+    },
+    { q: 'Moet de schepen van onderwijs het ontwerp van de schoolbrochure goedkeuren?', verdict: 'moet' },
+    {
+      q: 'Stuurt de communicatiedienst ons het ontwerp van de affiche voor de academie ter controle?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moet ons diensthoofd het ontwerp van de milieukalender voorleggen aan het management en de schepen?',
+      verdict: 'moet',
+    },
+    { q: 'Hoe verloopt de goedkeuring van een flyer voor de thuiszorg?', verdict: 'info' },
+    {
+      q: 'moet de bevoegde schepen de nieuwe brochure over de bouwvergunningen ook goedkeuren?',
+      verdict: 'moet',
+    },
+  ],
+  72: [
+    {
+      q: 'Mag de academie haar eigen logo en kleuren gebruiken op de affiche voor het toonmoment?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Moet de folder van het woonzorgcentrum in de huisstijl van de gemeente?', verdict: 'moet' },
+    {
+      q: 'Mag de basisschool een flyer maken in haar eigen stijl met tekeningen van de kinderen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mogen we voor de campagne rond energiearmoede een andere stijl gebruiken die meer aanspreekt?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten de uitnodigingen voor de infoavond van ruimtelijke ordening in de gemeentelijke huisstijl?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Het sociaal huis wil een eigen logo laten maken. Mogen we daarna in onze eigen huisstijl communiceren?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Welke diensten mogen een eigen huisstijl gebruiken?', verdict: 'info' },
+    {
+      q: 'Moet de brochure over de noodplanning er hetzelfde uitzien als de andere gemeentelijke brochures?',
+      verdict: 'moet',
+    },
+    { q: 'mag de thuiszorg een folder in haar eigen kleurtjes maken?', verdict: 'moet' },
+  ],
+  73: [
+    {
+      q: 'Mag ik zelf een drukker bellen voor de nieuwe brochure van het woonzorgcentrum?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'We willen een fotograaf voor de opendeurdag van de academie. Mag de dienst die zelf boeken?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie contacteert de grafisch ontwerper voor de brochure over de sociale premies?', verdict: 'info' },
+    {
+      q: 'Moet de opdracht aan de drukker voor de schoolkalender via de communicatiedienst?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik ken een goede illustrator voor de folder over zwerfvuil. Mag ik hem zelf contacteren?',
+      verdict: 'mag-niet',
+    },
+    { q: 'kan de thuiszorg zelf een offerte vragen aan een drukkerij voor flyers?', verdict: 'mag-niet' },
+  ],
+  74: [
+    {
+      q: 'Het lokale oudercomité wil het gemeentelogo op hun affiche voor het schoolfeest. Mag dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag de schepen van welzijn het logo van de gemeente gebruiken in zijn verkiezingsfolder?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Mogen we het gemeentelogo op de flyer van het woonzorgcentrum zetten?', verdict: 'mag-mits' },
+    {
+      q: 'Een vereniging die samenwerkt met het sociaal huis vraagt ons logo. Kunnen we het doorsturen?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag een gemeenteraadslid ons logo gebruiken op zijn Facebook als hij over de thuiszorg schrijft?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wanneer mag het logo van het lokaal bestuur op een document staan?', verdict: 'info' },
+    { q: 'De brandweerzone wil ons logo op haar folder over rookmelders. Kan dat?', verdict: 'mag-niet' },
+    {
+      q: 'Mag het logo van de gemeente op de uitnodiging voor het infomoment over de nieuwe verkaveling?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'mag een partij het gemeentelogo op haar blaadje zetten bij een artikel over de academie?',
+      verdict: 'mag-niet',
+    },
+  ],
+  75: [
+    {
+      q: 'Wie beheert de website van de gemeente? Onze pagina over de thuiszorg is verouderd.',
+      verdict: 'info',
+    },
+    {
+      q: 'Bij wie moet ik zijn voor een probleem met de website, bv. een kapotte link naar de premieaanvraag?',
+      verdict: 'info',
+    },
+    { q: 'Wie is verantwoordelijk voor de technische kant van de gemeentesite?', verdict: 'info' },
+    {
+      q: "Wie heeft de sleutels van de website van de gemeente, ook voor de pagina's van de school?",
+      verdict: 'info',
+    },
+    { q: "Wie beheert de gemeentelijke website, ook de pagina's over het OCMW?", verdict: 'info' },
+    { q: 'Heeft de communicatiedienst het beheer van de website in handen?', verdict: 'info' },
+    { q: 'Wie moet ik mailen om de website aan te passen voor de noodplanning?', verdict: 'info' },
+    { q: 'wie beheert de site van de gemeente eigenlijk?', verdict: 'info' },
+  ],
+  76: [
+    { q: 'Wie moet de info over de sociale tarieven op de website actueel houden?', verdict: 'info' },
+    { q: 'Moeten wij als woonzorgcentrum zelf zorgen dat onze pagina op de website klopt?', verdict: 'moet' },
+    {
+      q: 'De openingsuren van het containerpark op de website zijn verkeerd. Is dat de verantwoordelijkheid van de milieudienst?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Is de communicatiedienst verantwoordelijk voor de juistheid van de inschrijvingsinfo van de basisschool op de site?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Moeten we de info over de omgevingsvergunning op de website zelf updaten als de regels veranderen?',
+      verdict: 'moet',
+    },
+    { q: 'Moet de academie zelf controleren of haar lessenrooster online nog juist staat?', verdict: 'moet' },
+    { q: 'Wie is inhoudelijk verantwoordelijk voor de pagina over de noodplanning?', verdict: 'info' },
+    { q: 'moet de thuiszorg haar tarieven op de website zelf up-to-date houden?', verdict: 'moet' },
+  ],
+  77: [
+    {
+      q: 'We willen een nieuw onderdeel op de website voor mantelzorgers. Kunnen we dat zelf toevoegen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Mag de milieudienst de menu-structuur van haar pagina's op de website herschikken?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan de academie een online inschrijvingsmodule op de gemeentelijke website krijgen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'We willen een aparte rubriek voor de noodplanning op de homepagina. Wat moeten we doen?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Mag het sociaal huis een nieuwe pagina-indeling maken voor alle premies?', verdict: 'mag-mits' },
+    {
+      q: 'Kan ik een chatfunctie laten toevoegen op de website voor vragen over thuiszorg?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Moet ik overleggen met communicatie voor ik de structuur van onze schoolpagina's wijzig?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'kunnen we zelf een nieuw formulier op de site zetten voor meldingen van sluikstort?',
+      verdict: 'mag-mits',
+    },
+  ],
+  78: [
+    {
+      q: 'Mag ik een nieuwsbericht voor de website voorstellen over de nieuwe buurtgerichte zorg?',
+      verdict: 'mag',
+    },
+    { q: 'Kan de basisschool een nieuwtje over de schoolreis aanbieden voor de website?', verdict: 'mag' },
+    {
+      q: 'We hebben goed nieuws over de nieuwe vleugel van het woonzorgcentrum. Kunnen we dat als nieuwsbericht op de site laten zetten?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Mogen medewerkers van de milieudienst zelf ideeën voor nieuwsberichten aanbrengen?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Kan de dienst ruimtelijke ordening een nieuwsbericht over het openbaar onderzoek voorstellen?',
+      verdict: 'mag',
+    },
+    { q: 'Bij wie stel ik een nieuwsbericht voor over de week van de mantelzorg?', verdict: 'info' },
+    {
+      q: 'Mag de academie voorstellen om de resultaten van de wedstrijd als nieuws op de website te zetten?',
+      verdict: 'mag',
+    },
+    {
+      q: 'kan ik als thuisverpleegkundige een nieuwsbericht voorstellen over onze vaccinatieronde?',
+      verdict: 'mag',
     },
   ],
 };
