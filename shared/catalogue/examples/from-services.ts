@@ -2010,4 +2010,207 @@ export const examples: SectionExamples = {
       verdict: 'mag',
     },
   ],
+  79: [
+    {
+      q: 'Wie beheert het intranet? De pagina met de noodnummers voor de nachtploeg van het woonzorgcentrum is verouderd.',
+      verdict: 'info',
+    },
+    {
+      q: 'Bij wie kan ik terecht als het intranet niet werkt op de computers van de school?',
+      verdict: 'info',
+    },
+    {
+      q: 'Is de communicatiedienst verantwoordelijk voor het intranet van de gemeente en het OCMW?',
+      verdict: 'info',
+    },
+    { q: 'Wie heeft het algemene beheer over het personeelsportaal?', verdict: 'info' },
+    { q: 'wie is verantwoordelijk voor het intranet in het algemeen?', verdict: 'info' },
+  ],
+  80: [
+    {
+      q: "Moet ik als redacteur van de thuiszorg onze intranetpagina's zelf up-to-date houden?",
+      verdict: 'moet',
+    },
+    { q: 'Wie wordt redacteur voor het intranet bij het sociaal huis en wie leidt die op?', verdict: 'info' },
+    {
+      q: 'Mijn collega is intranetredacteur van de milieudienst. Is zij verantwoordelijk voor onze berichten?',
+      verdict: 'info',
+    },
+    {
+      q: 'Wie publiceert de berichten die onze redacteur van de academie op het intranet schrijft?',
+      verdict: 'info',
+    },
+    {
+      q: 'Moet de communicatiedienst de eindredactie doen van de intranetberichten van het woonzorgcentrum?',
+      verdict: 'moet',
+    },
+    {
+      q: 'de procedures voor de noodplanning op het intranet zijn verouderd, moet onze redacteur die aanpassen?',
+      verdict: 'moet',
+    },
+  ],
+  81: [
+    {
+      q: 'Kunnen we een extra menu-item op het intranet toevoegen voor de procedures van de thuiszorg?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de dienst noodplanning een nieuwe functie op het intranet laten bouwen om ploegen op te roepen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: "Mag ik de navigatie van de pagina's van het sociaal huis op het intranet herschikken?",
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'We willen een reservatietool voor de lokalen van de academie op het intranet. Moet dat eerst met communicatie overlegd worden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'kan de school zelf een nieuw tabblad aan het intranet toevoegen?', verdict: 'mag-mits' },
+  ],
+  82: [
+    {
+      q: 'Mag ik zelf een nieuwsbericht op het intranet zetten over het personeelsfeest van het woonzorgcentrum?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Als redacteur van de milieudienst, mag ik zelf nieuws publiceren op het intranet?',
+      verdict: 'mag-niet',
+    },
+    { q: 'Wie plaatst de nieuwsberichten op het intranet?', verdict: 'info' },
+    {
+      q: 'Kan het sociaal huis een bericht over de nieuwe openingsuren rechtstreeks op het intranet posten?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Moet het nieuws over de brandoefening in de school via de communicatiedienst op het intranet?',
+      verdict: 'moet',
+    },
+    { q: 'mag de directie van de academie zelf een nieuwtje op intranet zetten?', verdict: 'mag-niet' },
+  ],
+  83: [
+    {
+      q: "Kan ik een nieuwsbericht voorstellen voor het intranet over de nieuwe collega's in de thuiszorg?",
+      verdict: 'mag',
+    },
+    {
+      q: 'Wie beslist of mijn voorstel voor een intranetpagina over de noodprocedures er komt?',
+      verdict: 'info',
+    },
+    {
+      q: 'Mag ik de communicatiedienst vragen om een nieuwe intranetpagina voor de leerkrachten van de basisschool?',
+      verdict: 'mag',
+    },
+    {
+      q: 'Mijn voorstel voor een intranetbericht over de milieuwerking werd geweigerd. Wie beslist daarover?',
+      verdict: 'info',
+    },
+    { q: 'mogen we ideeën voor intranetnieuws doorgeven aan communicatie?', verdict: 'mag' },
+  ],
+  84: [
+    {
+      q: 'Kan ik een stukje voor het personeelsmagazine insturen over onze vrijwilligers in het woonzorgcentrum?',
+      verdict: 'mag',
+    },
+    { q: 'Wie maakt de interne nieuwsbrief op?', verdict: 'info' },
+    {
+      q: 'Hoe lever ik een item aan voor de interne nieuwsbrief over de noodplanningsoefening?',
+      verdict: 'info',
+    },
+    { q: 'Mag de academie een oproep in de personeelsnieuwsbrief laten zetten?', verdict: 'mag' },
+    { q: 'Wie doet de eindredactie van het personeelsblad?', verdict: 'info' },
+    {
+      q: 'kan de milieudienst iets aanleveren voor het personeelsmagazine over de nieuwe sorteerregels op het werk?',
+      verdict: 'mag',
+    },
+  ],
+  85: [
+    {
+      q: 'Mag de communicatiedienst ChatGPT gebruiken om onze brochure over de thuiszorg te vertalen?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Kan communicatie met AI een eenvoudige versie maken van onze brief over het leefloon?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Mag de communicatiedienst zomaar elke AI-tool uitproberen voor de teksten van het sociaal huis?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Krijgt de communicatiedienst opleiding over AI? Wij zouden daar ook van willen leren.',
+      verdict: 'mag',
+    },
+    { q: 'Experimenteert de communicatiedienst met AI voor beelden van de academie?', verdict: 'mag-mits' },
+    { q: "Met welke AI-programma's mag de communicatiedienst werken?", verdict: 'info' },
+    {
+      q: 'Mag communicatie een AI-chatbot testen om vragen over premies te beantwoorden?',
+      verdict: 'mag-mits',
+    },
+    { q: 'kan de communicatiedienst een vorming volgen over AI en vertaaltools?', verdict: 'mag' },
+  ],
+  86: [
+    {
+      q: 'Als de communicatiedienst een afbeelding voor de milieukalender met AI maakt, moet dat erbij vermeld worden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Communicatie gebruikte AI om een ruwe versie van onze folder te maken en herschreef die daarna grondig. Moet er dan vermeld worden dat AI gebruikt is?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet de communicatiedienst zeggen dat de illustratie van het woonzorgcentrum door AI gemaakt is?',
+      verdict: 'moet',
+    },
+    { q: 'Is de communicatiedienst transparant over teksten die met AI gemaakt zijn?', verdict: 'moet' },
+    {
+      q: 'De tekst over de schoolinschrijvingen werd door AI verbeterd en daarna door communicatie nagelezen en herwerkt. Is een vermelding nodig?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moet er bij een AI-vertaling van de website naar het Frans vermeld worden dat het AI is?',
+      verdict: 'moet',
+    },
+    { q: 'Wanneer hoeft de communicatiedienst het gebruik van AI niet te vermelden?', verdict: 'info' },
+    {
+      q: 'moet communicatie melden als een filmpje over de noodplanning een AI-stem gebruikt?',
+      verdict: 'moet',
+    },
+  ],
+  87: [
+    {
+      q: 'Mag ik AI gebruiken om de folder over de thuiszorg te vertalen naar het Arabisch en Oekraïens?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Moeten we vermelden dat de brief voor anderstalige ouders met een vertaaltool gemaakt is?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Ik heb met ChatGPT de brief over de weigering van de premie in klare taal herschreven. Moet ik dat zeggen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mag de milieudienst een affiche maken met een afbeelding uit een AI-generator?',
+      verdict: 'mag-mits',
+    },
+    { q: 'Kan de school AI gebruiken om een nieuwsbrief voor ouders te schrijven?', verdict: 'mag-mits' },
+    { q: 'Moet het sociaal huis transparant zijn als een brochure met AI gemaakt is?', verdict: 'moet' },
+    {
+      q: 'Mag ik AI gebruiken om een eenvoudige uitleg te schrijven voor bewoners met dementie?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'Een collega van de academie heeft de flyer met AI gemaakt en zegt dat nergens. Moet dat vermeld worden?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Mogen we een AI-tool gebruiken om de beslissing over een vergunning samen te vatten voor de aanvrager?',
+      verdict: 'mag-mits',
+    },
+    {
+      q: 'dringend: mag ik de noodboodschap met google translate vertalen voor de anderstalige bewoners?',
+      verdict: 'mag-mits',
+    },
+  ],
 };
