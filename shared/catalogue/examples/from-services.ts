@@ -12,7 +12,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Waar is het communicatieplan van de gemeente op gebaseerd? De directie van de academie vraagt het me.',
+      q: 'Waar is het communictaieplan van de gemeente op gebaseerd? De directie van de academie vraagt het me.',
       verdict: 'info',
     },
     {
@@ -46,7 +46,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Wie houdt de vinger aan de pols bij het communicatiebeleidsplan, van plannen tot evalueren?',
+      q: 'Wie houdt de vinger aan de pols bij het communicatibeeleidsplan, van plannen tot evalueren?',
       verdict: 'info',
     },
   ],
@@ -82,7 +82,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Bepaalt de communicatiedienst of er een actie nodig is naar de burgers, of doen wij dat als sociaal huis zelf?',
+      q: 'bepaalt de communicatiedienst of er een actie nodig is naar de burgers, of doen wij dat als sociaal huis zelf',
       verdict: 'info',
     },
     {
@@ -110,7 +110,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Als het MAT persoonlijke dossiers van cliënten van het OCMW bespreekt, zit de communicatieverantwoordelijke dan mee aan tafel?',
+      q: 'Als het MAT personlijke dossiers van cliënten van het OCMW bespreekt, zit de communicatieverantwoordelijke dan mee aan tafel?',
       verdict: 'mag-niet',
       variant: 1,
     },
@@ -145,7 +145,7 @@ export const examples: SectionExamples = {
   ],
   7: [
     {
-      q: 'Moet ik bij mijn collegenota over de afvalboetes een communicatieparagraaf toevoegen?',
+      q: 'Moet ik bij mijn collegenota over de afvalboetes een communicateiparagraaf toevoegen?',
       verdict: 'moet',
     },
     { q: 'Wat moet er in de communicatieparagraaf van een beslissing staan?', verdict: 'info' },
@@ -173,7 +173,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Ik werk op de dienst ruimtelijke ordening en weet niet hoe we een openbaar onderzoek moeten bekendmaken. Kan communicatie ons begeleiden?',
+      q: 'ik werk op de dienst ruimtelijke ordening en weet niet hoe we een openbaar onderzoek moeten bekendmaken. Kan communicatie ons begeleiden',
       verdict: 'info',
     },
     { q: 'Hoe ondersteund de communicatiedienst de diensten bij hun communicatie?', verdict: 'info' },
@@ -206,7 +206,7 @@ export const examples: SectionExamples = {
   ],
   11: [
     {
-      q: 'Onze maatschappelijk werkers krijgen elke dag vragen over premies waar ze het antwoord niet op weten. Kan de communicatiedienst hen helpen?',
+      q: 'onze maatschappelijk werkers krijgen elke dag vragen over premies waar ze het antwoord niet op weten. Kan de communicatiedienst hen helpen',
       verdict: 'info',
     },
     {
@@ -237,7 +237,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Wie legt ons uit wat openbaarheid van bestuur betekent voor de dossiers van de milieudienst?',
+      q: 'Wie legt ons uit wat openbarheid van bestuur betekent voor de dossiers van de milieudienst?',
       verdict: 'info',
     },
     { q: 'Behandeld de communicatiedienst de vragen om een document openbaar te maken?', verdict: 'moet' },
@@ -265,7 +265,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Bij ons doet niet communicatie maar een andere dienst de klachten. Moet een klacht over de thuiszorg dan naar die dienst?',
+      q: 'Bij ons doet niet communciatie maar een andere dienst de klachten. Moet een klacht over de thuiszorg dan naar die dienst?',
       verdict: 'moet',
       variant: 1,
     },
@@ -284,6 +284,18 @@ export const examples: SectionExamples = {
     { q: 'Bestaat er een fotobank van de gemeente met beelden van het woonzorgcentrum?', verdict: 'info' },
     { q: "Wie houdt de beeldbank bij waar ik foto's voor de academie kan zoeken?", verdict: 'info' },
     { q: "Kan ik mijn foto's van de zwerfvuilactie ergens centraal laten bijhouden?", verdict: 'info' },
+    {
+      q: "Heeft de gemeente een beeldbank met foto's van de academie die we voor de affiche van het eindejaarsconcert kunnen gebruiken?",
+      verdict: 'info',
+    },
+    {
+      q: 'Wie ontwikkelt de beelddtaabank? We missen beelden van senioren en mensen met een beperking.',
+      verdict: 'info',
+    },
+    {
+      q: "Waar laad ik de foto's van de evacuatieoefening op zodat ze later terug te vinden zijn?",
+      verdict: 'info',
+    },
   ],
   15: [
     {
@@ -307,7 +319,7 @@ export const examples: SectionExamples = {
   ],
   16: [
     {
-      q: 'We hebben een mooi verhaal over een vrijwilliger in het woonzorgcentrum. Moet ik dat doorgeven aan communicatie?',
+      q: 'we hebben een mooi verhaal over een vrijwilliger in het woonzorgcentrum. Moet ik dat doorgeven aan communicatie',
       verdict: 'moet',
     },
     {
@@ -338,7 +350,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie zorgt ervoor dat nieuws binnen de afdeling welzijn doorstroomt?', verdict: 'info' },
     {
-      q: 'Wordt informatiedoorstroming meegenomen in het functioneringsgesprek van een leidinggevende?',
+      q: 'Wordt informatiedorstroming meegenomen in het functioneringsgesprek van een leidinggevende?',
       verdict: 'info',
     },
     {
@@ -371,7 +383,7 @@ export const examples: SectionExamples = {
   ],
   19: [
     {
-      q: 'Hoe zorgen we dat onze info over de energietoelage ook mensen bereikt die slecht lezen of geen internet hebben?',
+      q: 'Hoe zorgen we dat onze info over de energieotelage ook mensen bereikt die slecht lezen of geen internet hebben?',
       verdict: 'info',
     },
     {
@@ -405,13 +417,22 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Moeten we op onze beelden de inwoners in hun diversiteit tonen en niet de schepen en het personeel?',
+      q: 'moeten we op onze beelden de inwoners in hun diversiteit tonen en niet de schepen en het personeel',
       verdict: 'moet',
     },
     {
       q: "Is het ok om in de flyer over de afvalkalender vooral foto's van onze milieuploeg te zetten?",
       verdict: 'moet',
     },
+    {
+      q: 'Moet op de cover van het jaarverslag van het OCMW een foto van de gebouwen of van de mensen die we helpen?',
+      verdict: 'moet',
+    },
+    {
+      q: 'Voor de affiche van de noodplanning: tonen we de crisiscel of gewone inwoners van jong tot oud?',
+      verdict: 'moet',
+    },
+    { q: 'Wie of wat moet centraal staan op de beelden in onze communicatie?', verdict: 'info' },
   ],
   21: [
     {
@@ -426,7 +447,7 @@ export const examples: SectionExamples = {
       q: 'Ik wil een uitnodiging voor het infomoment over de ruimtelijke structuurvisie maken. Wie helpt me met de juiste kleuren en lettertypes?',
       verdict: 'info',
     },
-    { q: 'Wie beheert de huisstijl van de gemeente?', verdict: 'info' },
+    { q: 'wie beheert de huisstijl van de gemeente', verdict: 'info' },
     {
       q: 'Kan de communicatiedienst ons helpen om de folder van het sociaal huis in de gemeentelijke stijl te krijgen?',
       verdict: 'info',
@@ -449,7 +470,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Moet een brief met een GAS-boete in de u-vorm?', verdict: 'moet' },
     {
-      q: 'In het infoblad schrijf ik over de dagopvang van het woonzorgcentrum. Gebruik ik de je-vorm?',
+      q: 'In het infoblad schrijf ik over de dagopvang van het wonzorgcentrum. Gebruik ik de je-vorm?',
       verdict: 'moet',
     },
     {
@@ -476,7 +497,7 @@ export const examples: SectionExamples = {
       q: 'Mogen we beelden van kinderen van de academie gebruiken voor de affiche van de toonmoment?',
       verdict: 'mag-mits',
     },
-    { q: 'Wat is het beeldbeleid van de gemeente en waar vind ik het?', verdict: 'info' },
+    { q: 'Wat is het beeldebleid van de gemeente en waar vind ik het?', verdict: 'info' },
     {
       q: "Een collega nam foto's op het buurtfeest van de sociale woonwijk. Mag ik die gewoon gebruiken?",
       verdict: 'mag-mits',
@@ -508,7 +529,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Moet ik opletten met auteursrecht als ik een cartoon over afval in ons infoblad zet?',
+      q: 'Moet ik opletten met auteurrsecht als ik een cartoon over afval in ons infoblad zet?',
       verdict: 'mag-mits',
     },
     {
@@ -538,7 +559,7 @@ export const examples: SectionExamples = {
   ],
   26: [
     {
-      q: 'Moet ik als diensthoofd van het woonzorgcentrum de schepen maandelijks op de hoogte brengen?',
+      q: 'moet ik als diensthoofd van het woonzorgcentrum de schepen maandelijks op de hoogte brengen',
       verdict: 'moet',
     },
     {
@@ -571,7 +592,7 @@ export const examples: SectionExamples = {
       q: 'Mag ik als medewerker van de thuiszorg een beleidsafspraak maken met de schepen?',
       verdict: 'mag-niet',
     },
-    { q: 'Via wie moeten beleidsafspraken gemaakt worden?', verdict: 'info' },
+    { q: 'Via wie moeten beleidsafspraken gemakt worden?', verdict: 'info' },
     {
       q: 'De schepen belde om af te spreken dat de school een nieuwe regel invoert. Moet dat niet via het college?',
       verdict: 'moet',
@@ -602,7 +623,7 @@ export const examples: SectionExamples = {
   ],
   29: [
     {
-      q: 'Mag de schepen van sociale zaken mij zelf vertellen dat mijn contract verlengd wordt?',
+      q: 'Mag de schepen van sociale zaken mij zelf vertlelen dat mijn contract verlengd wordt?',
       verdict: 'mag-niet',
     },
     {
@@ -633,7 +654,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Kunnen we een oproep doen aan inwoners om mee te denken over het nieuwe ruimtelijk structuurplan, ook al ligt het nog niet vast?',
+      q: 'kunnen we een oproep doen aan inwoners om mee te denken over het nieuwe ruimtelijk structuurplan, ook al ligt het nog niet vast',
       verdict: 'mag-mits',
     },
     {
@@ -664,7 +685,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Vanaf wanneer mogen we het nieuwe reglement voor de sociale toelagen als beslist voorstellen?',
+      q: 'vanaf wanneer mogen we het nieuwe reglement voor de sociale toelagen als beslist voorstellen',
       verdict: 'info',
     },
     {
@@ -698,7 +719,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'De voorzitter van het bijzonder comité wil een woordje in de brochure van het woonzorgcentrum. Kan dat?',
+      q: 'De vorzitter van het bijzonder comité wil een woordje in de brochure van het woonzorgcentrum. Kan dat?',
       verdict: 'mag-niet',
     },
     {
@@ -729,7 +750,7 @@ export const examples: SectionExamples = {
   ],
   33: [
     {
-      q: 'De schepen van sociale zaken wil op zijn eigen Facebook de nieuwe premie aankondigen voor wij ze op de website zetten. Kan dat?',
+      q: 'De schepen van sociale zaken wil op zijn eigen Facebook de nieuwe premie aankodnigen voor wij ze op de website zetten. Kan dat?',
       verdict: 'mag-niet',
     },
     {
@@ -763,7 +784,7 @@ export const examples: SectionExamples = {
   ],
   34: [
     {
-      q: 'Mag de schepen van onderwijs ons bericht over de inschrijvingen van de basisschool delen op haar profiel?',
+      q: 'Mag de schepen van onderwijs ons bericht over de inschrivjingen van de basisschool delen op haar profiel?',
       verdict: 'mag',
     },
     {
@@ -791,7 +812,7 @@ export const examples: SectionExamples = {
   ],
   35: [
     {
-      q: 'Een bewoner belde de schepen over lawaai van het containerpark en de schepen wil hem zelf een antwoord geven. Kan dat?',
+      q: 'een bewoner belde de schepen over lawaai van het containerpark en de schepen wil hem zelf een antwoord geven. Kan dat',
       verdict: 'mag-niet',
     },
     {
@@ -825,7 +846,7 @@ export const examples: SectionExamples = {
   ],
   36: [
     {
-      q: 'Wie ondertekent de brief waarmee we een premie voor energiezuinige renovatie weigeren?',
+      q: 'Wie ondertekent de brief warmee we een premie voor energiezuinige renovatie weigeren?',
       verdict: 'info',
     },
     {
@@ -858,7 +879,7 @@ export const examples: SectionExamples = {
       variant: 1,
     },
     {
-      q: 'In onze gemeente tekent de burgemeester alle brieven. Mag de schepen van onderwijs dan toch de brief aan de ouders ondertekenen?',
+      q: 'in onze gemeente tekent de burgemeester alle brieven. Mag de schepen van onderwijs dan toch de brief aan de ouders ondertekenen',
       verdict: 'mag-niet',
       variant: 1,
     },
@@ -892,7 +913,7 @@ export const examples: SectionExamples = {
       q: 'Mag de pagina van de milieudienst een actie van een lokale fietsenwinkel delen?',
       verdict: 'mag-mits',
     },
-    { q: 'Kan de schoolpagina een bedrijf liken dat onze speelplaats sponsort?', verdict: 'mag-mits' },
+    { q: 'kan de schoolpagina een bedrijf liken dat onze speelplaats sponsort', verdict: 'mag-mits' },
     {
       q: 'Mag ik in de wachtzaal van het sociaal huis flyers van een politicus leggen?',
       verdict: 'mag-niet',
@@ -924,7 +945,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'moet communicatie altijd vooraf betrokken worden bij een inspraakavond van de milieudienst?',
+      q: 'moet comunicatie altijd vooraf betrokken worden bij een inspraakavond van de milieudienst?',
       verdict: 'moet',
     },
     {
@@ -959,7 +980,7 @@ export const examples: SectionExamples = {
       q: 'Als de gemeentelijke noodfase wordt afgekondigd, moet de communicatieverantwoordelijke dan naar het crisiscentrum komen?',
       verdict: 'moet',
     },
-    { q: 'Wat is de rol van de communicatieverantwoordelijke in het noodplan?', verdict: 'info' },
+    { q: 'Wat is de rol van de comunicatieverantwoordelijke in het noodplan?', verdict: 'info' },
     {
       q: 'Ik ben noodplanningsambtenaar: moet ik de communicatieverantwoordelijke snel oproepen bij een noodfase?',
       verdict: 'moet',
@@ -984,7 +1005,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'Wanneer communiceren we tijdens een crisis welke informatie naar de burgers?', verdict: 'info' },
-    { q: 'Wat doet de communicatieverantwoordelijke als D5 tijdens een noodsituatie?', verdict: 'info' },
+    { q: 'Wat doet de communicatievearntwoordelijke als D5 tijdens een noodsituatie?', verdict: 'info' },
   ],
   42: [
     {
@@ -1015,7 +1036,7 @@ export const examples: SectionExamples = {
   ],
   43: [
     {
-      q: 'Wie plant welke persberichten er deze maand uitgaan? We hebben nieuws over de nieuwe dagopvang.',
+      q: 'Wie plant welke persbeirchten er deze maand uitgaan? We hebben nieuws over de nieuwe dagopvang.',
       verdict: 'info',
     },
     { q: 'Wie is verantwoordelijk voor de persplanning van de gemeente?', verdict: 'info' },
@@ -1037,7 +1058,7 @@ export const examples: SectionExamples = {
   ],
   44: [
     {
-      q: 'We willen de pers laten weten dat het woonzorgcentrum een nieuwe vleugel opent. Schrijf ik zelf het persbericht?',
+      q: 'we willen de pers laten weten dat het woonzorgcentrum een nieuwe vleugel opent. Schrijf ik zelf het persbericht',
       verdict: 'moet',
     },
     {
@@ -1066,7 +1087,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet het persbericht over de uitbreiding van de thuiszorg door de communicatiedienst geschreven worden?',
+      q: 'Moet het persbericht over de uitbreiding van de thuiszorg door de comunicatiedienst geschreven worden?',
       verdict: 'moet',
     },
   ],
@@ -1097,7 +1118,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'De burgemeester wil zijn persbericht over het rusthuis zelf uitsturen via zijn kabinet. Is dat toegelaten?',
+      q: 'de burgemeester wil zijn persbericht over het rusthuis zelf uitsturen via zijn kabinet. Is dat toegelaten',
       verdict: 'mag-niet',
     },
     {
@@ -1130,7 +1151,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Kan de schepen van onderwijs het persbericht over de academie aanpassen voor het verstuurd wordt?',
+      q: 'Kan de schepen van onderwijs het persbericht over de academie aanpassen voor het verstuurd word?',
       verdict: 'mag-niet',
     },
     {
@@ -1165,7 +1186,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie krijgt een kopie van de persberichten van de gemeente?', verdict: 'info' },
     {
-      q: 'Staan de schepenen in cc als het persbericht over de nieuwe milieuvergunning verstuurd wordt?',
+      q: 'staan de schepenen in cc als het persbericht over de nieuwe milieuvergunning verstuurd wordt',
       verdict: 'moet',
     },
     { q: 'Waarom krijgen de raadsleden onze persberichten in kopie?', verdict: 'info' },
@@ -1196,7 +1217,7 @@ export const examples: SectionExamples = {
       verdict: 'mag',
     },
     {
-      q: 'Wie staat er als contact op een persbericht voor praktische vragen over de opendeurdag van de academie?',
+      q: 'Wie staat er als contact op een persbreicht voor praktische vragen over de opendeurdag van de academie?',
       verdict: 'info',
     },
     {
@@ -1227,7 +1248,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie helpt inschatten of een persmoment over de nieuwe noodplanning nuttig is?', verdict: 'info' },
     {
-      q: 'Mag de milieudienst de pers uitnodigen om de nieuwe composteerinstallatie te tonen?',
+      q: 'Mag de milieudienst de pers uitnodigen om de nieuwe composteernistallatie te tonen?',
       verdict: 'mag-mits',
     },
     {
@@ -1258,7 +1279,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Mag de milieudienst zelf een reactie geven aan Het Nieuwsblad over de vervuiling in de beek?',
+      q: 'Mag de milieuidenst zelf een reactie geven aan Het Nieuwsblad over de vervuiling in de beek?',
       verdict: 'mag-niet',
     },
     {
@@ -1289,7 +1310,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Mag de schepen van onderwijs een journalist te woord staan over de school?', verdict: 'mag-mits' },
     {
-      q: 'Een journalist belde de schepen over het woonzorgcentrum. Wie moet de schepen daarna informeren?',
+      q: 'een journalist belde de schepen over het woonzorgcentrum. Wie moet de schepen daarna informeren',
       verdict: 'info',
     },
     {
@@ -1320,7 +1341,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Een journalist wil weten hoeveel bedden het woonzorgcentrum heeft. Moet dat via communicatie?',
+      q: 'Een journalist wil weten hoevel bedden het woonzorgcentrum heeft. Moet dat via communicatie?',
       verdict: 'mag-mits',
     },
     {
@@ -1351,7 +1372,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: "Een fotograaf vraagt of hij foto's mag maken in het sociaal huis. Geef ik dat door aan communicatie?",
+      q: "Een fotograaf vraagt of hij foto's mag maken in het sociaal huis. Geef ik dat door aan communciatie?",
       verdict: 'moet',
     },
     { q: 'Wie beslist of een filmploeg opnames mag maken tijdens de brandoefening?', verdict: 'info' },
@@ -1379,7 +1400,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Een journalist staat aan het rusthuis en wil een verpleegkundige interviewen. Mag die gewoon praten?',
+      q: 'een journalist staat aan het rusthuis en wil een verpleegkundige interviewen. Mag die gewoon praten',
       verdict: 'mag-niet',
     },
     { q: 'Wat heb ik nodig om een interview te mogen geven over de noodplanning?', verdict: 'mag-mits' },
@@ -1409,7 +1430,7 @@ export const examples: SectionExamples = {
       q: 'Een lokale radio biedt gratis zendtijd aan voor onze oproep voor vrijwilligers in het woonzorgcentrum. Mag ik dat zelf afspreken?',
       verdict: 'mag-niet',
     },
-    { q: 'Wie regelt een betaalde advertentie voor de jobbeurs van de thuiszorg?', verdict: 'info' },
+    { q: 'wie regelt een betaalde advertentie voor de jobbeurs van de thuiszorg', verdict: 'info' },
     { q: 'Moeten advertenties voor het sociaal huis via de communicatiedienst lopen?', verdict: 'moet' },
     {
       q: 'Een krant stelt een mediadeal voor rond de week van de duurzaamheid. Kan de milieudienst die zelf sluiten?',
@@ -1437,7 +1458,7 @@ export const examples: SectionExamples = {
       q: 'Bij wie moet ik zijn om een bericht over de hittegolf op de sociale media van de gemeente te krijgen?',
       verdict: 'info',
     },
-    { q: 'Wie coördineert de sociale media van het lokaal bestuur, ook die van het OCMW?', verdict: 'info' },
+    { q: 'Wie coördinert de sociale media van het lokaal bestuur, ook die van het OCMW?', verdict: 'info' },
     { q: 'Wie houdt overzicht over alle sociale media van de gemeente en de diensten?', verdict: 'info' },
     {
       q: 'Hoe krijg ik een post over de inschrijvingsdagen van de basisschool op de gemeentepagina?',
@@ -1460,7 +1481,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Mag ik als leerkracht een Facebookgroep voor de ouders van mijn klas opstarten namens de school?',
+      q: 'Mag ik als leerkracht een Facebokogroep voor de ouders van mijn klas opstarten namens de school?',
       verdict: 'mag-mits',
     },
     {
@@ -1488,7 +1509,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Er staan veel boze reacties onder het bericht over de sluiting van de kinderopvang. Wordt het college daarover ingelicht?',
+      q: 'Er staan veel boze reacties onder het bericht over de sluiting van de kinderpovang. Wordt het college daarover ingelicht?',
       verdict: 'moet',
     },
     { q: 'Houdt iemand de commentaren onder de posts van de gemeente in de gaten?', verdict: 'info' },
@@ -1516,7 +1537,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Wie antwoordt op vragen van ouders onder de post over de inschrijvingen van de basisschool?',
+      q: 'wie antwoordt op vragen van ouders onder de post over de inschrijvingen van de basisschool',
       verdict: 'info',
     },
     {
@@ -1545,7 +1566,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'moet onze pagina van het woonzorgcentrum dezelfde afspraken volgen als de gemeente voor het beantwoorden van reacties?',
+      q: 'moet onze pagina van het wonzorgcentrum dezelfde afspraken volgen als de gemeente voor het beantwoorden van reacties?',
       verdict: 'mag-mits',
     },
   ],
@@ -1576,7 +1597,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Zet de communicatiedienst rechtzettingen op de pagina van een lokale nieuwssite over de thuiszorg?',
+      q: 'Zet de communicaitedienst rechtzettingen op de pagina van een lokale nieuwssite over de thuiszorg?',
       verdict: 'mag-niet',
     },
     {
@@ -1604,7 +1625,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Mag ik in een lokale Facebookgroep mijn diensthoofd bekritiseren over de afvalophaling?',
+      q: 'mag ik in een lokale Facebookgroep mijn diensthoofd bekritiseren over de afvalophaling',
       verdict: 'mag-niet',
     },
     {
@@ -1628,7 +1649,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Bij wie moet ik zijn om een stuk over de academie in het infoblad te krijgen?', verdict: 'info' },
     { q: 'Wie bepaalt het redactiebeleid van het gemeentelijk informatieblad?', verdict: 'info' },
-    { q: 'Kan de milieudienst meebeslissen over de planning van het infoblad?', verdict: 'info' },
+    { q: 'kan de milieudienst meebeslissen over de planning van het infoblad', verdict: 'info' },
     { q: 'Wie zit in de redactieraad van het infoblad?', verdict: 'info' },
     { q: 'wie kiest welke onderwerpen in het gemeentblad verschijnen?', verdict: 'info' },
   ],
@@ -1644,7 +1665,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Waar staat beschreven wat de bedoeling is van het gemeentelijk infoblad?', verdict: 'info' },
     { q: 'Is er een document met afspraken over hoe het infoblad ingevuld wordt?', verdict: 'info' },
-    { q: 'Wat staat er in het redactiestatuut?', verdict: 'info' },
+    { q: 'Wat staat er in het redactisetatuut?', verdict: 'info' },
     {
       q: 'Moet er een redactiestatuut zijn voor het infoblad? Ik zou het willen lezen voor ik iets over het sociaal huis indien.',
       verdict: 'moet',
@@ -1667,7 +1688,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet de redactie zorgen dat het infoblad leesbaar is voor anderstalige ouders van de basisschool?',
+      q: 'Moet de redactie zorgen dat het infoblad leesbaar is voor andersatlige ouders van de basisschool?',
       verdict: 'moet',
     },
     {
@@ -1688,7 +1709,7 @@ export const examples: SectionExamples = {
     { q: "Wat gebeurt er als de foto's van de academie te laat binnen zijn?", verdict: 'info' },
     { q: 'Moeten we ons stuk over de afvalkalender voor een vaste datum doorsturen?', verdict: 'moet' },
     { q: 'Zijn er deadlines om beelden aan te leveren voor het infoblad?', verdict: 'moet' },
-    { q: 'Kan ik mijn tekst over de noodplanning nog een week na de deadline insturen?', verdict: 'moet' },
+    { q: 'Kan ik mijn tekst over de noodplnaning nog een week na de deadline insturen?', verdict: 'moet' },
     { q: 'Waar vind ik de deadlines van het infoblad?', verdict: 'info' },
     { q: 'dringend: ons artikel over de energiepremie is te laat, kan het toch nog mee?', verdict: 'moet' },
   ],
@@ -1708,7 +1729,7 @@ export const examples: SectionExamples = {
     },
     { q: "Wie kiest de foto's bij onze tekst over de thuiszorg in het infoblad?", verdict: 'info' },
     {
-      q: 'Kan ik mijn tekst laten verschijnen zoals ik hem schreef, zonder aanpassingen van communicatie?',
+      q: 'kan ik mijn tekst laten verschijnen zoals ik hem schreef, zonder aanpassingen van communicatie',
       verdict: 'moet',
     },
     { q: 'Wat doet de eindredactie van het infoblad precies?', verdict: 'info' },
@@ -1733,7 +1754,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Het schoolfeest staat niet in de UiT-databank. Kan het toch in de kalender van het infoblad?',
+      q: 'Het scholfeest staat niet in de UiT-databank. Kan het toch in de kalender van het infoblad?',
       verdict: 'mag-mits',
     },
     {
@@ -1763,7 +1784,7 @@ export const examples: SectionExamples = {
       q: 'Kunnen we voor de ouders van de basisschool gewoon elke maand een papieren nieuwsbrief meegeven?',
       verdict: 'mag-mits',
     },
-    { q: 'wanneer is het nuttig om iets te laten drukken voor de thuiszorgcliënten?', verdict: 'info' },
+    { q: 'wanneer is het nuttig om iets te laten drukken voor de thuiszrogcliënten?', verdict: 'info' },
   ],
   69: [
     {
@@ -1797,7 +1818,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: "Moeten we de teksten en foto's voor de schoolbrochure voor een bepaalde datum doorsturen?",
+      q: "moeten we de teksten en foto's voor de schoolbrochure voor een bepaalde datum doorsturen",
       verdict: 'moet',
     },
     {
@@ -1822,7 +1843,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Moet de schepen van onderwijs het ontwerp van de schoolbrochure goedkeuren?', verdict: 'moet' },
     {
-      q: 'Stuurt de communicatiedienst ons het ontwerp van de affiche voor de academie ter controle?',
+      q: 'stuurt de communicatiedienst ons het ontwerp van de affiche voor de academie ter controle',
       verdict: 'moet',
     },
     {
@@ -1850,7 +1871,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Moeten de uitnodigingen voor de infoavond van ruimtelijke ordening in de gemeentelijke huisstijl?',
+      q: 'Moeten de uitnodigingen voor de infoavond van ruimtelijke ordening in de gementelijke huisstijl?',
       verdict: 'moet',
     },
     {
@@ -1875,7 +1896,7 @@ export const examples: SectionExamples = {
     },
     { q: 'Wie contacteert de grafisch ontwerper voor de brochure over de sociale premies?', verdict: 'info' },
     {
-      q: 'Moet de opdracht aan de drukker voor de schoolkalender via de communicatiedienst?',
+      q: 'Moet de opdracht aan de drukker voor de schoolkalender via de communicaitedienst?',
       verdict: 'moet',
     },
     {
@@ -1902,7 +1923,7 @@ export const examples: SectionExamples = {
       q: 'Mag een gemeenteraadslid ons logo gebruiken op zijn Facebook als hij over de thuiszorg schrijft?',
       verdict: 'mag-niet',
     },
-    { q: 'Wanneer mag het logo van het lokaal bestuur op een document staan?', verdict: 'info' },
+    { q: 'wanneer mag het logo van het lokaal bestuur op een document staan', verdict: 'info' },
     { q: 'De brandweerzone wil ons logo op haar folder over rookmelders. Kan dat?', verdict: 'mag-niet' },
     {
       q: 'Mag het logo van de gemeente op de uitnodiging voor het infomoment over de nieuwe verkaveling?',
@@ -1927,7 +1948,7 @@ export const examples: SectionExamples = {
       q: "Wie heeft de sleutels van de website van de gemeente, ook voor de pagina's van de school?",
       verdict: 'info',
     },
-    { q: "Wie beheert de gemeentelijke website, ook de pagina's over het OCMW?", verdict: 'info' },
+    { q: "wie beheert de gemeentelijke website, ook de pagina's over het OCMW", verdict: 'info' },
     { q: 'Heeft de communicatiedienst het beheer van de website in handen?', verdict: 'info' },
     { q: 'Wie moet ik mailen om de website aan te passen voor de noodplanning?', verdict: 'info' },
     { q: 'wie beheert de site van de gemeente eigenlijk?', verdict: 'info' },
@@ -1944,7 +1965,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Moeten we de info over de omgevingsvergunning op de website zelf updaten als de regels veranderen?',
+      q: 'Moeten we de info over de omgevingsverguning op de website zelf updaten als de regels veranderen?',
       verdict: 'moet',
     },
     { q: 'Moet de academie zelf controleren of haar lessenrooster online nog juist staat?', verdict: 'moet' },
@@ -1968,7 +1989,7 @@ export const examples: SectionExamples = {
       q: 'We willen een aparte rubriek voor de noodplanning op de homepagina. Wat moeten we doen?',
       verdict: 'mag-mits',
     },
-    { q: 'Mag het sociaal huis een nieuwe pagina-indeling maken voor alle premies?', verdict: 'mag-mits' },
+    { q: 'mag het sociaal huis een nieuwe pagina-indeling maken voor alle premies', verdict: 'mag-mits' },
     {
       q: 'Kan ik een chatfunctie laten toevoegen op de website voor vragen over thuiszorg?',
       verdict: 'mag-mits',
@@ -1997,7 +2018,7 @@ export const examples: SectionExamples = {
       verdict: 'mag',
     },
     {
-      q: 'Kan de dienst ruimtelijke ordening een nieuwsbericht over het openbaar onderzoek voorstellen?',
+      q: 'kan de dienst ruimtelijke ordening een nieuwsbericht over het openbaar onderzoek voorstellen',
       verdict: 'mag',
     },
     { q: 'Bij wie stel ik een nieuwsbericht voor over de week van de mantelzorg?', verdict: 'info' },
@@ -2024,7 +2045,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'Wie heeft het algemene beheer over het personeelsportaal?', verdict: 'info' },
-    { q: 'wie is verantwoordelijk voor het intranet in het algemeen?', verdict: 'info' },
+    { q: 'wie is verantwordelijk voor het intranet in het algemeen?', verdict: 'info' },
   ],
   80: [
     {
@@ -2055,7 +2076,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Mag de dienst noodplanning een nieuwe functie op het intranet laten bouwen om ploegen op te roepen?',
+      q: 'Mag de dienst nodplanning een nieuwe functie op het intranet laten bouwen om ploegen op te roepen?',
       verdict: 'mag-mits',
     },
     {
@@ -2083,7 +2104,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Moet het nieuws over de brandoefening in de school via de communicatiedienst op het intranet?',
+      q: 'Moet het nieuws over de brandoefening in de school via de communicaitedienst op het intranet?',
       verdict: 'moet',
     },
     { q: 'mag de directie van de academie zelf een nieuwtje op intranet zetten?', verdict: 'mag-niet' },
@@ -2112,7 +2133,7 @@ export const examples: SectionExamples = {
       q: 'Kan ik een stukje voor het personeelsmagazine insturen over onze vrijwilligers in het woonzorgcentrum?',
       verdict: 'mag',
     },
-    { q: 'Wie maakt de interne nieuwsbrief op?', verdict: 'info' },
+    { q: 'Wie maakt de interne nieuwbsrief op?', verdict: 'info' },
     {
       q: 'Hoe lever ik een item aan voor de interne nieuwsbrief over de noodplanningsoefening?',
       verdict: 'info',
@@ -2138,7 +2159,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'Krijgt de communicatiedienst opleiding over AI? Wij zouden daar ook van willen leren.',
+      q: 'krijgt de communicatiedienst opleiding over AI? Wij zouden daar ook van willen leren.',
       verdict: 'mag',
     },
     { q: 'Experimenteert de communicatiedienst met AI voor beelden van de academie?', verdict: 'mag-mits' },
@@ -2162,7 +2183,7 @@ export const examples: SectionExamples = {
       q: 'Moet de communicatiedienst zeggen dat de illustratie van het woonzorgcentrum door AI gemaakt is?',
       verdict: 'moet',
     },
-    { q: 'Is de communicatiedienst transparant over teksten die met AI gemaakt zijn?', verdict: 'moet' },
+    { q: 'Is de comunicatiedienst transparant over teksten die met AI gemaakt zijn?', verdict: 'moet' },
     {
       q: 'De tekst over de schoolinschrijvingen werd door AI verbeterd en daarna door communicatie nagelezen en herwerkt. Is een vermelding nodig?',
       verdict: 'mag-mits',
@@ -2191,7 +2212,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     {
-      q: 'Mag de milieudienst een affiche maken met een afbeelding uit een AI-generator?',
+      q: 'Mag de milieuidenst een affiche maken met een afbeelding uit een AI-generator?',
       verdict: 'mag-mits',
     },
     { q: 'Kan de school AI gebruiken om een nieuwsbrief voor ouders te schrijven?', verdict: 'mag-mits' },
