@@ -4,7 +4,7 @@ import type { SectionExamples } from './types';
 export const examples: SectionExamples = {
   1: [
     {
-      q: 'wie maakt hier eigenlijk het communicatieplan? in mijn vorige job deed marketing dat',
+      q: 'wie maakt hier eigelijk het communicatieplan? in mijn vorige job deed marketing dat',
       verdict: 'info',
     },
     { q: 'bestaat er zoiets als een comms strategy voor de hele gemeente?', verdict: 'info' },
@@ -23,7 +23,7 @@ export const examples: SectionExamples = {
   ],
   2: [
     { q: 'wie is owner van het communicatieplan, ook van de uitvoering?', verdict: 'info' },
-    { q: 'wie checkt achteraf of het comms plan gewerkt heeft? is er een soort evaluatie', verdict: 'info' },
+    { q: 'wie checkt achteraf of het coms plan gewerkt heeft? is er een soort evaluatie', verdict: 'info' },
     { q: 'Wie volgt de timing van de communicatiestrategie op?', verdict: 'info' },
     { q: 'wordt het plan voor communicatie ook ergens geëvalueerd en door wie', verdict: 'info' },
     { q: 'wie zorgt dat de acties uit het comms plan ook echt uitgevoerd worden', verdict: 'info' },
@@ -38,7 +38,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'Moet de baas van het comms team de targets bespreken met de politicus die bevoegd is voor communicatie?',
+      q: 'Moet de baas van het comms team de targest bespreken met de politicus die bevoegd is voor communicatie?',
       verdict: 'moet',
     },
     { q: 'wie stuurt de communicatiedoelen bij als we ze niet halen', verdict: 'info' },
@@ -53,7 +53,7 @@ export const examples: SectionExamples = {
       verdict: 'moet',
     },
     { q: 'wie bepaalt wat we communiceren naar de inwoners, is dat marketing?', verdict: 'info' },
-    { q: 'hoe wordt er hier bepaald welke communicatie nodig is voor de burger', verdict: 'info' },
+    { q: 'hoe wordt er hier bepaald welke communcatie nodig is voor de burger', verdict: 'info' },
     { q: 'krijgen de politici de belangrijke communicatie-acties vooraf te zien?', verdict: 'moet' },
   ],
   5: [
@@ -86,7 +86,7 @@ export const examples: SectionExamples = {
       q: 'Krijgt communicatie meteen na de meeting van de burgemeester en zijn team te horen wat er beslist is?',
       verdict: 'moet',
     },
-    { q: 'heeft de communicatieverantwoordelijke access tot de agenda van het MT?', verdict: 'mag' },
+    { q: 'heeft de communicatieverantwoordelijke acces tot de agenda van het MT?', verdict: 'mag' },
     {
       q: 'wie brieft het communicatieteam na een bestuursmeeting over wat er naar buiten moet?',
       verdict: 'info',
@@ -111,7 +111,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'mijn manager zegt dat ik in het voorstel moet zetten wie het nieuws brengt, is dat echt verplicht?',
+      q: 'mijn manager zegt dat k in het voorstel moet zetten wie het nieuws brengt, is dat echt verplicht?',
       verdict: 'moet',
     },
     { q: 'bestaat er een vaste sectie rond communicatie in de voorstellen aan het MT?', verdict: 'info' },
@@ -119,7 +119,7 @@ export const examples: SectionExamples = {
   8: [
     { q: 'is er iemand die ons kan helpen met de communicatie rond ons event?', verdict: 'info' },
     { q: 'kan het comms team mij helpen met de promo van onze workshop?', verdict: 'info' },
-    { q: 'doet het communicatieteam alles zelf of werken ze ook met een extern bureau?', verdict: 'info' },
+    { q: 'doet het communicatieteam alles zelf of werke ze ook met een extern bureau?', verdict: 'info' },
     { q: 'wie ondersteunt onze dienst bij het maken van content over onze activiteiten', verdict: 'info' },
     {
       q: 'hoe werkt de samenwerking met het team van communicatie als wij iets willen promoten',
@@ -133,7 +133,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'is het ok als ik de comms mensen pas een week voor de launch contacteer?', verdict: 'moet' },
-    { q: 'moeten we het communicatieteam van bij de start mee in het project nemen?', verdict: 'moet' },
+    { q: 'moeten we het communicatieteam van bij de strat mee in het project nemen?', verdict: 'moet' },
     {
       q: 'moet ik het budget voor communicatie al vroeg afspreken met het team dat de socials doet?',
       verdict: 'moet',
@@ -158,7 +158,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'is er support voor frontoffice collegas om burgers goed te informeren', verdict: 'info' },
-    { q: 'wat doet het comms team voor de mensen aan het loket?', verdict: 'info' },
+    { q: 'wat doet het comms team voor de mensen aan het lokket?', verdict: 'info' },
   ],
   12: [
     {
@@ -181,7 +181,7 @@ export const examples: SectionExamples = {
     },
   ],
   13: [
-    { q: 'een inwoner is boos en wil een klacht indienen, naar wie stuur ik die door?', verdict: 'info' },
+    { q: 'een inwoner is boos en wil een klacht indiennen, naar wie stuur ik die door?', verdict: 'info' },
     { q: 'wie beantwoordt hier klachten van burgers?', verdict: 'info' },
     {
       q: 'moet communicatie mij om feedback vragen als er een klacht over mijn dienst binnenkomt?',
@@ -205,13 +205,13 @@ export const examples: SectionExamples = {
     { q: 'hebben we een fotobank of een soort image library?', verdict: 'info' },
     { q: 'wie beheert de foto’s van de gemeente eigenlijk?', verdict: 'info' },
     { q: 'Is er een centrale plek met beelden die ik kan gebruiken voor een post?', verdict: 'info' },
-    { q: 'wie kan mij toegang geven tot die database met foto’s', verdict: 'info' },
+    { q: 'wie kan mij toegang geven tot die databse met foto’s', verdict: 'info' },
   ],
   15: [
     { q: 'wat doet dat redactie-overleg waar iedereen het over heeft?', verdict: 'info' },
     { q: 'wie beslist welke content er in de newsletter en op de socials komt?', verdict: 'info' },
     { q: 'is er een soort editorial board die de contentplanning doet?', verdict: 'info' },
-    { q: 'wie plant de content voor alle kanalen, het blad, de site en insta?', verdict: 'info' },
+    { q: 'wie plant de contnet voor alle kanalen, het blad, de site en insta?', verdict: 'info' },
     { q: 'wie zit er in het team dat beslist welke artikels er verschijnen', verdict: 'info' },
     { q: 'kan ik een idee voor content pitchen bij de groep die de kanalen plant?', verdict: 'info' },
   ],
@@ -226,7 +226,7 @@ export const examples: SectionExamples = {
       q: 'wordt er verwacht dat iedereen hier content-ideeën aanbrengt bij het comms team?',
       verdict: 'moet',
     },
-    { q: 'ik ben maar stagiair, moet ik ook suggesties voor communicatie doorspelen?', verdict: 'moet' },
+    { q: 'ik ben maar stagair, moet ik ook suggesties voor communicatie doorspelen?', verdict: 'moet' },
     { q: 'naar wie stuur ik tips voor de interne communicatie', verdict: 'info' },
   ],
   17: [
@@ -257,7 +257,7 @@ export const examples: SectionExamples = {
       q: 'moet in onze copy duidelijk zijn of iets al beslist is of nog maar een plan is? wie let daarop?',
       verdict: 'info',
     },
-    { q: 'checkt communicatie ook of we kranten en andere media juist inzetten?', verdict: 'moet' },
+    { q: 'checkt communicatie ook of we kranen en andere media juist inzetten?', verdict: 'moet' },
   ],
   19: [
     {
@@ -275,7 +275,7 @@ export const examples: SectionExamples = {
       q: 'wat voor foto’s kiezen we best voor een campagne, mensen van de gemeente of de inwoners?',
       verdict: 'info',
     },
-    { q: 'moet ik letten op diversiteit als ik beelden kies voor een flyer?', verdict: 'moet' },
+    { q: 'moet ik letten op diverstiteit als ik beelden kies voor een flyer?', verdict: 'moet' },
     {
       q: 'is het ok om een groepsfoto van onze dienst als hoofdbeeld van de post te gebruiken?',
       verdict: 'moet',
@@ -288,7 +288,7 @@ export const examples: SectionExamples = {
   ],
   21: [
     { q: 'wie is verantwoordelijk voor onze branding?', verdict: 'info' },
-    { q: 'waar vind ik de brand guidelines van de gemeente?', verdict: 'info' },
+    { q: 'waar vind ik de brand guidlines van de gemeente?', verdict: 'info' },
     { q: 'wie checkt of ik de huisstijl juist gebruik in mijn powerpoint?', verdict: 'info' },
     {
       q: 'bij wie kan ik terecht voor templates met de juiste kleuren en het juiste lettertype',
@@ -304,7 +304,7 @@ export const examples: SectionExamples = {
     { q: 'in een brief naar een burger, gebruik ik dan u of jij?', verdict: 'moet' },
     { q: 'wat is de tone of voice van de gemeente? eerder informeel?', verdict: 'info' },
     { q: 'moet ik in de newsletter voor inwoners de lezer met je aanspreken?', verdict: 'moet' },
-    { q: 'in een mail over iemand zijn dossier, moet dat formeel met u?', verdict: 'moet' },
+    { q: 'in een mail over iemand zn dossier, moet dat formeel met u?', verdict: 'moet' },
     { q: 'mag ik op de website de lezer tutoyeren?', verdict: 'moet' },
   ],
   23: [
@@ -319,7 +319,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'is er een beeldpolicy voor de gemeente?', verdict: 'info' },
-    { q: 'mag ik een close-up van een inwoner op de website zetten?', verdict: 'mag-mits' },
+    { q: 'mag ik een close-up van een inwoner op de webiste zetten?', verdict: 'mag-mits' },
     { q: 'welke kwaliteit moeten fotos hebben voor onze kanalen? wie bepaalt dat', verdict: 'info' },
     { q: 'kan ik zomaar foto’s van collega’s gebruiken in een post voor de socials?', verdict: 'mag-mits' },
   ],
@@ -335,7 +335,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     { q: 'zijn eigen foto’s beter dan gekochte beelden?', verdict: 'info' },
-    { q: 'mag een foto van pinterest in de newsletter?', verdict: 'mag-mits' },
+    { q: 'mag een foto van pinterest in de nieuwsletter?', verdict: 'mag-mits' },
     { q: 'hoe zit het met de rechten als ik een beeld van een andere website haal', verdict: 'info' },
     { q: 'is het ok om een foto van een nieuwssite te gebruiken in onze story', verdict: 'mag-mits' },
   ],
@@ -344,12 +344,12 @@ export const examples: SectionExamples = {
     { q: 'hoe blijven de communicatiemensen up to date met de trends?', verdict: 'info' },
     { q: 'gaan de mensen van marketing ook naar trainingen en events over communicatie?', verdict: 'info' },
     { q: 'wie houdt de kennis over nieuwe socials en tools bij', verdict: 'info' },
-    { q: 'doet communicatie aan bijscholing?', verdict: 'info' },
+    { q: 'doet communicatie aan bijscholling?', verdict: 'info' },
   ],
   26: [
     { q: 'hoe vaak zitten de diensthoofden samen met de politici?', verdict: 'info' },
     {
-      q: 'heeft mijn baas een maandelijkse meeting met de burgemeester en de andere politici?',
+      q: 'heeft mijn baas een maandelijkse meeting met de burgmeester en de andere politici?',
       verdict: 'moet',
     },
     {
@@ -373,7 +373,7 @@ export const examples: SectionExamples = {
     { q: 'mag een politieker mijn manager zelf opdrachten geven over nieuw beleid?', verdict: 'mag-niet' },
     { q: 'moeten beleidskeuzes altijd via de burgemeester en de politici samen?', verdict: 'moet' },
     {
-      q: 'ik kreeg een DM van een politieker die wil dat we een regel aanpassen, wat doe ik daarmee',
+      q: 'ik kreeg een dm van een politieker die wil dat we een regel aanpassen, wat doe ik daarmee',
       verdict: 'info',
     },
   ],
@@ -397,10 +397,10 @@ export const examples: SectionExamples = {
     },
     { q: 'via wie horen we beslissingen over personeel?', verdict: 'info' },
     {
-      q: 'moet de algemeen directeur ons laten weten wat er beslist is over de aanwervingen in ons team?',
+      q: 'moet de algemene directeur ons laten weten wat er beslist is over de aanwervingen in ons team?',
       verdict: 'moet',
     },
-    { q: 'kan de burgemeester zelf vertellen wie de nieuwe collega wordt?', verdict: 'mag-niet' },
+    { q: 'kan de burgemeester zelf vertellen wie de nieuwe colega wordt?', verdict: 'mag-niet' },
   ],
   30: [
     {
@@ -425,7 +425,7 @@ export const examples: SectionExamples = {
       q: 'over welke onderwerpen communiceert de gemeente eigenlijk, enkel dingen die al vastliggen?',
       verdict: 'info',
     },
-    { q: 'mogen we een nieuw reglement dat al beslist is op insta zetten?', verdict: 'mag' },
+    { q: 'mogen we een nieuw reglement dat al beslist is op insta zettten?', verdict: 'mag' },
     {
       q: 'er circuleert een idee van het bestuur, mogen wij daar al iets over posten om het goed te framen?',
       verdict: 'mag-niet',
@@ -468,7 +468,7 @@ export const examples: SectionExamples = {
     },
     { q: 'mogen politici gewoon in de newsletter van de gemeente verschijnen?', verdict: 'mag-niet' },
     {
-      q: 'mag de politicus van cultuur een kort woordje schrijven vooraan in het gemeenteblad?',
+      q: 'mag de politicus van cultuur een kort woordje schrijfen vooraan in het gemeenteblad?',
       verdict: 'mag-mits',
     },
     {
@@ -503,7 +503,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'mag een politicus onze campagne achteraf ondersteunen via zijn eigen kanalen?',
+      q: 'mag een politcus onze campagne achteraf ondersteunen via zijn eigen kanalen?',
       verdict: 'mag-mits',
     },
     {
@@ -522,7 +522,7 @@ export const examples: SectionExamples = {
       q: 'kan een politicus een artikel van onze website gebruiken in zijn eigen campagnemateriaal?',
       verdict: 'mag-niet',
     },
-    { q: 'is het ok dat de burgemeester onze insta story repost?', verdict: 'mag' },
+    { q: 'is het oke dat de burgemeester onze insta story repost?', verdict: 'mag' },
     { q: 'mag een politicus reageren op een comment onder een post van de gemeente?', verdict: 'mag-niet' },
     {
       q: 'een politieker vraagt de foto’s van ons event voor zijn eigen pagina, mag ik die doorsturen?',
@@ -547,7 +547,7 @@ export const examples: SectionExamples = {
   ],
   36: [
     { q: 'wie moet een officiële brief van de gemeente ondertekenen?', verdict: 'info' },
-    { q: 'ik heb een brief voor een vereniging klaar, moet de directeur die tekenen?', verdict: 'moet' },
+    { q: 'ik heb een brief voor een vereniging klaar, moet de directeur die tekennen?', verdict: 'moet' },
     {
       q: 'moet de politicus die over sport gaat mee tekenen onder een brief over de sporthal?',
       verdict: 'moet',
@@ -567,7 +567,7 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     {
-      q: 'bij ons tekent de burgemeester alle brieven, moet dat altijd samen met de algemeen directeur?',
+      q: 'bij ons tekent de burgemeester alle brieven, moet dat altijd samen met de directeur?',
       verdict: 'moet',
       variant: 1,
     },
@@ -589,7 +589,7 @@ export const examples: SectionExamples = {
       q: 'mag de gemeentepagina een bedrijf liken dat partner is in een project van ons?',
       verdict: 'mag-mits',
     },
-    { q: 'een collega deelt flyers van een politicus uit aan de balie, mag dat?', verdict: 'mag-niet' },
+    { q: 'een collega deelt flyers van een politicus uit aan de ballie, mag dat?', verdict: 'mag-niet' },
     {
       q: 'de politicus van mijn dienst vraagt of ik zijn persoonlijke facebook kan bijhouden, mag dat?',
       verdict: 'mag-niet',
@@ -605,7 +605,7 @@ export const examples: SectionExamples = {
     },
     { q: 'wanneer betrek ik de mensen van communicatie bij een bevraging van inwoners?', verdict: 'info' },
     {
-      q: 'kan het comms team ons helpen met de communicatie voor, tijdens en na ons participatieproject?',
+      q: 'kan het comms team ons helpen met de communicatie voor, tijdens en na ons co-creatieproject?',
       verdict: 'info',
     },
     { q: 'moet de PR-dienst mee in de boot bij een burgerbevraging?', verdict: 'moet' },
@@ -623,14 +623,14 @@ export const examples: SectionExamples = {
     },
     { q: 'wie helpt ons om de resultaten van een burgerbevraging te communiceren?', verdict: 'info' },
     {
-      q: 'is het verplicht om terug te koppelen naar de deelnemers van een participatietraject?',
+      q: 'is het verplicht om terug te koppelen naar de mensen die meededen aan ons meedenkproject?',
       verdict: 'moet',
     },
     { q: 'hoe laten we inwoners weten wat er met hun input gebeurd is?', verdict: 'info' },
   ],
   40: [
     { q: 'wat is de rol van onze communicatiemanager als er een noodsituatie is?', verdict: 'info' },
-    { q: 'wat betekent D5? iemand zei dat onze comms manager dat is bij een crisis', verdict: 'info' },
+    { q: 'wat betekent D5?? iemand zei dat onze comms manager dat is bij een crisis', verdict: 'info' },
     {
       q: 'moet de head of comms direct naar het crisiscentrum als de noodfase afgekondigd wordt?',
       verdict: 'moet',
@@ -644,7 +644,7 @@ export const examples: SectionExamples = {
   41: [
     { q: 'wie beslist tijdens een crisis wat er wanneer naar buiten gaat?', verdict: 'info' },
     {
-      q: 'van wie krijgt de comms manager info tijdens een crisis, de politie, de brandweer?',
+      q: 'van wie krijgt de comms manager info tijdes een crisis, de politie, de brandweer?',
       verdict: 'info',
     },
     { q: 'bij een crisis, wie bepaalt de timing van de berichten?', verdict: 'info' },
@@ -653,7 +653,7 @@ export const examples: SectionExamples = {
   ],
   42: [
     {
-      q: 'als er een grote brand is, mag ik dan zelf een update posten op de pagina van onze dienst?',
+      q: 'als er een grote brand is, mag ik dan zelf een upate posten op de pagina van onze dienst?',
       verdict: 'mag-niet',
     },
     { q: 'wie is bij een crisis het gezicht van de gemeente naar buiten toe?', verdict: 'info' },
@@ -671,7 +671,7 @@ export const examples: SectionExamples = {
   ],
   43: [
     { q: 'wie plant wanneer er iets naar de kranten gaat?', verdict: 'info' },
-    { q: 'is er een planning voor PR naar de media en wie maakt die?', verdict: 'info' },
+    { q: 'is er een planing voor PR naar de media en wie maakt die?', verdict: 'info' },
     { q: 'wie bepaalt de timing van onze momenten met de media?', verdict: 'info' },
     { q: 'hoe vaak bespreekt het bestuur de mediaplanning met het comms team?', verdict: 'info' },
     { q: 'wie houdt de PR-kalender bij, het communicatieteam of de politici?', verdict: 'info' },
@@ -699,7 +699,7 @@ export const examples: SectionExamples = {
   45: [
     { q: 'mag ik zelf een mail naar de krant sturen over ons event?', verdict: 'mag-niet' },
     {
-      q: 'ik ken een journalist van de regionale krant, mag ik hem ons bericht gewoon doorsturen?',
+      q: 'ik ken een journalsit van de regionale krant, mag ik hem ons bericht gewoon doorsturen?',
       verdict: 'mag-niet',
     },
     { q: 'wie stuurt de berichten naar de media uit?', verdict: 'info' },
@@ -733,7 +733,7 @@ export const examples: SectionExamples = {
     { q: 'moet de burgemeester echt elk bericht voor de pers goedkeuren?', verdict: 'moet' },
     { q: 'moet onze dienst ook sign-off geven op een persbericht over ons project?', verdict: 'moet' },
     { q: 'moet de politicus van ons domein het persbericht ook goedkeuren?', verdict: 'mag-niet' },
-    { q: 'moet de algemeen directeur een press release nog nalezen en approven?', verdict: 'moet' },
+    { q: 'moet de algemene directeur een press release nog nalezen en approven?', verdict: 'moet' },
     { q: 'wie geeft de finale approval voor een bericht aan de media?', verdict: 'info' },
     { q: 'gaat een persbericht ter goedkeuring langs alle politici?', verdict: 'mag-niet' },
     {
@@ -752,7 +752,7 @@ export const examples: SectionExamples = {
     { q: 'als er een persbericht vertrekt, krijgen de politici dat dan ook?', verdict: 'moet' },
     { q: 'wie staat er allemaal in cc bij een press release?', verdict: 'info' },
     { q: 'moeten de gemeenteraadsleden in kopie staan als we iets naar de pers sturen?', verdict: 'moet' },
-    { q: 'waarom staan er zoveel politici in cc bij de persmails?', verdict: 'info' },
+    { q: 'waarom staan er zo veel politici in cc bij de persmails?', verdict: 'info' },
     { q: 'krijgen de leden van het bestuur en de raad een kopie van elk persbericht?', verdict: 'moet' },
     { q: 'moet het comms team de politici van alle partijen in cc zetten bij persmails', verdict: 'moet' },
   ],
@@ -787,7 +787,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     { q: 'wanneer is een persconferentie zinvol?', verdict: 'info' },
-    { q: 'kunnen we voor elke kleine activiteit een perscon houden?', verdict: 'mag-mits' },
+    { q: 'kunnen we voor elke kleine activitiet een perscon houden?', verdict: 'mag-mits' },
     { q: 'wie helpt inschatten of een persmoment nodig is?', verdict: 'info' },
     { q: 'mag ik een press event organiseren voor de launch van onze app?', verdict: 'mag-mits' },
     {
@@ -814,7 +814,7 @@ export const examples: SectionExamples = {
     { q: 'contacteert het comms team de burgemeester als een journalist een vraag stelt?', verdict: 'moet' },
     { q: 'een reporter staat aan de balie en vraagt een reactie, wat doe ik dan?', verdict: 'info' },
     { q: 'moet ik een journalist altijd doorsturen naar het PR-team?', verdict: 'moet' },
-    { q: 'mag onze afdeling zelf een statement geven aan de lokale tv?', verdict: 'mag-niet' },
+    { q: 'mag onze afdeling zelf een statment geven aan de lokale tv?', verdict: 'mag-niet' },
   ],
   51: [
     {
@@ -878,7 +878,7 @@ export const examples: SectionExamples = {
       verdict: 'mag-mits',
     },
     {
-      q: 'kan ik zonder iemand te verwittigen een interview geven aan de studentenkrant?',
+      q: 'kan ik zonder iemand te verwittigen een intervieuw geven aan de studentenkrant?',
       verdict: 'mag-niet',
     },
     { q: 'moet ik approval vragen voor een interview met de krant?', verdict: 'mag-mits' },
@@ -908,7 +908,7 @@ export const examples: SectionExamples = {
   ],
   57: [
     { q: 'mag ik een instagram account starten voor onze jeugddienst?', verdict: 'mag-mits' },
-    { q: 'we willen een tiktok voor het jeugdhuis, mag dat?', verdict: 'mag-mits' },
+    { q: 'we willen een tiktok voor het jeugdhuis, mag da?', verdict: 'mag-mits' },
     { q: 'kan onze bib een eigen facebookpagina hebben?', verdict: 'mag-mits' },
     {
       q: 'moet ik toestemming vragen om een nieuwe social media pagina aan te maken voor ons project?',
@@ -916,10 +916,7 @@ export const examples: SectionExamples = {
     },
     { q: 'wie keurt nieuwe social accounts goed?', verdict: 'info' },
     { q: 'waarom mag niet elke dienst zomaar een eigen insta maken?', verdict: 'info' },
-    {
-      q: 'moet het comms team elke nieuwe pagina van een dienst eerst principieel goedkeuren?',
-      verdict: 'moet',
-    },
+    { q: 'moet het comms team elke nieuwe pagina van een dienst eerst zijn akkoord geven?', verdict: 'moet' },
     { q: 'mag ik voor ons project rond senioren een aparte facebookpagina opzetten?', verdict: 'mag-mits' },
     {
       q: 'ik wil een account maken voor onze dienst dat zich op alle inwoners richt, kan dat?',
@@ -927,7 +924,7 @@ export const examples: SectionExamples = {
     },
   ],
   58: [
-    { q: 'wie leest de comments onder onze posts?', verdict: 'info' },
+    { q: 'wie leest de commments onder onze posts?', verdict: 'info' },
     { q: 'wie houdt de reacties op de facebookpagina van de gemeente in de gaten?', verdict: 'info' },
     {
       q: 'als er veel negatieve comments komen onder een post, wordt dat dan gemeld aan het bestuur?',
@@ -1015,7 +1012,7 @@ export const examples: SectionExamples = {
       q: 'iemand bashte de gemeente in een facebookgroep, mag ik daar privé op reageren?',
       verdict: 'mag-mits',
     },
-    { q: 'mag ik op mijn privé twitter kritiek geven op mijn manager?', verdict: 'mag-niet' },
+    { q: 'mag ik op mijn prive twitter kritiek geven op mijn manager?', verdict: 'mag-niet' },
     { q: 'kan ik een post liken die de burgemeester belachelijk maakt?', verdict: 'mag-niet' },
     {
       q: 'mag ik op linkedin een kritische post schrijven over een politicus van de gemeente?',
@@ -1038,7 +1035,7 @@ export const examples: SectionExamples = {
     { q: 'is er een aparte redactie voor het infoblad of één voor alle kanalen?', verdict: 'info' },
     { q: 'wie maakt de contentplanning voor het blad dat in de bus valt?', verdict: 'info' },
     { q: 'bij wie kan ik terecht met een idee voor het gemeentemagazine?', verdict: 'info' },
-    { q: 'wie bepaalt de editorial line van ons magazine?', verdict: 'info' },
+    { q: 'wie bepaalt de editorial line van ons magazien?', verdict: 'info' },
     { q: 'plant hetzelfde team ook de site en de socials samen met het blad?', verdict: 'info' },
   ],
   63: [
@@ -1072,7 +1069,7 @@ export const examples: SectionExamples = {
     { q: 'wat gebeurt er als ik mijn tekst voor het magazine te laat aanlever?', verdict: 'info' },
     { q: "mag ik mijn foto's een paar dagen na de deadline sturen?", verdict: 'moet' },
     { q: 'moet ik me aan de deadline houden voor het infoblad, of is er wat marge?', verdict: 'moet' },
-    { q: 'komt mijn artikel nog in het blad als ik de deadline gemist heb?', verdict: 'info' },
+    { q: 'komt mijn artikel nog in het blad als ik de dealine gemist heb?', verdict: 'info' },
     { q: 'moeten teksten en beelden voor het infoblad op tijd binnen zijn?', verdict: 'moet' },
     { q: 'wanneer moet ik mijn copy voor het volgende nummer aanleveren?', verdict: 'info' },
   ],
@@ -1080,7 +1077,7 @@ export const examples: SectionExamples = {
     { q: 'wie doet de eindcheck van artikels voor het gemeenteblad?', verdict: 'info' },
     { q: 'gaat communicatie mijn tekst voor het magazine nog herwerken?', verdict: 'moet' },
     { q: 'wie checkt de taal en de structuur van de artikels in het infoblad?', verdict: 'info' },
-    { q: 'mag communicatie mijn foto vervangen door een betere voor het blad?', verdict: 'moet' },
+    { q: 'gaat communicatie ook de fotos bij mijn artikel voor het blad nakijken?', verdict: 'moet' },
     { q: 'doet het comms team de final edit van het infoblad?', verdict: 'moet' },
     { q: 'waarom is mijn tekst in het magazine zo veranderd?', verdict: 'info' },
   ],
@@ -1091,7 +1088,10 @@ export const examples: SectionExamples = {
       q: 'moet een activiteit in de UiTdatabank staan om in de kalender van het magazine te komen?',
       verdict: 'mag-mits',
     },
-    { q: 'ons event staat niet op UiT, kan het toch in de agenda van het blad?', verdict: 'mag-mits' },
+    {
+      q: 'ons event staat niet in de uitdatabank, kan het toch in de agenda van het blad?',
+      verdict: 'mag-mits',
+    },
     { q: 'wat is de UiTdatabank en waarom moet mijn activiteit daarin?', verdict: 'info' },
     { q: 'kan een vereniging haar activiteit in de kalender van het infoblad krijgen?', verdict: 'mag-mits' },
     {
@@ -1103,7 +1103,7 @@ export const examples: SectionExamples = {
     { q: 'mogen we voor ons event flyers laten drukken?', verdict: 'mag-mits' },
     { q: 'moet alles wat we communiceren ook op papier verschijnen?', verdict: 'info' },
     { q: 'wie kan mij zeggen of een folder zinvol is of dat een online campagne volstaat?', verdict: 'info' },
-    { q: 'kan ik 500 affiches laten printen voor onze workshop?', verdict: 'mag-mits' },
+    { q: 'kan ik 500 afiches laten printen voor onze workshop?', verdict: 'mag-mits' },
     { q: 'is print nog nodig of doen we alles online?', verdict: 'info' },
     { q: 'ik wil een brochure maken voor onze dienst, mag dat zomaar?', verdict: 'mag-mits' },
     { q: 'wanneer heeft een gedrukte flyer echt zin?', verdict: 'info' },
@@ -1130,7 +1130,7 @@ export const examples: SectionExamples = {
     { q: 'moet ik zelf een briefing schrijven voor het comms team?', verdict: 'moet' },
     { q: "moet ik de logo's van onze partners ook doorsturen voor de affiche?", verdict: 'moet' },
     { q: "tegen wanneer moeten de teksten en foto's bij communicatie zijn?", verdict: 'info' },
-    { q: 'is een korte mail genoeg of moet ik een echte briefing maken voor communicatie?', verdict: 'moet' },
+    { q: 'is een korte mail genoeg of moet ik een echte breifing maken voor communicatie?', verdict: 'moet' },
     { q: 'moet ik alle content voor de deadline bezorgen aan het team van communicatie?', verdict: 'moet' },
   ],
   71: [
@@ -1139,7 +1139,7 @@ export const examples: SectionExamples = {
     { q: 'moet ik de proef van de flyer nakijken en aan mijn diensthoofd voorleggen?', verdict: 'moet' },
     { q: 'moet de politicus die bevoegd is voor ons domein de layout ook goedkeuren?', verdict: 'moet' },
     { q: 'hoe verloopt de approval flow voor een nieuwe brochure?', verdict: 'info' },
-    { q: 'stuurt communicatie mij het ontwerp ter controle door?', verdict: 'moet' },
+    { q: 'stuurt communicatie mij het ontwep ter controle door?', verdict: 'moet' },
     {
       q: 'mag ik het ontwerp van het comms team direct laten drukken zonder sign-off van de politiek?',
       verdict: 'moet',
@@ -1174,7 +1174,7 @@ export const examples: SectionExamples = {
     { q: 'wie contacteert de grafisch ontwerper als we een nieuwe brochure willen?', verdict: 'info' },
     { q: 'mag onze dienst rechtstreeks offertes vragen aan een drukkerij?', verdict: 'mag-niet' },
     { q: 'moeten alle contacten met externe designers via communicatie?', verdict: 'moet' },
-    { q: 'kan ik een freelancer inschakelen voor de layout van ons jaarverslag?', verdict: 'mag-niet' },
+    { q: 'kan ik een freelancer inschakelen voor de lay-out van ons jaarverslag?', verdict: 'mag-niet' },
     { q: 'via wie bestel ik drukwerk?', verdict: 'info' },
   ],
   74: [
@@ -1190,7 +1190,7 @@ export const examples: SectionExamples = {
       q: 'mag ik het logo gebruiken in een presentatie die ik geef namens de gemeente?',
       verdict: 'mag-mits',
     },
-    { q: 'een sponsor van ons event wil ons logo op hun eigen flyer, mag dat?', verdict: 'mag-niet' },
+    { q: 'een sponsor van ons event wil ons logoo op hun eigen flyer, mag dat?', verdict: 'mag-niet' },
     {
       q: 'mag de burgemeester het logo van de gemeente gebruiken op zijn persoonlijke facebook?',
       verdict: 'mag-niet',
@@ -1203,7 +1203,7 @@ export const examples: SectionExamples = {
     { q: 'welk team is owner van de website?', verdict: 'info' },
     { q: 'wie heeft de admin rechten van de gemeentesite?', verdict: 'info' },
     { q: 'wie zorgt voor het beheer van onze website', verdict: 'info' },
-    { q: 'doet communicatie ook de website of is dat IT?', verdict: 'info' },
+    { q: 'doet communicatie ook de website of is da IT?', verdict: 'info' },
     { q: 'wie beslist hoe de homepage eruitziet?', verdict: 'info' },
     { q: 'bij wie kan ik terecht met vragen over de site van de gemeente?', verdict: 'info' },
   ],
@@ -1229,7 +1229,7 @@ export const examples: SectionExamples = {
     },
     { q: 'kunnen we een nieuwe module of formulier op de website laten bouwen?', verdict: 'mag-mits' },
     { q: 'wie beslist over de navigatie van de website?', verdict: 'info' },
-    { q: 'mag onze dienst een aparte subsite maken?', verdict: 'mag-mits' },
+    { q: 'mag onze dienst een aparte subiste maken?', verdict: 'mag-mits' },
     { q: "ik wil de volgorde van onze pagina's op de site omgooien, mag dat?", verdict: 'mag-mits' },
     { q: 'hoe vraag ik een wijziging aan in de structuur van de website?', verdict: 'info' },
   ],
@@ -1243,7 +1243,7 @@ export const examples: SectionExamples = {
       q: 'is het ok om het comms team te mailen met een tip voor een nieuwsbericht op de website?',
       verdict: 'mag',
     },
-    { q: 'kunnen medewerkers zelf ideeën voor webnieuws doorgeven?', verdict: 'mag' },
+    { q: 'kunnen medewerkers zelf ideeen voor webnieuws doorgeven?', verdict: 'mag' },
     { q: 'wie kiest er uiteindelijk of mijn newsidee echt op de site verschijnt?', verdict: 'info' },
   ],
   79: [
@@ -1262,7 +1262,7 @@ export const examples: SectionExamples = {
       q: 'hoe word je de intranet-verantwoordelijke van je dienst? krijg je daar een opleiding voor?',
       verdict: 'info',
     },
-    { q: 'doet communicatie de eindcheck van berichten op het intranet?', verdict: 'moet' },
+    { q: 'doet communicatie de eindcheck van berichten op het intrantet?', verdict: 'moet' },
     { q: 'wie kiest de persoon die de intranetpagina van onze dienst beheert?', verdict: 'info' },
   ],
   81: [
@@ -1307,13 +1307,13 @@ export const examples: SectionExamples = {
     { q: 'wie maakt de interne newsletter?', verdict: 'info' },
     { q: 'kan onze dienst iets aanleveren voor het personeelsblad?', verdict: 'mag' },
     { q: 'hoe krijg ik een item in de interne nieuwsbrief?', verdict: 'info' },
-    { q: 'wie doet de layout van het personeelsmagazine?', verdict: 'info' },
+    { q: 'wie doet de layout van het personeelsmagazinne?', verdict: 'info' },
     { q: 'mogen wij als team een stukje insturen voor de newsletter voor het personeel?', verdict: 'mag' },
     { q: 'via welk kanaal lever ik content aan voor de interne communicatie?', verdict: 'info' },
   ],
   85: [
     { q: 'mag het communicatieteam ChatGPT gebruiken voor content?', verdict: 'mag-mits' },
-    { q: 'experimenteert communicatie met AI tools?', verdict: 'mag-mits' },
+    { q: 'experimenteert communicatie met ai tools?', verdict: 'mag-mits' },
     { q: 'krijgt het comms team opleidingen over AI?', verdict: 'mag' },
     { q: 'mag communicatie eender welke AI tool uitproberen?', verdict: 'mag-mits' },
     { q: 'welke AI tools mag het communicatieteam gebruiken?', verdict: 'info' },
@@ -1351,6 +1351,6 @@ export const examples: SectionExamples = {
     { q: 'mag ik als stagiair AI gebruiken om posts te maken voor onze dienst?', verdict: 'mag-mits' },
     { q: 'moeten diensten transparant zijn als ze AI inzetten voor communicatie?', verdict: 'moet' },
     { q: 'hoe laat ik weten dat een visual met AI gemaakt is?', verdict: 'info' },
-    { q: 'kan ik midjourney gebruiken voor het beeld van onze campagne?', verdict: 'mag-mits' },
+    { q: 'kan ik midjourney gebruiken voor het beeld van onze campange?', verdict: 'mag-mits' },
   ],
 };
