@@ -66,7 +66,7 @@ export const examples: SectionExamples = {
     { q: 'check even of ik als communicatieverantwoordelijke de collegeagenda mag inkijken', verdict: 'mag' },
     { q: 'ik ben communicatieverantwoordelijke en wil de agenda van het MT vooraf zien', verdict: 'mag' },
     { q: 'advies communicatie vooraf bij de collegeagenda', verdict: 'moet' },
-    { q: 'ik hoor pas een week na het college wat er beslist is', verdict: 'moet' },
+    { q: 'als hoofd communicatie hoor ik pas een week na het college wat er beslist is', verdict: 'moet' },
     { q: 'zeg me wanneer de communicatuedienst hoort wat het college beslist heeft', verdict: 'info' },
     { q: 'collegebeslissingen doorgeven aan communicatie meteen na de zitting', verdict: 'moet' },
   ],
@@ -335,7 +335,7 @@ export const examples: SectionExamples = {
     { q: 'de schepen wil het nieuwe fietsplan eerst zelf op facebook lanceren', verdict: 'mag-niet' },
     { q: 'schepen post erover na het bericht van de gemeente', verdict: 'mag-mits' },
     { q: 'uitleg aub over wanneer een politicus over een nieuw project mag posten', verdict: 'info' },
-    { q: 'partij wil ons nieuwsbericht overnemen na onze publicatie', verdict: 'mag-mits' },
+    { q: 'de partij wil na onze publicatie zelf posten over het nieuwe project', verdict: 'mag-mits' },
     {
       q: 'de burgemeester wil vandaag al op zijn blog de nieuwe premie aankondigen, wij publiceren pas volgende week',
       verdict: 'mag-niet',
@@ -500,7 +500,7 @@ export const examples: SectionExamples = {
     { q: 'dienst leest persbericht na voor verzending', verdict: 'moet' },
     { q: 'zeg me wie een persbricht goedkeurt', verdict: 'info' },
     {
-      q: 'bij ons leest de schepen het persbericht, finale goedkeuring bij wie',
+      q: 'bij ons leest de schepen het persbericht vooraf, finaal akkoord van de burgemeester nodig?',
       verdict: 'moet',
       variant: 1,
     },
@@ -770,7 +770,7 @@ export const examples: SectionExamples = {
     { q: 'teksten en fotos aanlveeren voor de folder', verdict: 'moet' },
     { q: 'ik stuur de tekst voor de affiche later wel door', verdict: 'moet' },
     { q: 'logo sponsor aanleveren voor de flyer', verdict: 'moet' },
-    { q: 'zeg me wat ik moet aanleveren voor een nieuwe brochure', verdict: 'moet' },
+    { q: 'zeg me wat ik moet aanleveren voor een nieuwe brochure', verdict: 'info' },
     { q: 'communicatie kreeg mijn info pas na de afgesproken datum', verdict: 'moet' },
   ],
   71: [
