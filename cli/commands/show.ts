@@ -8,6 +8,7 @@ import {
   type Statement,
 } from '../../shared/catalogue';
 import { agreementExamples } from '../../shared/ask';
+import { allExamples } from '../../shared/catalogue/examples';
 import { describeRole, type EffectiveAgreement, type EffectiveOrganisation } from '../../shared/organisation';
 import { UsageError, type CliCommand } from '../command';
 import { parseAgreementNumber } from './agreement-number';
@@ -32,7 +33,7 @@ function catalogueHeading(entry: CatalogueEntry): string {
  * officer who reviews them: a count by default, each with its verdict with --voorbeelden.
  */
 function exampleLines(effective: EffectiveAgreement, all: boolean): string[] {
-  const examples = agreementExamples(effective);
+  const examples = agreementExamples(effective, allExamples());
   if (!examples.length) return [];
   if (!all) return ['', `Voorbeeldvragen: ${examples.length} (toon ze met --voorbeelden)`];
   return [
@@ -48,7 +49,7 @@ function humanShow(
   entry: CatalogueEntry | undefined,
   effective: EffectiveAgreement,
   org: EffectiveOrganisation,
-  allExamples: boolean,
+  listExamples: boolean,
 ): string[] {
   const name = org.organisation.organisation.name;
   const catalogueText = entry
@@ -75,7 +76,7 @@ function humanShow(
   }
   // Beside the organisation's wording, the catalogue's, so whoever edits the file sees what changed.
   if (ownText) lines.push('', 'Tekst in de catalogus:', catalogueText!);
-  lines.push(...exampleLines(effective, allExamples));
+  lines.push(...exampleLines(effective, listExamples));
   if (!entry) {
     if (effective.readMore.length) lines.push('', `Meer lezen: ${effective.readMore.join('; ')}`);
     return lines;
@@ -142,7 +143,10 @@ export const showCommand: CliCommand = {
               text: v.text,
             })),
             readMore: effective.readMore,
-            examples: agreementExamples(effective).map((e) => ({ q: e.q, verdict: e.verdict ?? null })),
+            examples: agreementExamples(effective, allExamples()).map((e) => ({
+              q: e.q,
+              verdict: e.verdict ?? null,
+            })),
           },
           null,
           2,

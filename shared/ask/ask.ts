@@ -1,4 +1,5 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
+import { allExamples } from '../catalogue/examples';
 import { isWorkplaceWord } from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
@@ -47,7 +48,7 @@ export function ask(question: string, org: EffectiveOrganisation): AskResult {
   const q = question.trim();
   if (!q) return { question, outOfScope: true, answers: [], reply: emptyQuestionReply() };
   const read = readQuestion(q, org);
-  const ranked = rankAgreements(read, org);
+  const ranked = rankAgreements(read, org, allExamples());
   const i = read.interpretation;
   if (isOutOfScope(read, ranked)) {
     return { question, outOfScope: true, answers: [], reply: outOfScopeReply(org), interpretation: i };

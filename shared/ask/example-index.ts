@@ -3,7 +3,7 @@
 // zetten", "wie zet zijn handtekening") are learned from how people ask, not only from how the
 // agreements are written. Each question and example is a tf-idf vector over its stems, vocabulary
 // ids, roles and question kind; similarity is the cosine.
-import { allExamples, type ExampleQuestion } from '../catalogue/examples';
+import type { ExampleQuestion } from '../catalogue/examples';
 import type { Modality } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
@@ -72,7 +72,7 @@ function unitVector(tf: ReadonlyMap<string, number>, idf: ReadonlyMap<string, nu
  */
 export function agreementExamples(
   a: EffectiveAgreement,
-  source: ExampleSource = allExamples(),
+  source: ExampleSource,
 ): { q: string; verdict?: Modality }[] {
   const listed = a.origin === 'added' ? [] : (source.get(a.number) ?? []);
   const out: { q: string; verdict?: Modality }[] = listed
@@ -135,7 +135,7 @@ function corpusFor(org: EffectiveOrganisation, source: ExampleSource): ExampleCo
 export function exampleSimilarity(
   read: ReadQuestion,
   org: EffectiveOrganisation,
-  source: ExampleSource = allExamples(),
+  source: ExampleSource,
 ): Float64Array {
   const corpus = corpusFor(org, source);
   const query = unitVector(termCounts(questionTerms(read)), corpus.idf);

@@ -3,10 +3,11 @@
 // so the first colleague who asks doesn't wait for it.
 import type { EffectiveOrganisation } from '../organisation/types';
 import { agreementIndex } from './agreement-index';
+import { allExamples } from '../catalogue/examples';
 import { exampleSimilarity } from './example-index';
 import { readQuestion } from './interpret';
 
 export function prepareAsk(org: EffectiveOrganisation): void {
   agreementIndex(org);
-  exampleSimilarity(readQuestion('mag ik een persbericht sturen?', org), org);
+  exampleSimilarity(readQuestion('mag ik een persbericht sturen?', org), org, allExamples());
 }

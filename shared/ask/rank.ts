@@ -13,7 +13,6 @@ import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
 import type { Interpretation } from './types';
 import { MANDATARY_ROLES } from '../catalogue/roles';
-import { allExamples } from '../catalogue/examples';
 import { exampleSimilarity, type ExampleSource } from './example-index';
 
 export interface Ranked {
@@ -57,7 +56,8 @@ const PLACE = 0.6;
 export function rankAgreements(
   read: ReadQuestion,
   org: EffectiveOrganisation,
-  examples: ExampleSource = allExamples(),
+  // The catalogue's examples are passed in, not imported: the tab loads them after its first paint.
+  examples: ExampleSource,
 ): Ranked[] {
   const index = agreementIndex(org);
   const query = new Map<string, number>();

@@ -2,6 +2,7 @@
 // out-of-scope cut-off. "persbericht versturen" gives 45 first; a number ("45", "afspraak 45",
 // "nr. 36") gives that agreement first.
 import type { EffectiveOrganisation } from '../organisation/types';
+import type { ExampleSource } from './example-index';
 import { readQuestion } from './interpret';
 import { rankAgreements } from './rank';
 
@@ -9,13 +10,15 @@ export function searchAgreements(
   query: string,
   org: EffectiveOrganisation,
   limit = 10,
+  // The tab passes the catalogue's example questions once its lazily loaded chunk has arrived.
+  examples: ExampleSource = new Map(),
 ): { number: number; score: number }[] {
   const q = query.trim();
   if (!q || limit <= 0) return [];
   const numbers = [...q.matchAll(/(?<![\d.,])(\d{1,4})(?![\d.,]\d)/g)]
     .map((m) => Number(m[1]))
     .filter((n) => org.byNumber.has(n));
-  const ranked = rankAgreements(readQuestion(q, org), org)
+  const ranked = rankAgreements(readQuestion(q, org), org, examples)
     .filter((r) => r.score > 0 && !numbers.includes(r.agreement.number))
     .map((r) => ({ number: r.agreement.number, score: Math.round(r.score * 1000) / 1000 }));
   const top = (ranked[0]?.score ?? 0) + 1;
