@@ -211,6 +211,7 @@ export const examples: SectionExamples = {
     { q: 'uitleg graag over wanneer we je en wanneer we u zeggen', verdict: 'info' },
     { q: 'vertel me of ik op de website je of u schrijf', verdict: 'moet' },
     { q: 'ik wil de burger in mijn antwoordmail met je aanspreken', verdict: 'moet' },
+    { q: 'help: brief aan de inwoners van de wijk, aanspreken met u of je', verdict: 'moet' },
   ],
   23: [
     { q: 'privacy fotos', verdict: 'info' },
@@ -506,6 +507,7 @@ export const examples: SectionExamples = {
     },
     { q: 'kabinetsmedewerker leest persbericht na in plaats van de schepen', verdict: 'mag', variant: 1 },
     { q: 'persbericht zonder quote van de schepen', verdict: 'moet', variant: 2 },
+    { q: 'vertel me of er een citaat van de schepen in ons persbericht moet', verdict: 'moet', variant: 2 },
   ],
   47: [
     { q: 'persbericht in kopie naar de gemeenteraad', verdict: 'moet' },
