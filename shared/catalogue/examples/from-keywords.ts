@@ -498,7 +498,6 @@ export const examples: SectionExamples = {
     { q: 'burgemeester keurt persbericht goed', verdict: 'moet' },
     { q: 'ik ben schepen en wil het persbericht over mijn project eerst zien', verdict: 'mag-niet' },
     { q: 'vertel me of de algemeen directeur het persbericht moet goedkeuren', verdict: 'moet' },
-    { q: 'dienst leest persbericht na voor verzending', verdict: 'moet' },
     { q: 'zeg me wie een persbricht goedkeurt', verdict: 'info' },
     {
       q: 'bij ons leest de schepen het persbericht vooraf, finaal akkoord van de burgemeester nodig?',
