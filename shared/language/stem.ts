@@ -2,24 +2,25 @@
 // Snowball Dutch stemmer alone (~7 KB), so the browser bundles don't carry every language; its stems
 // equal those of `snowball-stemmers` (checked on every word of the seed and the questions).
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+import { normalise } from './normalise';
 
-const dutch = { stem: dutchStem };
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+const matchCache = new Map<string, string>();
+
+/** Looks a word up in a bounded cache, else computes it from the normalised word (case, diacritics). */
+function cached(store: Map<string, string>, word: string, compute: (normalised: string) => string): string {
+  const hit = store.get(word);
+  if (hit !== undefined) return hit;
+  const result = compute(normalise(word));
+  if (store.size >= CACHE_LIMIT) store.clear();
+  store.set(word, result);
+  return result;
+}
 
 /** The Snowball Dutch stem of a word; the input is normalised first (case, diacritics). */
 export function stem(word: string): string {
-  const key = word;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const folded = word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  const result = dutch.stem(folded);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
-  return result;
+  return cached(cache, word, dutchStem);
 }
 
 const VERB_ENDING = /[^aeiou][aeiou]{1,2}[^aeiou]?[td]$/;
@@ -47,21 +48,12 @@ const EREN_PLURALS = new Map([
  * in t or d lose it too (project -> projec), harmlessly, as long as both sides are stemmed alike.
  */
 export function matchStem(word: string): string {
-  const hit = matchCache.get(word);
-  if (hit !== undefined) return hit;
-  let w = word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  w = EREN_PLURALS.get(w) ?? w;
-  if (w.length >= 6 && VERB_ENDING.test(w)) {
-    w = w.slice(0, -1);
-    if (w.startsWith('ge') && w.length >= 7) w = w.slice(2);
-  }
-  const result = dutch.stem(w);
-  if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
-  matchCache.set(word, result);
-  return result;
+  return cached(matchCache, word, (normalised) => {
+    let w = EREN_PLURALS.get(normalised) ?? normalised;
+    if (w.length >= 6 && VERB_ENDING.test(w)) {
+      w = w.slice(0, -1);
+      if (w.startsWith('ge') && w.length >= 7) w = w.slice(2);
+    }
+    return dutchStem(w);
+  });
 }
-
-const matchCache = new Map<string, string>();
