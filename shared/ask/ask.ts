@@ -1,6 +1,6 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
 import { allExamples } from '../catalogue/examples';
-import { isWorkplaceWord } from '../language';
+import { isSubjectWord, isWorkplaceWord } from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
 import { rankAgreements, bestStatement, type Ranked } from './rank';
@@ -92,23 +92,24 @@ const WORKPLACE_AMBIGUOUS_OBJECTS = new Set<string>([
 /**
  * An HR, ICT or facilities question (leave, pay, a badge, the printer, a training to enrol in):
  * a workplace word and no communication object beyond the ambiguous ones. Training is the
- * communication service's own concern (25) only when the question names the service.
+ * communication service's own concern (25) only when the question names the service (or says
+ * "communicatie", lexicon/workplace.ts SUBJECT_WORDS).
  */
-function isWorkplaceQuestion(read: ReadQuestion): boolean {
+function isWorkplaceQuestion(read: ReadQuestion, words: readonly string[], namesService: boolean): boolean {
   const i = read.interpretation;
-  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  const service = i.roles.some((r) => COMMUNICATION_ROLES.has(r)) || namesCommunication(read);
-  const cue = words.some(isWorkplaceWord) || (i.objects.includes('opleiding') && !service);
-  return cue && !service && i.objects.every((o) => WORKPLACE_AMBIGUOUS_OBJECTS.has(o));
+  const cue = words.some(isWorkplaceWord) || (i.objects.includes('opleiding') && !namesService);
+  return cue && !namesService && i.objects.every((o) => WORKPLACE_AMBIGUOUS_OBJECTS.has(o));
 }
 
 export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   const top = ranked[0];
   if (!top) return true;
   const i = read.interpretation;
-  if (isWorkplaceQuestion(read)) return true;
+  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  const namesService = i.roles.some((r) => COMMUNICATION_ROLES.has(r)) || words.some(isSubjectWord);
+  if (isWorkplaceQuestion(read, words, namesService)) return true;
   const floor =
-    i.objects.length || i.roles.some((r) => COMMUNICATION_ROLES.has(r)) || namesCommunication(read)
+    i.objects.length || namesService
       ? OUT_OF_SCOPE_BELOW
       : i.roles.some((r) => !GENERIC_ROLES.has(r))
         ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
@@ -117,15 +118,6 @@ export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
   let evidence = 0;
   for (const r of ranked) if (r.evidence > evidence) evidence = r.evidence;
   return evidence < floor;
-}
-
-/**
- * "Wat wordt er van mij verwacht op vlak van communicatie?", "hoe communiceren we dat?": the word
- * itself (or a compound of it: overheidscommunicatie, communicatiereflexen) says the question is
- * about the agreements' subject, as much as naming a channel does.
- */
-function namesCommunication(read: ReadQuestion): boolean {
-  return read.analysis.tokens.some((t) => t.kind === 'word' && /communic/.test(t.norm));
 }
 
 function toAnswer(r: Ranked, read: ReadQuestion): Answer {

@@ -38,4 +38,4 @@ function rowsToEntries(kind: LexiconKind, rows: readonly LexiconRow[]): LexiconE
   }
   return out;
 }
-export { WORKPLACE_WORDS, isWorkplaceWord } from './workplace';
+export { SUBJECT_WORDS, WORKPLACE_WORDS, isSubjectWord, isWorkplaceWord } from './workplace';

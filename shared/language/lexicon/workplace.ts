@@ -30,3 +30,15 @@ export const WORKPLACE_WORDS: readonly RegExp[] = [
 export function isWorkplaceWord(word: string): boolean {
   return WORKPLACE_WORDS.some((p) => p.test(word));
 }
+
+/**
+ * Words that put a question in the agreements' subject by themselves, as naming a channel does:
+ * "wat wordt er van mij verwacht op vlak van communicatie?", "hoe communiceren we dat?", compounds
+ * included (overheidscommunicatie, communicatiereflexen). ask.ts uses them for its out-of-scope cut.
+ */
+export const SUBJECT_WORDS: readonly RegExp[] = [/communic/];
+
+/** Whether a normalised word names the agreements' subject itself. */
+export function isSubjectWord(word: string): boolean {
+  return SUBJECT_WORDS.some((p) => p.test(word));
+}
