@@ -62,24 +62,24 @@ class RefusingAuthentication extends BotFrameworkAuthentication {
     super();
   }
 
-  override async authenticateRequest(
-    activity: Activity,
-    authHeader: string,
+  override authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.authenticated(() => this.inner.authenticateRequest(activity, authHeader));
+  }
+
+  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string) {
+    return this.authenticated(() => this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  /**
+   * A rejected token as an AuthenticationError (401), and the result's connector factory reusing
+   * clients: CloudAdapter answers an incoming activity with that factory, not createConnectorFactory.
+   */
+  private async authenticated(
+    authenticate: () => Promise<AuthenticateRequestResult>,
   ): Promise<AuthenticateRequestResult> {
     let result: AuthenticateRequestResult;
     try {
-      result = await this.inner.authenticateRequest(activity, authHeader);
-    } catch (err) {
-      throw asAuthenticationError(err);
-    }
-    // CloudAdapter answers an incoming activity with the factory in this result, not createConnectorFactory.
-    return this.reusing(result);
-  }
-
-  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string) {
-    let result: AuthenticateRequestResult;
-    try {
-      result = await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+      result = await authenticate();
     } catch (err) {
       throw asAuthenticationError(err);
     }
