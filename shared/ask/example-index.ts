@@ -8,7 +8,7 @@ import type { Modality } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
 
-/** Example questions by agreement number (the catalogue's, or another labelled set in benches). */
+/** Example questions by agreement number: the catalogue's, passed in (the tab loads them lazily). */
 export type ExampleSource = ReadonlyMap<number, readonly ExampleQuestion[]>;
 
 interface ExampleCorpus {
@@ -20,7 +20,7 @@ interface ExampleCorpus {
 }
 
 /** The terms a question is compared on: stems, then what the lexicon read in it. */
-export function questionTerms(read: ReadQuestion): string[] {
+function questionTerms(read: ReadQuestion): string[] {
   const i = read.interpretation;
   const terms = [...read.analysis.stems];
   for (const o of i.objects) terms.push(`o:${o}`);
