@@ -1,20 +1,20 @@
 // Composition root: configuration → organisation → adapter → HTTP server → storage → bot and routes.
 // Nothing else lives here. The HTTP server listens first so /healthz can say 503 while the
 // storage opens (PGlite's first start takes seconds); /api/messages answers 503 until then too.
-import { ActivityTypes, CloudAdapter, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Server as HttpsServer } from 'node:https';
 import { isIPv6, type AddressInfo } from 'node:net';
 import restify from 'restify';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
 import { ask, prepareAsk } from '../shared/ask';
 import type { EffectiveOrganisation } from '../shared/organisation';
-import { strings } from './cards/strings';
 import { describeConfig, type BotConfig } from './config';
 import { consoleLogger, type Logger } from './log';
 import { createPressDesk } from './press-desk';
 import { openStorage, type Storage } from './storage';
-import { createBot, useBotMiddleware, type AskFn } from './teams';
-import { createAuthentication, type AuthenticationOverrides } from './teams/authentication';
+import { createBot, type AfspraakBot, type AskFn } from './teams';
+import type { AuthenticationOverrides } from './teams/authentication';
+import { createTeamsEndpoint } from './teams/endpoint';
+import type { TeamsPort } from './teams/port';
 import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
 import { registerWebRoutes } from './web';
 import { listenHttps, officeDevCertificates } from './web/https';
@@ -27,10 +27,8 @@ export interface BotDeps {
   config: BotConfig;
   storage: Storage;
   organisation: EffectiveOrganisation;
-  /** For proactive messages: adapter.continueConversationAsync(appId, reference, logic). */
-  adapter: CloudAdapter;
-  /** The bot's app id for proactive messages ('' in local mode). */
-  appId: string;
+  /** For proactive messages (the press desk's outbox): send, send personal, update. */
+  teams: TeamsPort;
   log: Logger;
 }
 
@@ -75,11 +73,9 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   const organisation = options.organisation ?? loadEffectiveOrganisation(config.orgFile);
   prepareAsk(organisation);
 
-  const adapter = new CloudAdapter(createAuthentication(config, options.authentication));
-  adapter.onTurnError = (context, error) => onTurnError(context, error, log);
-  useBotMiddleware(adapter, undefined, log);
+  const endpoint = createTeamsEndpoint({ config, authentication: options.authentication, log });
 
-  let handle: ((context: TurnContext) => Promise<void>) | undefined;
+  let bot: AfspraakBot | undefined;
   let storage: Storage | undefined;
 
   const server = restify.createServer({ name: 'afspraak' });
@@ -87,7 +83,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
 
   // A load balancer asks this: ready means started and the database answering now.
   server.get('/healthz', async (_req, res) => {
-    if (!handle || !storage) {
+    if (!bot || !storage) {
       res.json(503, { status: 'starting', storage: storage?.kind ?? null });
       return;
     }
@@ -99,7 +95,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   });
 
   server.post('/api/messages', async (req, res) => {
-    if (!handle) {
+    if (!bot) {
       res.header('Retry-After', '2');
       res.json(503, { error: 'starting' });
       return;
@@ -116,11 +112,11 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
       return;
     }
     try {
-      await adapter.process(req, res, handle);
+      await endpoint.process(req, res, bot);
     } catch (err) {
       // process() answers auth failures itself (401); what escapes is a bug or a bad body.
       log.error('POST /api/messages failed', err);
-      if (!res.headersSent) res.json(StatusCodes.INTERNAL_SERVER_ERROR, { error: 'internal error' });
+      if (!res.headersSent) res.json(500, { error: 'internal error' });
     }
   });
 
@@ -160,20 +156,12 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
       config,
       storage,
       organisation,
-      adapter,
-      appId: config.credentials?.appId ?? '',
+      teams: endpoint.port,
       log,
     };
 
     // Extension point: the press desk's routes go before the default ask route.
-    const pressDesk = createPressDesk({
-      storage,
-      adapter,
-      config,
-      org: organisation,
-      botAppId: deps.appId,
-      log,
-    });
+    const pressDesk = createPressDesk({ storage, teams: deps.teams, config, org: organisation, log });
     services.push(pressDesk);
     registerPressRequestRoutes(
       server,
@@ -187,8 +175,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     const messageRoutes: MessageRoute[] = [...pressDesk.messageRoutes];
     const actionRoutes: ActionRoute[] = [...pressDesk.actionRoutes];
 
-    const bot = createBot({ ...deps, ask: options.ask ?? ask }, { messageRoutes, actionRoutes });
-    handle = (context) => bot.run(context);
+    bot = createBot({ ...deps, ask: options.ask ?? ask }, { messageRoutes, actionRoutes });
     for (const s of services) s.start();
 
     const port = (server.address() as AddressInfo).port;
@@ -266,39 +253,4 @@ function listen(server: restify.Server, port: number, host: string): Promise<voi
       resolve();
     });
   });
-}
-
-/** The one place a failed turn ends: log it, tell the user in Dutch, never crash the process. */
-async function onTurnError(context: TurnContext, error: Error, log: Logger): Promise<void> {
-  log.error(
-    `turn failed (${context.activity.type} ${context.activity.id ?? ''}): ${error.stack ?? error.message}`,
-  );
-  try {
-    await context.sendTraceActivity(
-      'OnTurnError Trace',
-      String(error),
-      'https://www.botframework.com/schemas/error',
-      'TurnError',
-    );
-    if (context.activity.type === ActivityTypes.Message) {
-      await context.sendActivity(strings.errors.apology);
-    } else if (
-      context.activity.type === ActivityTypes.Invoke &&
-      context.activity.name === 'adaptiveCard/action'
-    ) {
-      await context.sendActivity({
-        type: ActivityTypes.InvokeResponse,
-        value: {
-          status: StatusCodes.OK,
-          body: {
-            statusCode: 500,
-            type: 'application/vnd.microsoft.error',
-            value: { code: 'InternalError', message: strings.errors.apology },
-          },
-        },
-      });
-    }
-  } catch (sendError) {
-    log.error('could not tell the user about the failed turn', sendError);
-  }
 }

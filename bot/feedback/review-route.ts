@@ -1,13 +1,12 @@
 // `feedback` / `reacties`: the communication service reviews how colleagues rated the answers.
 // Who counts as the communication service is the press desk's rule (PRESS_DESK_MEMBERS and the
 // organisation file's communicatieverantwoordelijke); everyone else is refused.
-import type { TurnContext } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { feedbackReviewCard } from '../cards/feedback-review-card';
 import { strings } from '../cards/strings';
 import { createMembership } from '../press-desk/members';
-import { lookupEmail } from '../press-desk/sender';
 import { foldForMatching } from '../teams/fold';
+import type { Turn } from '../teams/port';
 import type { MessageRoute } from '../teams/routes';
 import { cardActivity } from '../teams/send-card';
 import type { FeedbackStore } from './feedback-store';
@@ -26,7 +25,7 @@ export function feedbackReviewRoute(deps: {
     async handle(context) {
       // Members may be listed by e-mail: Teams gives the sender's only on request.
       const membership = createMembership(deps.pressDeskMembers, deps.organisation, () =>
-        lookupEmail(context),
+        context.senderEmail(),
       );
       if (!(await membership.isMember(actorOf(context)))) {
         await context.sendActivity(strings.feedbackReview.notMember);
@@ -41,7 +40,7 @@ export function feedbackReviewRoute(deps: {
   };
 }
 
-function actorOf(context: TurnContext) {
+function actorOf(context: Turn) {
   const from = context.activity.from ?? { id: 'onbekend', name: '' };
   return {
     id: from.id,

@@ -7,7 +7,7 @@ import { pressStrings } from '../cards/press-strings';
 import type { Storage } from '../storage';
 import { getDeskChannel } from './desk-channel';
 import { enqueue, markSent, type OutboxRow } from './outbox';
-import type { TeamsSender } from './sender';
+import type { TeamsPort } from '../teams/port';
 import { toRequest } from './store';
 import type { PressRequest } from './types';
 
@@ -16,7 +16,7 @@ export type DeliveryOutcome = { done: true } | { done: false; postponeMs: number
 const NO_DESK_RETRY_MS = 60_000;
 const REFRESH_IDS_TTL_MS = 5_000;
 
-export function createDelivery(storage: Storage, sender: TeamsSender) {
+export function createDelivery(storage: Storage, sender: TeamsPort) {
   const load = async (id: number) => {
     const { rows } = await storage.query<Record<string, unknown>>(
       'select * from press_requests where id = $1',

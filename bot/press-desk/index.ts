@@ -1,17 +1,16 @@
 // The press desk (issue 5): triage in chat, the hand-over form, the desk channel with its cards,
 // and the outbox worker and reminder scheduler that run beside the bot. bot/server.ts wires it:
-//   const desk = createPressDesk({ storage, adapter, config, org, botAppId, log });
+//   const desk = createPressDesk({ storage, teams, config, org, log });
 //   routes: desk.messageRoutes before the ask route, desk.actionRoutes; services: desk
-import type { CloudAdapter } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { silentLogger, type Logger } from '../log';
 import type { Storage } from '../storage';
+import type { TeamsPort } from '../teams/port';
 import type { ActionRoute, MessageRoute } from '../teams/routes';
 import { createDelivery } from './delivery';
 import { createMembership } from './members';
 import { queueDueReminders } from './reminders';
 import { createPressRoutes } from './routes';
-import { createTeamsSender, type TeamsSender } from './sender';
 import { createPressStore, type PressStore } from './store';
 import { createOutboxWorker, type OutboxWorker, type WorkerOptions } from './worker';
 
@@ -21,16 +20,14 @@ export interface PressDeskOptions {
   reminderBeforeMs?: number;
   /** How often to look for due reminders (default 1 minute). */
   reminderPollMs?: number;
-  /** Replaces the botbuilder sender (tests, bench). */
-  sender?: TeamsSender;
 }
 
 export interface PressDeskDeps {
   storage: Storage;
-  adapter: CloudAdapter;
+  /** Proactive posts into Teams (a recording sender in tests and the bench). */
+  teams: TeamsPort;
   config: { pressDeskMembers: readonly string[] };
   org: EffectiveOrganisation;
-  botAppId: string;
   log?: Logger;
   options?: PressDeskOptions;
 }
@@ -49,8 +46,12 @@ export function createPressDesk(deps: PressDeskDeps): PressDesk {
   const log = deps.log ?? silentLogger;
   const options = deps.options ?? {};
   const membership = createMembership(deps.config.pressDeskMembers, deps.org);
-  const sender = options.sender ?? createTeamsSender(deps.adapter, deps.botAppId);
-  const worker = createOutboxWorker(deps.storage, createDelivery(deps.storage, sender), log, options.worker);
+  const worker = createOutboxWorker(
+    deps.storage,
+    createDelivery(deps.storage, deps.teams),
+    log,
+    options.worker,
+  );
   // Every change that queued a post wakes the worker, from the cards and the Persdesk tab alike.
   const store = createPressStore(deps.storage, membership, { onQueued: () => worker.kick() });
   const routes = createPressRoutes({
@@ -95,4 +96,3 @@ export function createPressDesk(deps: PressDeskDeps): PressDesk {
 }
 
 export type { PressStore } from './store';
-export type { TeamsSender } from './sender';

@@ -8,7 +8,6 @@
 //   press.take / press.handback / press.close / press.inform   the desk card's buttons
 //   press.refresh   the card's automatic refresh: the current state for everyone
 import { randomUUID } from 'node:crypto';
-import { TurnContext, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { isPressSituation, triageDetailed } from '../../shared/triage';
 import type { InformRole } from '../../shared/triage/types';
@@ -26,6 +25,7 @@ import { pressStrings } from '../cards/press-strings';
 import { pressTriageCard } from '../cards/press-triage-card';
 import type { Logger } from '../log';
 import type { Storage } from '../storage';
+import type { CardActionResponse, Turn } from '../teams/port';
 import { cardActivity } from '../teams/send-card';
 import {
   cardResponse,
@@ -39,7 +39,7 @@ import { getDeskChannel, setDeskChannel } from './desk-channel';
 import { deskInformList } from './inform';
 import type { Membership } from './members';
 import { wakeWaiting } from './outbox';
-import { channelReference, lookupEmail } from './sender';
+import { channelReference } from './channel-reference';
 import type { PressStore } from './store';
 import type { Actor, ChangeResult } from './types';
 
@@ -70,7 +70,7 @@ const COMMAND = /^persvraag\b[\s:,-]*/i;
 const emailCache = new Map<string, { email?: string; at: number }>();
 const EMAIL_CACHE_MS = 10 * 60_000;
 
-async function actorOf(context: TurnContext, needsEmail: boolean): Promise<Actor> {
+async function actorOf(context: Turn, needsEmail: boolean): Promise<Actor> {
   const from = context.activity.from ?? { id: 'onbekend' };
   const actor: Actor = {
     id: from.id,
@@ -81,7 +81,7 @@ async function actorOf(context: TurnContext, needsEmail: boolean): Promise<Actor
   const cached = emailCache.get(from.id);
   if (cached && Date.now() - cached.at < EMAIL_CACHE_MS)
     return cached.email ? { ...actor, email: cached.email } : actor;
-  const email = await lookupEmail(context);
+  const email = await context.senderEmail();
   emailCache.set(from.id, { email, at: Date.now() });
   return email ? { ...actor, email } : actor;
 }
@@ -93,7 +93,7 @@ export function createPressRoutes(deps: RouteDeps): {
   actionRoutes: ActionRoute[];
 } {
   const { store, membership, org } = deps;
-  const actor = (context: TurnContext) => actorOf(context, membership.needsEmail);
+  const actor = (context: Turn) => actorOf(context, membership.needsEmail);
 
   const deskRoute: MessageRoute = {
     name: 'press.desk',
@@ -114,7 +114,7 @@ export function createPressRoutes(deps: RouteDeps): {
         await context.sendActivity(pressStrings.desk.notChannel);
         return;
       }
-      const reference = channelReference(TurnContext.getConversationReference(context.activity));
+      const reference = channelReference(context.conversationReference());
       const channelName = (context.activity.channelData as { channel?: { name?: string } } | undefined)
         ?.channel?.name;
       await setDeskChannel(deps.storage, { reference, channelName, setById: who.id, setByName: who.name });
@@ -158,7 +158,7 @@ export function createPressRoutes(deps: RouteDeps): {
     >;
   };
 
-  const submit = async (context: TurnContext, data: ActionData): Promise<AdaptiveCardInvokeResponse> => {
+  const submit = async (context: Turn, data: ActionData): Promise<CardActionResponse> => {
     const description = str(data.description) ?? '';
     const formId = str(data.formId);
     const values = formValues(data);
@@ -195,13 +195,13 @@ export function createPressRoutes(deps: RouteDeps): {
       department: values.department,
       alreadySaid: values.alreadySaid,
       requester,
-      requesterReference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))),
+      requesterReference: context.conversationReference(),
     });
     const noDesk = !(await getDeskChannel(deps.storage));
     return cardResponse(pressSubmittedCard(request.number, { already: !created, noDesk }).card);
   };
 
-  const respond = (result: ChangeResult): AdaptiveCardInvokeResponse => {
+  const respond = (result: ChangeResult): CardActionResponse => {
     if (result.ok) {
       return cardResponse(pressRequestCard(result.request).card);
     }

@@ -10,7 +10,6 @@ import {
   ActivityTypes,
   StatusCodes,
   TeamsActivityHandler,
-  type AdaptiveCardInvokeResponse,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -18,6 +17,7 @@ import type { AdaptiveCard } from '../cards/adaptive';
 import { strings } from '../cards/strings';
 import type { Logger } from '../log';
 import { readIncomingText } from './incoming-text';
+import type { CardActionResponse } from './port';
 import {
   CARD_CONTENT_TYPE,
   ERROR_CONTENT_TYPE,
@@ -29,6 +29,7 @@ import {
   type MessageRoute,
 } from './routes';
 import { cardActivity } from './send-card';
+import { teamsTurn } from './teams-turn';
 import type { TenantFilter } from './tenant-filter';
 
 export interface Welcomer {
@@ -111,9 +112,10 @@ export class AfspraakBot extends TeamsActivityHandler {
     if (incoming.truncatedFrom !== undefined) {
       await context.sendActivity(strings.input.truncated(incoming.truncatedFrom, incoming.text.length));
     }
+    const turn = teamsTurn(context);
     for (const route of this.options.messageRoutes) {
-      if (await route.matches(incoming.text, context)) {
-        await route.handle(context, incoming.text);
+      if (await route.matches(incoming.text, turn)) {
+        await route.handle(turn, incoming.text);
         return;
       }
     }
@@ -121,17 +123,17 @@ export class AfspraakBot extends TeamsActivityHandler {
     this.options.log.warn(`no message route matched "${incoming.text.slice(0, 80)}"`);
   }
 
-  private async dispatchAction(context: TurnContext, data: ActionData): Promise<AdaptiveCardInvokeResponse> {
+  private async dispatchAction(context: TurnContext, data: ActionData): Promise<CardActionResponse> {
     const route = findActionRoute(this.options.actionRoutes, data.verb);
     if (!route) {
       this.options.log.warn(`unknown card verb "${data.verb}"`);
       return errorResponse(400, 'UnknownVerb', strings.errors.unknownAction(data.verb));
     }
-    return route.handle(context, data);
+    return route.handle(teamsTurn(context), data);
   }
 
   /** An Action.Submit has no invoke response: what would replace the card is posted as a reply. */
-  private async replyWith(context: TurnContext, response: AdaptiveCardInvokeResponse): Promise<void> {
+  private async replyWith(context: TurnContext, response: CardActionResponse): Promise<void> {
     if (response.type === CARD_CONTENT_TYPE) {
       const card = response.value as AdaptiveCard;
       await context.sendActivity(cardActivity({ card }));
@@ -180,7 +182,7 @@ export class AfspraakBot extends TeamsActivityHandler {
   }
 }
 
-function invokeResponse(body: AdaptiveCardInvokeResponse): InvokeResponse {
+function invokeResponse(body: CardActionResponse): InvokeResponse {
   return { status: StatusCodes.OK, body };
 }
 

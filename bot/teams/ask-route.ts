@@ -1,7 +1,8 @@
 // The default route: every message no other route took is a who-may-do-what question, answered
 // by shared/ask with the organisation's agreements. Also the card actions that ask again:
 // ask.question (an example question clicked) and ask.more (show another match).
-import type { TurnContext } from 'botbuilder';
+// The port's turn, under the name the handlers below were written with.
+import type { Turn as TurnContext } from './port';
 import type { AskResult } from '../../shared/ask/types';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { answerCard, type AgreementLinks } from '../cards/answer-card';

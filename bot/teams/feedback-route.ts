@@ -1,6 +1,7 @@
 // feedback.helpful / feedback.not-helpful: store the rating with the question, then show the same
 // answer with a thank-you in place of the buttons.
-import type { TurnContext } from 'botbuilder';
+// The port's turn, under the name the handlers below were written with.
+import type { Turn as TurnContext } from './port';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { answerCard, VERBS, type AgreementLinks } from '../cards/answer-card';
 import { strings } from '../cards/strings';

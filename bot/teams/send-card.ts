@@ -2,15 +2,17 @@
 // `text` above its card, so a text beside the card made users read everything twice. The plain
 // reply goes where only card-less views look: the activity's `summary` (notifications, the chat
 // list) and the card's `fallbackText` (clients that cannot render cards).
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { AdaptiveCard, BuiltCard } from '../cards/adaptive';
+import type { OutgoingActivity } from './port';
+import { CARD_CONTENT_TYPE } from './routes';
 
-export function cardActivity(built: BuiltCard | { card: AdaptiveCard; text?: string }): Partial<Activity> {
+export function cardActivity(built: BuiltCard | { card: AdaptiveCard; text?: string }): OutgoingActivity {
   const summary = built.text ?? built.card.fallbackText;
   const card = { ...built.card, fallbackText: built.card.fallbackText || summary };
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  // MessageFactory sets no text; keep it that way (no duplicate above the card).
-  delete activity.text;
-  if (summary) activity.summary = summary;
-  return activity;
+  // No `text`: it would be shown above the card, a duplicate.
+  return {
+    type: 'message',
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }],
+    ...(summary ? { summary } : {}),
+  };
 }

@@ -1,14 +1,15 @@
-// A bot host for the press desk's end-to-end tests and bench: the real CloudAdapter (local mode,
+// A bot host for the press desk's end-to-end tests and bench: the real Teams endpoint (local mode,
 // no app id), the real activity handler with the press desk's routes before a stub ask route, on
 // a real HTTP port. Activities are POSTed like the Bot Framework channel does.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
+import { loadConfig } from '../../../bot/config';
 import { silentLogger } from '../../../bot/log';
 import { createPressDesk, type PressDesk, type PressDeskOptions } from '../../../bot/press-desk';
 import type { Storage } from '../../../bot/storage';
 import { createBot } from '../../../bot/teams';
+import { createTeamsEndpoint } from '../../../bot/teams/endpoint';
 import { org } from './helpers';
 
 export interface BotHost {
@@ -28,17 +29,19 @@ export async function startBotHost(
     onTurnError?: (error: Error) => void;
   } = {},
 ): Promise<BotHost> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  adapter.onTurnError = async (_context, error) => {
-    options.onTurnError?.(error);
-    if (options.turnErrors !== 'swallow') throw error;
-  };
+  const endpoint = createTeamsEndpoint({
+    config: loadConfig({}),
+    log: silentLogger,
+    onTurnError: async (error) => {
+      options.onTurnError?.(error);
+      if (options.turnErrors !== 'swallow') throw error;
+    },
+  });
   const desk = createPressDesk({
     storage,
-    adapter,
+    teams: endpoint.port,
     config: { pressDeskMembers: members },
     org,
-    botAppId: '',
     log: silentLogger,
     options,
   });
@@ -55,7 +58,7 @@ export async function startBotHost(
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await endpoint.process(req, res, bot);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { effectiveOrganisation } from '../../../shared/organisation';
 import type { Storage } from '../../../bot/storage';
-import type { TeamsSender } from '../../../bot/press-desk/sender';
+import type { TeamsPort } from '../../../bot/teams/port';
 import type { Actor, NewRequest } from '../../../bot/press-desk/types';
 import { storageBackends } from '../../helpers/storage-backends';
 import { zilverbeek } from '../../shared/triage/helpers';
@@ -92,7 +92,7 @@ export function recordingSender(
       at: Date.now(),
     });
   };
-  const sender: TeamsSender = {
+  const sender: TeamsPort = {
     async send(reference, activity) {
       await attempt();
       const id = `msg-${nextId++}`;

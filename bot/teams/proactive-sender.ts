@@ -1,9 +1,7 @@
-// The press desk's only contact with botbuilder for proactive messages: post a new message into a
-// stored conversation (the desk channel, a requester's chat) and update a posted card. Everything
-// else in the press desk works on plain references and activities, so tests and the bench can
-// swap this for a recording sender, and a move to the Agents SDK touches this file only.
+// The TeamsPort (port.ts) on botbuilder: post a new message into a stored conversation (the desk
+// channel, a requester's chat) and update a posted card, outside any turn. The press desk works on
+// plain references and activities only, so tests and the bench swap this for a recording sender.
 import {
-  TeamsInfo,
   TurnContext,
   type Activity,
   type ChannelAccount,
@@ -13,32 +11,7 @@ import {
 } from 'botbuilder';
 // Type only (botbuilder's own connector package): the client the adapter made for this conversation.
 import type { ConnectorClient } from 'botframework-connector';
-
-export interface TeamsSender {
-  /** Posts a new message; resolves with the id Teams gave it. An abort stops the SDK's own retries. */
-  send(
-    reference: Record<string, unknown>,
-    activity: Partial<Activity>,
-    signal?: AbortSignal,
-  ): Promise<{ id?: string }>;
-  /**
-   * A message to one person in their personal chat with the bot. From a channel or group chat
-   * reference, the personal conversation is created first (createConversationAsync).
-   */
-  sendPersonal(
-    reference: Record<string, unknown>,
-    userId: string,
-    activity: Partial<Activity>,
-    signal?: AbortSignal,
-  ): Promise<{ id?: string }>;
-  /** Replaces a message the bot posted before (the desk card), for everyone. */
-  update(
-    reference: Record<string, unknown>,
-    activityId: string,
-    activity: Partial<Activity>,
-    signal?: AbortSignal,
-  ): Promise<void>;
-}
+import type { OutgoingActivity, TeamsPort } from './port';
 
 /**
  * Runs a proactive turn so that its failure reaches the caller. The adapter runs `logic` in its
@@ -68,7 +41,7 @@ function surfaced(run: (logic: (ctx: TurnContext) => Promise<void>) => Promise<v
 /** The audience of the public Azure Bot Service (tokens for the connector). */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 
-export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSender {
+export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsPort {
   // The connector client the adapter made (and authenticated) for this conversation. We call it
   // directly: sendActivity would make a proactive post a reply to the made-up "continue"
   // activity, and it takes no abort signal, so a timed-out send could still arrive after our retry.
@@ -84,7 +57,7 @@ export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSe
         reference as Partial<ConversationReference>,
       ),
     );
-  const addressed = (ref: Partial<ConversationReference>, activity: Partial<Activity>) =>
+  const addressed = (ref: Partial<ConversationReference>, activity: OutgoingActivity) =>
     ({
       ...activity,
       type: activity.type ?? 'message',
@@ -153,22 +126,4 @@ export function createTeamsSender(adapter: CloudAdapter, appId: string): TeamsSe
       });
     },
   };
-}
-
-/** The e-mail or UPN of the user behind an activity, from the Teams roster (for PRESS_DESK_MEMBERS by e-mail). */
-export async function lookupEmail(context: TurnContext): Promise<string | undefined> {
-  if (context.activity.channelId !== 'msteams') return undefined;
-  try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    return member.email ?? member.userPrincipalName ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The channel's own conversation (new posts start a thread) rather than the thread of a reply. */
-export function channelReference(reference: Partial<ConversationReference>): Record<string, unknown> {
-  const conversation = reference.conversation ? { ...reference.conversation } : undefined;
-  if (conversation?.id) conversation.id = conversation.id.replace(/;messageid=\d+$/, '');
-  return JSON.parse(JSON.stringify({ ...reference, conversation, activityId: undefined }));
 }
