@@ -80,13 +80,11 @@ export function executeAction(
 }
 
 /**
- * A button that asks the bot a question, as if the user typed it. In Teams the question also
- * appears in the chat (messageBack displayText).
+ * A button that asks the bot a question. An Action.Execute (with the Action.Submit fallback) like
+ * every other button: an Action.Submit whose data is `msteams.type: messageBack` sent nothing in
+ * Microsoft's Agents Playground, and universal actions work in every current Teams client. The
+ * bot answers with a new answer card; Teams shows "Je vraag: …" on the clicked card meanwhile.
  */
 export function askAction(question: string, data: CardActionData): CardElement {
-  return {
-    type: 'Action.Submit',
-    title: question,
-    data: { ...data, msteams: { type: 'messageBack', displayText: question } },
-  };
+  return executeAction(question, data);
 }

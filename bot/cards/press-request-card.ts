@@ -128,6 +128,7 @@ export function pressRequestCard(r: PressRequest, options: RequestCardOptions = 
             label: s.outcomeInput,
             isMultiline: true,
             isRequired: true,
+            errorMessage: s.outcomeMissing,
             maxLength: 1000,
           },
         ],

@@ -73,6 +73,8 @@ export const pressStrings = {
     handBackNote: 'Toelichting voor de dienst (bv. "jullie mogen zelf antwoorden, afspraak 52")',
     close: 'Afsluiten',
     outcomeInput: 'Uitkomst (kort): wat is er geantwoord of afgesproken?',
+    // Shown by Teams under the empty field; the store refuses an empty outcome in the same words.
+    outcomeMissing: 'Schrijf kort hoe de persvraag afgehandeld is, dan kan je ze afsluiten.',
     markInformed: (label: string) => `✓ ${label}`,
     unmarkInformed: (label: string) => `↺ ${label}`,
     refresh: 'Vernieuwen',
