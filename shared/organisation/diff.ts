@@ -126,8 +126,8 @@ function agreementChanges(before: Organisation, after: Organisation): NoteChange
 
 function editChanges(n: number, a: AgreementEdit | undefined, b: AgreementEdit | undefined): NoteChange[] {
   const out: NoteChange[] = [];
-  const textA = a?.text === undefined ? undefined : JSON.stringify([a.text, a.points ?? []]);
-  const textB = b?.text === undefined ? undefined : JSON.stringify([b.text, b.points ?? []]);
+  const textA = a?.text === undefined ? undefined : canonical([a.text, a.points ?? []]);
+  const textB = b?.text === undefined ? undefined : canonical([b.text, b.points ?? []]);
   if (textA !== textB) {
     const text =
       textA === undefined
@@ -294,6 +294,18 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** Equal as data: the order of an object's keys does not count (a database may reorder them). */
 function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'undefined';
 }

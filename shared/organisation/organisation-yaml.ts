@@ -1,7 +1,7 @@
 // An Organisation object written back as an organisation file (YAML): the export of a stored
 // version and the seed that `afspraak validate` and ORG_FILE accept again. Fields in the order the
 // README explains them; optional fields only when set; a plain point as a plain line.
-import { stringify } from 'yaml';
+import { Document, isScalar, Scalar, visit } from 'yaml';
 import type { Point } from '../catalogue/types';
 import type { Organisation, OwnAgreement } from './types';
 
@@ -30,8 +30,15 @@ export function organisationYaml(org: Organisation, header: readonly string[] = 
     agreements: orderedAgreements,
   });
   const comments = header.map((line) => `# ${line}`.trimEnd()).join('\n');
-  // Quoted phone numbers keep their leading 0 when the file is read again (the schema insists).
-  const body = stringify(doc, { lineWidth: 100, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const yaml = new Document(doc);
+  // Phone numbers in quotes, as the README asks: a number without them loses its leading 0.
+  visit(yaml, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if ((key === 'phone' || key === 'mobile') && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_SINGLE;
+    },
+  });
+  const body = yaml.toString({ lineWidth: 100 });
   return comments ? `${comments}\n\n${body}` : body;
 }
 
