@@ -1,5 +1,6 @@
 // What a CLI command is. A new command is one file in cli/commands/ and one line in
 // cli/commands/index.ts; commands translate argv to shared/ calls and back, and hold no rules.
+import type { StoredVersion } from '../bot/note/version-store';
 import type { EffectiveOrganisation } from '../shared/organisation';
 
 export interface CliContext {
@@ -9,8 +10,13 @@ export interface CliContext {
   flags: Record<string, string | boolean>;
   /** `--json`: print only JSON on stdout. */
   json: boolean;
-  /** The effective organisation from `--org` (or the example); throws OrganisationFileError when invalid. */
+  /**
+   * The effective organisation from `--org` (or the example), or from the stored version that
+   * `--versie` names; throws OrganisationFileError when a file is invalid.
+   */
   org: () => EffectiveOrganisation;
+  /** With `--versie`: the stored version (number, who, when, what changed). */
+  storedVersion?: StoredVersion;
   /** All of standard input as text. */
   stdin: () => Promise<string>;
   out: (line: string) => void;

@@ -9,17 +9,21 @@ import {
   loadEffectiveOrganisation,
   OrganisationFileError,
 } from './organisation-file';
-import type { EffectiveOrganisation } from '../shared/organisation';
+import { effectiveOrganisation, type EffectiveOrganisation } from '../shared/organisation';
+import { parseVersionChoice, readStoredVersion } from './stored-note';
 
 /** Where a run reads and writes; tests pass their own to run commands in-process. */
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   stdin: () => Promise<string>;
+  /** Where DATABASE_URL and DATA_DIR are read for `--versie` (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const GLOBAL_OPTIONS = {
   org: { type: 'string' },
+  versie: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -72,6 +76,10 @@ function helpText(): string[] {
         '--org <bestand>',
         'de afsprakennota (YAML) van je organisatie; standaard het voorbeeld organisations/zilverbeek.yaml',
       ],
+      [
+        '--versie <n>',
+        "een bewaarde versie van de afsprakennota uit de databank van de server (DATABASE_URL of DATA_DIR); 'gepubliceerd' voor de huidige",
+      ],
       ['--json', 'enkel JSON op stdout, voor scripts'],
       ['-h, --help', 'deze hulp; afspraak help <commando> voor één commando'],
     ].flatMap(([option, what]) => wrap(what, `  ${option.padEnd(15)}  `, 19)),
@@ -88,15 +96,15 @@ function commandHelp(c: CliCommand): string[] {
     ...wrap(c.summary, '', 0),
     ...(options.length ? ['', 'Opties:', ...options] : []),
     '',
-    'Ook: --org <bestand>, --json',
+    'Ook: --org <bestand>, --versie <n>, --json',
   ];
 }
 
-/** The command name is the first argument that is not an option or the value of `--org`. */
+/** The command name is the first argument that is not an option or the value of `--org`/`--versie`. */
 function splitCommand(argv: string[]): { name?: string; rest: string[] } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--org') {
+    if (a === '--org' || a === '--versie') {
       i++;
       continue;
     }
@@ -164,11 +172,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       if (typeof v === 'string' || typeof v === 'boolean') flags[k] = v;
     const orgFile = typeof flags.org === 'string' ? flags.org : DEFAULT_ORGANISATION_FILE;
     let org: EffectiveOrganisation | undefined;
+    const stored =
+      typeof flags.versie === 'string'
+        ? await readStoredVersion(parseVersionChoice(flags.versie), io.env ?? process.env)
+        : undefined;
+    if (stored && typeof flags.org === 'string')
+      throw new UsageError('kies --org (een bestand) of --versie (een bewaarde versie), niet beide');
+    if (stored) org = effectiveOrganisation(stored.organisation);
     const ctx: CliContext = {
       args: positionals,
       flags,
       json: flags.json === true,
       org: () => (org ??= loadEffectiveOrganisation(orgFile)),
+      ...(stored ? { storedVersion: stored } : {}),
       stdin: io.stdin,
       out: io.out,
       err: io.err,

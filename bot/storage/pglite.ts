@@ -71,6 +71,12 @@ export function wrap(db: PGlite, onClose?: () => Promise<void>): Storage {
     kind: 'pglite',
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
+    async listen(channel, onNotify) {
+      const stop = await db.listen(channel, onNotify);
+      return async () => {
+        if (!closed) await stop();
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;

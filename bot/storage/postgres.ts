@@ -1,5 +1,5 @@
 // A PostgreSQL server through `pg`: what several bot instances behind a load balancer share.
-import { Pool, types, type PoolClient } from 'pg';
+import { Client, Pool, types, type PoolClient } from 'pg';
 import type { Queryable, QueryResult, Storage } from './types';
 
 // PGlite returns int8 as a number; make pg agree so callers see the same values on both engines.
@@ -31,12 +31,13 @@ export async function openPostgres(opts: {
       await setup.end();
     }
   }
-  const pool = new Pool({
+  const connection = {
     connectionString: opts.databaseUrl,
-    max: opts.poolSize ?? 10,
     types: typeParser,
     options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
-  });
+  };
+  const pool = new Pool({ ...connection, max: opts.poolSize ?? 10 });
+  const listeners = new Set<() => Promise<void>>();
   // An idle client losing its connection must not crash the bot; the next query reconnects.
   pool.on('error', (err) => console.error('[storage] idle PostgreSQL connection failed:', err.message));
   // Fail at start-up, not at the first message, when the server is unreachable.
@@ -60,11 +61,65 @@ export async function openPostgres(opts: {
         client.release();
       }
     },
+    async listen(channel, onNotify) {
+      const stop = await listenOn(connection, channel, onNotify);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;
+      for (const stop of [...listeners]) await stop();
       await pool.end();
     },
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to queries and lose it). A lost
+ * connection is made again after a second; notifications sent meanwhile are missed, which is why
+ * callers also poll.
+ */
+async function listenOn(
+  connection: ConstructorParameters<typeof Client>[0] & object,
+  channel: string,
+  onNotify: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  if (!IDENT.test(channel)) throw new Error(`invalid channel name "${channel}"`);
+  let stopped = false;
+  let client: Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const reconnect = () => {
+    if (stopped || retry) return;
+    client = undefined;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().catch(reconnect);
+    }, 1000);
+    retry.unref();
+  };
+  const connect = async () => {
+    const c = new Client(connection);
+    c.on('notification', (m) => {
+      if (m.channel === channel) onNotify(m.payload ?? '');
+    });
+    c.on('error', () => {
+      c.end().catch(() => undefined);
+      reconnect();
+    });
+    await c.connect();
+    await c.query(`listen ${channel}`);
+    if (stopped) await c.end();
+    else client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }
 

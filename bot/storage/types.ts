@@ -18,6 +18,12 @@ export interface Storage extends Queryable {
   kind: 'pglite' | 'postgres';
   /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (from any process on the same
+   * database; PGlite: this process). Resolves once listening; the returned function stops it.
+   * Delivery is best effort (a dropped connection is re-established): callers keep a poll as well.
+   */
+  listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -1,28 +1,45 @@
-// `afspraak nota --out <file.docx|file.md>`: the organisation's own afsprakennota as a document.
+// `afspraak nota`: the organisation's own afsprakennota as a document (.docx for the college, .md),
+// or as an organisation file (--yaml). From --org or the example file, or with --versie from a
+// stored version of the note, then with its number, date, author and the changes since the
+// version before it.
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { notaBlocks, notaMarkdown } from '../../shared/organisation';
-import { UsageError, type CliCommand } from '../command';
-import { notaDocx } from '../nota-docx';
+import { notaMarkdown } from '../../shared/organisation';
+import { notaDocx } from '../../shared/organisation/nota-docx';
+import {
+  notaDocument,
+  notaDocumentMarkdownBlocks,
+  type NotaVersionInfo,
+} from '../../shared/organisation/nota-document';
+import { organisationYaml } from '../../shared/organisation/organisation-yaml';
+import { UsageError, type CliCommand, type CliContext } from '../command';
+
+const FORMATS = ['.docx', '.md', '.yaml', '.yml'];
 
 export const notaCommand: CliCommand = {
   name: 'nota',
-  summary: 'maak de afsprakennota van je organisatie als Word-document (.docx) of Markdown (.md)',
-  usage: 'nota --out <bestand.docx|bestand.md>',
-  options: { out: { type: 'string' } },
+  summary:
+    'maak de afsprakennota van je organisatie als Word-document (.docx), Markdown (.md) of organisatiebestand (--yaml); --versie N voor een bewaarde versie',
+  usage: 'nota --out <bestand.docx|bestand.md|bestand.yaml> [--versie <n>] [--yaml]',
+  options: { out: { type: 'string' }, yaml: { type: 'boolean' } },
   async run(ctx) {
     const out = typeof ctx.flags.out === 'string' ? ctx.flags.out : undefined;
-    const format = out ? extname(out).toLowerCase() : '.md';
-    if (format !== '.docx' && format !== '.md')
-      throw new UsageError(`'${out}': kies een bestand dat eindigt op .docx of .md`);
+    const format = ctx.flags.yaml === true ? '.yaml' : out ? extname(out).toLowerCase() : '.md';
+    if (!FORMATS.includes(format))
+      throw new UsageError(`'${out}': kies een bestand dat eindigt op .docx, .md of .yaml`);
     const org = ctx.org();
-    const blocks = notaBlocks(org);
-    const title = blocks[0]?.kind === 'title' ? blocks[0].text : 'Afsprakennota';
-    const content = format === '.docx' ? await notaDocx(blocks, title) : notaMarkdown(blocks);
+    const version = versionInfo(ctx);
+    let content: string | Uint8Array;
+    if (format === '.yaml' || format === '.yml') content = organisationYaml(org.organisation, yamlHeader(ctx));
+    else {
+      const doc = notaDocument(org, version);
+      content = format === '.docx' ? await notaDocx(doc) : notaMarkdown(notaDocumentMarkdownBlocks(doc));
+    }
     if (!out) {
-      // No file: Markdown on stdout, so it can be piped or read at once.
+      // No file: text on stdout, so it can be piped or read at once.
       if (ctx.json) throw new UsageError('--json heeft een --out-bestand nodig');
-      ctx.out(String(content).trimEnd());
+      if (typeof content !== 'string') throw new UsageError('een .docx heeft een --out-bestand nodig');
+      ctx.out(content.trimEnd());
       return 0;
     }
     try {
@@ -34,12 +51,39 @@ export const notaCommand: CliCommand = {
     }
     const summary = {
       file: out,
-      format: format.slice(1),
+      format: format === '.yml' ? 'yaml' : format.slice(1),
       agreements: org.agreements.length,
       omitted: org.omitted,
+      ...(version ? { version: version.number, changes: version.changes?.length ?? 0 } : {}),
     };
     if (ctx.json) ctx.out(JSON.stringify(summary, null, 2));
-    else ctx.out(`${out} geschreven: afsprakennota met ${org.agreements.length} afspraken.`);
+    else
+      ctx.out(
+        `${out} geschreven: afsprakennota met ${org.agreements.length} afspraken${version ? `, versie ${version.number}` : ''}.`,
+      );
     return 0;
   },
 };
+
+function versionInfo(ctx: CliContext): NotaVersionInfo | undefined {
+  const v = ctx.storedVersion;
+  if (!v) return undefined;
+  return {
+    number: v.number,
+    date: v.createdAt,
+    by: v.createdBy,
+    ...(v.changeNote ? { changeNote: v.changeNote } : {}),
+    changes: v.changes,
+  };
+}
+
+function yamlHeader(ctx: CliContext): string[] {
+  const v = ctx.storedVersion;
+  const name = ctx.org().organisation.organisation.name;
+  return v
+    ? [
+        `Afsprakennota van ${name}, versie ${v.number} (${v.createdAt.toISOString().slice(0, 10)}, ${v.createdBy}).`,
+        'Controleer na elke wijziging met: npx afspraak validate <dit bestand>',
+      ]
+    : [`Afsprakennota van ${name}.`];
+}

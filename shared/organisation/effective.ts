@@ -4,6 +4,7 @@
 // Blanks such as "(specifieer)" are filled here (`agreements.fill`), so every consumer gets the text
 // the organisation means.
 import { catalogueEntries, renderText, sections, type Agreement, type Section } from '../catalogue';
+import { addressFormOf, noteParameters, withAddressForms } from './parameters';
 import { defaultFills, fillBlanks } from './placeholders';
 import type {
   AgreementEdit,
@@ -28,7 +29,8 @@ export function effectiveOrganisation(
     if (omit.has(a.number)) continue;
     const edit = org.agreements.edit?.[a.number];
     const adopted = adopt(a, section, org.agreements.variants[a.number]);
-    bySection.get(section.id)!.push(edit ? applyEdit(adopted, edit) : adopted);
+    const worded = edit ? applyEdit(adopted, edit) : adopted;
+    bySection.get(section.id)!.push(withParameters(worded, org, edit));
   }
   const own = [...(org.agreements.add ?? [])].sort((x, y) => x.number - y.number);
   for (const o of own) {
@@ -41,12 +43,23 @@ export function effectiveOrganisation(
   const agreements = sections
     .flatMap((s) => bySection.get(s.id) ?? [])
     .map((a) => filled(a, fills[a.number]));
+  const byNumber = new Map(agreements.map((a) => [a.number, a]));
   return {
     organisation: org,
     agreements,
-    byNumber: new Map(agreements.map((a) => [a.number, a])),
+    byNumber,
     omitted: [...omit].sort((x, y) => x - y),
+    parameters: noteParameters(org, byNumber),
   };
+}
+
+/**
+ * The agreement with what the organisation set as its parameters written into its text and
+ * statements (only 22 has any today): its own wording of the text stays, its statements follow.
+ */
+function withParameters(a: EffectiveAgreement, org: Organisation, edit: AgreementEdit | undefined) {
+  if (a.number !== 22 || !org.agreements.parameters?.[22]) return a;
+  return withAddressForms(a, addressFormOf(org), edit?.text !== undefined);
 }
 
 function adopt(a: Agreement, section: Section, chosen: number | undefined): EffectiveAgreement {

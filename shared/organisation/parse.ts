@@ -109,7 +109,7 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
   checkFills(data, report);
 
   if (!parsed.success || errors.length) return { ok: false, errors: sortErrors(errors) };
-  const { add, edit, fill } = parsed.data.agreements;
+  const { add, edit, fill, parameters } = parsed.data.agreements;
   const organisation: Organisation = {
     ...parsed.data,
     agreements: {
@@ -119,6 +119,7 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
       ...(add?.length ? { add } : {}),
       ...(edit && Object.keys(edit).length ? { edit: editsByNumber(edit) } : {}),
       ...(fill && Object.keys(fill).length ? { fill: editsByNumber(fill) } : {}),
+      ...(parameters && Object.keys(parameters).length ? { parameters } : {}),
     },
   };
   const warnings: OrganisationError[] = [];
@@ -294,6 +295,8 @@ function knownKeys(path: Path): readonly string[] {
   if (path[0] === 'people') return KNOWN_KEYS.person;
   const own = ownAgreementKeys(path);
   if (own) return own;
+  if (path[0] === 'agreements' && path[1] === 'parameters')
+    return KNOWN_KEYS[path.length >= 3 ? `parameters.${String(path[2])}` : 'parameters'] ?? [];
   return KNOWN_KEYS[String(path[0])] ?? [];
 }
 

@@ -1,6 +1,7 @@
 // The organisation file's schema (CONTRACT §1). Optional fields may be added; none may be renamed.
 import { z } from 'zod';
 import { agreementEditSchema, ownAgreementSchema } from './own-agreements';
+import { ADDRESS_DOC_TYPES } from './parameters';
 import type { OrganisationKind, PersonRole } from './types';
 
 export const PERSON_ROLES = [
@@ -69,6 +70,12 @@ export const organisationSchema = z.strictObject({
       edit: z.record(z.string(), agreementEditSchema).optional(),
       // Agreement -> the words that replace its blank: 13: 'de dienst Burgerzaken' (placeholders.ts).
       fill: z.record(z.string(), text).optional(),
+      // Agreement -> its parameters: 22: {brief: je} (parameters.ts).
+      parameters: z
+        .strictObject({
+          22: z.partialRecord(z.enum(ADDRESS_DOC_TYPES), z.enum(['je', 'u'])).optional(),
+        })
+        .optional(),
     })
     .default({ omit: [], variants: {} }),
   parties: z.array(text).optional(),
@@ -82,5 +89,7 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
   organisation: Object.keys(organisationSchema.shape.organisation.shape),
   communicatiedienst: Object.keys(serviceContact.shape),
   person: Object.keys(person.shape),
-  agreements: ['omit', 'variants', 'add', 'edit', 'fill'],
+  agreements: ['omit', 'variants', 'add', 'edit', 'fill', 'parameters'],
+  parameters: ['22'],
+  'parameters.22': ADDRESS_DOC_TYPES,
 };

@@ -1,5 +1,6 @@
 // The organisation's afsprakennota (CONTRACT §1) and the agreements it makes effective.
 import type { Point, Role, Statement } from '../catalogue/types';
+import type { AgreementParameters, NoteParameters } from './parameters';
 
 export type OrganisationKind = 'gemeente' | 'stad' | 'ocmw' | 'provincie' | 'andere';
 
@@ -55,6 +56,11 @@ export interface Organisation {
      * Burgerzaken' for "…door een andere dienst (specifieer)." (absent when none; 60 has a default).
      */
     fill?: Record<number, string>;
+    /**
+     * What an agreement decides that rules and answers use, set by the organisation: 22's je or u
+     * per document type (absent when none; parameters.ts).
+     */
+    parameters?: AgreementParameters;
   };
   /** Extra political party names or abbreviations for the neutrality checks. */
   parties?: string[];
@@ -118,6 +124,8 @@ export interface EffectiveOrganisation {
   agreements: EffectiveAgreement[];
   byNumber: ReadonlyMap<number, EffectiveAgreement>;
   omitted: number[];
+  /** What the note decides, typed: the one place rules and answers read it from. */
+  parameters: NoteParameters;
 }
 
 export type { Role };

@@ -1,6 +1,7 @@
 // Agreement 22: the public channels (infoblad, website, social media) speak to the reader with
-// the low-threshold je-vorm; letters and files keep the businesslike u. A press release addresses
-// journalists, so only a mix of both forms is flagged there. Quotes and reported speech are
+// the low-threshold je-vorm; letters and files keep the businesslike u. The form per document type
+// is the organisation's (`parameters.addressForm`); where its note fixes none (a press release,
+// unless it says so), only a mix of both forms is flagged. Quotes and reported speech are
 // someone else's words; "u" after a number is an hour ("14 u"), "Bijlage U" is a letter, and a
 // capitalised "Je" mid-sentence is part of a name ("Je Zal Het Maar Zijn", "Jeugdhuis 't Je").
 import type { Token } from '../../language/types';
@@ -17,13 +18,6 @@ type Form = 'je' | 'u';
 const JE_FORMS = new Set(['je', 'jij', 'jou', 'jouw', 'jezelf', 'jouwe', 'jullie']);
 const U_FORMS = new Set(['u', 'uw', 'uzelf', 'uwe']);
 
-const EXPECTED: Partial<Record<DocumentType, Form>> = {
-  infoblad: 'je',
-  website: 'je',
-  'sociale-media': 'je',
-  brief: 'u',
-  uitnodiging: 'u',
-};
 
 // Nouns after which a capital U is a letter or a code: "bijlage U", "blok U", "zone U".
 const LETTER_NOUNS = new Set(
@@ -268,7 +262,8 @@ function fixFor(ctx: RuleContext, o: Occurrence, to: Form): Fix {
   return { start: t.start, end: t.end, suggestion: matchCase(t.text, possessive ? 'uw' : 'u') };
 }
 
-const CHANNEL: Partial<Record<DocumentType, string>> = {
+const CHANNEL: Record<DocumentType, string> = {
+  persbericht: 'een persbericht',
   infoblad: 'het infoblad',
   website: 'de website',
   'sociale-media': 'sociale media',
@@ -278,12 +273,13 @@ const CHANNEL: Partial<Record<DocumentType, string>> = {
 
 function message(type: DocumentType, expected: Form): string {
   return expected === 'je'
-    ? `In ${CHANNEL[type]} spreken we de lezer aan met 'je', niet met 'u'. Afspraak 22: in de publiekskanalen gebruiken we de laagdrempelige je-vorm.`
-    : `In ${CHANNEL[type]} spreken we de lezer aan met 'u', niet met 'je'. Afspraak 22: in correspondentie en dossiers houden we het bij de zakelijke u-aanspreking.`;
+    ? `In ${CHANNEL[type]} spreken we de lezer aan met 'je', niet met 'u'. Afspraak 22: ${CHANNEL[type]} gebruikt de laagdrempelige je-vorm.`
+    : `In ${CHANNEL[type]} spreken we de lezer aan met 'u', niet met 'je'. Afspraak 22: ${CHANNEL[type]} gebruikt de zakelijke u-aanspreking.`;
 }
 
 export const addressRules: Rule = (ctx) => {
-  const expected = EXPECTED[ctx.type];
+  // The organisation's choice for this document type (agreement 22's parameter), not a constant.
+  const expected = ctx.org.parameters.addressForm[ctx.type];
   const all = occurrences(ctx);
   if (!all.length) return [];
   const out: Finding[] = [];

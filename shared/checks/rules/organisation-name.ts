@@ -60,16 +60,18 @@ interface Names {
 }
 
 function namesOf(org: EffectiveOrganisation): Names | undefined {
-  const o = org.organisation.organisation;
-  const place = o.name.replace(LEADING_KIND, '').trim();
+  // Agreement 21's official name and aliases, as the note sets them.
+  const { officialName, aliases } = org.parameters;
+  const kind = org.organisation.organisation.kind;
+  const place = officialName.replace(LEADING_KIND, '').trim();
   // A single-word place is what typos can be measured against; longer names are matched exactly.
   if (!place || /\s/.test(place)) return undefined;
   return {
     place,
     placeNorm: foldKeepLength(place),
-    kind: o.kind,
-    official: o.name,
-    accepted: [o.name, ...o.aliases].map((n) => foldKeepLength(n)),
+    kind,
+    official: officialName,
+    accepted: [officialName, ...aliases].map((n) => foldKeepLength(n)),
   };
 }
 

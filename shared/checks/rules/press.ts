@@ -224,7 +224,7 @@ function checkQuote(ctx: RuleContext): Finding[] {
 
 export const pressRules: Rule = (ctx) => {
   if (ctx.type !== 'persbericht' || ctx.doc.text.trim() === '') return [];
-  const out = checkContact(ctx);
-  if (ctx.org.byNumber.get(46)?.variant === 2) out.push(...checkQuote(ctx));
+  const out = ctx.org.parameters.contactBlock ? checkContact(ctx) : [];
+  if (ctx.org.parameters.quoteRequired) out.push(...checkQuote(ctx));
   return out;
 };

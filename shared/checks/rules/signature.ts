@@ -70,7 +70,8 @@ export const signatureRules: Rule = (ctx) => {
   const block = readSignatureBlock(doc, org);
   const signatories = block?.signatories ?? [];
   const out: Finding[] = [];
-  const variant = org.byNumber.get(AGREEMENT)?.variant ?? null;
+  // Who signs is the note's choice (agreement 36, main text or its variant).
+  const mayorSigns = org.parameters.signers === 'directeur-en-burgemeester';
   const director = peopleByRole(org, 'algemeen-directeur')[0];
   const mayor = peopleByRole(org, 'burgemeester')[0];
 
@@ -86,7 +87,7 @@ export const signatureRules: Rule = (ctx) => {
   }
 
   const mandataries = signatories.filter((s) => isMandataryRole(s.role));
-  if (variant === 1) {
+  if (mayorSigns) {
     if (!mandataries.some((s) => s.role === 'burgemeester')) {
       out.push(
         blockFinding(doc, block, {

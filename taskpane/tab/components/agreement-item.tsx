@@ -1,5 +1,5 @@
 // One agreement as this organisation adopted it: the element carrying data-agreement (CONTRACT §6),
-// its text with the chosen variant in place, its statements, and a link straight to it.
+// its text with the chosen variant in place, its statements, whom to involve, and a link straight to it.
 import {
   Badge,
   Card,
@@ -13,6 +13,7 @@ import {
 import type { MouseEvent } from 'react';
 import { agreementSubEntityId } from '../../../shared/links';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../../../shared/organisation/types';
+import { ContactLine } from './contact-line';
 import { StatementList } from './statement-list';
 
 const useStyles = makeStyles({
@@ -87,7 +88,8 @@ export function AgreementItem(props: {
         </ul>
       ) : null}
       {a.tail ? <p className={styles.text}>{a.tail}</p> : null}
-      <StatementList statements={a.statements} org={props.org} />
+      <StatementList statements={a.statements} />
+      <ContactLine agreement={a} org={props.org} />
       {props.link ? (
         <Link href={props.link.href} onClick={onClick} aria-label={`Link naar afspraak ${a.number}`}>
           Link naar deze afspraak

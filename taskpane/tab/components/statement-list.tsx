@@ -1,10 +1,8 @@
-// An agreement's who-may-do-what statements in plain words: the sentence, its conditions and the
-// people to involve, named from the organisation file ("burgemeester An Peeters").
+// An agreement's who-may-do-what statements in plain words: the sentence and its conditions. Whom to
+// involve is said once for the whole agreement (ContactLine), not after every statement.
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { roleLabel } from '../../../shared/catalogue/describe';
 import type { Modality, Statement } from '../../../shared/catalogue/types';
-import { describeRole } from '../../../shared/organisation/people';
-import type { EffectiveOrganisation } from '../../../shared/organisation/types';
 
 const useStyles = makeStyles({
   list: {
@@ -19,7 +17,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
-const VERDICT: Record<
+export const VERDICT: Record<
   Modality,
   { label: string; color: 'success' | 'danger' | 'warning' | 'brand' | 'informative' }
 > = {
@@ -30,7 +28,7 @@ const VERDICT: Record<
   info: { label: 'verantwoordelijk', color: 'informative' },
 };
 
-export function StatementList(props: { statements: readonly Statement[]; org: EffectiveOrganisation }) {
+export function StatementList(props: { statements: readonly Statement[] }) {
   const styles = useStyles();
   if (!props.statements.length) return null;
   return (
@@ -51,11 +49,6 @@ export function StatementList(props: { statements: readonly Statement[]; org: Ef
             </span>
             {s.conditions?.length ? (
               <p className={styles.detail}>Voorwaarden: {s.conditions.join('; ')}</p>
-            ) : null}
-            {s.involve?.length ? (
-              <p className={styles.detail}>
-                Betrek: {s.involve.map((role) => describeRole(role, props.org)).join('; ')}
-              </p>
             ) : null}
           </li>
         );

@@ -1,10 +1,26 @@
 // Afspraken: the organisation's effective agreements by section, and a search field (accessible
 // name "Zoek", CONTRACT §6) whose results are the same agreement elements, best first. The search
 // is shared/ask's, so "persbericht versturen" finds what the bot would cite, not just the words.
-import { Field, makeStyles, SearchBox, Subtitle1, Text, Title2, tokens } from '@fluentui/react-components';
+// Without a search: a section index, collapsible sections, and "Voor wie", which turns the page
+// into what one kind of reader may, must and may not do.
+import {
+  Button,
+  Field,
+  makeStyles,
+  SearchBox,
+  Select,
+  Subtitle1,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../../../shared/organisation/types';
+import { AUDIENCES, isAudience, type AudienceId } from '../audience';
 import { AgreementItem, type AgreementLink } from '../components/agreement-item';
+import { AgreementSections, type SectionGroup } from '../components/agreement-sections';
+import { AudienceOverview } from '../components/audience-overview';
+import { SectionIndex } from '../components/section-index';
 
 export type AgreementSearch = (
   query: string,
@@ -32,17 +48,23 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground2,
     paddingBlock: tokens.spacingVerticalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'end',
   },
+  query: { flexGrow: 1, minWidth: '240px' },
+  columns: {
+    display: 'grid',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalL,
+    '@media (min-width: 900px)': { gridTemplateColumns: '240px minmax(0, 1fr)' },
+  },
+  toolbar: { display: 'flex', justifyContent: 'flex-end' },
   list: { display: 'grid', rowGap: tokens.spacingVerticalM },
-  section: { display: 'grid', rowGap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
-
-interface SectionGroup {
-  id: string;
-  title: string;
-  agreements: EffectiveAgreement[];
-}
 
 function bySection(org: EffectiveOrganisation): SectionGroup[] {
   const groups: SectionGroup[] = [];
@@ -64,7 +86,12 @@ export function AgreementsPage(props: {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
+  const [audience, setAudience] = useState<AudienceId | undefined>();
   const sections = useMemo(() => bySection(props.org), [props.org]);
+  // Closed rather than open sections are kept, so a section that a new version of the note fills is open.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const open = sections.map((s) => s.id).filter((id) => !closed.has(id));
+  const reopen = (id: string) => setClosed((c) => new Set([...c].filter((s) => s !== id)));
   const results = useMemo(() => {
     if (!deferredQuery) return undefined;
     const found = props.search(deferredQuery, props.org, SEARCH_LIMIT);
@@ -75,12 +102,37 @@ export function AgreementsPage(props: {
   }, [deferredQuery, props.org, props.search]);
 
   const initial = props.initialAgreement;
+  // The agreement to bring into view: the deep link's at first, later one opened from "Voor wie".
+  const [target, setTarget] = useState<{ number: number; at: number } | undefined>(
+    initial === undefined ? undefined : { number: initial, at: 0 },
+  );
   useEffect(() => {
-    if (initial === undefined) return;
-    const element = document.getElementById(`afspraak-${initial}`);
+    if (target === undefined) return;
+    const element = document.getElementById(`afspraak-${target.number}`);
     element?.scrollIntoView?.({ block: 'start' });
     element?.focus?.();
-  }, [initial]);
+  }, [target]);
+
+  const sectionOf = (n: number) => props.org.byNumber.get(n)?.section.id;
+  const openAgreement = (n: number) => {
+    const section = sectionOf(n);
+    if (section) reopen(section);
+    setAudience(undefined);
+    setQuery('');
+    setTarget({ number: n, at: Date.now() });
+  };
+  const showSection = (id: string) => {
+    reopen(id);
+    // After the panel has opened, so the heading lands where the reader looks.
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(`sectie-${id}`);
+      heading?.scrollIntoView?.({ block: 'start' });
+      heading?.querySelector('button')?.focus();
+    });
+  };
+  const toggleSection = (id: string, isOpen: boolean) =>
+    isOpen ? reopen(id) : setClosed((c) => new Set([...c, id]));
+  const allOpen = closed.size === 0;
 
   const item = (a: EffectiveAgreement, showSection = false) => (
     <AgreementItem
@@ -88,7 +140,7 @@ export function AgreementsPage(props: {
       agreement={a}
       org={props.org}
       link={props.linkFor?.(a.number)}
-      highlighted={a.number === initial}
+      highlighted={a.number === target?.number}
       showSection={showSection}
     />
   );
@@ -102,16 +154,30 @@ export function AgreementsPage(props: {
       </Title2>
       <p className={styles.intro}>
         {props.org.agreements.length} communicatieafspraken, met wie wat mag en wie je betrekt. Zoek met je
-        eigen woorden, bijvoorbeeld "persbericht versturen" of "wie ondertekent een brief".
+        eigen woorden, bijvoorbeeld "persbericht versturen" of "wie ondertekent een brief", of kies voor wie
+        je wilt lezen.
       </p>
       <div className={styles.search} role="search">
-        <Field label="Zoek">
+        <Field label="Zoek" className={styles.query}>
           <SearchBox
             value={query}
             onChange={(_e, data) => setQuery(data.value)}
             placeholder="Waarover gaat je vraag?"
             autoComplete="off"
           />
+        </Field>
+        <Field label="Voor wie">
+          <Select
+            value={audience ?? ''}
+            onChange={(_e, data) => setAudience(isAudience(data.value) ? data.value : undefined)}
+          >
+            <option value="">Alle afspraken</option>
+            {AUDIENCES.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.plural}
+              </option>
+            ))}
+          </Select>
         </Field>
       </div>
       {missing ? (
@@ -128,15 +194,31 @@ export function AgreementsPage(props: {
           </Subtitle1>
           {results.map((a) => item(a, true))}
         </section>
+      ) : audience ? (
+        <AudienceOverview org={props.org} audience={audience} onOpenAgreement={openAgreement} />
       ) : (
-        sections.map((s) => (
-          <section key={s.id} aria-labelledby={`sectie-${s.id}`} className={styles.section}>
-            <Subtitle1 as="h2" id={`sectie-${s.id}`}>
-              {s.id} {s.title}
-            </Subtitle1>
-            {s.agreements.map((a) => item(a))}
-          </section>
-        ))
+        <div className={styles.columns}>
+          <SectionIndex
+            sections={sections.map((s) => ({ id: s.id, title: s.title, count: s.agreements.length }))}
+            onSelect={showSection}
+          />
+          <div className={styles.list}>
+            <div className={styles.toolbar}>
+              <Button
+                appearance="subtle"
+                onClick={() => setClosed(new Set(allOpen ? sections.map((s) => s.id) : []))}
+              >
+                {allOpen ? 'Alles inklappen' : 'Alles openklappen'}
+              </Button>
+            </div>
+            <AgreementSections
+              sections={sections}
+              open={open}
+              onToggle={toggleSection}
+              item={(a) => item(a)}
+            />
+          </div>
+        </div>
       )}
     </main>
   );

@@ -18,6 +18,7 @@ export function zilverbeek(
   return effectiveOrganisation({
     ...org,
     agreements: {
+      ...org.agreements,
       omit: [...org.agreements.omit, ...omit],
       variants: { ...org.agreements.variants, ...variants },
     },
