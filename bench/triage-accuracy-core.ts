@@ -1,21 +1,46 @@
-// Route and kind accuracy of triage over labelled situations (JSON Lines: text, kind, route).
-// Shared by bench/triage-accuracy.ts (prints figures) and the jest test (keeps them from falling).
+// Route, kind and inform accuracy of triage over labelled situations (JSON Lines: text, kind,
+// route, and on the newer sets inform and voice). Shared by bench/triage-accuracy.ts (prints
+// figures) and the jest test (keeps them from falling).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EffectiveOrganisation } from '../shared/organisation/types';
 import { triage } from '../shared/triage';
-import type { TriageKind, TriageRoute } from '../shared/triage/types';
+import type { InformRole, TriageKind, TriageRoute } from '../shared/triage/types';
 
 export interface LabelledSituation {
   text: string;
   kind: TriageKind;
   route: TriageRoute;
+  /** Roles the agreements say must be told; absent on the older sets, which were not labelled for it. */
+  inform?: InformRole[];
+  voice?: string;
 }
 
 export interface Miss {
   text: string;
-  expected: { kind: TriageKind; route: TriageRoute };
-  got: { kind: TriageKind; route: TriageRoute };
+  expected: { kind: TriageKind; route: TriageRoute; inform?: InformRole[] };
+  got: { kind: TriageKind; route: TriageRoute; inform: InformRole[] };
+}
+
+/** Precision and recall of one role over the situations labelled with inform. */
+export interface RoleFigures {
+  /** Situations where the label names the role. */
+  expected: number;
+  /** Situations where triage names the role. */
+  got: number;
+  /** Situations where both do. */
+  correct: number;
+  precision: number;
+  recall: number;
+}
+
+export interface InformAccuracy {
+  /** Situations labelled with inform. */
+  labelled: number;
+  /** Of those, triage names exactly the labelled set of roles. */
+  exact: number;
+  exactAccuracy: number;
+  perRole: Partial<Record<InformRole, RoleFigures>>;
 }
 
 export interface Accuracy {
@@ -24,6 +49,8 @@ export interface Accuracy {
   kindCorrect: number;
   routeAccuracy: number;
   kindAccuracy: number;
+  /** Undefined when no situation of the set is labelled with inform. */
+  inform?: InformAccuracy;
   misses: Miss[];
 }
 
@@ -36,28 +63,67 @@ export function readSituations(file: string): LabelledSituation[] {
     .map((l) => JSON.parse(l) as LabelledSituation);
 }
 
+const ROLES: readonly InformRole[] = [
+  'burgemeester',
+  'bevoegde-schepen',
+  'diensthoofd',
+  'communicatiedienst',
+  'college',
+  'algemeen-directeur',
+];
+
+const ratio = (n: number, d: number) => (d ? n / d : 0);
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
 export function measure(situations: LabelledSituation[], org: EffectiveOrganisation): Accuracy {
   let routeCorrect = 0;
   let kindCorrect = 0;
+  let labelled = 0;
+  let exact = 0;
+  const counts = new Map(ROLES.map((r) => [r, { expected: 0, got: 0, correct: 0 }]));
   const misses: Miss[] = [];
   for (const s of situations) {
     const r = triage(s.text, org);
-    if (r.route === s.route) routeCorrect++;
-    if (r.kind === s.kind) kindCorrect++;
-    if (r.route !== s.route || r.kind !== s.kind)
+    const routeRight = r.route === s.route;
+    const kindRight = r.kind === s.kind;
+    let informRight = true;
+    if (routeRight) routeCorrect++;
+    if (kindRight) kindCorrect++;
+    if (s.inform) {
+      labelled++;
+      informRight = sameSet(r.inform, s.inform);
+      if (informRight) exact++;
+      for (const role of ROLES) {
+        const c = counts.get(role)!;
+        const want = s.inform.includes(role);
+        const got = r.inform.includes(role);
+        if (want) c.expected++;
+        if (got) c.got++;
+        if (want && got) c.correct++;
+      }
+    }
+    if (!routeRight || !kindRight || !informRight)
       misses.push({
         text: s.text,
-        expected: { kind: s.kind, route: s.route },
-        got: { kind: r.kind, route: r.route },
+        expected: { kind: s.kind, route: s.route, ...(s.inform ? { inform: s.inform } : {}) },
+        got: { kind: r.kind, route: r.route, inform: r.inform },
       });
   }
   const total = situations.length;
+  const perRole: InformAccuracy['perRole'] = {};
+  for (const [role, c] of counts)
+    if (c.expected || c.got)
+      perRole[role] = { ...c, precision: ratio(c.correct, c.got), recall: ratio(c.correct, c.expected) };
   return {
     total,
     routeCorrect,
     kindCorrect,
-    routeAccuracy: total ? routeCorrect / total : 0,
-    kindAccuracy: total ? kindCorrect / total : 0,
+    routeAccuracy: ratio(routeCorrect, total),
+    kindAccuracy: ratio(kindCorrect, total),
+    ...(labelled ? { inform: { labelled, exact, exactAccuracy: ratio(exact, labelled), perRole } } : {}),
     misses,
   };
 }

@@ -5,6 +5,7 @@ import {
   ADVERTISING,
   ADVERTISING_WITH_MEDIUM,
   CALLED_WORDS,
+  CRISIS,
   FIRST_PERSON_ACTION,
   IMAGES,
   INFORMATIVE,
@@ -32,12 +33,23 @@ export interface Classification {
   schepenCalled: boolean;
   /** An interview with a mandataris rather than a staff member. */
   mandataryInterview: boolean;
+  /** A crisis or incident under way (42): the press is answered by the burgemeester or the spokesperson. */
+  crisis: boolean;
+  /** The press wants the burgemeester (named, and no schepen): 50's "burgemeester en/of schepen". */
+  asksBurgemeester: boolean;
   /** The prepared text, for subject look-ups. */
   prepared: string;
 }
 
-// "sociale media" is our own channel (section 5.9), not the press.
-const NOT_PRESS = / sociale media\S*| social media\S*| mediatheek\S*/g;
+// Our own channels are not the press: social media (5.9), the infoblad (5.10), newsletters and the
+// intranet (5.13), and a school's own paper. "De redactie van ons infoblad" is our own editors.
+const OWN_CHANNELS =
+  'infoblad\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
+const OWN_CHANNEL = new RegExp(` (?:${OWN_CHANNELS}) `);
+const NOT_PRESS = new RegExp(
+  ` (?:(?:de )?redactie\\S* (?:van )?(?:ons|onze|het|de) (?:gemeentelijk\\S* )?)?(?:${OWN_CHANNELS})| mediatheek\\S*`,
+  'g',
+);
 
 // Someone of the press (who can contact us), and anything of the press (also our persbericht).
 const PRESS_ALTERNATIVES = [...MEDIA.flatMap((m) => m.patterns), ...PRESS_WORDS].join('|');
@@ -150,11 +162,21 @@ const CONTACT_VERBS = [
 const CONTACT_NOUNS =
   'telefoon|telefoontje|mail|mailtje|vraag|vragen|verzoek|bezoek|berichtje|bericht|oproep';
 
+// Dutch puts the verb second: after a fronted phrase the press follows its verb ("Na de brand vraagt
+// HLN …", "Gisteren belde VTM"). Not after 'ik' or 'we', who call or ask the press themselves.
+const INVERTED_VERBS =
+  'vraagt|vroeg|vroegen|belt|belde|belden|mailt|mailde|contacteert|contacteerde|zoekt|zocht|wil weten|wou weten|wilde weten';
+
 const INBOUND = [
+  new RegExp(
+    ` (?<!(?:ik|we|wij|je|jij|u|hij|zij|ze|schepen|burgemeester|kabinet) )(?:${INVERTED_VERBS}) (?:(?:ook|nu|net|al|dan|ons|mij|me) )*(?:(?:een|de|het|iemand van|een journalist van|de journalist van) )?(?:${PRESS_ALTERNATIVES}) `,
+  ),
   near(PRESS_ALTERNATIVES, REQUEST_VERBS, 8),
   near(CONTACT_VERBS, PRESS_ALTERNATIVES, 5),
   near(CONTACT_NOUNS, `(?:van|uit) (?:\\S+ ){0,2}(?:${PRESS_ALTERNATIVES})`, 1),
 ];
+
+const ASKS_BURGEMEESTER = / (?:burgemeester|burgervader|burgemoeder)\S* /;
 
 // Someone outside who wants to film or photograph (53), as opposed to us hiring a photographer.
 const EXTERNAL_WANTS = [
@@ -175,7 +197,17 @@ export function classify(description: string): Classification {
   const schepenCalled =
     anyMatch(prepared, SCHEPEN_CALLED) &&
     (anyMatch(prepared, CALLED_WORDS) || / (?:belde|belt|telefoneerde|contacteerde) /.test(prepared));
-  const base = { press, inbound, medium, schepenCalled: false, mandataryInterview: false, prepared };
+  const crisis = anyMatch(prepared, CRISIS);
+  const base = {
+    press,
+    inbound,
+    medium,
+    schepenCalled: false,
+    mandataryInterview: false,
+    crisis: false,
+    asksBurgemeester: ASKS_BURGEMEESTER.test(prepared) && !/ schepen\S* /.test(prepared),
+    prepared,
+  };
   const result = (kind: TriageKind, extra: Partial<Classification> = {}): Classification => ({
     ...base,
     kind,
@@ -192,7 +224,9 @@ export function classify(description: string): Classification {
   // What a medium or an external asks of us (50-55).
   if (anyMatch(prepared, ADVERTISING) || (press && anyMatch(prepared, ADVERTISING_WITH_MEDIUM)))
     return result('advertentie-of-mediadeal');
-  if (anyMatch(prepared, INTERVIEW) && (press || / interview\S* /.test(prepared)))
+  // "Interview" alone makes an interview request (a student, a writer), unless it is for our own channel.
+  const interviewWord = / interview\S* /.test(prepared) && !OWN_CHANNEL.test(prepared);
+  if (anyMatch(prepared, INTERVIEW) && (press || interviewWord))
     return result('interview', { mandataryInterview: isMandataryInterview(prepared) });
   // A medium wants a staff member to talk or explain on air or in print: an interview (54).
   if (press && STAFF_SPEAKS.some((re) => re.test(prepared)) && !anyMatch(prepared, OPINION))
@@ -200,11 +234,15 @@ export function classify(description: string): Classification {
   if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_WANTS.some((re) => re.test(prepared))))
     return result('beeldopname');
   if (!press || !(inbound || schepenCalled)) return result('geen-persvraag');
-  if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled });
+  // A question that asks for the municipality's view is a request for a reaction as a whole, even
+  // when it asks for facts too (50).
+  if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled, crisis });
+  // In a crisis even facts go through the burgemeester or the spokesperson (42).
+  if (crisis) return result('reactie-of-standpunt', { schepenCalled, crisis });
   if (anyMatch(prepared, INFORMATIVE) && !schepenCalled) return result('informatieve-vraag');
   // 50: the press contacts a department "voor een reactie of met een vraag"; without a sign that
   // only facts are asked, it is the communication service's.
-  return result('reactie-of-standpunt', { schepenCalled });
+  return result('reactie-of-standpunt', { schepenCalled, crisis });
 }
 
 // "de schepen interviewen", "de burgemeester spreken": the interviewee is a mandataris unless a

@@ -24,9 +24,28 @@ export const PRESS_CONFERENCE: readonly RegExp[] = [
     'persbriefing\\S*',
     'mediamoment\\S*',
     'persontmoeting\\S*',
+    'persvoorstelling\\S*',
+    'perspresentatie\\S*',
+    'persrondleiding\\S*',
+    'persdag\\S*',
+    'persevent\\S*',
+    'perslunch\\S*',
+    'persontbijt\\S*',
+    'mediabriefing\\S*',
   ),
-  near('pers|journalisten|media|kranten', 'samenroepen|samenbrengen|bijeenroepen|samen roepen'),
+  // Separable verbs also come as a te-infinitive: "de pers samen te roepen".
+  near(
+    'pers|journalisten|media|kranten',
+    'samenroepen|samenbrengen|bijeenroepen|samen roepen|samen te roepen|samen te brengen|bijeen te roepen|bijeenbrengen|bijeen te brengen',
+  ),
   near('samenroepen|bijeenroepen', 'pers|journalisten|media|kranten'),
+  // Inviting or receiving the press to explain something and answer questions is a press conference;
+  // inviting them to an event (an opening) is a press invitation (45).
+  near(
+    '(?:pers|journalisten|media|kranten) (?:\\S+ ){0,2}(?:uitnodigen|uit te nodigen|ontvangen|te ontvangen)',
+    'uitleg|toelichting|vragenronde|toe te lichten|uit te leggen|voor te stellen|te beantwoorden',
+    10,
+  ),
 ];
 
 /** We (the organisation) send something to the press: agreements 44-48. */
@@ -52,6 +71,23 @@ export const SENDING_VERBS =
 
 const RELEASE_NOUNS = 'persbericht\\S*|persmededeling\\S*|perstekst\\S*|persuitnodiging\\S*|persnota\\S*';
 
+// The press as the one who receives: "naar een journalist van De Tijd", "aan de lokale pers".
+const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_OBJECT})`;
+// Sending verbs in the forms staff use when they tell what a colleague or cabinet does or did.
+const HAND_OVER_VERBS = [
+  'stuur|stuurt|stuurde|stuurden|gestuurd|doorgestuurd|opgestuurd|toegestuurd|toesturen',
+  'mail|mailt|mailde|mailden|gemaild|doormailen|doorgemaild',
+  'bezorg|bezorgt|bezorgde|bezorgd|doorspelen|speelt|speelde|doorgespeeld|lekken|lekt|lekte|gelekt',
+  'overmaken|overgemaakt|bezorgen',
+].join('|');
+const GIVE_VERBS = 'geven|geeft|gaf|gegeven|doorgeven|doorgegeven|meegeven|meegegeven';
+// What we hand over ourselves (not an interview, a reaction or an explanation, which are given too).
+const OWN_MATERIAL = [
+  'tekst\\S*|speech\\S*|toespraak|foto\\S*|filmpje\\S*|video\\S*|beelden|\\S+beelden',
+  'cijfers|gegevens|document\\S*|nota\\S*|verslag\\S*|rapport\\S*|dossier\\S*|studie\\S*',
+  'info|informatie|presentatie\\S*|brochure\\S*|affiche\\S*|flyer\\S*|bericht\\S*|brief|resultaten',
+].join('|');
+
 export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   near(RELEASE_NOUNS, SENDING_VERBS, 4),
   near(SENDING_VERBS, RELEASE_NOUNS, 3),
@@ -69,7 +105,28 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
     'voor (?:de )?(?:lokale |regionale |plaatselijke )?(?:pers|krant|kranten|media|journalisten)',
     2,
   ),
+  // Handing our own material to the press in any verb form: 45 forbids departments and cabinets to
+  // send "een persbericht, documenten, informatie" to the press themselves.
+  near(HAND_OVER_VERBS, TO_PRESS, 4),
+  near(TO_PRESS, HAND_OVER_VERBS, 3),
+  near(`(?:${HAND_OVER_VERBS}|${SENDING_VERBS}|geeft|gaf) (?:\\S+ ){0,8}door`, TO_PRESS, 0),
+  // 'geven' hands over an interview or an explanation just as well: only with a thing we made.
+  near(OWN_MATERIAL, `(?:${TO_PRESS}) (?:\\S+ ){0,2}(?:${GIVE_VERBS})`, 6),
+  near(`(?:${GIVE_VERBS}) (?:\\S+ ){0,4}(?:${OWN_MATERIAL})`, TO_PRESS, 4),
+  // A staff member asking whether they may send it on themselves ("mag ik dat doorsturen?").
+  near(
+    '(?:mag|kan|moet|zal) (?:ik|we|wij)|(?:ik|we|wij) (?:wil|willen|zou|zouden)',
+    '(?:doorsturen|doormailen|mailen|opsturen|versturen|bezorgen|doorspelen)',
+    5,
+  ),
+  // Wanting the press to write about us is asking for a press release (44).
+  near(
+    'wil|willen|wilt|graag|zou|zouden|hoop|hopen',
+    `dat (?:${PRESS_OBJECT}) (?:\\S+ ){0,3}(?:schrijft|schrijven|bericht|berichten|brengt|brengen|komt|komen)`,
+    2,
+  ),
   words(
+    'in de (?:krant|kranten|media|pers) (?:komen|staan)',
     'tekst voor de pers',
     'bericht voor de pers',
     'bericht voor de krant',
@@ -125,10 +182,8 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
     'pakket\\S*',
     '\\S+pakket\\S*',
     'korting',
-    'verkopen',
     'verkoper\\S*',
     'bijlage',
-    'rubriek',
     'promotie\\S*',
     'biedt (?:ons|de gemeente|de stad) (?:\\S+ ){0,3}aan',
   ),
@@ -142,6 +197,10 @@ export const INTERVIEW: readonly RegExp[] = [
     'te woord (?:staan|te staan)',
     'aan het woord (?:laten|komen)',
     'live aan de lijn',
+    'te gast',
+    'als gast',
+    'aan de telefoon (?:voor|in) (?:een|hun|de) \\S+',
+    'in (?:hun|de|een|zijn|haar) (?:aflevering|podcast\\S*|talkshow|praatprogramma)',
     'aan de lijn (?:voor|in) (?:een|hun|de) \\S+',
     'in de studio',
     'in hun studio',
@@ -167,6 +226,8 @@ export const INTERVIEW: readonly RegExp[] = [
     'dubbelinterview',
     'vraaggesprek\\S*',
     'voor de micro',
+    'aan de micro\\S*',
+    'achter de micro\\S*',
     'met een micro',
     'met de micro',
     'voor de microfoon',
@@ -192,6 +253,10 @@ export const IMAGES: readonly RegExp[] = [
     'beeldopname\\S*',
     'beelden (?:maken|draaien|schieten|opnemen|nemen|filmen)',
     'beelden',
+    // sfeerbeelden, luchtbeelden, dronebeelden; not voorbeelden.
+    '(?!voor|tegenvoor|zinne)\\S+beelden',
+    'draaien',
+    'in beeld (?:brengen|te brengen)',
     'reportage\\S*',
     // A camera as the thing that films, not as the topic ("de nieuwe camera's op het marktplein").
     'cameraploeg\\S*',
@@ -246,7 +311,70 @@ export const OPINION: readonly RegExp[] = [
     'beleidskeuze\\S*',
     'hoe (?:de gemeente|het college|de stad|het bestuur|de schepen|de burgemeester|we|wij) (?:\\S+ )?(?:reageert|reageren|denkt|denken|staat|staan|kijkt|kijken)',
   ),
-  near('wat', '(?:vind|vinden|vindt|denk|denken|denkt|vond|vonden|dacht|dachten|zeggen|zegt)', 5),
+  near('wat|of|hoe', '(?:vind|vinden|vindt|denk|denken|denkt|vond|vonden|dacht|dachten)', 5),
+  near('wat', '(?:zeggen|zegt)', 5),
+  // Judging: "is dat niet te duur?", "of de burgemeester tevreden is".
+  words(
+    '(?:veel |niet )?te (?:duur|laat|traag|weinig|veel|klein|groot)',
+    'tevreden',
+    'ontevreden',
+    'terecht\\S*',
+    'onterecht\\S*',
+    'een goede zaak',
+    'een goed idee',
+    'een slecht idee',
+    'aanvaardbaar',
+    'onaanvaardbaar',
+  ),
+  // What the municipality will do or intends: policy, not facts.
+  near('wat', '(?:\\S+ )?(?:gaat|gaan|zal|zullen|wil|wilt|moet|kan) (?:doen|ondernemen|aanpakken)', 6),
+  near(
+    'of|wat|hoe',
+    '(?:de gemeente|het (?:gemeente)?bestuur|het college|de stad|de burgemeester|de schepen|wij|we) (?:\\S+ ){0,6}(?:zal|zullen|gaat|gaan|plant|plannen|overweegt|van plan)',
+    0,
+  ),
+  near('of er|komen er|komt er|zal er|gaat er|neemt|nemen', '(?:\\S+ ){0,2}maatregel\\S*', 0),
+  words('strengere maatregelen', 'extra maatregelen', 'nieuwe maatregelen', 'van plan'),
+  near('hoe', '(?:ziet|zien|kijkt|kijken|beoordeelt|beoordelen|verklaart|verklaren|verantwoordt|rechtvaardigt)', 6),
+  // Confirming or denying a rumour is a reaction.
+  words('klopt het', 'of het klopt', 'klopt dat', 'bevestig\\S*', 'ontkenn\\S*', 'ontkent', 'gerucht\\S*'),
+];
+
+/** A crisis or incident under way: agreement 42 (only the burgemeester or the spokesperson speaks). */
+export const CRISIS: readonly RegExp[] = [
+  words(
+    'brand',
+    'ontploffing\\S*',
+    'explosie\\S*',
+    'evacuatie\\S*',
+    'geevacueerd',
+    'evacueren',
+    'overstroming\\S*',
+    'overstroomd\\S*',
+    'wateroverlast',
+    'het water staat',
+    'noodweer',
+    'storm',
+    'stormschade',
+    'ramp',
+    'rampenplan',
+    'noodplan\\S*',
+    'noodsituatie\\S*',
+    'crisis',
+    'crisiscel',
+    'gaslek\\S*',
+    'ingestort\\S*',
+    'instorting\\S*',
+    'aanslag',
+    'schietpartij\\S*',
+    'gijzeling\\S*',
+    'gewonden',
+    'zwaargewonden',
+    'dodelijk\\S*',
+    'busongeval\\S*',
+    'zwaar ongeval',
+    'stroompanne\\S*',
+  ),
 ];
 
 /** A purely informative question: facts, figures, dates (agreement 52). */
@@ -262,7 +390,29 @@ export const INFORMATIVE: readonly RegExp[] = [
     'wanneer',
     'hoe laat',
     'op welke',
-    'welke (?:dag|dagen|data|datum|uren|dingen|boeken|scholen|straten|plaatsen|locaties|activiteiten|voorstellingen|kampen)',
+    // Which or where questions ask for facts; opinion words are read first.
+    'welke? \\S+',
+    'waar (?:\\S+ ){0,3}(?:staat|staan|ligt|liggen|is|zijn|kan|kunnen|vind)',
+    // Human-interest: names, anecdotes, the oldest, the strangest.
+    'hoe (?:heet|heten|noemt|noemen)',
+    'welke naam',
+    'anekdote\\S*',
+    'weetje\\S*',
+    'luchtig\\S*',
+    'zomerrubriek\\S*',
+    'uurregeling\\S*',
+    'dienstregeling\\S*',
+    'uurrooster\\S*',
+    'wachttijd\\S*',
+    'hoe (?:werkt|verloopt|gebeurt) (?:de|het)',
+    '(?:meer|minder) \\S+ (?:\\S+ )?dan',
+    'de namen',
+    'de naam van',
+    'doorgaat',
+    'nog doorgaan',
+    'open is',
+    'gesloten is',
+    'opengaat',
     'openingsuren',
     'openingstijden',
     'sluitingsdagen',
@@ -287,6 +437,8 @@ export const INFORMATIVE: readonly RegExp[] = [
     'wat kost',
     'de kostprijs',
   ),
+  // "wat het vreemdste is dat …", "welk stuk het oudste is": a superlative asks for a fact.
+  near('wat|welk|welke|waar|wie', '(?:de |het )?\\S{3,}ste', 6),
 ];
 
 /** Who the interview is with: a mandataris (then 50: the service contacts the mandataris). */
@@ -298,7 +450,7 @@ export const MANDATARY: readonly RegExp[] = [
 export const SCHEPEN_CALLED: readonly RegExp[] = [
   near('schepen\\S*', '(?:werd|wordt|is|kreeg|krijgt|heeft)', 8),
   near(
-    'belde|belt|telefoneerde|telefoneert|contacteerde|contacteert|mailde|mailt|sprak|spreekt',
+    'belde|belt|telefoneerde|telefoneert|contacteerde|contacteert|mailde|mailt|sprak|spreekt|heeft|had|hebben',
     '(?:de |het |onze )?schepen\\S*',
     2,
   ),
@@ -314,6 +466,9 @@ export const CALLED_WORDS: readonly RegExp[] = [
     'aangesproken',
     'gemaild',
     'benaderd',
+    'mail',
+    'mailtje',
+    'berichtje',
   ),
 ];
 

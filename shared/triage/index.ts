@@ -2,7 +2,7 @@
 // inform and the reply, from the organisation's effective agreements.
 import type { EffectiveOrganisation } from '../organisation/types';
 import { classify } from './classify';
-import { describeInform, subjectWords, type InformEntry } from './people';
+import { informDescriber, subjectWords, type InformEntry } from './people';
 import { buildReply } from './reply';
 import { decide } from './rules';
 import { prepare } from './text';
@@ -44,16 +44,17 @@ export function triageDetailed(
   const d = decide(c, org);
   const more = (options.alsoAbout ?? []).filter((t): t is string => Boolean(t?.trim()));
   const subject = subjectWords([c.prepared, ...more.map(prepare)].join(' ').replace(/\s+/g, ' '));
+  const describe = informDescriber(org, subject);
   const result: TriageResult = {
     kind: d.kind,
     route: d.route,
     agreements: d.agreements,
     inform: d.inform,
-    reply: buildReply(c, d, org, subject),
+    reply: buildReply(c, d, org, describe),
   };
   return {
     result,
-    informPeople: d.inform.map((role) => describeInform(role, org, subject)),
+    informPeople: d.inform.map(describe),
     ...(c.medium ? { medium: c.medium } : {}),
     subject,
     notAdopted: d.notAdopted,

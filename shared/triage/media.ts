@@ -46,6 +46,43 @@ export const MEDIA: readonly Medium[] = [
   { label: 'RTL', patterns: ['rtl', 'rtl-tvi'] },
   { label: 'Passe-Partout', patterns: ['passe-partout'] },
   { label: 'Het Wekelijks Nieuws', patterns: ['wekelijks nieuws'] },
+  { label: 'Apache', patterns: ['apache be'] },
+  { label: 'Trends', patterns: ['trends'] },
+  { label: 'Kanaal Z', patterns: ['kanaal z'] },
+  { label: 'Metro', patterns: ['krant metro'] },
+  // Press from abroad calls too (Dutch, French-speaking, international).
+  { label: 'NOS', patterns: ['nos', 'nos nieuws'] },
+  { label: 'de Volkskrant', patterns: ['de volkskrant', 'volkskrant'] },
+  { label: 'NRC', patterns: ['nrc', 'nrc handelsblad'] },
+  { label: 'Trouw', patterns: ['trouw'] },
+  { label: 'De Telegraaf', patterns: ['de telegraaf', 'telegraaf'] },
+  { label: 'Het Parool', patterns: ['het parool', 'parool'] },
+  { label: 'AD', patterns: ['algemeen dagblad'] },
+  { label: 'Omroep Brabant', patterns: ['omroep brabant'] },
+  { label: 'Omroep Zeeland', patterns: ['omroep zeeland'] },
+  { label: 'L1', patterns: ['l1 nieuws'] },
+  { label: 'Le Soir', patterns: ['le soir'] },
+  { label: 'La Libre Belgique', patterns: ['la libre', 'la libre belgique'] },
+  { label: 'La DH', patterns: ['la derniere heure', 'la dh'] },
+  { label: 'Sudinfo', patterns: ['sudinfo', 'sudpresse'] },
+  { label: "L'Avenir", patterns: ["l'avenir", 'lavenir'] },
+  { label: 'BBC', patterns: ['bbc'] },
+  { label: 'CNN', patterns: ['cnn'] },
+  { label: 'Reuters', patterns: ['reuters'] },
+  { label: 'AFP', patterns: ['afp', 'agence france-presse'] },
+  { label: 'ANP', patterns: ['anp'] },
+  { label: 'Euronews', patterns: ['euronews'] },
+  { label: 'Al Jazeera', patterns: ['al jazeera'] },
+  { label: 'The Guardian', patterns: ['the guardian', 'guardian'] },
+  { label: 'The New York Times', patterns: ['new york times'] },
+  { label: 'Le Monde', patterns: ['le monde'] },
+  { label: 'Der Spiegel', patterns: ['der spiegel', 'spiegel'] },
+  { label: 'ZDF', patterns: ['zdf'] },
+  { label: 'ARD', patterns: ['ard'] },
+  { label: 'WDR', patterns: ['wdr'] },
+  { label: 'TF1', patterns: ['tf1'] },
+  { label: 'France Télévisions', patterns: ['france 2', 'france 3', 'france televisions'] },
+  { label: 'Politico', patterns: ['politico'] },
   { label: 'lokaal blad', patterns: ['lokaal blad', 'lokale bladen', 'lokaal weekblad', 'lokale weekblad'] },
   {
     label: 'lokale pers',
@@ -53,7 +90,11 @@ export const MEDIA: readonly Medium[] = [
   },
 ];
 
-/** Generic words for the press and for outlets. Each alternative is a whole prepared word or phrase. */
+/**
+ * Generic words for the press and for outlets. Each alternative is a whole prepared word or phrase.
+ * Bloggers, vloggers, YouTubers and influencers are not here: their questions are not press
+ * questions; when they want to film they are externals under 53 (EXTERNAL_IMAGE_MAKERS).
+ */
 export const PRESS_WORDS: readonly string[] = [
   'journalist\\S*',
   'journaliste\\S*',
@@ -107,10 +148,14 @@ export const PRESS_WORDS: readonly string[] = [
   'fotografe',
   'persfotograaf',
   'productiehuis\\S*',
-  'youtuber\\S*',
-  'vlogger\\S*',
-  'influencer\\S*',
-  'blogger\\S*',
+  'productiebedrijf\\S*',
+  'productiemaatschappij\\S*',
+  'persbureau\\S*',
+  'nieuwsagentschap\\S*',
+  'buitenlandse pers',
+  'actualiteitenprogramma\\S*',
+  'nieuwsprogramma\\S*',
+  'nieuwsbulletin\\S*',
 ];
 
 /**
@@ -124,6 +169,9 @@ export const PRESS_THINGS: readonly string[] = [
 /** External makers of images who are not the press but fall under agreement 53. */
 export const EXTERNAL_IMAGE_MAKERS: readonly string[] = [
   'productiehuis\\S*',
+  'productiebedrijf\\S*',
+  'productiemaatschappij\\S*',
+  'filmbedrijf\\S*',
   'filmploeg\\S*',
   'cameraploeg\\S*',
   'fotograaf',

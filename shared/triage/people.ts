@@ -120,3 +120,23 @@ export function describeInform(
       return { role, label: 'het college van burgemeester en schepenen', people: [] };
   }
 }
+
+/**
+ * describeInform for one situation, remembered per role: the reply names the same roles several
+ * times and the press desk card lists them again, and finding the competent people reads every
+ * portfolio of the organisation file.
+ */
+export function informDescriber(
+  org: EffectiveOrganisation,
+  subject: readonly string[],
+): (role: InformRole) => InformEntry {
+  const seen = new Map<InformRole, InformEntry>();
+  return (role) => {
+    let entry = seen.get(role);
+    if (!entry) {
+      entry = describeInform(role, org, subject);
+      seen.set(role, entry);
+    }
+    return entry;
+  };
+}

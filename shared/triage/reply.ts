@@ -3,7 +3,7 @@
 // adopted are never cited; variants change the words (46) and the exceptions (45).
 import type { EffectiveOrganisation } from '../organisation/types';
 import type { Classification } from './classify';
-import { describeInform } from './people';
+import type { InformEntry } from './people';
 import type { Decision } from './rules';
 import type { InformRole } from './types';
 
@@ -24,9 +24,9 @@ export function buildReply(
   c: Classification,
   d: Decision,
   org: EffectiveOrganisation,
-  subject: readonly string[],
+  describe: (role: InformRole) => InformEntry,
 ): string {
-  const who = (role: InformRole) => describeInform(role, org, subject).label;
+  const who = (role: InformRole) => describe(role).label;
   const has = (n: number) => org.byNumber.has(n);
   // The service's contact details once, on its first mention; the plain name after that.
   const cdFull = who('communicatiedienst');
@@ -41,6 +41,10 @@ export function buildReply(
 
   switch (d.kind) {
     case 'reactie-of-standpunt':
+      if (c.crisis && has(42))
+        lines.push(
+          `Tijdens een crisis staan alleen ${who('burgemeester')} (of de vervanger) en de woordvoerder de pers te woord ${cite([42])}. Geef zelf geen informatie, ook geen feiten of cijfers.`,
+        );
       if (has(51) && c.schepenCalled)
         lines.push(
           `Belt de pers een schepen voor een reactie, dan koppelt die terug naar ${who('burgemeester')}, ${who('diensthoofd')} en ${cd()}, zodat er geen tegenstrijdige communicatie ontstaat ${cite([51])}.`,

@@ -1,7 +1,9 @@
-// Route, agreements and who to inform per kind of press situation, from the organisation's
-// effective agreements: an omitted agreement is never cited, and a variant changes who approves.
+// Route and agreements per kind of press situation, from the organisation's effective
+// agreements: an omitted agreement is never cited, and a variant changes who approves. Who must be
+// informed follows from the agreements cited (inform.ts).
 import type { EffectiveOrganisation } from '../organisation/types';
 import type { Classification } from './classify';
+import { informRoles } from './inform';
 import type { InformRole, TriageKind, TriageRoute } from './types';
 
 export interface Decision {
@@ -19,107 +21,86 @@ export interface Decision {
 interface Rule {
   agreements: number[];
   route: TriageRoute;
-  inform: InformRole[];
 }
 
 const RULES: Record<TriageKind, Rule> = {
-  // 50: the service contacts the burgemeester and/or the competent schepen.
-  'reactie-of-standpunt': {
-    agreements: [50],
-    route: 'communicatiedienst',
-    inform: ['communicatiedienst', 'burgemeester', 'bevoegde-schepen'],
-  },
-  // 52: the department may answer, after feedback to burgemeester, schepen and diensthoofd.
-  'informatieve-vraag': {
-    agreements: [52],
-    route: 'dienst',
-    inform: ['burgemeester', 'bevoegde-schepen', 'diensthoofd'],
-  },
+  // 50: the press asks a department for a reaction or with a question: the service handles it.
+  'reactie-of-standpunt': { agreements: [50], route: 'communicatiedienst' },
+  // 52: purely informative questions the department may answer itself.
+  'informatieve-vraag': { agreements: [52], route: 'dienst' },
   // 54: only after consultation with and explicit consent of the mandataris and the service.
-  interview: {
-    agreements: [54],
-    route: 'communicatiedienst',
-    inform: ['communicatiedienst', 'bevoegde-schepen'],
-  },
+  interview: { agreements: [54], route: 'communicatiedienst' },
   // 53: always to the service, which reports back to the college.
-  beeldopname: { agreements: [53], route: 'communicatiedienst', inform: ['communicatiedienst', 'college'] },
+  beeldopname: { agreements: [53], route: 'communicatiedienst' },
   // 55: all media deals and adverts, paid and free.
-  'advertentie-of-mediadeal': {
-    agreements: [55],
-    route: 'communicatiedienst',
-    inform: ['communicatiedienst'],
-  },
+  'advertentie-of-mediadeal': { agreements: [55], route: 'communicatiedienst' },
   // 44-48: the service writes, decides on newsworthiness, sends; 46 says who approves; 47 who is in copy.
-  'persbericht-versturen': {
-    agreements: [44, 45, 46, 47, 48],
-    route: 'communicatiedienst',
-    inform: ['communicatiedienst'],
-  },
+  'persbericht-versturen': { agreements: [44, 45, 46, 47, 48], route: 'communicatiedienst' },
   // 49: the service helps judge whether a press conference is worth it.
-  persconferentie: { agreements: [49], route: 'communicatiedienst', inform: ['communicatiedienst'] },
-  'geen-persvraag': { agreements: [], route: 'geen', inform: [] },
+  persconferentie: { agreements: [49], route: 'communicatiedienst' },
+  'geen-persvraag': { agreements: [], route: 'geen' },
 };
-
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
 
 export function decide(c: Classification, org: EffectiveOrganisation): Decision {
   const rule = RULES[c.kind];
   const adopted = (n: number) => org.byNumber.has(n);
   let agreements = [...rule.agreements];
-  let inform = [...rule.inform];
   let route = rule.route;
+  // The agreements that say who must be told, when not all of the cited ones do.
+  let informFrom: number[] | undefined;
   let fallback: Decision['fallback'];
 
   switch (c.kind) {
     case 'reactie-of-standpunt':
-      // 51: a schepen called directly reports to the burgemeester, the diensthoofd and the service.
+      // 51: a schepen called directly reports back himself; 50 still sends the press to the service.
       if (c.schepenCalled) {
         agreements = [51, 50];
-        inform = ['burgemeester', 'diensthoofd', 'communicatiedienst', 'bevoegde-schepen'];
+        informFrom = [51];
+      }
+      // 42: in a crisis only the burgemeester or the spokesperson speaks to the press, so the
+      // burgemeester is the one to tell (the spokesperson is the service, which receives it).
+      if (c.crisis) {
+        agreements.push(42);
+        informFrom = [42];
       }
       break;
     case 'interview':
       // An interview with a mandataris goes through the service, which contacts them (50).
       if (c.mandataryInterview) agreements = [54, 50];
-      else inform = ['communicatiedienst', 'bevoegde-schepen', 'diensthoofd'];
       break;
     case 'informatieve-vraag':
       // Without 52 nothing lets the department answer itself: 50 sends every press question on.
       if (!adopted(52)) {
         route = 'communicatiedienst';
         agreements = [50];
-        inform = ['communicatiedienst', 'burgemeester', 'bevoegde-schepen'];
         fallback = 'no-52';
       }
       break;
-    case 'persbericht-versturen': {
-      const a46 = org.byNumber.get(46);
-      // 46: main text -> burgemeester, algemeen directeur, betrokken dienst; variant 1 -> schepen
-      // reads, burgemeester approves; variant 2 -> a quote of the mandataris.
-      if (a46?.variant === 1) inform.push('bevoegde-schepen', 'burgemeester');
-      else if (a46?.variant === 2) inform.push('bevoegde-schepen');
-      else if (a46) inform.push('burgemeester', 'algemeen-directeur', 'diensthoofd');
-      // 47: members of the college (and council, bijzonder comité) in copy.
-      if (adopted(47)) inform.push('college');
-      // 45 variant: agreed exceptions (the cultuurcentrum about its own programme) send themselves.
+    case 'persbericht-versturen':
+      // 45 variant: agreed exceptions (the cultuurcentrum about its own programme) send themselves,
+      // and the service, which keeps the press planning (43), is told.
       if (org.byNumber.get(45)?.variant === 1 && / cultuurcentrum\S* /.test(c.prepared)) {
         route = 'dienst';
         fallback = 'exception-45';
+        informFrom = [43, ...agreements];
       }
       break;
-    }
     default:
       break;
   }
 
+  let inform = informRoles(informFrom ?? agreements, route, org);
+  // 50: the service contacts "the burgemeester and/or the competent schepen": when the press asks
+  // for the burgemeester, the burgemeester is the one.
+  const forMandataris =
+    (c.kind === 'reactie-of-standpunt' && !c.schepenCalled) || (c.kind === 'interview' && c.mandataryInterview);
+  if (forMandataris && c.asksBurgemeester) inform = inform.filter((r) => r !== 'bevoegde-schepen');
   const notAdopted = agreements.filter((n) => !adopted(n));
   return {
     kind: c.kind,
     route,
     agreements: agreements.filter(adopted),
-    inform: uniq(inform),
+    inform,
     notAdopted,
     ...(fallback ? { fallback } : {}),
   };

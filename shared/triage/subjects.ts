@@ -103,10 +103,12 @@ export const SUBJECT_PORTFOLIOS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Portfolio terms for the prepared description: its own words plus the lexicon's expansions. */
+const ENTRIES = Object.entries(SUBJECT_PORTFOLIOS);
+
 export function subjectTerms(words: readonly string[]): string[] {
   const out = new Set<string>();
   for (const w of words) {
-    for (const [key, terms] of Object.entries(SUBJECT_PORTFOLIOS)) {
+    for (const [key, terms] of ENTRIES) {
       if (w.startsWith(key)) for (const t of terms) out.add(t);
     }
   }

@@ -1,21 +1,56 @@
-// Keeps triage accuracy on the labelled situations from falling below the targets.
-import { measure, readSituations } from '../../../bench/triage-accuracy-core';
+// Keeps triage accuracy on the labelled situations from falling: route, kind and, where the set is
+// labelled with it, who must be informed (exact set). Floors only rise. held-out, blind and
+// held-out-2 were written by others and never tuned on; the dev sets are the ones tuned on.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  FIXTURES,
+  measure,
+  readSituations,
+  type LabelledSituation,
+} from '../../../bench/triage-accuracy-core';
 import { effective } from './helpers';
 
 const org = effective();
+const blind = (): LabelledSituation[] =>
+  JSON.parse(readFileSync(path.join(FIXTURES, '..', 'blind', 'triage.json'), 'utf8')) as LabelledSituation[];
 
-describe('triage accuracy', () => {
-  it.each([
-    ['development set', ['dev.jsonl', 'dev-hard.jsonl']],
-    ['held-out set', ['held-out.jsonl']],
-  ])('reaches ≥ 97 %% route and ≥ 92 %% kind on the %s', (_name, files) => {
-    const situations = files.flatMap((f) => readSituations(f));
-    expect(situations.length).toBeGreaterThanOrEqual(files.includes('dev.jsonl') ? 60 : 20);
+interface Floor {
+  size: number;
+  route: number;
+  kind: number;
+  inform?: number;
+}
+
+const SETS: [string, () => LabelledSituation[], Floor][] = [
+  [
+    'development set',
+    () => [...readSituations('dev.jsonl'), ...readSituations('dev-hard.jsonl')],
+    { size: 108, route: 1, kind: 1 },
+  ],
+  ['dev-voices set', () => readSituations('dev-voices.jsonl'), { size: 110, route: 1, kind: 1, inform: 1 }],
+  ['held-out set', () => readSituations('held-out.jsonl'), { size: 30, route: 1, kind: 1 }],
+  ['blind set', blind, { size: 60, route: 1, kind: 1 }],
+  // Written by a labeller who never saw the code; figures as measured, never tuned on.
+  ['held-out-2 set', () => readSituations('held-out-2.jsonl'), { size: 78, route: 0.88, kind: 0.85, inform: 0.78 }],
+];
+
+describe('triage accuracy floors', () => {
+  it.each(SETS)('%s', (_name, read, floor) => {
+    const situations = read();
+    expect(situations.length).toBeGreaterThanOrEqual(floor.size);
     const a = measure(situations, org);
     // The misses are part of the received value, so a failure shows which situations went wrong.
-    expect({ route: a.routeAccuracy >= 0.97, kind: a.kindAccuracy >= 0.92, misses: a.misses }).toMatchObject({
-      route: true,
-      kind: true,
-    });
+    expect({
+      route: a.routeAccuracy >= floor.route,
+      kind: a.kindAccuracy >= floor.kind,
+      inform: floor.inform === undefined || (a.inform?.exactAccuracy ?? 0) >= floor.inform,
+      misses: a.misses,
+    }).toMatchObject({ route: true, kind: true, inform: true });
+  });
+
+  it('reads every situation of a set labelled with inform as labelled', () => {
+    for (const file of ['dev-voices.jsonl', 'held-out-2.jsonl'])
+      expect(readSituations(file).every((s) => Array.isArray(s.inform))).toBe(true);
   });
 });

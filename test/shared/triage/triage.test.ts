@@ -90,7 +90,25 @@ describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () 
       org,
     );
     expect(r.agreements).toEqual([51, 50]);
-    expect(r.inform).toEqual(expect.arrayContaining(['burgemeester', 'diensthoofd', 'communicatiedienst']));
+    // The service receives the request, so it is not listed as informed; the advice still names it.
+    expect(r.inform).toEqual(['burgemeester', 'diensthoofd']);
+    expect(r.reply).toMatch(/koppelt die terug naar burgemeester An Peeters, .+ en de dienst Communicatie/);
+  });
+
+  it('agreement 42: during a crisis even a question for facts goes to the service and the burgemeester speaks', () => {
+    const r = triage(
+      'Tijdens de brand in de loods belt een journalist van VTM: hoeveel mensen zijn er geëvacueerd?',
+      org,
+    );
+    expect(r.kind).toBe('reactie-of-standpunt');
+    expect(r.route).toBe('communicatiedienst');
+    expect(r.agreements).toEqual([50, 42]);
+    expect(r.reply).toContain('Tijdens een crisis staan alleen burgemeester An Peeters');
+    expect(r.reply).toMatch(/Afspraak 42:/);
+    // Without a crisis the same question is purely informative (52).
+    expect(triage('Een journalist van VTM vraagt hoeveel mensen er in de loods werken', org).kind).toBe(
+      'informatieve-vraag',
+    );
   });
 });
 
