@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
 import { readDocumentFile } from '../cli/document-file';
 import { checkDocument, type DocumentType, type Finding } from '../shared/checks';
+import { placesOf } from '../shared/checks/finding';
+import type { Place } from '../shared/checks/types';
 import type { EffectiveOrganisation } from '../shared/organisation';
 
 export const CORPUS_DIR = resolve(__dirname, '../test/fixtures/documents');
@@ -47,8 +49,13 @@ export interface AccuracyReport {
 
 const family = (rule: string) => rule.split('.')[0];
 
+/** A label matches a finding when its excerpt overlaps any of the finding's places. */
 function overlaps(actual: Finding, excerpt: string | undefined, text: string): boolean {
   if (excerpt === undefined || excerpt === '') return true;
+  return placesOf(actual).some((p) => overlapsPlace(p, excerpt, text));
+}
+
+function overlapsPlace(actual: Place, excerpt: string, text: string): boolean {
   if (
     actual.excerpt === excerpt ||
     actual.excerpt.includes(excerpt) ||

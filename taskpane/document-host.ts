@@ -13,6 +13,11 @@ export interface DocumentHost {
   selectRange(start: number, end: number): Promise<void>;
   /** Replaces start..end with `text` as one undoable change. */
   replaceRange(start: number, end: number, text: string): Promise<void>;
+  /**
+   * Replaces several ranges at once ("Pas alles toe" on a grouped finding): all or nothing,
+   * applied from the end backwards so earlier offsets stay valid.
+   */
+  replaceRanges(edits: readonly { start: number; end: number; text: string }[]): Promise<void>;
   /** Keys of findings dismissed for this document (kept in the document itself). */
   loadDismissed(): string[];
   saveDismissed(keys: string[]): Promise<void>;

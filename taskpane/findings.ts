@@ -1,6 +1,7 @@
 // Findings as the pane handles them: grouped by rule family, keyed for "Negeer", and whether
 // "Pas toe" can apply the suggestion.
-import type { Finding, Severity } from '../shared/checks/types';
+import { placesOf } from '../shared/checks/finding';
+import type { Finding, Place, Severity } from '../shared/checks/types';
 import { FAMILY_LABELS, familyOf } from './labels';
 
 /**
@@ -17,6 +18,54 @@ export function findingKey(f: Finding): string {
  */
 export function canApply(f: Finding): boolean {
   return f.fix !== undefined && f.excerpt !== '' && f.fix.replacement !== f.excerpt;
+}
+
+/** "Pas toe" on one place of a grouped finding. */
+export function canApplyPlace(p: Place): boolean {
+  return p.fix !== undefined && p.excerpt !== '' && p.fix.replacement !== p.excerpt;
+}
+
+/** "Pas alles toe": a finding with several places, every one with an exact fix. */
+export function canApplyAll(f: Finding): boolean {
+  const places = placesOf(f);
+  return places.length > 1 && places.every(canApplyPlace);
+}
+
+/** The edits of "Pas alles toe", from the end of the text backwards. */
+export function editsOf(f: Finding): { start: number; end: number; text: string }[] {
+  return placesOf(f)
+    .filter(canApplyPlace)
+    .map((p) => ({ start: p.start, end: p.end, text: p.fix!.replacement }))
+    .sort((a, b) => b.start - a.start);
+}
+
+/** The text with several edits applied, the last first so the earlier offsets stay right. */
+export function applyEdits(text: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+export interface SentenceContext {
+  before: string;
+  excerpt: string;
+  after: string;
+}
+
+/**
+ * The sentence around an excerpt ("je" alone says little): from the previous sentence end or
+ * line break to the next, at most `reach` characters each side, cut at a word.
+ */
+export function sentenceAround(text: string, start: number, end: number, reach = 90): SentenceContext {
+  let from = start;
+  while (from > 0 && from > start - reach && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to < end + reach && !/[\n]/.test(text[to]) && !/[.!?]/.test(text[to - 1] ?? '')) to++;
+  let before = text.slice(from, start).replace(/^\s+/, '');
+  let after = text.slice(end, to).replace(/\s+$/, '');
+  if (from > 0 && start - from >= reach && !/[.!?\n]/.test(text[from - 1])) before = `…${before.replace(/^\S*\s/, '')}`;
+  if (to < text.length && to - end >= reach && !/[\n.!?]/.test(text[to - 1])) after = `${after.replace(/\s\S*$/, '')}…`;
+  return { before, excerpt: text.slice(start, end), after };
 }
 
 export interface FindingGroup {

@@ -2,7 +2,9 @@
 // findings list. "Toon" selects the excerpt in the text field, "Pas toe" edits the text there.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import type { CheckDocument, Finding } from '../shared/checks/types';
+import type { CheckDocument, Finding, Place } from '../shared/checks/types';
+import { copyText } from './clipboard';
+import { scrollToSelection } from './scroll-to-selection';
 import type { EffectiveOrganisation } from '../shared/organisation/types';
 import { detectedType, runCheck, type CheckInput, type CheckResult } from './check-runner';
 import { Notices } from './components/notices';
@@ -10,7 +12,7 @@ import { ProgressStatus, type BusyPhase } from './components/progress-status';
 import { ReportView } from './components/report-view';
 import { StandaloneInput } from './components/standalone-input';
 import { TypeChooser, type TypeChoice } from './components/type-chooser';
-import { applyToText, findingKey } from './findings';
+import { applyEdits, editsOf, findingKey } from './findings';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -71,21 +73,30 @@ export function StandalonePane({ org, readDocxFile }: StandalonePaneProps) {
     }
   };
 
-  const show = (f: Finding) => {
+  const show = (_f: Finding, p: Place) => {
     const area = textRef.current;
     if (!area) return;
     area.focus();
-    area.setSelectionRange(f.start, f.end);
-    // Scroll the selection into view: browsers do so when the caret moves on focus.
-    area.blur();
-    area.focus();
+    area.setSelectionRange(p.start, p.end);
+    scrollToSelection(area, p.start);
   };
 
-  const apply = (f: Finding) => {
-    if (!f.fix || text.slice(f.start, f.end) !== f.excerpt) return;
-    const next = applyToText(text, f, f.fix.replacement);
+  const applyEditsToText = (edits: { start: number; end: number; text: string }[]) => {
+    const next = applyEdits(text, edits);
     setText(next);
     void check(currentInput(next));
+  };
+
+  const apply = (_f: Finding, p: Place) => {
+    if (!p.fix || text.slice(p.start, p.end) !== p.excerpt) return;
+    applyEditsToText([{ start: p.start, end: p.end, text: p.fix.replacement }]);
+  };
+
+  const applyAll = (f: Finding) => {
+    const edits = editsOf(f);
+    // The text must still hold every excerpt where the check found it.
+    if (edits.some((e) => text.slice(e.start, e.end) !== f.places?.find((p) => p.start === e.start)?.excerpt)) return;
+    applyEditsToText(edits);
   };
 
   const dismissedSet = useMemo(() => new Set(dismissed), [dismissed]);
@@ -121,8 +132,11 @@ export function StandalonePane({ org, readDocxFile }: StandalonePaneProps) {
           dismissed={dismissedSet}
           disabled={phase !== undefined}
           onRestoreDismissed={() => setDismissed([])}
+          text={result.doc.text}
           onShow={result.doc.text === text ? show : undefined}
           onApply={result.doc.text === text ? apply : undefined}
+          onApplyAll={result.doc.text === text ? applyAll : undefined}
+          onCopy={copyText}
           onDismiss={(f) => setDismissed([...new Set([...dismissed, findingKey(f)])])}
         />
       )}

@@ -2,7 +2,8 @@
 // and shows, fixes or dismisses findings through the DocumentHost (taskpane/word/).
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Finding } from '../shared/checks/types';
+import type { Finding, Place } from '../shared/checks/types';
+import { copyText } from './clipboard';
 import type { EffectiveOrganisation } from '../shared/organisation/types';
 import { detectedType, runCheck, type CheckResult } from './check-runner';
 import { Notices, type Notice } from './components/notices';
@@ -10,7 +11,7 @@ import { ProgressStatus, type BusyPhase } from './components/progress-status';
 import { ReportView } from './components/report-view';
 import { TypeChooser, type TypeChoice } from './components/type-chooser';
 import { DocumentChangedError, type DocumentHost } from './document-host';
-import { findingKey } from './findings';
+import { editsOf, findingKey } from './findings';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'flex-end', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -130,14 +131,22 @@ export function WordPane({ host, org, recheckDelayMs = RECHECK_DELAY_MS }: WordP
           dismissed={dismissedSet}
           disabled={phase !== undefined}
           onRestoreDismissed={() => saveDismissed([])}
-          onShow={(f: Finding) => void act(() => host.selectRange(f.start, f.end), false)}
-          onApply={(f: Finding) =>
+          text={result.doc.text}
+          onShow={(_f: Finding, p: Place) => void act(() => host.selectRange(p.start, p.end), false)}
+          onApply={(_f: Finding, p: Place) =>
             void act(async () => {
-              if (!f.fix) return;
+              if (!p.fix) return;
               setPhase('applying');
-              await host.replaceRange(f.start, f.end, f.fix.replacement);
+              await host.replaceRange(p.start, p.end, p.fix.replacement);
             }, true)
           }
+          onApplyAll={(f: Finding) =>
+            void act(async () => {
+              setPhase('applying');
+              await host.replaceRanges(editsOf(f));
+            }, true)
+          }
+          onCopy={copyText}
           onDismiss={(f: Finding) => saveDismissed([...new Set([...dismissed, findingKey(f)])])}
         />
       )}

@@ -10,29 +10,10 @@ import {
   type DocumentType,
   type Finding,
 } from '../../shared/checks';
+import { placesOf } from '../../shared/checks/finding';
+import { DOCUMENT_TYPE_LABELS, FAMILY_LABELS, familyLabel, familyOf, SEVERITY_LABELS } from '../../shared/checks/labels';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from '../command';
 import { readDocumentFile } from '../document-file';
-
-const FAMILY_TITLES: Record<string, string> = {
-  signature: 'Ondertekening',
-  address: 'Aanspreekvorm',
-  neutrality: 'Neutraliteit',
-  press: 'Persbericht',
-  style: 'Stijl en huisstijl',
-  ai: 'Artificiële intelligentie',
-};
-const FAMILY_ORDER = Object.keys(FAMILY_TITLES);
-
-const SEVERITY_LABELS = { error: 'fout', warning: 'let op', info: 'tip' } as const;
-
-const TYPE_LABELS: Record<DocumentType, string> = {
-  brief: 'brief',
-  persbericht: 'persbericht',
-  infoblad: 'artikel voor het infoblad',
-  website: 'webtekst',
-  'sociale-media': 'bericht voor sociale media',
-  uitnodiging: 'uitnodiging',
-};
 
 function parseType(value: string | boolean | undefined): DocumentType | undefined {
   if (value === undefined || value === false) return undefined;
@@ -50,39 +31,59 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+const FAMILY_ORDER = Object.keys(FAMILY_LABELS);
+
+/** One block per finding; a finding with several places lists each with its line and fix. */
+function findingBlock(text: string, f: Finding): string[] {
+  const places = placesOf(f);
+  const where = !f.excerpt
+    ? 'hele document'
+    : places.length > 1
+      ? `${places.length} plaatsen`
+      : `regel ${lineNumberAt(text, f.start)}`;
+  const lines = [`  ${SEVERITY_LABELS[f.severity].one} · ${where} · afspraak ${f.agreement} · ${f.rule}`];
+  if (places.length > 1) {
+    lines.push(`    ${f.message}`);
+    for (const p of places) {
+      const line = `    regel ${lineNumberAt(text, p.start)}: “${shorten(p.excerpt, 80)}”`;
+      if (p.fix) lines.push(`${line} → ${p.fix.replacement}`);
+      else lines.push(line, ...(p.suggestion ? [`      → ${p.suggestion}`] : []));
+    }
+    if (places.every((p) => p.fix)) lines.push('    → Alle plaatsen hebben een voorstel: pas ze samen toe in het taakvenster in Word (Pas alles toe).');
+    return lines;
+  }
+  if (f.excerpt) lines.push(`    “${shorten(f.excerpt)}”`);
+  lines.push(`    ${f.message}`);
+  if (f.fix) {
+    // A replacement for the excerpt: the writer can paste it as is.
+    lines.push(`    → ${f.fix.replacement} (vervangt “${shorten(f.excerpt)}”)`);
+  } else if (f.suggestion) {
+    const [first, ...rest] = f.suggestion.split('\n');
+    lines.push(`    → ${first}`, ...rest.map((l) => `      ${l}`));
+  }
+  return lines;
+}
+
 function humanReport(file: string, text: string, report: CheckReport): string[] {
   const { findings, stats } = report;
   const lines = [
-    `${file}: ${TYPE_LABELS[report.type]}${report.typeDetected ? ' (herkend uit de tekst; kies een ander type met --type)' : ''} · ${count(stats.words, 'woord', 'woorden')}, ${count(stats.sentences, 'zin', 'zinnen')}`,
+    `${file}: ${DOCUMENT_TYPE_LABELS[report.type].name.toLowerCase()}${report.typeDetected ? ' (herkend uit de tekst; kies een ander type met --type)' : ''} · ${count(stats.words, 'woord', 'woorden')}, ${count(stats.sentences, 'zin', 'zinnen')}`,
   ];
   if (!findings.length) {
     lines.push('', 'Geen opmerkingen: de tekst volgt de afspraken die we automatisch kunnen nakijken.');
     return lines;
   }
-  const family = (f: Finding) => f.rule.split('.')[0];
-  const families = [...new Set(findings.map(family))].sort(
+  const families = [...new Set(findings.map((f) => familyOf(f.rule)))].sort(
     (a, b) => (FAMILY_ORDER.indexOf(a) + 1 || 99) - (FAMILY_ORDER.indexOf(b) + 1 || 99),
   );
   for (const name of families) {
-    lines.push('', FAMILY_TITLES[name] ?? name);
-    for (const f of findings.filter((x) => family(x) === name)) {
-      const where = f.excerpt ? `regel ${lineNumberAt(text, f.start)}` : 'hele document';
-      lines.push(`  ${SEVERITY_LABELS[f.severity]} · ${where} · afspraak ${f.agreement} · ${f.rule}`);
-      if (f.excerpt) lines.push(`    “${shorten(f.excerpt)}”`);
-      lines.push(`    ${f.message}`);
-      if (f.fix) {
-        // A replacement for the excerpt: the writer can paste it as is.
-        lines.push(`    → ${f.fix.replacement} (vervangt “${shorten(f.excerpt)}”)`);
-      } else if (f.suggestion) {
-        const [first, ...rest] = f.suggestion.split('\n');
-        lines.push(`    → ${first}`, ...rest.map((l) => `      ${l}`));
-      }
-    }
+    lines.push('', familyLabel(name));
+    for (const f of findings.filter((x) => familyOf(x.rule) === name)) lines.push(...findingBlock(text, f));
   }
   const by = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   lines.push(
     '',
-    `${count(findings.length, 'opmerking', 'opmerkingen')}: ${count(by('error'), 'fout', 'fouten')}, ${by('warning')} om na te kijken, ${count(by('info'), 'tip', 'tips')}.`,
+    `${count(findings.length, 'opmerking', 'opmerkingen')}: ${count(by('error'), 'fout', 'fouten')}, ${count(by('warning'), 'aandachtspunt', 'aandachtspunten')}, ${count(by('info'), 'tip', 'tips')}.`,
   );
   return lines;
 }

@@ -5,6 +5,7 @@ import type { EffectiveOrganisation } from '../organisation/types';
 import { detectType } from './detect-type';
 import { compareFindings } from './finding';
 import { FAMILIES } from './families';
+import { dropOverlappingFixes } from './overlap';
 import type { CheckDocument, CheckReport, DocumentType, Finding, Rule, RuleContext } from './types';
 
 export interface CheckOptions {
@@ -31,17 +32,18 @@ export function checkDocument(
   const ctx = buildContext(doc, org, type);
   const adopted = (f: Finding) => org.byNumber.has(f.agreement);
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const family of options.families ?? FAMILIES) {
     for (const f of family(ctx)) {
       // An omitted agreement (CONTRACT §1 `omit`) is not this organisation's rule.
       if (!adopted(f)) continue;
-      const key = `${f.rule}\u0000${f.start}\u0000${f.end}`;
+      const key = `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.places?.length ?? 0}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(f);
     }
   }
+  findings = dropOverlappingFixes(findings);
   findings.sort(compareFindings);
   return {
     type,

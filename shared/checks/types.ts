@@ -43,6 +43,21 @@ export interface Finding {
    * suggestion, if any, is advice in words and must not be put into the document.
    */
   fix?: { replacement: string };
+  /**
+   * One problem at several places (CONTRACT §2, second round): every place, the first of them
+   * also in start/end/excerpt. Each place has its own exact fix or advice; a finding with more
+   * than one place has no fix of its own (the pane's "Pas alles toe" applies the places' fixes).
+   */
+  places?: Place[];
+}
+
+/** One place of a grouped finding. */
+export interface Place {
+  start: number;
+  end: number;
+  excerpt: string;
+  suggestion?: string;
+  fix?: { replacement: string };
 }
 
 export interface CheckReport {

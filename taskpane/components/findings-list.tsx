@@ -16,10 +16,12 @@ const useStyles = makeStyles({
 export interface FindingsListProps extends FindingActions {
   findings: readonly Finding[];
   org: EffectiveOrganisation;
+  /** The checked text, for the sentence around each excerpt. */
+  text?: string;
   disabled?: boolean;
 }
 
-export function FindingsList({ findings, org, disabled, ...actions }: FindingsListProps) {
+export function FindingsList({ findings, org, text, disabled, ...actions }: FindingsListProps) {
   const styles = useStyles();
   let remaining = useProgressiveCount(findings.length);
   return (
@@ -42,6 +44,7 @@ export function FindingsList({ findings, org, disabled, ...actions }: FindingsLi
                   key={`${f.rule}:${f.start}:${f.end}:${f.message}`}
                   finding={f}
                   agreement={org.byNumber.get(f.agreement)}
+                  text={text}
                   disabled={disabled}
                   {...actions}
                 />

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 export interface ReportViewProps extends FindingActions {
   report: CheckReport;
   org: EffectiveOrganisation;
+  /** The checked text, for the sentence around each excerpt. */
+  text?: string;
   dismissed: ReadonlySet<string>;
   onRestoreDismissed: () => void;
   disabled?: boolean;
@@ -22,6 +24,7 @@ export interface ReportViewProps extends FindingActions {
 export function ReportView({
   report,
   org,
+  text,
   dismissed,
   onRestoreDismissed,
   disabled,
@@ -38,7 +41,7 @@ export function ReportView({
         words={report.stats.words}
         onRestoreDismissed={onRestoreDismissed}
       />
-      <FindingsList findings={visible} org={org} disabled={disabled} {...actions} />
+      <FindingsList findings={visible} org={org} text={text} disabled={disabled} {...actions} />
     </section>
   );
 }

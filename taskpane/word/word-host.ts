@@ -39,6 +39,8 @@ export function createWordHost(): DocumentHost {
           r.insertText(text, 'Replace');
         }),
       ),
+    replaceRanges: (edits) =>
+      withContext('De tekst kon niet vervangen worden', () => replaceAll(last, caps, edits)),
     loadDismissed: () => {
       const value: unknown = Office.context.document.settings.get(DISMISSED_SETTING);
       return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -105,6 +107,41 @@ async function onRange(
     if (results.length > 1 && caps.tablesAndHeaders)
       range = range.expandTo(results[1].items[plan.steps[1].index]);
     act(range);
+    await context.sync();
+  });
+}
+
+/**
+ * "Pas alles toe": every edit found in one Word.run (all searches, one sync), then replaced from
+ * the end of the document backwards (second sync), so no replacement moves another's text and
+ * the whole group is one batch. If any occurrence count changed, nothing is replaced.
+ */
+async function replaceAll(
+  last: readonly WordParagraph[],
+  caps: WordCapabilities,
+  edits: readonly { start: number; end: number; text: string }[],
+): Promise<void> {
+  const ordered = [...edits].sort((a, b) => b.start - a.start);
+  const plans = ordered.map((e) => planSearch(last, e.start, e.end));
+  await Word.run(async (context) => {
+    const searches = plans.map((plan) => {
+      const target = containerBody(context, plan.container);
+      return plan.steps.map((step) =>
+        target.search(step.query, { matchCase: true, matchWildcards: false }).load('items'),
+      );
+    });
+    await context.sync();
+    const ranges = searches.map((results, i) => {
+      const plan = plans[i];
+      results.forEach((found, k) => {
+        if (found.items.length !== plan.steps[k].total) throw new DocumentChangedError();
+      });
+      let range = results[0].items[plan.steps[0].index];
+      if (results.length > 1 && caps.tablesAndHeaders)
+        range = range.expandTo(results[1].items[plan.steps[1].index]);
+      return range;
+    });
+    ranges.forEach((range, i) => range.insertText(ordered[i].text, 'Replace'));
     await context.sync();
   });
 }

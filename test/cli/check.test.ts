@@ -41,10 +41,11 @@ describe('afspraak check', () => {
     const r = await run(['check', join(corpus, 'infoblad-u-vorm.txt')]);
     const text = r.out.join('\n');
     expect(r.code).toBe(0);
-    expect(text).toContain('Aanspreekvorm');
-    expect(text).toContain('let op · regel 5 · afspraak 22 · address.form');
-    expect(text).toContain('“Heeft u”');
-    expect(text).toContain('→ Heb je');
+    expect(text).toContain('Aanspreking: u of je');
+    // One text in u-vorm is one finding with every place and its fix (issue 15).
+    expect(text).toContain('aandachtspunt · 2 plaatsen · afspraak 22 · address.form');
+    expect(text).toContain('regel 5: “Heeft u” → Heb je');
+    expect(text).toContain('regel 5: “Uw” → Je');
   });
 
   it('takes the type from --type and refuses an unknown one', async () => {

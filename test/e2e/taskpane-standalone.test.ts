@@ -101,15 +101,28 @@ describe('the task pane in a browser, outside Word', () => {
     expect(requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith('data:'))).toEqual([]);
   });
 
-  it('applies a suggestion to the pasted text and checks again', async () => {
-    const before = await page.locator('[data-rule="address.form"]').count();
-    await page.locator('[data-rule="address.form"]').first().getByRole('button', { name: 'Pas toe' }).click();
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-rule="address.form"]').length === n - 1,
-      before,
-    );
+  it('applies every place of a grouped finding to the pasted text and checks again', async () => {
+    await page.locator('[data-rule="address.form"]').first().getByRole('button', { name: 'Pas alles toe' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-rule="address.form"]').length === 0);
     const value = await page.getByRole('textbox', { name: 'Tekst', exact: true }).inputValue();
-    expect(value).toContain('U brengt best');
+    expect(value).toContain('U brengt best uw identiteitskaart mee.');
+  });
+
+  it('scrolls the text field to the place on Toon', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `Regel ${i + 1} van een lange webtekst over de markt.`);
+    const text = page.getByRole('textbox', { name: 'Tekst', exact: true });
+    await text.fill([...filler, 'Heeft u vragen? Bel ons.'].join('\n'));
+    await page.getByRole('combobox', { name: 'Documenttype' }).selectOption({ label: 'Webtekst' });
+    await page.getByRole('button', { name: 'Controleer', exact: true }).click();
+    const address = page.locator('[data-rule="address.form"]');
+    await address.first().waitFor();
+    await address.first().getByRole('button', { name: 'Toon' }).click();
+    const { scrollTop, selected } = await text.evaluate((el: HTMLTextAreaElement) => ({
+      scrollTop: el.scrollTop,
+      selected: el.value.slice(el.selectionStart, el.selectionEnd),
+    }));
+    expect(selected).toBe('Heeft u');
+    expect(scrollTop).toBeGreaterThan(0);
   });
 
   it('opens a .docx in the browser (the reader loads on demand) and checks it', async () => {

@@ -50,9 +50,28 @@ describe('the pane outside Word', () => {
     fireEvent.change(textField(), { target: { value: LETTER } });
     fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
     await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
-    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Toon' }));
+    fireEvent.click(within(items('address.form')[0]).getAllByRole('button', { name: 'Toon' })[1]);
     const area = textField();
-    expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('Je');
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('je');
+  });
+
+  it('rewrites every place of the address form on Pas alles toe and checks again', async () => {
+    renderPane();
+    fireEvent.change(textField(), { target: { value: LETTER } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    await waitFor(() => expect(items('address.form').length).toBe(1));
+    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Pas alles toe' }));
+    await waitFor(() => expect(items('address.form')).toHaveLength(0));
+    expect(textField().value).toContain('U brengt best uw identiteitskaart mee.');
+  });
+
+  it('shows the sentence around a short excerpt', async () => {
+    renderPane();
+    fireEvent.change(textField(), { target: { value: LETTER } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    await waitFor(() => expect(items('address.form').length).toBe(1));
+    const marks = [...items('address.form')[0].querySelectorAll('blockquote')].map((b) => b.textContent);
+    expect(marks).toContain('Je brengt best je identiteitskaart mee.');
   });
 
   it('says there is nothing to check for an empty text', async () => {

@@ -37,6 +37,13 @@ class FakeHost implements DocumentHost {
     const all = this.paragraphs.join('\n');
     this.paragraphs = (all.slice(0, start) + text + all.slice(end)).split('\n');
   }
+  replacedAll: { start: number; end: number; text: string }[][] = [];
+  async replaceRanges(edits: readonly { start: number; end: number; text: string }[]) {
+    this.replacedAll.push([...edits]);
+    let all = this.paragraphs.join('\n');
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) all = all.slice(0, e.start) + e.text + all.slice(e.end);
+    this.paragraphs = all.split('\n');
+  }
   loadDismissed() {
     return this.dismissed;
   }
@@ -74,26 +81,40 @@ describe('the pane inside Word', () => {
     const host = new FakeHost([...LETTER_PARAGRAPHS]);
     renderPane(host);
     await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
-    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Toon' }));
+    fireEvent.click(within(items('address.form')[0]).getAllByRole('button', { name: 'Toon' })[0]);
     await waitFor(() => expect(host.selected).toHaveLength(1));
     const text = LETTER_PARAGRAPHS.join('\n');
     const [start, end] = host.selected[0];
     expect(text.slice(start, end)).toBe('Je');
   });
 
-  it('replaces exactly the excerpt on Pas toe and checks again', async () => {
+  it('replaces exactly the excerpt of one place on Pas toe and checks again', async () => {
     const host = new FakeHost([...LETTER_PARAGRAPHS]);
     renderPane(host);
     await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
-    const before = items('address.form').length;
-    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Pas toe' }));
-    await waitFor(() => expect(items('address.form')).toHaveLength(before - 1));
+    const placesBefore = items('address.form')[0].querySelectorAll('[data-place]').length;
+    expect(placesBefore).toBe(2);
+    fireEvent.click(within(items('address.form')[0]).getAllByRole('button', { name: 'Pas toe' })[0]);
+    await waitFor(() => expect(host.reads).toBe(2));
     expect(host.replaced).toHaveLength(1);
     const [start, end, replacement] = host.replaced[0];
     expect(LETTER_PARAGRAPHS.join('\n').slice(start, end)).toBe('Je');
     expect(replacement).toBe('U');
     expect(host.paragraphs[4]).toContain('U brengt best je identiteitskaart mee.');
-    expect(host.reads).toBe(2);
+    await waitFor(() => expect(items('address.form')[0].querySelectorAll('[data-place]')).toHaveLength(0));
+  });
+
+  it('rewrites every place of a grouped finding in one call on Pas alles toe', async () => {
+    const host = new FakeHost([...LETTER_PARAGRAPHS]);
+    renderPane(host);
+    await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
+    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Pas alles toe' }));
+    await waitFor(() => expect(items('address.form')).toHaveLength(0));
+    expect(host.replacedAll).toHaveLength(1);
+    expect(host.replaced).toHaveLength(0);
+    // From the end backwards, so each edit's offsets are those of the checked text.
+    expect(host.replacedAll[0].map((e) => e.text)).toEqual(['uw', 'U']);
+    expect(host.paragraphs[4]).toContain('U brengt best uw identiteitskaart mee.');
   });
 
   it('says so and checks again when the document changed before Pas toe', async () => {
@@ -101,7 +122,7 @@ describe('the pane inside Word', () => {
     renderPane(host);
     await waitFor(() => expect(items('address.form').length).toBeGreaterThan(0));
     host.failNextReplace = true;
-    fireEvent.click(within(items('address.form')[0]).getByRole('button', { name: 'Pas toe' }));
+    fireEvent.click(within(items('address.form')[0]).getAllByRole('button', { name: 'Pas toe' })[0]);
     await waitFor(() => expect(screen.getByText(/Het document is gewijzigd/)).toBeTruthy());
     await waitFor(() => expect(host.reads).toBe(2));
   });

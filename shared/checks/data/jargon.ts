@@ -282,7 +282,53 @@ const ROWS: Row[] = [
   ['z.s.m.', 'zo snel mogelijk'],
   // Nouns
   ['kennisgeving', 'bericht'],
+  ['derden', 'anderen'],
+  ['retributie', 'vergoeding', ['prijs']],
+  // More of what Flemish editors mark in letters and web pages (issue 15): each replacement
+  // fits the matched words in every position the word is used in.
+  ['bijkomend', 'extra'],
+  ['bijkomende', 'extra'],
+  ['uitsluitend', 'alleen'],
+  ['louter', 'alleen'],
+  ['alhoewel', 'hoewel'],
+  ['alsdan', 'dan'],
+  ['tot op heden', 'tot nu'],
+  ['heden ten dage', 'vandaag'],
+  ['pogen', 'proberen'],
+  ['poogt', 'probeert'],
+  ['verzuimen', 'vergeten'],
+  ['dienstig', 'nuttig'],
+  ['hogervermelde', 'deze'],
+  ['bovenvermeld', 'dit'],
+  ['navermelde', 'volgende'],
+  ['ondervermelde', 'volgende'],
+  ['in de nabijheid van', 'dicht bij'],
 ];
+
+/**
+ * Words whose plainer alternative only fits at some places: the rule offers a fix where it
+ * does (see style-jargon.ts) and advice elsewhere. "echter" mid-clause ("De zaal is echter dicht")
+ * cannot simply become "maar"; "de betreffende dienst" cannot become "de over dienst".
+ */
+export const ADVICE_ONLY: Readonly<Record<string, string>> = {
+  echter:
+    "Begin de zin met 'Maar': 'De zaal is echter dicht' wordt 'Maar de zaal is dicht'.",
+  evenwel:
+    "Begin de zin met 'Maar' of schrijf 'toch'.",
+};
+
+/** After an article or demonstrative, these are adjectives ("de betreffende dienst"): advice only. */
+export const ADJECTIVE_AFTER_ARTICLE: Readonly<Record<string, string>> = {
+  betreffende: "Schrijf 'deze' in plaats van 'de betreffende', of noem wat je bedoelt.",
+};
+
+/**
+ * Official titles keep their words: "het reglement inzake …", "het besluit betreffende …",
+ * "het decreet houdende …". A jargon word right after such a title noun (or its date) is part
+ * of a name, not the writer's style.
+ */
+export const TITLE_NOUNS =
+  /(?:reglement|besluit|decreet|verordening|wet|wetboek|overeenkomst|omzendbrief|code|charter|protocol|convenant|richtlijn|statuten|beleidsplan|plan|akte|ordonnantie)(?:\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$/iu;
 
 /** Built once: replacement rows with the agreement and severity of plain language (18, 19). */
 export const JARGON: readonly SubstitutionRow[] = ROWS.map(([pattern, replacement, alternatives]) => ({

@@ -6,7 +6,10 @@
 // capitalised "Je" mid-sentence is part of a name ("Je Zal Het Maar Zijn", "Jeugdhuis 't Je").
 import type { Token } from '../../language/types';
 import { isContent } from '../document';
-import { finding } from '../finding';
+import { groupedFinding, type PlaceSpec } from '../finding';
+import { toJe, toU } from '../fix/address-fix';
+import { DOCUMENT_TYPE_LABELS } from '../labels';
+import { sentenceIndexAt } from './rule-helpers';
 import { foldKeepLength, paragraphAt } from '../fold';
 import { insideAny, quoteRanges } from '../quotes';
 import type { DocumentType, Finding, Rule, RuleContext } from '../types';
@@ -26,80 +29,6 @@ const LETTER_NOUNS = new Set(
   ),
 );
 const FRENCH_AFTER_JE = new Set(['ne', 'suis', 't', 'vous', 'sais', 'pense', 'me', 'm', 'voudrais', 'taime']);
-
-// Verb forms that change with the pronoun when subject and verb are inverted ("heeft u" -> "heb je").
-const INVERTED_U_TO_JE: Record<string, string> = {
-  heeft: 'heb',
-  hebt: 'heb',
-  kunt: 'kun',
-  kan: 'kan',
-  wilt: 'wil',
-  bent: 'ben',
-  zult: 'zal',
-  moet: 'moet',
-  mag: 'mag',
-  krijgt: 'krijg',
-  vindt: 'vind',
-  komt: 'kom',
-  gaat: 'ga',
-  doet: 'doe',
-  wordt: 'word',
-  weet: 'weet',
-  hoeft: 'hoef',
-  woont: 'woon',
-  ontvangt: 'ontvang',
-  betaalt: 'betaal',
-  vraagt: 'vraag',
-  wenst: 'wens',
-  zoekt: 'zoek',
-  leest: 'lees',
-  ziet: 'zie',
-  neemt: 'neem',
-  staat: 'sta',
-  blijft: 'blijf',
-};
-const INVERTED_JE_TO_U: Record<string, string> = {
-  heb: 'hebt',
-  kan: 'kunt',
-  kun: 'kunt',
-  wil: 'wilt',
-  ben: 'bent',
-  zal: 'zult',
-  moet: 'moet',
-  mag: 'mag',
-  krijg: 'krijgt',
-  vind: 'vindt',
-  kom: 'komt',
-  ga: 'gaat',
-  doe: 'doet',
-  word: 'wordt',
-  weet: 'weet',
-  hoef: 'hoeft',
-  woon: 'woont',
-  ontvang: 'ontvangt',
-  betaal: 'betaalt',
-  vraag: 'vraagt',
-  zoek: 'zoekt',
-  lees: 'leest',
-  zie: 'ziet',
-  neem: 'neemt',
-  sta: 'staat',
-  blijf: 'blijft',
-};
-const U_VERB_TO_JE: Record<string, string> = { heeft: 'hebt' };
-
-// After "je", these say it is the subject ("je kan", "je ook"); otherwise "je" before a word is
-// most often possessive ("je aanvraag" -> "uw aanvraag").
-const SUBJECT_FOLLOWERS = new Set(
-  'kan kunt mag moet wil wilt zal zult bent hebt hebben krijgt vindt ontvangt betaalt woont gaat komt doet weet hoeft leest ziet vraagt neemt staat blijft wordt kiest schrijft stuurt meldt geeft brengt houdt laat zegt maakt zoekt gebruikt kreeg had was werd kon mocht moest wou wilde zou ook nog al niet graag zeker dan er hier daar zelf best meteen altijd vaak steeds snel geen alleen even wel eerst nu'.split(
-    ' ',
-  ),
-);
-const PREPOSITIONS = new Set(
-  'voor met aan van op in bij naar over uit om door tijdens zonder na tot tegen rond achter onder boven naast'.split(
-    ' ',
-  ),
-);
 
 const SPEECH_AFTER =
   /[,:]\s*(?:zegt|zei|vertelt|vertelde|aldus|benadrukt|benadrukte|stelt|stelde|klinkt het|lacht|getuigt|reageert|besluit|legt\s+\S+(?:\s+\S+)?\s+uit|vult\s+\S+(?:\s+\S+)?\s+aan)\b/;
@@ -196,111 +125,67 @@ function occurrences(ctx: RuleContext): Occurrence[] {
         if (following.length >= 2 && following.every(isCapitalised)) continue;
       }
     }
-    out.push({ token: t, index: i, form: 'je' });
+    out.push({ token: t, index: i, form: U_FORMS.has(t.norm) ? 'u' : 'je' });
   }
   return out;
 }
 
-function matchCase(original: string, replacement: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-}
-
-interface Fix {
-  start: number;
-  end: number;
-  suggestion: string;
-}
-
-/** The replacement for one occurrence, including the verb when it must change with it. */
-function fixFor(ctx: RuleContext, o: Occurrence, to: Form): Fix {
-  const { words, doc } = ctx;
-  const t = o.token;
-  const prev = words[o.index - 1];
-  const next = words[o.index + 1];
-  const adjacent = (a: Token | undefined, b: Token | undefined) =>
-    a && b && /^\s+$/.test(doc.text.slice(a.end, b.start));
-  if (to === 'je') {
-    const word =
-      ({ u: 'je', uw: 'je', uzelf: 'jezelf', uwe: 'jouwe' } as Record<string, string>)[t.norm] ?? 'je';
-    if (t.norm === 'u' && prev && adjacent(prev, t) && INVERTED_U_TO_JE[prev.norm]) {
-      return {
-        start: prev.start,
-        end: t.end,
-        suggestion: `${matchCase(prev.text, INVERTED_U_TO_JE[prev.norm])} je`,
-      };
-    }
-    if (t.norm === 'u' && next && adjacent(t, next) && U_VERB_TO_JE[next.norm]) {
-      return {
-        start: t.start,
-        end: next.end,
-        suggestion: `${matchCase(t.text, 'je')} ${U_VERB_TO_JE[next.norm]}`,
-      };
-    }
-    return { start: t.start, end: t.end, suggestion: matchCase(t.text, word) };
-  }
-  const direct: Record<string, string> = {
-    jij: 'u',
-    jou: 'u',
-    jouw: 'uw',
-    jezelf: 'uzelf',
-    jouwe: 'uwe',
-    jullie: 'u',
+/** The rewrite of one occurrence into the other form: an exact fix, or advice where unsure. */
+function rewrite(ctx: RuleContext, o: Occurrence, to: Form): PlaceSpec {
+  const si = sentenceIndexAt(ctx, o.token.start);
+  const sentence = ctx.sentences[si];
+  const site = {
+    text: ctx.doc.text,
+    words: ctx.words,
+    index: o.index,
+    sentenceStart: sentence?.start ?? 0,
+    sentenceEnd: sentence?.end ?? ctx.doc.text.length,
   };
-  if (direct[t.norm]) return { start: t.start, end: t.end, suggestion: matchCase(t.text, direct[t.norm]) };
-  if (prev && adjacent(prev, t) && INVERTED_JE_TO_U[prev.norm]) {
-    return {
-      start: prev.start,
-      end: t.end,
-      suggestion: `${matchCase(prev.text, INVERTED_JE_TO_U[prev.norm])} u`,
-    };
-  }
-  const nextIsWord = next && adjacent(t, next) && next.kind === 'word';
-  const possessive =
-    nextIsWord &&
-    !SUBJECT_FOLLOWERS.has(next.norm) &&
-    (!/t$/.test(next.norm) || (prev !== undefined && PREPOSITIONS.has(prev.norm)));
-  return { start: t.start, end: t.end, suggestion: matchCase(t.text, possessive ? 'uw' : 'u') };
+  const r = to === 'je' ? toJe(site) : toU(site);
+  return r.kind === 'fix'
+    ? { start: r.start, end: r.end, replacement: r.replacement }
+    : { start: r.start, end: r.end, suggestion: r.advice };
 }
 
-const CHANNEL: Record<DocumentType, string> = {
-  persbericht: 'een persbericht',
-  infoblad: 'het infoblad',
-  website: 'de website',
-  'sociale-media': 'sociale media',
-  brief: 'een brief',
-  uitnodiging: 'een uitnodiging',
-};
+const FORM_WORD: Record<Form, string> = { je: 'je', u: 'u' };
 
-function message(type: DocumentType, expected: Form): string {
-  return expected === 'je'
-    ? `In ${CHANNEL[type]} spreken we de lezer aan met 'je', niet met 'u'. Afspraak 22: ${CHANNEL[type]} gebruikt de laagdrempelige je-vorm.`
-    : `In ${CHANNEL[type]} spreken we de lezer aan met 'u', niet met 'je'. Afspraak 22: ${CHANNEL[type]} gebruikt de zakelijke u-aanspreking.`;
+function message(type: DocumentType, expected: Form, wrong: number, total: number): string {
+  const what = DOCUMENT_TYPE_LABELS[type].withArticle;
+  const other: Form = expected === 'je' ? 'u' : 'je';
+  const how = wrong === total ? '' : ` op ${wrong} van de ${total} plaatsen`;
+  // The reason quotes the organisation's own choice for this type (agreement 22's parameter).
+  const why =
+    expected === 'je'
+      ? `Afspraak 22: in ${what} spreken we de lezer aan met de laagdrempelige je-vorm.`
+      : `Afspraak 22: in ${what} houden we het bij de zakelijke u-aanspreking.`;
+  return `Deze tekst spreekt de lezer${how} aan met ${FORM_WORD[other]}; voor ${what} is dat ${FORM_WORD[expected]}. ${why}`;
 }
+
+const GROUP_ADVICE = 'Pas alles toe om elke plaats te herschrijven, of kijk ze een voor een na.';
 
 export const addressRules: Rule = (ctx) => {
   // The organisation's choice for this document type (agreement 22's parameter), not a constant.
   const expected = ctx.org.parameters.addressForm[ctx.type];
   const all = occurrences(ctx);
   if (!all.length) return [];
-  const out: Finding[] = [];
   if (expected) {
-    for (const o of all) {
-      // "jullie" is plural, not the je-vorm a public channel could avoid; it only clashes with u.
-      if (o.form === expected || (expected === 'je' && o.token.norm === 'jullie')) continue;
-      const fix = fixFor(ctx, o, expected);
-      out.push(
-        finding(ctx.doc, {
+    // "jullie" is plural, not the je-vorm a public channel could avoid; it only clashes with u.
+    const wrong = all.filter((o) => o.form !== expected && !(expected === 'je' && o.token.norm === 'jullie'));
+    if (!wrong.length) return [];
+    const counted = all.filter((o) => o.token.norm !== 'jullie' || expected === 'u');
+    return [
+      groupedFinding(
+        ctx.doc,
+        {
           rule: 'address.form',
           agreement: AGREEMENT,
           severity: 'warning',
-          message: message(ctx.type, expected),
-          replacement: fix.suggestion,
-          start: fix.start,
-          end: fix.end,
-        }),
-      );
-    }
-    return out;
+          message: message(ctx.type, expected, wrong.length, counted.length),
+          suggestion: GROUP_ADVICE,
+        },
+        wrong.map((o) => rewrite(ctx, o, expected)),
+      ),
+    ];
   }
   // No expected form (press release): one form throughout; the rarer one is the slip.
   const singular = all.filter((o) => o.token.norm !== 'jullie');
@@ -309,19 +194,17 @@ export const addressRules: Rule = (ctx) => {
   if (!je.length || !u.length) return [];
   const minority: Form = u.length <= je.length ? 'u' : 'je';
   const majority: Form = minority === 'u' ? 'je' : 'u';
-  for (const o of minority === 'u' ? u : je) {
-    const fix = fixFor(ctx, o, majority);
-    out.push(
-      finding(ctx.doc, {
+  return [
+    groupedFinding(
+      ctx.doc,
+      {
         rule: 'address.form',
         agreement: AGREEMENT,
         severity: 'warning',
-        message: `Deze tekst gebruikt zowel 'je' als 'u'. Kies één aanspreekvorm (afspraak 22: je-vorm in de publiekskanalen, u-vorm in correspondentie en dossiers).`,
-        replacement: fix.suggestion,
-        start: fix.start,
-        end: fix.end,
-      }),
-    );
-  }
-  return out;
+        message: `Deze tekst gebruikt zowel 'je' (${je.length} keer) als 'u' (${u.length} keer). Kies één aanspreekvorm (afspraak 22: je-vorm in de publiekskanalen, u-vorm in correspondentie en dossiers).`,
+        suggestion: GROUP_ADVICE,
+      },
+      (minority === 'u' ? u : je).map((o) => rewrite(ctx, o, majority)),
+    ),
+  ];
 };

@@ -7,7 +7,7 @@
 // call (warning); elsewhere a party name is a plain breach (error).
 import { escapeRegExp } from './neutrality-text';
 import { COUNCIL_REPORT, PARTIES, POLITICAL_CONTEXT, POLITICAL_LEAD, type PartyRow } from '../data/parties';
-import { finding } from '../finding';
+import { groupedFinding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 import { adoptedAgreement, sentenceIndexAt } from './rule-helpers';
 
@@ -103,28 +103,42 @@ export function partyRule(ctx: RuleContext): Finding[] {
     if (last && h.start < last.end) continue;
     kept.push(h);
   }
-  const out: Finding[] = [];
+  // One finding per sentence: a sentence naming four parties is one problem with four places.
+  const bySentence = new Map<number, { hits: Hit[]; report: boolean }>();
   for (const h of kept) {
     const si = sentenceIndexAt(ctx, h.start);
     const sentence = si >= 0 ? ctx.sentences[si] : null;
     if (h.row.ambiguous && !isPolitical(text, h, sentence, kept)) continue;
-    const report = sentence ? COUNCIL_REPORT.test(sentence.text) : false;
+    const key = si >= 0 ? si : -1 - h.start;
+    const group = bySentence.get(key) ?? { hits: [], report: sentence ? COUNCIL_REPORT.test(sentence.text) : false };
+    group.hits.push(h);
+    bySentence.set(key, group);
+  }
+  const out: Finding[] = [];
+  for (const { hits: group, report } of bySentence.values()) {
+    const names = [...new Set(group.map((h) => `'${h.row.name}'`))];
+    const named =
+      names.length === 1
+        ? `De politieke partij ${names[0]} wordt genoemd.`
+        : `De politieke partijen ${names.slice(0, -1).join(', ')} en ${names[names.length - 1]} worden genoemd.`;
     out.push(
-      finding(ctx.doc, {
-        rule: 'neutrality.party',
-        agreement,
-        severity: report ? 'warning' : 'error',
-        message:
-          `De politieke partij '${h.row.name}' wordt genoemd. Gemeentelijke kanalen stellen zich politiek ` +
-          'terughoudend op en communiceren neutraal en niet wervend over beleid (afspraak 30 en 37).' +
-          (report
-            ? ' In een verslag van de gemeenteraad kan het stemgedrag per fractie zakelijk vermeld worden; ga na of het nodig is.'
-            : ''),
-        start: h.start,
-        end: h.end,
-        suggestion:
-          'Laat de partijnaam weg en noem het bestuursorgaan dat beslist (het college, de gemeenteraad).',
-      }),
+      groupedFinding(
+        ctx.doc,
+        {
+          rule: 'neutrality.party',
+          agreement,
+          severity: report ? 'warning' : 'error',
+          message:
+            `${named} Gemeentelijke kanalen stellen zich politiek ` +
+            'terughoudend op en communiceren neutraal en niet wervend over beleid (afspraak 30 en 37).' +
+            (report
+              ? ' In een verslag van de gemeenteraad kan het stemgedrag per fractie zakelijk vermeld worden; ga na of het nodig is.'
+              : ''),
+          suggestion:
+            'Laat de partijnaam weg en noem het bestuursorgaan dat beslist (het college, de gemeenteraad).',
+        },
+        group.map((h) => ({ start: h.start, end: h.end })),
+      ),
     );
   }
   return out;

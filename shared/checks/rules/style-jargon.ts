@@ -5,7 +5,8 @@
 import { normalise, words as wordsOf } from '../../language';
 import type { Token } from '../../language/types';
 import { finding } from '../finding';
-import { JARGON } from '../data/jargon';
+import { ADJECTIVE_AFTER_ARTICLE, ADVICE_ONLY, JARGON, TITLE_NOUNS } from '../data/jargon';
+import { insideAny, quoteRanges } from '../quotes';
 import type { SubstitutionRow } from '../data/substitution';
 import type { Finding, RuleContext } from '../types';
 import { adoptedAgreement, isWord, matchCapital } from './rule-helpers';
@@ -99,12 +100,24 @@ function message(excerpt: string, row: SubstitutionRow): string {
   );
 }
 
+/** Words that open the subject of an official title ("reglement inzake …"). */
+const TITLE_LINKS = new Set(['inzake', 'betreffende', 'houdende', 'aangaande', 'omtrent', 'nopens', 'met']);
+const ARTICLES = new Set(['de', 'het', 'die', 'deze', 'dit', 'dat', 'een']);
+
+/** Part of an official title: "het retributiereglement inzake …", "het decreet van 22 december 2017 betreffende …". */
+function inTitle(text: string, start: number, first: string): boolean {
+  if (!TITLE_LINKS.has(first)) return false;
+  return TITLE_NOUNS.test(text.slice(Math.max(0, start - 60), start));
+}
+
 export function jargonRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [19, 18]);
   if (agreement === null) return [];
   const { doc, words } = ctx;
   const text = doc.text;
   const out: Finding[] = [];
+  // Quoted text is someone else's words or a title: left as written.
+  const quotes = quoteRanges(doc);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!isWord(w)) continue;
@@ -127,24 +140,34 @@ export function jargonRule(ctx: RuleContext): Finding[] {
       if (!ok) continue;
       const end = words[i + n - 1].end;
       const excerpt = text.slice(w.start, end);
+      i += n - 1;
+      if (insideAny(quotes, w.start, end) || inTitle(text, w.start, w.norm)) break;
+      const pattern = phrase.words.join(' ');
+      const prev = words[i - n];
+      const advice =
+        ADVICE_ONLY[pattern] ??
+        (prev && ARTICLES.has(prev.norm) && adjacent(text, prev, w) ? ADJECTIVE_AFTER_ARTICLE[pattern] : undefined);
       out.push(
         finding(doc, {
           rule: 'style.jargon',
           agreement,
           severity: phrase.row.severity ?? 'info',
-          message: message(excerpt, phrase.row),
           start: w.start,
           end,
-          replacement: matchCapital(phrase.row.replacement, excerpt),
+          ...(advice
+            ? {
+                message: `'${excerpt}' is ambtelijke taal; hoe je het vervangt, hangt hier af van de zin. Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).`,
+                suggestion: advice,
+              }
+            : { message: message(excerpt, phrase.row), replacement: matchCapital(phrase.row.replacement, excerpt) }),
         }),
       );
-      i += n - 1;
       break;
     }
   }
   abbreviations(ctx, agreement, out);
   out.sort((a, b) => a.start - b.start);
-  return out;
+  return quotes.length ? out.filter((f) => !insideAny(quotes, f.start, f.end)) : out;
 }
 
 function abbreviations(ctx: RuleContext, agreement: number, out: Finding[]): void {

@@ -56,8 +56,9 @@ describe('a finding in the pane', () => {
     fireEvent.click(within(item).getByRole('button', { name: 'Toon' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Pas toe' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Negeer' }));
-    expect(handlers.onShow).toHaveBeenCalledWith(je);
-    expect(handlers.onApply).toHaveBeenCalledWith(je);
+    const place = expect.objectContaining({ start: je.start, end: je.end, excerpt: je.excerpt });
+    expect(handlers.onShow).toHaveBeenCalledWith(je, place);
+    expect(handlers.onApply).toHaveBeenCalledWith(je, place);
     expect(handlers.onDismiss).toHaveBeenCalledWith(je);
   });
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildContext, documentFromMarkdown, documentFromText } from '../../../../shared/checks';
+import { placesOf } from '../../../../shared/checks/finding';
 import type { DocumentType, Finding, Rule, RuleContext } from '../../../../shared/checks';
 import { effectiveOrganisation, parseOrganisation } from '../../../../shared/organisation';
 import type { EffectiveOrganisation, Organisation } from '../../../../shared/organisation';
@@ -49,10 +50,14 @@ export interface Case {
 /** One table per rule: valid and invalid cases, by behaviour. */
 export function table(ruleId: string, rule: Rule, cases: Case[]): void {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const found = run(rule, contextOf(c.text, c.type, { markdown: c.markdown })).filter(
+    const ctx = contextOf(c.text, c.type, { markdown: c.markdown });
+    const found = run(rule, ctx).filter(
       (f) => f.rule === ruleId,
     );
-    expect(found.map((f) => f.excerpt)).toEqual(c.excerpts);
-    if (c.severities) expect(found.map((f) => f.severity)).toEqual(c.severities);
+    // A grouped finding counts each of its places (one sentence naming two parties: two excerpts).
+    const places = found.flatMap((f) => placesOf(f).map((p) => ({ ...p, severity: f.severity })));
+    for (const p of places) expect(ctx.doc.text.slice(p.start, p.end)).toBe(p.excerpt);
+    expect(places.map((p) => p.excerpt)).toEqual(c.excerpts);
+    if (c.severities) expect(places.map((p) => p.severity)).toEqual(c.severities);
   });
 }

@@ -237,3 +237,32 @@ describe('styleRules', () => {
     expect(found.map((f) => f.rule)).toEqual(['style.jargon']);
   });
 });
+
+describe('style.jargon in context (issue 15)', () => {
+  const jargon = (text: string) => run(jargonRule, contextOf(text, 'website'));
+
+  it.each<[string, string, string | null]>([
+    // [text, excerpt, fix or null for advice]
+    ['De zaal is echter dicht op zondag.', 'echter', null],
+    ['Het is klein doch gezellig.', 'doch', 'maar'],
+    ['Neem contact op met de betreffende dienst.', 'betreffende', null],
+    ['Informatie betreffende de werken vind je hier.', 'betreffende', 'over'],
+    ['Deze prijs geldt uitsluitend voor inwoners.', 'uitsluitend', 'alleen'],
+    ['Tot op heden kwamen er 40 aanvragen binnen.', 'Tot op heden', 'Tot nu'],
+    ['Je betaalt een retributie van 5 euro.', 'retributie', 'vergoeding'],
+  ])('%s', (text, excerpt, fix) => {
+    const [f] = jargon(text);
+    expect(f.excerpt).toBe(excerpt);
+    expect(f.fix?.replacement ?? null).toBe(fix);
+    if (!fix) expect(f.suggestion).toMatch(/Maar|deze/);
+  });
+
+  it.each([
+    ['the title of a regulation', 'Dat staat in het reglement inzake het gebruik van de zalen.'],
+    ['a decree with its date', 'Het decreet van 22 december 2017 betreffende het lokaal bestuur regelt dit.'],
+    ['a regulation compound', 'Zie het retributiereglement betreffende de terbeschikkingstelling van zalen.'],
+    ['quoted text', 'Op de affiche staat "Indien regen, gaat de markt niet door".'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(jargon(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// The Dutch words users see for document types, severities and rule families: one set for the
+// task pane, the CLI and the findings' own messages (issue 16), so a "webtekst" is a webtekst
+// everywhere and a "tip" is never a "let op" elsewhere.
+import type { DocumentType, Severity } from './types';
+
+export interface TypeLabel {
+  /** As a choice or a title: "Webtekst". */
+  name: string;
+  /** In running text, with its article: "een webtekst". */
+  withArticle: string;
+}
+
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, TypeLabel> = {
+  brief: { name: 'Brief', withArticle: 'een brief' },
+  persbericht: { name: 'Persbericht', withArticle: 'een persbericht' },
+  infoblad: { name: 'Infoblad of artikel', withArticle: 'een artikel voor het infoblad' },
+  website: { name: 'Webtekst', withArticle: 'een webtekst' },
+  'sociale-media': { name: 'Bericht op sociale media', withArticle: 'een bericht op sociale media' },
+  uitnodiging: { name: 'Uitnodiging', withArticle: 'een uitnodiging' },
+};
+
+export const SEVERITY_LABELS: Record<Severity, { one: string; many: string }> = {
+  error: { one: 'fout', many: 'fouten' },
+  warning: { one: 'aandachtspunt', many: 'aandachtspunten' },
+  info: { one: 'tip', many: 'tips' },
+};
+
+/** Rule families (the part of a rule id before the dot), in the order they are listed. */
+export const FAMILY_LABELS: Record<string, string> = {
+  signature: 'Ondertekening',
+  address: 'Aanspreking: u of je',
+  neutrality: 'Neutraliteit',
+  press: 'Persberichten',
+  style: 'Leesbaarheid en stijl',
+  ai: 'Artificiële intelligentie',
+};
+
+export function familyOf(rule: string): string {
+  return rule.split('.')[0];
+}
+
+export function familyLabel(family: string): string {
+  return FAMILY_LABELS[family] ?? family.charAt(0).toUpperCase() + family.slice(1);
+}
+
+/** "2 fouten", "1 tip". */
+export function countLabel(severity: Severity, count: number): string {
+  const label = SEVERITY_LABELS[severity];
+  return `${count} ${count === 1 ? label.one : label.many}`;
+}
