@@ -25,7 +25,8 @@ const common = {
     ],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(jose|uuid|strip-bom|nanoid|@microsoft/teams-js|@electric-sql/pglite)/)',
+    // docx/node_modules/nanoid: nanoid 5, pinned under docx for Node 20 (package.json overrides).
+    '/node_modules/(?!(jose|uuid|strip-bom|nanoid|docx/node_modules/nanoid|@microsoft/teams-js|@electric-sql/pglite)/)',
   ],
   // Our import() of a sibling module names it '.js' (TypeScript's nodenext rule); the file is .ts.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
