@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'manifest/build', 'taskpane/dist', 'test-results', 'coverage'] },
+  { ignores: ['node_modules', 'data', 'manifest/build', 'dist', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

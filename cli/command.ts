@@ -23,6 +23,9 @@ export interface CliContext {
   err: (line: string) => void;
 }
 
+/** What `afspraak help` shows of a command, known without loading it. */
+export type CliCommandInfo = Pick<CliCommand, 'name' | 'summary' | 'usage' | 'options'>;
+
 export interface CliCommand {
   name: string;
   /** One line in Dutch for `afspraak help`. */

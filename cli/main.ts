@@ -1,16 +1,11 @@
 // `afspraak <command>`: parses argv, sets up the context, and dispatches to cli/commands/.
 import { parseArgs } from 'node:util';
 import { nearest } from '../shared/organisation/nearest';
-import { EXIT_BAD_INPUT, UsageError, type CliCommand, type CliContext } from './command';
-import { commands } from './commands';
+import { builtCliCommands } from '../build/constants';
+import { EXIT_BAD_INPUT, UsageError, type CliCommandInfo, type CliContext } from './command';
+import { commandLoaders } from './commands';
 import { wrap } from './wrap';
-import {
-  DEFAULT_ORGANISATION_FILE,
-  loadEffectiveOrganisation,
-  OrganisationFileError,
-} from './organisation-file';
-import { effectiveOrganisation, type EffectiveOrganisation } from '../shared/organisation';
-import { parseVersionChoice, readStoredVersion } from './stored-note';
+import type { EffectiveOrganisation } from '../shared/organisation';
 
 /** Where a run reads and writes; tests pass their own to run commands in-process. */
 export interface CliIo {
@@ -53,7 +48,7 @@ const processIo: CliIo = {
 const SUMMARY_COLUMN = 24;
 
 /** One command in the overview, within 80 columns. */
-function commandLines(c: CliCommand): string[] {
+function commandLines(c: CliCommandInfo): string[] {
   const usage = wrap(c.usage, '  ', 4);
   const last = usage[usage.length - 1];
   if (usage.length === 1 && last.length <= SUMMARY_COLUMN - 2)
@@ -61,7 +56,7 @@ function commandLines(c: CliCommand): string[] {
   return [...usage, ...wrap(c.summary, ' '.repeat(SUMMARY_COLUMN), SUMMARY_COLUMN)];
 }
 
-function helpText(): string[] {
+function helpText(commands: readonly CliCommandInfo[]): string[] {
   return [
     'Afspraak: de communicatieafspraken van je bestuur, in je dagelijkse werk.',
     '',
@@ -86,7 +81,7 @@ function helpText(): string[] {
   ];
 }
 
-function commandHelp(c: CliCommand): string[] {
+function commandHelp(c: CliCommandInfo): string[] {
   const options = Object.entries(c.options ?? {}).map(
     ([name, o]) => `  --${name}${o.type === 'string' ? ' <waarde>' : ''}`,
   );
@@ -115,7 +110,12 @@ function splitCommand(argv: string[]): { name?: string; rest: string[] } {
   return { rest: argv };
 }
 
-function findCommand(name: string): CliCommand {
+/** Every command's help: from the build when there is one, else by loading each command. */
+async function commandInfos(): Promise<readonly CliCommandInfo[]> {
+  return builtCliCommands ?? Promise.all(Object.values(commandLoaders).map((load) => load()));
+}
+
+function findCommand(commands: readonly CliCommandInfo[], name: string): CliCommandInfo {
   const command = commands.find((c) => c.name === name);
   if (command) return command;
   const guess = nearest(
@@ -127,7 +127,7 @@ function findCommand(name: string): CliCommand {
   );
 }
 
-function parseOptions(command: CliCommand, rest: string[]) {
+function parseOptions(command: CliCommandInfo, rest: string[]) {
   try {
     return parseArgs({
       args: rest,
@@ -153,37 +153,50 @@ function parseOptions(command: CliCommand, rest: string[]) {
 /** Runs one command line; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   if (io === processIo) guardPipe();
+  let organisationFileError: (new (...args: never[]) => Error) | undefined;
   try {
     const { name, rest } = splitCommand(argv);
+    const commands = await commandInfos();
     if (!name || name === 'help') {
       const topic = name === 'help' ? rest.find((a) => !a.startsWith('-')) : undefined;
-      const lines = topic ? commandHelp(findCommand(topic)) : helpText();
+      const lines = topic ? commandHelp(findCommand(commands, topic)) : helpText(commands);
       lines.forEach((l) => io.out(l));
       return 0;
     }
-    const command = findCommand(name);
-    const { values, positionals } = parseOptions(command, rest);
+    const info = findCommand(commands, name);
+    const { values, positionals } = parseOptions(info, rest);
     if (values.help) {
-      commandHelp(command).forEach((l) => io.out(l));
+      commandHelp(info).forEach((l) => io.out(l));
       return 0;
     }
+    // Loaded only to run a command: help and usage errors need neither YAML nor the catalogue.
+    const [command, organisationFile, exampleTerms] = await Promise.all([
+      commandLoaders[info.name](),
+      import('./organisation-file.js'),
+      import('../build/example-terms.js'),
+    ]);
+    organisationFileError = organisationFile.OrganisationFileError;
+    exampleTerms.useBuiltExampleTerms();
     const flags: Record<string, string | boolean> = {};
     for (const [k, v] of Object.entries(values))
       if (typeof v === 'string' || typeof v === 'boolean') flags[k] = v;
-    const orgFile = typeof flags.org === 'string' ? flags.org : DEFAULT_ORGANISATION_FILE;
+    const orgFile = typeof flags.org === 'string' ? flags.org : organisationFile.DEFAULT_ORGANISATION_FILE;
     let org: EffectiveOrganisation | undefined;
+    // A stored version needs the database drivers: loaded only for --versie, so other runs stay fast.
     const stored =
       typeof flags.versie === 'string'
-        ? await readStoredVersion(parseVersionChoice(flags.versie), io.env ?? process.env)
+        ? await import('./stored-note.js').then((m) =>
+            m.readStoredVersion(m.parseVersionChoice(flags.versie as string), io.env ?? process.env),
+          )
         : undefined;
     if (stored && typeof flags.org === 'string')
       throw new UsageError('kies --org (een bestand) of --versie (een bewaarde versie), niet beide');
-    if (stored) org = effectiveOrganisation(stored.organisation);
+    if (stored) org = (await import('../shared/organisation/effective.js')).effectiveOrganisation(stored.organisation);
     const ctx: CliContext = {
       args: positionals,
       flags,
       json: flags.json === true,
-      org: () => (org ??= loadEffectiveOrganisation(orgFile)),
+      org: () => (org ??= organisationFile.loadEffectiveOrganisation(orgFile)),
       ...(stored ? { storedVersion: stored } : {}),
       stdin: io.stdin,
       out: io.out,
@@ -191,7 +204,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     };
     return await command.run(ctx);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof OrganisationFileError) {
+    if (e instanceof UsageError || (organisationFileError && e instanceof organisationFileError)) {
       io.err(e.message);
       return EXIT_BAD_INPUT;
     }
@@ -200,10 +213,4 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (process.env.AFSPRAAK_DEBUG) io.err(String((e as Error).stack));
     return EXIT_BAD_INPUT;
   }
-}
-
-if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

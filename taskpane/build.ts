@@ -1,5 +1,5 @@
-// Builds the web pages with esbuild: the Word task pane (taskpane/main.tsx → taskpane/dist/taskpane)
-// and, when it exists, the Teams tab (taskpane/tab/main.tsx → taskpane/dist/tab). Minified ES
+// Builds the web pages with esbuild: the Word task pane (taskpane/main.tsx → dist/web/taskpane)
+// and, when it exists, the Teams tab (taskpane/tab/main.tsx → dist/web/tab). Minified ES
 // modules with content-hashed names (the server caches those for a year) and code splitting,
 // so what a page does not need at first (sign-in, the .docx reader) loads only when used.
 //
@@ -10,7 +10,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'taskpane', 'dist');
+const DIST = path.join(ROOT, 'dist', 'web');
 
 interface Page {
   name: 'taskpane' | 'tab';

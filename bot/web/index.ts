@@ -20,7 +20,7 @@ export interface WebDeps {
     BotConfig,
     'mode' | 'credentials' | 'allowedTenants' | 'publicHostname' | 'orgFile' | 'ssoAppId'
   >;
-  /** Built pages (taskpane/dist); default next to this repository's taskpane folder. */
+  /** Built pages (dist/web, `npm run build`); default in this repository's dist folder. */
   distDir?: string;
   /** Which office.js the pages load; default local in local mode, the CDN in production. */
   officeJsUrl?: string;
@@ -29,7 +29,7 @@ export interface WebDeps {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_DIST_DIR = path.resolve(__dirname, '../../taskpane/dist');
+export const DEFAULT_DIST_DIR = path.resolve(__dirname, '../../dist/web');
 
 export function registerWebRoutes(server: Server, deps: WebDeps): void {
   const { config } = deps;

@@ -19,7 +19,7 @@ export { CHROMIUM_ARGS, launchChromium } from './chromium';
 
 /** Builds the tab unless a build is there (CI builds once; a developer runs npm run build:web). */
 export async function ensureTabBuilt(force = false): Promise<void> {
-  if (force || !existsSync(path.join(ROOT, 'taskpane/dist/tab/index.html'))) await buildAll(false, ['tab']);
+  if (force || !existsSync(path.join(ROOT, 'dist/web/tab/index.html'))) await buildAll(false, ['tab']);
 }
 
 export interface TabServer {

@@ -4,6 +4,7 @@ import { pressRequestCard } from '../../../bot/cards/press-request-card';
 import { pressTriageCard } from '../../../bot/cards/press-triage-card';
 import type { PressRequest } from '../../../bot/press-desk/types';
 import { triageDetailed } from '../../../shared/triage';
+// tier: unit (only the example organisation comes from ./helpers, not its storage)
 import { org } from './helpers';
 
 const base: PressRequest = {

@@ -1,0 +1,50 @@
+// The built CLI (dist/cli, what bin/afspraak runs after `npm run build`) says exactly what the
+// TypeScript says, with the stored example terms, and loads no browser code.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ensureBuilt } from '../helpers/npm-start';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LETTER = path.join(ROOT, 'bench/fixtures/brief-een-pagina.txt');
+
+function afspraak(args: string[], fromSource: boolean) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/afspraak.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AFSPRAAK_FROM_SOURCE: fromSource ? '1' : '' },
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => ensureBuilt(), 300_000);
+
+describe('the built CLI', () => {
+  it.each([
+    ['help', ['help']],
+    ['help for one command', ['help', 'check']],
+    ['an answer', ['ask', 'Mag ik zelf een persbericht naar de krant sturen?', '--json']],
+    ['a check of a letter', ['check', LETTER, '--json']],
+    ['a typo in the command', ['chek', LETTER]],
+  ])('gives the same output as the TypeScript for %s', (_what, args) => {
+    const built = afspraak(args, false);
+    const source = afspraak(args, true);
+    expect(built).toEqual(source);
+    expect(built.stdout.length + built.stderr.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('uses the example terms the build stored', () => {
+    const stored = JSON.parse(readFileSync(path.join(ROOT, 'dist/ask/example-terms.json'), 'utf8'));
+    const info = JSON.parse(readFileSync(path.join(ROOT, 'dist/build-info.json'), 'utf8'));
+    expect(stored.key).toBe(info.sourceKey);
+    expect(readFileSync(path.join(ROOT, 'dist/cli/main.mjs'), 'utf8')).toContain(JSON.stringify(info.sourceKey));
+  });
+
+  it('bundles no React, Fluent UI or office code, and help loads no command', () => {
+    const dir = path.join(ROOT, 'dist/cli');
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.mjs')))
+      expect(readFileSync(path.join(dir, f), 'utf8')).not.toMatch(/node_modules\/(react|react-dom|@fluentui|@microsoft\/office-js)\//);
+    const main = readFileSync(path.join(dir, 'main.mjs'), 'utf8');
+    expect(main).not.toMatch(/shared\/catalogue\/examples|shared\/checks\//);
+  });
+});
