@@ -149,15 +149,15 @@ function rewrite(ctx: RuleContext, o: Occurrence, to: Form): PlaceSpec {
 
 const FORM_WORD: Record<Form, string> = { je: 'je', u: 'u' };
 
-function message(type: DocumentType, expected: Form, wrong: number, total: number): string {
-  const what = DOCUMENT_TYPE_LABELS[type].withArticle;
+function message(ctx: RuleContext, expected: Form, wrong: number, total: number): string {
+  const what = DOCUMENT_TYPE_LABELS[ctx.type].withArticle;
   const other: Form = expected === 'je' ? 'u' : 'je';
   const how = wrong === total ? '' : ` op ${wrong} van de ${total} plaatsen`;
-  // The reason quotes the organisation's own choice for this type (agreement 22's parameter).
-  const why =
-    expected === 'je'
-      ? `Afspraak 22: in ${what} spreken we de lezer aan met de laagdrempelige je-vorm.`
-      : `Afspraak 22: in ${what} houden we het bij de zakelijke u-aanspreking.`;
+  // The reason is the organisation's own statement of 22 for this form, as the bot would quote it.
+  const own = ctx.org.byNumber
+    .get(AGREEMENT)
+    ?.statements.find((s) => s.conditions?.includes(`${expected}-vorm`))?.summary;
+  const why = `Afspraak 22: ${own ?? `voor ${what} kiezen we de ${expected}-vorm.`}`;
   return `Deze tekst spreekt de lezer${how} aan met ${FORM_WORD[other]}; voor ${what} is dat ${FORM_WORD[expected]}. ${why}`;
 }
 
@@ -180,7 +180,7 @@ export const addressRules: Rule = (ctx) => {
           rule: 'address.form',
           agreement: AGREEMENT,
           severity: 'warning',
-          message: message(ctx.type, expected, wrong.length, counted.length),
+          message: message(ctx, expected, wrong.length, counted.length),
           suggestion: GROUP_ADVICE,
         },
         wrong.map((o) => rewrite(ctx, o, expected)),

@@ -104,7 +104,7 @@ describe('one finding per text', () => {
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f.message).toBe(
-      "Deze tekst spreekt de lezer aan met u; voor een artikel voor het infoblad is dat je. Afspraak 22: in de publiekskanalen gebruiken we de laagdrempelige je-vorm.",
+      "Deze tekst spreekt de lezer aan met u; voor een artikel voor het infoblad is dat je. Afspraak 22: In het infoblad, de website en sociale media spreken we de lezer aan met je.",
     );
     expect(f.places?.map((p) => [p.excerpt, p.fix?.replacement])).toEqual([
       ['Heeft u', 'Heb je'],
