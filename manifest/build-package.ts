@@ -1,5 +1,6 @@
-// Builds the app package in memory: the Teams manifest and the Word add-in manifest from their
-// templates, checked offline, and the zip Teams admin centre takes. package.ts writes it to disk.
+// Builds the app package in memory: the unified manifest (bot, tabs and the Word task pane as an
+// `extensions` entry) and the XML add-in manifest from their templates, checked offline, and the
+// zip the admin centres take. package.ts writes them to disk.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';

@@ -1,6 +1,8 @@
 // `npm run package`: reads CONTRACT §5's variables from the environment (and .env is not read:
-// set them in the shell or the CI's secrets), writes manifest/build/appPackage.zip (Teams admin
-// centre) and manifest/build/word-addin.xml (Microsoft 365 admin centre, integrated apps).
+// set them in the shell or the CI's secrets), writes manifest/build/appPackage.zip (one app: the
+// bot, the tabs and the Word task pane in the unified manifest; Teams admin centre or Microsoft 365
+// admin centre, integrated apps) and manifest/build/word-addin.xml (the same task pane for Office
+// that cannot read the unified manifest: perpetual Office, Office on Mac, older builds).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildPackage, MANIFEST_DIR, ManifestInvalidError, readSources } from './build-package';

@@ -80,11 +80,16 @@ export function executeAction(
 }
 
 /**
- * A button that asks the bot a question. An Action.Execute (with the Action.Submit fallback) like
- * every other button: an Action.Submit whose data is `msteams.type: messageBack` sent nothing in
- * Microsoft's Agents Playground, and universal actions work in every current Teams client. The
- * bot answers with a new answer card; Teams shows "Je vraag: …" on the clicked card meanwhile.
+ * An example question the user can click to ask it. The whole block is the button (selectAction),
+ * so a long question wraps and stays readable: Teams cuts a button title after one line. The
+ * action is an Action.Execute (with the Action.Submit fallback) like every other button: an
+ * Action.Submit whose data is `msteams.type: messageBack` sent nothing in Microsoft's Agents
+ * Playground. The bot answers with a new answer card; Teams shows "Je vraag: …" on the card.
  */
-export function askAction(question: string, data: CardActionData): CardElement {
-  return executeAction(question, data);
+export function askChoice(question: string, data: CardActionData): CardElement {
+  return container([textBlock(question, { color: 'Accent', weight: 'Bolder' })], {
+    style: 'emphasis',
+    spacing: 'Small',
+    selectAction: executeAction(question, data),
+  });
 }

@@ -1,5 +1,5 @@
 // `help` / `hulp`: what the bot can do, in each kind of chat.
-import { adaptiveCard, askAction, actionSet, heading, textBlock, type BuiltCard } from './adaptive';
+import { adaptiveCard, askChoice, heading, textBlock, type BuiltCard } from './adaptive';
 import { EXAMPLE_QUESTIONS, strings } from './strings';
 import { ASK_QUESTION_VERB } from './welcome-card';
 
@@ -25,7 +25,7 @@ export function helpCard(): BuiltCard {
         textBlock(body, { spacing: 'Small' }),
       ]),
       textBlock(s.examplesTitle, { weight: 'Bolder', spacing: 'Medium' }),
-      actionSet(EXAMPLE_QUESTIONS.map((q) => askAction(q, { verb: ASK_QUESTION_VERB, question: q }))),
+      ...EXAMPLE_QUESTIONS.map((q) => askChoice(q, { verb: ASK_QUESTION_VERB, question: q })),
     ],
     text,
   );

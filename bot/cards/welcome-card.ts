@@ -1,6 +1,6 @@
 // The welcome in a personal chat (on install or when the chat starts): what the bot does and
 // example questions that ask themselves when clicked.
-import { adaptiveCard, askAction, actionSet, heading, textBlock, type BuiltCard } from './adaptive';
+import { adaptiveCard, askChoice, heading, textBlock, type BuiltCard } from './adaptive';
 import { EXAMPLE_QUESTIONS, strings } from './strings';
 
 export const ASK_QUESTION_VERB = 'ask.question';
@@ -19,7 +19,7 @@ export function welcomeCard(organisationName: string): BuiltCard {
       heading(s.title, 'Large'),
       textBlock(s.intro(organisationName)),
       textBlock(s.examplesTitle, { weight: 'Bolder', spacing: 'Medium' }),
-      actionSet(EXAMPLE_QUESTIONS.map((q) => askAction(q, { verb: ASK_QUESTION_VERB, question: q }))),
+      ...EXAMPLE_QUESTIONS.map((q) => askChoice(q, { verb: ASK_QUESTION_VERB, question: q })),
       textBlock(s.helpHint, { isSubtle: true, spacing: 'Medium' }),
     ],
     text,

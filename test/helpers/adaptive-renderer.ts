@@ -13,7 +13,7 @@ export interface RenderedCard {
   warnings: string[];
   /** The rendered card, as a host would insert it into its page. */
   element: HTMLElement;
-  /** The button titles the renderer shows, in order. */
+  /** The buttons (and clickable containers) by accessible name, in order. */
   buttons: string[];
 }
 
@@ -38,7 +38,8 @@ export function renderCard(json: unknown): RenderedCard {
     warnings.push(`${AC.ValidationEvent[event.event]}: ${event.message}`);
   const element = card.render();
   if (!element) throw new Error('the renderer produced no element for this card');
-  const buttons = [...element.querySelectorAll('button')]
+  // Buttons, and elements made clickable by a selectAction (the renderer gives them role=button).
+  const buttons = [...element.querySelectorAll('button, [role="button"]')]
     .map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim())
     .filter(Boolean);
   return { warnings, element, buttons };
