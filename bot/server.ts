@@ -23,6 +23,10 @@ import { createNoteAccess } from './note/access';
 import { openNoteSource, type NoteSource } from './note/note-source';
 import { fileWatcher, readSeed, type OrganisationSeed } from './note/organisation-file';
 import { registerNoteRoutes } from './note/routes';
+import { createQuestionLog, type QuestionLog } from './questions/question-log';
+import { recordingAsk } from './questions/record-ask';
+import { createRetention } from './questions/retention';
+import { registerQuestionRoutes } from './questions/routes';
 import { listenHttps, officeDevCertificates } from './web/https';
 import { validateActivityBody } from './teams/activity-body';
 import { refuseServiceUrl } from './teams/service-url-guard';
@@ -147,14 +151,18 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     validateToken,
     log: (line) => log.info(line),
   });
-  registerNoteRoutes(server, {
+  const noteAccess = createNoteAccess({
+    mode: config.mode,
+    validateToken,
+    members: config.pressDeskMembers,
+    organisation: () => note!.current().effective,
+  });
+  let questions: QuestionLog | undefined;
+  registerNoteRoutes(server, { source: () => note, access: noteAccess, log: (line) => log.info(line) });
+  registerQuestionRoutes(server, {
     source: () => note,
-    access: createNoteAccess({
-      mode: config.mode,
-      validateToken,
-      members: config.pressDeskMembers,
-      organisation: () => note!.current().effective,
-    }),
+    questions: () => questions,
+    access: noteAccess,
     log: (line) => log.info(line),
   });
 
@@ -203,6 +211,11 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
       log,
     });
     const organisation = note.current().effective;
+    questions = createQuestionLog(storage);
+    services.push(createRetention(questions, log));
+    // Questions refused or answered unsure go to the Vragen page (without the asker).
+    const currentNote = note;
+    const answer = recordingAsk(options.ask ?? ask, questions, () => currentNote.current().number, log);
     const deps: BotDeps = {
       config,
       storage,
@@ -237,7 +250,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
 
     // The bot is built for one version of the note and built again for the next: a turn in
     // progress finishes with the version it started with, the next one gets the new version.
-    const buildBot = () => createBot({ ...deps, ask: options.ask ?? ask }, { messageRoutes, actionRoutes });
+    const buildBot = () => createBot({ ...deps, ask: answer }, { messageRoutes, actionRoutes });
     let bot = buildBot();
     note.onChange((next) => {
       deps.organisation = next.effective;

@@ -105,13 +105,14 @@ import { DOCUMENT_TYPES, type DocumentType } from '../../shared/checks';
 import { noteChanges } from '../../shared/organisation/diff';
 import { effectiveOrganisation } from '../../shared/organisation/effective';
 import type { EffectiveOrganisation, Organisation } from '../../shared/organisation/types';
-import { validateOrganisationObject, type FieldMessage } from '../../shared/organisation/validate-object';
+import { validateOrganisationObject } from '../../shared/organisation/validate-object';
 import { NoteHttpError } from './access';
 import { DOCX_TYPE, exportFileName, versionDocx, versionYaml } from './export';
 import { bodyOf, guarded, optionalInteger, optionalString, sendFile, sendJson } from './http';
 import type { NoteSource } from './note-source';
 import { previewNote } from './preview';
 import type { Author, StoredDraft, StoredVersion } from './version-store';
+import { draftView, summaryView } from './views';
 
 export interface NoteRoutesDeps {
   /** The organisation source once storage is open; undefined while the server starts (503). */
@@ -330,7 +331,7 @@ function notFound(n: number): NoteHttpError {
   return new NoteHttpError(404, 'not_found', `Versie ${n} van de afsprakennota bestaat niet.`);
 }
 
-function draftChanged(draft?: StoredDraft): NoteHttpError {
+export function draftChanged(draft?: StoredDraft): NoteHttpError {
   const who = draft ? ` ${draft.updatedBy} bewaarde het ontwerp intussen.` : '';
   return new NoteHttpError(
     409,
@@ -340,7 +341,7 @@ function draftChanged(draft?: StoredDraft): NoteHttpError {
 }
 
 /** The organisation in a body, checked with validate's rules; 422 with a message per field. */
-function validOrganisation(value: unknown): Organisation {
+export function validOrganisation(value: unknown): Organisation {
   if (value === undefined)
     throw new NoteHttpError(
       400,
@@ -362,7 +363,7 @@ function validOrganisation(value: unknown): Organisation {
 
 // One effective organisation per draft content: the preview is asked again and again while composing.
 let lastEffective: { key: string; effective: EffectiveOrganisation } | undefined;
-function effectiveOf(org: Organisation): EffectiveOrganisation {
+export function effectiveOf(org: Organisation): EffectiveOrganisation {
   const key = JSON.stringify(org);
   if (lastEffective?.key !== key) lastEffective = { key, effective: effectiveOrganisation(org) };
   return lastEffective.effective;
@@ -384,39 +385,5 @@ function previewInput(body: Record<string, unknown>) {
     ...(Array.isArray(questions) ? { questions: questions as string[] } : {}),
     ...(body.text !== undefined ? { text: optionalString(body, 'text', 20_000) } : {}),
     ...(documentType ? { documentType: documentType as DocumentType } : {}),
-  };
-}
-
-function summaryView(v: StoredVersion, current: number) {
-  return {
-    number: v.number,
-    status: 'published' as const,
-    current: v.number === current,
-    createdBy: v.createdBy,
-    createdAt: v.createdAt.toISOString(),
-    ...(v.changeNote ? { changeNote: v.changeNote } : {}),
-    ...(v.restoredFrom !== undefined ? { restoredFrom: v.restoredFrom } : {}),
-    origin: v.origin,
-    changes: v.changes,
-  };
-}
-
-/** The draft as the composer loads it; without a stored draft, a copy of the version in force. */
-async function draftView(source: NoteSource, draft: StoredDraft | undefined) {
-  const current = source.current();
-  const organisation = draft?.organisation ?? current.organisation;
-  const basedOn = draft?.basedOn ?? current.number;
-  const base =
-    basedOn === current.number ? current.organisation : (await source.store.get(basedOn))?.organisation;
-  const checked = validateOrganisationObject(organisation);
-  const warnings: FieldMessage[] = checked.ok ? checked.warnings : [];
-  return {
-    organisation,
-    basedOn,
-    revision: draft?.revision ?? 0,
-    ...(draft ? { updatedBy: draft.updatedBy, updatedAt: draft.updatedAt.toISOString() } : {}),
-    stale: basedOn < current.number,
-    changes: base ? noteChanges(base, organisation) : [],
-    warnings,
   };
 }
