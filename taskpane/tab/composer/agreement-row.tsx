@@ -34,6 +34,25 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
 });
 
+/** Long enough to recognise an agreement, short enough to scan 87 of them. */
+const EXCERPT = 140;
+
+function TextExcerpt(props: { text: string; whole: boolean; onToggle: () => void }) {
+  const styles = useStyles();
+  const long = props.text.length > EXCERPT + 20;
+  const cut = props.text.slice(0, props.text.lastIndexOf(' ', EXCERPT));
+  return (
+    <p className={styles.text}>
+      {long && !props.whole ? `${cut}…` : props.text}{' '}
+      {long ? (
+        <Button appearance="transparent" size="small" onClick={props.onToggle} aria-expanded={props.whole}>
+          {props.whole ? 'Minder tekst' : 'Hele tekst'}
+        </Button>
+      ) : null}
+    </p>
+  );
+}
+
 export interface AgreementRowActions {
   adopt(n: number, adopted: boolean): void;
   variant(n: number, variant: number | null): void;
@@ -80,6 +99,7 @@ function AgreementRowView(props: RowProps) {
   const variant = org.agreements.variants[n] ?? null;
   const wording = org.agreements.edit?.[n]?.text;
   const [editing, setEditing] = useState(false);
+  const [whole, setWhole] = useState(false);
   const mainText = renderText(a.lead, a.points, a.tail);
   const shownText = variant !== null ? (a.variants[variant - 1]?.text ?? mainText) : mainText;
   const blanks = [...new Set([mainText, ...a.variants.map((v) => v.text)].flatMap(findBlanks))];
@@ -154,7 +174,7 @@ function AgreementRowView(props: RowProps) {
           />
         </Field>
       ) : (
-        <p className={styles.text}>{wording ?? shownText}</p>
+        <TextExcerpt text={wording ?? shownText} whole={whole} onToggle={() => setWhole(!whole)} />
       )}
       {adopted && blanks.length ? (
         <Field
