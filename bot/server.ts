@@ -1,10 +1,11 @@
-// Composition root: configuration → organisation → adapter → HTTP server → storage → bot and routes.
+// Composition root: configuration → organisation file → adapter → HTTP server → storage → the note
+// in force → bot and routes.
 // Nothing else lives here. The HTTP server listens first so /healthz can say 503 while the
 // storage opens (PGlite's first start takes seconds); /api/messages answers 503 until then too.
 import type { Server as HttpsServer } from 'node:https';
 import { isIPv6, type AddressInfo } from 'node:net';
 import restify from 'restify';
-import { loadEffectiveOrganisation } from '../cli/organisation-file';
+import { createHash } from 'node:crypto';
 import { ask, prepareAsk } from '../shared/ask';
 import type { EffectiveOrganisation } from '../shared/organisation';
 import { describeConfig, type BotConfig } from './config';
@@ -16,7 +17,16 @@ import type { AuthenticationOverrides } from './teams/authentication';
 import { createTeamsEndpoint } from './teams/endpoint';
 import type { TeamsPort } from './teams/port';
 import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
-import { registerWebRoutes } from './web';
+import { registerWebRoutes, tokenValidatorFor } from './web';
+import { organisationFromNote } from './web/organisation-source';
+import { createNoteAccess } from './note/access';
+import { openNoteSource, type NoteSource } from './note/note-source';
+import { fileWatcher, readSeed, type OrganisationSeed } from './note/organisation-file';
+import { registerNoteRoutes } from './note/routes';
+import { createQuestionLog, type QuestionLog } from './questions/question-log';
+import { recordingAsk } from './questions/record-ask';
+import { createRetention } from './questions/retention';
+import { registerQuestionRoutes } from './questions/routes';
 import { listenHttps, officeDevCertificates } from './web/https';
 import { validateActivityBody } from './teams/activity-body';
 import { refuseServiceUrl } from './teams/service-url-guard';
@@ -26,9 +36,12 @@ import type { ActionRoute, MessageRoute } from './teams/routes';
 export interface BotDeps {
   config: BotConfig;
   storage: Storage;
+  /** The note in force; replaced when a new version is published (see `note`). */
   organisation: EffectiveOrganisation;
   /** For proactive messages (the press desk's outbox): send, send personal, update. */
   teams: TeamsPort;
+  /** The one organisation source: published versions in the database, followed live. */
+  note: NoteSource;
   log: Logger;
 }
 
@@ -42,8 +55,10 @@ export interface ServerOptions {
   log?: Logger;
   /** An open storage to use (tests); createServer then leaves closing it to the caller. */
   storage?: Storage;
-  /** The organisation to serve instead of reading ORG_FILE (tests). */
+  /** The organisation to seed the note with instead of reading ORG_FILE (tests). */
   organisation?: EffectiveOrganisation;
+  /** How often the note's version number is polled (default 2000 ms; NOTIFY is faster). */
+  notePollMs?: number;
   /** The question answerer; default shared/ask. */
   ask?: AskFn;
   /** Other Bot Framework endpoints or credentials (a sovereign cloud, a test key server). */
@@ -69,9 +84,12 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   if (config.mode === 'local') log.warn(describeConfig(config));
   else log.info(describeConfig(config));
 
-  // An invalid organisation file stops the start with file, line and field, before we listen.
-  const organisation = options.organisation ?? loadEffectiveOrganisation(config.orgFile);
-  prepareAsk(organisation);
+  // An invalid organisation file stops the start with file, line and field, before we listen. The
+  // file seeds version 1 of the note; after that it is imported only when it changed.
+  const seed: OrganisationSeed = options.organisation
+    ? seedOf(options.organisation)
+    : readSeed(config.orgFile);
+  let note: NoteSource | undefined;
 
   const endpoint = createTeamsEndpoint({ config, authentication: options.authentication, log });
 
@@ -120,8 +138,29 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     }
   });
 
-  // The task pane (/taskpane/), the Teams tab (/tab/) and the API they call (/api/organisation).
-  registerWebRoutes(server, { config, log: (line) => log.info(line) });
+  // The task pane (/taskpane/), the Teams tab (/tab/) and the API they call (/api/organisation),
+  // all from the note in force; the note's own API for the composer (/api/note/…).
+  const validateToken = config.mode === 'production' ? tokenValidatorFor(config) : undefined;
+  registerWebRoutes(server, {
+    config,
+    organisation: organisationFromNote(() => note?.current()),
+    validateToken,
+    log: (line) => log.info(line),
+  });
+  const noteAccess = createNoteAccess({
+    mode: config.mode,
+    validateToken,
+    members: config.pressDeskMembers,
+    organisation: () => note!.current().effective,
+  });
+  let questions: QuestionLog | undefined;
+  registerNoteRoutes(server, { source: () => note, access: noteAccess, log: (line) => log.info(line) });
+  registerQuestionRoutes(server, {
+    source: () => note,
+    questions: () => questions,
+    access: noteAccess,
+    log: (line) => log.info(line),
+  });
 
   await listen(server, config.port, config.host);
   await options.onListening?.((server.address() as AddressInfo).port);
@@ -146,17 +185,39 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   const closeAll = async () => {
     for (const s of services) await s.stop();
     await closeHttp();
+    await note?.close();
     if (storage && !options.storage) await storage.close();
   };
 
   try {
     storage =
       options.storage ?? (await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    note = await openNoteSource({
+      storage,
+      seed,
+      ...(options.organisation
+        ? {}
+        : {
+            watchFile: fileWatcher(config.orgFile, (lines) =>
+              log.error(`ORG_FILE changed but invalid, not imported:\n${lines.join('\n')}`),
+            ),
+          }),
+      prepare: prepareAsk,
+      pollMs: options.notePollMs,
+      log,
+    });
+    const organisation = note.current().effective;
+    questions = createQuestionLog(storage);
+    services.push(createRetention(questions, log));
+    // Questions refused or answered unsure go to the Vragen page (without the asker).
+    const currentNote = note;
+    const answer = recordingAsk(options.ask ?? ask, questions, () => currentNote.current().number, log);
     const deps: BotDeps = {
       config,
       storage,
       organisation,
       teams: endpoint.port,
+      note,
       log,
     };
 
@@ -175,13 +236,25 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     const messageRoutes: MessageRoute[] = [...pressDesk.messageRoutes];
     const actionRoutes: ActionRoute[] = [...pressDesk.actionRoutes];
 
-    bot = createBot({ ...deps, ask: options.ask ?? ask }, { messageRoutes, actionRoutes });
+    // The bot is built for one version of the note and built again for the next: a turn in
+    // progress finishes with the version it started with, the next one gets the new version.
+    const buildBot = () => createBot({ ...deps, ask: answer }, { messageRoutes, actionRoutes });
+    bot = buildBot();
+    note.onChange((next) => {
+      deps.organisation = next.effective;
+      bot = buildBot();
+    });
     for (const s of services) s.start();
 
     const port = (server.address() as AddressInfo).port;
     const httpsPort = httpsServer ? (httpsServer.address() as AddressInfo).port : undefined;
     const url = `http://${urlHost(config.host)}:${port}`;
-    for (const line of startupLines(config, organisation.organisation.organisation.name, url, httpsPort)) {
+    for (const line of startupLines(
+      config,
+      `${organisation.organisation.organisation.name}, version ${note.current().number}`,
+      url,
+      httpsPort,
+    )) {
       log.info(line);
     }
     return {
@@ -197,6 +270,16 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     await closeAll();
     throw err;
   }
+}
+
+/** An organisation given in code (tests) as the note's seed, identified by its content. */
+function seedOf(org: EffectiveOrganisation): OrganisationSeed {
+  const json = JSON.stringify(org.organisation);
+  return {
+    organisation: org.organisation,
+    hash: createHash('sha256').update(json).digest('hex'),
+    fileName: 'organisation',
+  };
 }
 
 /** Whether the database answers a trivial query within two seconds. */

@@ -72,6 +72,8 @@ async function openNoteDatabase(env: NodeJS.ProcessEnv): Promise<Storage> {
 
 function missingTable(e: unknown): never {
   if (/note_versions/.test((e as Error).message) && /does not exist/.test((e as Error).message))
-    throw new UsageError('de databank heeft nog geen versies van de afsprakennota; start de server eens (npm start)');
+    throw new UsageError(
+      'de databank heeft nog geen versies van de afsprakennota; start de server eens (npm start)',
+    );
   throw e;
 }

@@ -43,7 +43,9 @@ export function readSeed(file: string): OrganisationSeed {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new OrganisationFileInvalid([`${file}: het bestand met de afsprakennota kan niet gelezen worden (${code}; ORG_FILE)`]);
+    throw new OrganisationFileInvalid([
+      `${file}: het bestand met de afsprakennota kan niet gelezen worden (${code}; ORG_FILE)`,
+    ]);
   }
   return seedFromText(text, basename(file));
 }

@@ -42,10 +42,10 @@ export interface StoredDraft {
   updatedAt: Date;
 }
 
-export type SaveResult = { ok: true; draft: StoredDraft } | { ok: false; reason: 'draft-changed'; draft?: StoredDraft };
+export type SaveResult =
+  { ok: true; draft: StoredDraft } | { ok: false; reason: 'draft-changed'; draft?: StoredDraft };
 export type PublishResult =
-  | { ok: true; version: StoredVersion }
-  | { ok: false; reason: 'no-draft' | 'draft-changed' | 'not-found' };
+  { ok: true; version: StoredVersion } | { ok: false; reason: 'no-draft' | 'draft-changed' | 'not-found' };
 
 export interface VersionStore {
   /** The version in force (highest number); undefined before the first. */
@@ -69,7 +69,11 @@ export interface VersionStore {
    * Publishes the organisation file's content as a new version unless the last file imported had
    * the same hash (so a restart imports nothing, a changed file once). Seeds version 1.
    */
-  importFile(organisation: Organisation, fileHash: string, author: Author): Promise<StoredVersion | undefined>;
+  importFile(
+    organisation: Organisation,
+    fileHash: string,
+    author: Author,
+  ): Promise<StoredVersion | undefined>;
 }
 
 interface VersionRow {

@@ -1,8 +1,9 @@
 // The HTTP API of the web parts:
 //   GET /api/config        what the page needs before anything else: local or production mode,
 //                          and in production the sign-in settings (client id, authority, scope)
-//   GET /api/organisation  the organisation file as parsed JSON; in production only with a valid
-//                          Entra ID bearer token (bot/api/auth.ts)
+//   GET /api/organisation  the published version of the note as parsed JSON (`noteVersion`: its
+//                          number; `version` changes with it, also as the ETag); in production only
+//                          with a valid Entra ID bearer token (bot/api/auth.ts)
 import type { Next, Request, Response, Server } from 'restify';
 import { AuthError, type TokenValidator } from '../api/auth';
 import type { OrganisationSource } from './organisation-source';
@@ -56,6 +57,16 @@ async function organisationHandler(deps: ApiDeps, req: Request, res: Response): 
     }
   }
   const load = await deps.organisation();
+  if (!load.ok && load.starting) {
+    res.setHeader('Retry-After', '2');
+    sendJson(res, 503, {
+      error: {
+        code: 'starting',
+        message: 'De server start nog op. Probeer het over enkele seconden opnieuw.',
+      },
+    });
+    return;
+  }
   if (!load.ok) {
     deps.log?.(`organisation file invalid: ${load.errors.join('; ')}`);
     sendJson(res, 500, {
@@ -86,6 +97,7 @@ async function organisationHandler(deps: ApiDeps, req: Request, res: Response): 
       fileName: load.fileName,
       version: load.version,
       updated: load.updated,
+      ...(load.noteVersion !== undefined ? { noteVersion: load.noteVersion } : {}),
     },
     'private, no-cache',
   );

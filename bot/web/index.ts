@@ -54,7 +54,8 @@ export function registerWebRoutes(server: Server, deps: WebDeps): void {
   registerApiRoutes(server, {
     config: pageConfig(config),
     organisation: deps.organisation ?? organisationFromFile(config.orgFile),
-    validateToken: deps.validateToken ?? (config.mode === 'production' ? validatorFor(config) : undefined),
+    validateToken:
+      deps.validateToken ?? (config.mode === 'production' ? tokenValidatorFor(config) : undefined),
     log,
   });
 }
@@ -95,7 +96,10 @@ export function pageConfig(config: WebDeps['config']): PageConfig {
   };
 }
 
-function validatorFor(config: WebDeps['config']): TokenValidator {
+/** The validator for Entra ID tokens of the task pane and the tab (production mode). */
+export function tokenValidatorFor(
+  config: Pick<BotConfig, 'credentials' | 'allowedTenants' | 'publicHostname' | 'ssoAppId'>,
+): TokenValidator {
   const c = config.credentials!;
   return createTokenValidator({
     appId: c.appId,

@@ -1,18 +1,44 @@
-// The organisation file as the web parts receive it: parsed and checked on the server, re-read
-// when the file changes on disk, so an edit by the communication service reaches every task pane
-// without a restart. An invalid edit keeps nothing half-applied: the error is reported instead.
+// The organisation as the web parts receive it (GET /api/organisation). On the server it is the
+// note's published version (organisationFromNote: the same source the bot answers from, so Teams
+// and Word never serve two notes). organisationFromFile serves a file directly, re-read when it
+// changes on disk, for a host without a database.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatOrganisationError } from '../../shared/organisation/errors';
 import { parseOrganisation } from '../../shared/organisation/parse';
 import type { Organisation } from '../../shared/organisation/types';
+import type { PublishedNote } from '../note/note-source';
 
 export type OrganisationLoad =
-  | { ok: true; organisation: Organisation; fileName: string; version: string; updated: string }
-  | { ok: false; errors: string[] };
+  | {
+      ok: true;
+      organisation: Organisation;
+      fileName: string;
+      version: string;
+      updated: string;
+      /** The note's version number, when the organisation comes from the stored versions. */
+      noteVersion?: number;
+    }
+  | { ok: false; errors: string[]; starting?: boolean };
 
 export type OrganisationSource = () => Promise<OrganisationLoad>;
+
+/** The published version in force; `starting` until the server's storage is open. */
+export function organisationFromNote(note: () => PublishedNote | undefined): OrganisationSource {
+  return async () => {
+    const current = note();
+    if (!current) return { ok: false, starting: true, errors: ['the note is not loaded yet'] };
+    return {
+      ok: true,
+      organisation: current.organisation,
+      fileName: `afsprakennota-v${current.number}.yaml`,
+      version: `v${current.number}`,
+      updated: current.createdAt.toISOString(),
+      noteVersion: current.number,
+    };
+  };
+}
 
 export function organisationFromFile(file: string): OrganisationSource {
   let cached: { mtimeMs: number; size: number; load: OrganisationLoad } | undefined;

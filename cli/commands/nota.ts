@@ -30,7 +30,8 @@ export const notaCommand: CliCommand = {
     const org = ctx.org();
     const version = versionInfo(ctx);
     let content: string | Uint8Array;
-    if (format === '.yaml' || format === '.yml') content = organisationYaml(org.organisation, yamlHeader(ctx));
+    if (format === '.yaml' || format === '.yml')
+      content = organisationYaml(org.organisation, yamlHeader(ctx));
     else {
       const doc = notaDocument(org, version);
       content = format === '.docx' ? await notaDocx(doc) : notaMarkdown(notaDocumentMarkdownBlocks(doc));

@@ -167,7 +167,11 @@ function exampleChanges(name: string, n: number, a: readonly string[], b: readon
   return out;
 }
 
-function parameterChanges(n: number, a: Record<string, unknown> = {}, b: Record<string, unknown> = {}): NoteChange[] {
+function parameterChanges(
+  n: number,
+  a: Record<string, unknown> = {},
+  b: Record<string, unknown> = {},
+): NoteChange[] {
   const out: NoteChange[] = [];
   const names = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   // Agreement 22 in the order of its document types; other parameters by name.
@@ -198,7 +202,11 @@ function ownAgreementChanges(a: readonly OwnAgreement[], b: readonly OwnAgreemen
     const x = before.get(n);
     const y = after.get(n);
     if (!x && y) {
-      out.push({ kind: 'own', agreement: n, text: `Eigen afspraak ${n} toegevoegd in ${y.section}: "${excerpt(y.text)}".` });
+      out.push({
+        kind: 'own',
+        agreement: n,
+        text: `Eigen afspraak ${n} toegevoegd in ${y.section}: "${excerpt(y.text)}".`,
+      });
     } else if (x && !y) {
       out.push({ kind: 'own', agreement: n, text: `Eigen afspraak ${n} geschrapt ("${excerpt(x.text)}").` });
     } else if (x && y) {

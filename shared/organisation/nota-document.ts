@@ -45,7 +45,8 @@ export function notaDocument(org: EffectiveOrganisation, version?: NotaVersionIn
     blocks.push({ kind: 'section', text: `Wat verandert er ten opzichte van versie ${version.number - 1}` });
     if (version.changeNote) blocks.push({ kind: 'paragraph', text: version.changeNote });
     const changes = version.changes ?? [];
-    if (!changes.length) blocks.push({ kind: 'paragraph', text: 'De inhoud is dezelfde als in de vorige versie.' });
+    if (!changes.length)
+      blocks.push({ kind: 'paragraph', text: 'De inhoud is dezelfde als in de vorige versie.' });
     for (const c of changes) blocks.push({ kind: 'point', text: c.text });
   }
   const choices = choicesInWords(org);

@@ -31,7 +31,10 @@ function paragraph(b: NotaBlock): Paragraph {
       });
     case 'point':
       return new Paragraph({
-        children: [...(b.title ? [new TextRun({ text: `${b.title}: `, bold: true })] : []), new TextRun(b.text)],
+        children: [
+          ...(b.title ? [new TextRun({ text: `${b.title}: `, bold: true })] : []),
+          new TextRun(b.text),
+        ],
         bullet: { level: 0 },
       });
     case 'paragraph':
@@ -55,7 +58,8 @@ function cover(doc: NotaDocument): Paragraph[] {
 function firstOnNewPage(b: NotaBlock): Paragraph {
   if (b.kind === 'section')
     return new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_1, pageBreakBefore: true });
-  if (b.kind === 'paragraph') return new Paragraph({ text: b.text, spacing: { after: 120 }, pageBreakBefore: true });
+  if (b.kind === 'paragraph')
+    return new Paragraph({ text: b.text, spacing: { after: 120 }, pageBreakBefore: true });
   return paragraph(b);
 }
 
@@ -81,7 +85,12 @@ export async function notaDocx(doc: NotaDocument): Promise<Uint8Array> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], size: 16 })],
+                children: [
+                  new TextRun({
+                    children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
+                    size: 16,
+                  }),
+                ],
               }),
             ],
           }),

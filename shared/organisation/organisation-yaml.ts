@@ -35,7 +35,8 @@ export function organisationYaml(org: Organisation, header: readonly string[] = 
   visit(yaml, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if ((key === 'phone' || key === 'mobile') && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_SINGLE;
+      if ((key === 'phone' || key === 'mobile') && isScalar(pair.value))
+        pair.value.type = Scalar.QUOTE_SINGLE;
     },
   });
   const body = yaml.toString({ lineWidth: 100 });
@@ -56,7 +57,12 @@ function ownAgreement(a: OwnAgreement): Record<string, unknown> {
 
 function edit(e: object): Record<string, unknown> {
   const x = e as { text?: string; points?: Point[]; statements?: unknown[]; examples?: string[] };
-  return clean({ text: x.text, points: x.points?.map(point), statements: x.statements, examples: x.examples });
+  return clean({
+    text: x.text,
+    points: x.points?.map(point),
+    statements: x.statements,
+    examples: x.examples,
+  });
 }
 
 function point(p: Point): string | Point {

@@ -16,12 +16,14 @@ export interface FieldMessage {
 }
 
 export type ObjectValidation =
-  | { ok: true; organisation: Organisation; warnings: FieldMessage[] }
-  | { ok: false; errors: FieldMessage[] };
+  { ok: true; organisation: Organisation; warnings: FieldMessage[] } | { ok: false; errors: FieldMessage[] };
 
 export function validateOrganisationObject(value: unknown): ObjectValidation {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ field: '', message: 'verwacht een afsprakennota (velden), geen losse waarde' }] };
+    return {
+      ok: false,
+      errors: [{ field: '', message: 'verwacht een afsprakennota (velden), geen losse waarde' }],
+    };
   }
   let text: string;
   try {

@@ -1,7 +1,18 @@
-// The tab's calls to its server: /api/config, /api/organisation (bot/web) and the press desk
-// (/api/press-requests, bot/api/press-requests.ts). In production every call carries a Teams SSO
+// The tab's calls to its server: /api/config, /api/organisation (bot/web), the press desk
+// (/api/press-requests, bot/api/press-requests.ts) and the note (/api/note, /api/questions:
+// bot/note/routes.ts). In production every call carries a Teams SSO
 // token; the server validates it before it returns data. Errors reach the page as Dutch text.
-import type { Organisation } from '../../shared/organisation/types';
+import type { Organisation, OwnAgreement } from '../../shared/organisation/types';
+import type {
+  Draft,
+  FieldMessage,
+  NoteApi,
+  NoteChange,
+  Preview,
+  QuestionList,
+  Version,
+  VersionSummary,
+} from './note-types';
 import type {
   PressRequestDetail,
   PressRequestFilter,
@@ -13,21 +24,30 @@ export interface TabConfig {
   mode: 'local' | 'production';
 }
 
-/** A failed call; `message` is Dutch and fit to show. */
+/** A failed call; `message` is Dutch and fit to show; `fields` holds per-field validation messages. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: FieldMessage[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+/** The published note as the doors read it, with its version number (absent before versions). */
+export interface PublishedOrganisation {
+  organisation: Organisation;
+  noteVersion?: number;
+}
+
 export interface TabApi {
   config(): Promise<TabConfig>;
   organisation(): Promise<Organisation>;
+  /** The same, with the version number, for a tab that follows new versions while it is open. */
+  publishedOrganisation(): Promise<PublishedOrganisation>;
   pressRequests(filter: PressRequestFilter): Promise<PressRequestList>;
   pressRequest(id: string): Promise<PressRequestDetail>;
   take(id: string): Promise<PressRequestView>;
@@ -35,6 +55,8 @@ export interface TabApi {
   close(id: string, outcome: string): Promise<PressRequestView>;
   /** The URL of the CSV export of a period (from/to as yyyy-mm-dd, both included). */
   csvExport(from: string, to: string): Promise<Blob>;
+  /** The note's composer, history and Vragen page (communication service only). */
+  note: NoteApi;
 }
 
 type TokenSource = () => Promise<string | undefined>;
@@ -42,14 +64,18 @@ type TokenSource = () => Promise<string | undefined>;
 async function failure(response: Response): Promise<ApiError> {
   let code = `http_${response.status}`;
   let message = `De server antwoordde met fout ${response.status}. Probeer het later opnieuw.`;
+  let fields: FieldMessage[] = [];
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; fields?: FieldMessage[] };
+    };
     if (body.error?.code) code = body.error.code;
     if (body.error?.message) message = body.error.message;
+    if (Array.isArray(body.error?.fields)) fields = body.error.fields;
   } catch {
     // Not JSON (a proxy's error page): keep the generic message.
   }
-  return new ApiError(response.status, code, message);
+  return new ApiError(response.status, code, message, fields);
 }
 
 export function createTabApi(
@@ -86,17 +112,55 @@ export function createTabApi(
   };
   const json = async <T>(path: string, init?: RequestInit): Promise<T> =>
     (await call(path, init)).json() as Promise<T>;
-  const post = <T>(path: string, body: unknown = {}) =>
+  const send = <T>(method: string, path: string, body: unknown = {}) =>
     json<T>(path, {
-      method: 'POST',
+      method,
       body: JSON.stringify(body),
       headers: { 'Content-Type': 'application/json' },
     });
+  const post = <T>(path: string, body: unknown = {}) => send<T>('POST', path, body);
   const id = encodeURIComponent;
+  const published = () => json<PublishedOrganisation>('/api/organisation');
+  const exportPath = (n: number, format: 'yaml' | 'docx') => `/api/note/versions/${id(String(n))}/${format}`;
+  const note: NoteApi = {
+    status: () => json('/api/note'),
+    draft: async () => (await json<{ draft: Draft }>('/api/note/draft')).draft,
+    saveDraft: async (organisation, revision) =>
+      (await send<{ draft: Draft }>('PUT', '/api/note/draft', { organisation, revision })).draft,
+    discardDraft: async () => {
+      await call('/api/note/draft', { method: 'DELETE' });
+    },
+    publish: async (options) =>
+      (await post<{ version: VersionSummary }>('/api/note/publish', options)).version,
+    versions: async () => (await json<{ versions: VersionSummary[] }>('/api/note/versions')).versions,
+    version: async (n) => (await json<{ version: Version }>(`/api/note/versions/${id(String(n))}`)).version,
+    restore: async (n, changeNote) =>
+      (
+        await post<{ version: VersionSummary }>(
+          `/api/note/versions/${id(String(n))}/restore`,
+          changeNote ? { changeNote } : {},
+        )
+      ).version,
+    compare: async (from, to) =>
+      (
+        await json<{ changes: NoteChange[] }>(
+          `/api/note/compare?from=${id(String(from))}&to=${id(String(to))}`,
+        )
+      ).changes,
+    preview: (request) => post<Preview>('/api/note/preview', request),
+    exportUrl: (n, format) => `${base}${exportPath(n, format)}`,
+    download: async (n, format) => (await call(exportPath(n, format))).blob(),
+    questions: (days) => json<QuestionList>(`/api/questions${days ? `?days=${days}` : ''}`),
+    addExample: async (question, agreement) =>
+      (await post<{ draft: Draft }>('/api/questions/example', { question, agreement })).draft,
+    ownAgreementFrom: async (question) =>
+      (await post<{ agreement: OwnAgreement }>('/api/questions/own-agreement', { question })).agreement,
+  };
 
   return {
     config: () => json<TabConfig>('/api/config'),
-    organisation: async () => (await json<{ organisation: Organisation }>('/api/organisation')).organisation,
+    organisation: async () => (await published()).organisation,
+    publishedOrganisation: published,
     pressRequests: (filter) => json<PressRequestList>(`/api/press-requests?filter=${id(filter)}`),
     pressRequest: (requestId) => json<PressRequestDetail>(`/api/press-requests/${id(requestId)}`),
     take: (requestId) => post<PressRequestView>(`/api/press-requests/${id(requestId)}/take`),
@@ -105,5 +169,6 @@ export function createTabApi(
       post<PressRequestView>(`/api/press-requests/${id(requestId)}/close`, { outcome }),
     csvExport: async (from, to) =>
       (await call(`/api/press-requests.csv?from=${id(from)}&to=${id(to)}`)).blob(),
+    note,
   };
 }

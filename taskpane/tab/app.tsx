@@ -1,6 +1,8 @@
-// The Teams tab: one app for the static tabs Afspraken and Persdesk (and the manifest's privacy
-// and terms pages). The host (Teams or a plain browser) and the API come in as props, so tests
-// pass fakes; the theme follows Teams, also when the user switches it while the tab is open.
+// The Teams tab: one app for the static tabs Afspraken and Persdesk, the communication service's
+// Samenstellen (composer) and Vragen pages, and the manifest's privacy and terms pages. The host
+// (Teams or a plain browser) and the API come in as props, so tests pass fakes; the theme follows
+// Teams, also when the user switches it while the tab is open. The published note is fetched again
+// while the tab is visible, so a version published meanwhile shows without a reload.
 import {
   FluentProvider,
   makeStyles,
@@ -11,7 +13,7 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   agreementDeepLink,
   agreementFromSubEntityId,
@@ -19,7 +21,7 @@ import {
   PRESS_DESK_TAB_ENTITY_ID,
 } from '../../shared/links';
 import { effectiveOrganisation } from '../../shared/organisation/effective';
-import type { EffectiveOrganisation } from '../../shared/organisation/types';
+import type { EffectiveOrganisation, OwnAgreement } from '../../shared/organisation/types';
 import type { TabTheme, TeamsHost } from '../teams/types';
 import { ApiError, type TabApi } from './api';
 import { AgreementsPage, type AgreementSearch } from './pages/agreements-page';
@@ -28,11 +30,22 @@ import { InfoPage } from './pages/info-page';
 import { PressDeskPage } from './pages/press-desk-page';
 import { fluentTheme } from './theme';
 
-type PageId = 'afspraken' | 'persdesk' | 'privacy' | 'gebruiksvoorwaarden' | 'instellen';
+// The composer and the Vragen page are for a few people: their own chunks, loaded when opened.
+const ComposerPage = lazy(() =>
+  import('./composer/composer-page.js').then((m) => ({ default: m.ComposerPage })),
+);
+const QuestionsPage = lazy(() =>
+  import('./pages/questions-page.js').then((m) => ({ default: m.QuestionsPage })),
+);
+
+type PageId =
+  'afspraken' | 'persdesk' | 'samenstellen' | 'vragen' | 'privacy' | 'gebruiksvoorwaarden' | 'instellen';
 
 function pageFrom(id: string | undefined): PageId {
   if (
     id === PRESS_DESK_TAB_ENTITY_ID ||
+    id === 'samenstellen' ||
+    id === 'vragen' ||
     id === 'privacy' ||
     id === 'gebruiksvoorwaarden' ||
     id === 'instellen'
@@ -41,6 +54,9 @@ function pageFrom(id: string | undefined): PageId {
   }
   return 'afspraken';
 }
+
+/** How often an open, visible tab asks whether a new version of the note was published. */
+export const FOLLOW_INTERVAL_MS = 4000;
 
 const useStyles = makeStyles({
   root: {
@@ -60,25 +76,53 @@ function loadErrorText(error: unknown): string {
   return 'De afspraken konden niet geladen worden. Vernieuw de pagina of probeer het later opnieuw.';
 }
 
-export function TabApp(props: { host: TeamsHost; api: TabApi; search: AgreementSearch; origin?: string }) {
+export function TabApp(props: {
+  host: TeamsHost;
+  api: TabApi;
+  search: AgreementSearch;
+  origin?: string;
+  followIntervalMs?: number;
+}) {
   const styles = useStyles();
   const { host } = props;
   const [theme, setTheme] = useState<TabTheme>(host.context.theme);
   const [page, setPage] = useState<PageId>(() => pageFrom(host.context.pageId));
   const [org, setOrg] = useState<EffectiveOrganisation>();
   const [error, setError] = useState<string>();
+  const [startOwn, setStartOwn] = useState<OwnAgreement>();
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
   useEffect(() => {
     let cancelled = false;
-    props.api
-      .organisation()
-      .then((o) => !cancelled && setOrg(effectiveOrganisation(o)))
-      .catch((e: unknown) => !cancelled && setError(loadErrorText(e)));
+    let version: number | undefined;
+    let first = true;
+    const load = () =>
+      props.api
+        .publishedOrganisation()
+        .then((p) => {
+          if (cancelled || (!first && p.noteVersion === version)) return;
+          first = false;
+          version = p.noteVersion;
+          setOrg(effectiveOrganisation(p.organisation));
+          setError(undefined);
+        })
+        .catch((e: unknown) => {
+          // A failed refresh keeps the note on screen; only the first load has nothing to show.
+          if (!cancelled && first) setError(loadErrorText(e));
+        });
+    void load();
+    const interval = props.followIntervalMs ?? FOLLOW_INTERVAL_MS;
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void load();
+    }, interval);
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelled = true;
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [props.api]);
+  }, [props.api, props.followIntervalMs]);
 
   const initialAgreement = agreementFromSubEntityId(host.context.subPageId);
   const linkFor = useMemo(() => {
@@ -95,7 +139,19 @@ export function TabApp(props: { host: TeamsHost; api: TabApi; search: AgreementS
 
   let content;
   if (page === 'persdesk') content = <PressDeskPage api={props.api} />;
-  else if (page === 'instellen')
+  else if (page === 'samenstellen') content = <ComposerPage api={props.api.note} startOwn={startOwn} />;
+  else if (page === 'vragen' && org) {
+    content = (
+      <QuestionsPage
+        api={props.api.note}
+        org={org}
+        onStartOwn={(own) => {
+          setStartOwn(own);
+          setPage('samenstellen');
+        }}
+      />
+    );
+  } else if (page === 'instellen')
     content = <ChannelSetupPage host={host} origin={props.origin ?? window.location.origin} />;
   else if (error) {
     content = (
@@ -108,7 +164,9 @@ export function TabApp(props: { host: TeamsHost; api: TabApi; search: AgreementS
     content = (
       <AgreementsPage org={org} search={props.search} initialAgreement={initialAgreement} linkFor={linkFor} />
     );
-  } else content = <InfoPage page={page} organisationName={org.organisation.organisation.name} />;
+  } else if (page === 'privacy' || page === 'gebruiksvoorwaarden') {
+    content = <InfoPage page={page} organisationName={org.organisation.organisation.name} />;
+  }
 
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
@@ -118,10 +176,12 @@ export function TabApp(props: { host: TeamsHost; api: TabApi; search: AgreementS
           <TabList selectedValue={page} onTabSelect={(_e, d) => setPage(d.value as PageId)}>
             <Tab value="afspraken">Afspraken</Tab>
             <Tab value="persdesk">Persdesk</Tab>
+            <Tab value="samenstellen">Samenstellen</Tab>
+            <Tab value="vragen">Vragen</Tab>
           </TabList>
         </nav>
       ) : null}
-      {content}
+      <Suspense fallback={<Spinner label="Laden…" className={styles.message} />}>{content}</Suspense>
     </FluentProvider>
   );
 }

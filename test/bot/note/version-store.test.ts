@@ -35,12 +35,19 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))('note versions
   it('seeds version 1 from the file once, and imports a changed file as a new version', async () => {
     const seed = seedFromText(TEXT, 'zilverbeek.yaml');
     const first = await store.importFile(seed.organisation, seed.hash, { name: 'ORG_FILE zilverbeek.yaml' });
-    expect(first).toMatchObject({ number: 1, origin: 'file', changes: [], createdBy: 'ORG_FILE zilverbeek.yaml' });
+    expect(first).toMatchObject({
+      number: 1,
+      origin: 'file',
+      changes: [],
+      createdBy: 'ORG_FILE zilverbeek.yaml',
+    });
     expect(await store.importFile(seed.organisation, seed.hash, { name: 'x' })).toBeUndefined();
     expect(await store.currentNumber()).toBe(1);
 
     const changed = seedFromText(TEXT.replace('omit: []', 'omit: [67]'), 'zilverbeek.yaml');
-    const second = await store.importFile(changed.organisation, changed.hash, { name: 'ORG_FILE zilverbeek.yaml' });
+    const second = await store.importFile(changed.organisation, changed.hash, {
+      name: 'ORG_FILE zilverbeek.yaml',
+    });
     expect(second?.number).toBe(2);
     expect(second?.changes.map((c) => c.text)).toEqual(['Afspraak 67 (Gemeentelijk infoblad) weggelaten.']);
     expect((await store.current())?.organisation.agreements.omit).toEqual([67]);
@@ -53,7 +60,10 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))('note versions
     expect(await store.publish(SAM)).toEqual({ ok: false, reason: 'no-draft' });
 
     const saved = await store.saveDraft(withOmitted(seed.organisation, 45), SAM, 0);
-    expect(saved).toMatchObject({ ok: true, draft: { basedOn: 1, revision: 1, updatedBy: 'Sam Communicatie' } });
+    expect(saved).toMatchObject({
+      ok: true,
+      draft: { basedOn: 1, revision: 1, updatedBy: 'Sam Communicatie' },
+    });
     // Kim read the draft before Sam's save: her save names revision 0 and is refused.
     expect(await store.saveDraft(withOmitted(seed.organisation, 12), KIM, 0)).toMatchObject({
       ok: false,
@@ -64,10 +74,18 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))('note versions
     expect(again).toMatchObject({ ok: true, draft: { revision: 2, updatedBy: 'Kim Communicatie' } });
     expect(await store.publish(SAM, { revision: 1 })).toEqual({ ok: false, reason: 'draft-changed' });
 
-    const published = await store.publish(SAM, { changeNote: 'Geen persberichten meer via de diensten.', revision: 2 });
+    const published = await store.publish(SAM, {
+      changeNote: 'Geen persberichten meer via de diensten.',
+      revision: 2,
+    });
     expect(published).toMatchObject({
       ok: true,
-      version: { number: 2, origin: 'composer', createdBy: 'Sam Communicatie', changeNote: 'Geen persberichten meer via de diensten.' },
+      version: {
+        number: 2,
+        origin: 'composer',
+        createdBy: 'Sam Communicatie',
+        changeNote: 'Geen persberichten meer via de diensten.',
+      },
     });
     expect(published.ok && published.version.changes.map((c) => c.agreement)).toEqual([12]);
     expect(await store.draft()).toBeUndefined();
@@ -80,8 +98,13 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))('note versions
     await store.saveDraft(withOmitted(seed.organisation, 45), SAM);
     await store.publish(SAM);
     const back = await store.restore(1, KIM);
-    expect(back).toMatchObject({ ok: true, version: { number: 3, origin: 'rollback', restoredFrom: 1, changeNote: 'Terug naar versie 1.' } });
-    expect(back.ok && back.version.changes.map((c) => c.text)).toEqual(['Afspraak 45 (Perscommunicatie) opgenomen.']);
+    expect(back).toMatchObject({
+      ok: true,
+      version: { number: 3, origin: 'rollback', restoredFrom: 1, changeNote: 'Terug naar versie 1.' },
+    });
+    expect(back.ok && back.version.changes.map((c) => c.text)).toEqual([
+      'Afspraak 45 (Perscommunicatie) opgenomen.',
+    ]);
     expect((await store.current())?.organisation).toEqual(seed.organisation);
     expect(await store.restore(9, KIM)).toEqual({ ok: false, reason: 'not-found' });
   });

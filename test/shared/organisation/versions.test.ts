@@ -64,7 +64,10 @@ describe('validateOrganisationObject', () => {
           label: 'people[1] (persoon 2, Koen Maes).role',
           message: "'wethouder' is geen gekende rol; bedoel je 'schepen'?",
         },
-        expect.objectContaining({ field: 'people[2].email', message: "'geen-adres' is geen geldig e-mailadres" }),
+        expect.objectContaining({
+          field: 'people[2].email',
+          message: "'geen-adres' is geen geldig e-mailadres",
+        }),
       ]),
     );
   });
@@ -138,7 +141,13 @@ describe('noteChanges', () => {
     const koen = after.people.find((p) => p.name === 'Koen Maes')!;
     koen.portfolio = ['cultuur'];
     after.agreements.add = [
-      { number: 1001, section: '5.9', text: 'De gemeenteraad wordt live uitgezonden.', points: [], statements: [] },
+      {
+        number: 1001,
+        section: '5.9',
+        text: 'De gemeenteraad wordt live uitgezonden.',
+        points: [],
+        statements: [],
+      },
     ];
     const texts = noteChanges(base, after).map((c) => c.text);
     expect(texts).toEqual(

@@ -61,7 +61,7 @@ describe('the tab app', () => {
 
   it('explains a refused sign-in in Dutch', async () => {
     const { api } = fakeTabApi();
-    api.organisation = () => Promise.reject(new ApiError(401, 'missing_token', 'no token'));
+    api.publishedOrganisation = () => Promise.reject(new ApiError(401, 'missing_token', 'no token'));
     render(<TabApp host={fakeTeamsHost()} api={api} search={() => []} />);
     expect(await screen.findByText(/Je bent niet aangemeld/)).toBeTruthy();
   });

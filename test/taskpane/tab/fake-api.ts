@@ -1,12 +1,15 @@
 // An in-memory TabApi for component tests: the organisation file, and a small press desk with
 // the same rules as the server (take only when open, hand back only your own, close with outcome).
 import type { AuditEntryView, PressRequestFilter, PressRequestView } from '../../../bot/api/press-requests';
-import { loadOrganisationFile } from '../../../cli/organisation-file';
 import { ApiError, type TabApi } from '../../../taskpane/tab/api';
+import { fakeNoteApi } from './fake-note-api';
 
 export const ME = { id: 'user-lotte', name: 'Lotte Janssens' };
 
-export function fakeTabApi(options: { member?: boolean; requests?: PressRequestView[] } = {}) {
+export function fakeTabApi(
+  options: { member?: boolean; requests?: PressRequestView[]; note?: ReturnType<typeof fakeNoteApi> } = {},
+) {
+  const note = options.note ?? fakeNoteApi({ member: options.member });
   const requests = new Map((options.requests ?? []).map((r) => [r.id, { ...r }]));
   const audit = new Map<string, AuditEntryView[]>();
   const log = (id: string, action: string, detail?: string) =>
@@ -34,7 +37,11 @@ export function fakeTabApi(options: { member?: boolean; requests?: PressRequestV
           : r.status === 'closed' || r.status === 'handed-back';
   const api: TabApi = {
     config: async () => ({ mode: 'local' }),
-    organisation: async () => loadOrganisationFile('organisations/zilverbeek.yaml'),
+    organisation: async () => (await note.api.version('current')).organisation,
+    publishedOrganisation: async () => {
+      const v = await note.api.version('current');
+      return { organisation: v.organisation, noteVersion: v.number };
+    },
     pressRequests: async (filter) => {
       guard();
       return { filter, user: ME, requests: [...requests.values()].filter((r) => matches(r, filter)) };
@@ -64,8 +71,9 @@ export function fakeTabApi(options: { member?: boolean; requests?: PressRequestV
       return r;
     },
     csvExport: async (from, to) => new Blob([`van;tot\n${from};${to}\n`], { type: 'text/csv' }),
+    note: note.api,
   };
-  return { api, requests };
+  return { api, requests, note };
 }
 
 export function request(id: string, over: Partial<PressRequestView> = {}): PressRequestView {
