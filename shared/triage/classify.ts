@@ -72,6 +72,13 @@ const REQUEST_VERBS = [
   'vragen',
   'vraag',
   'gevraagd',
+  'gestuurd',
+  'mailtje',
+  'berichtje',
+  'ingesproken',
+  'geappt',
+  'appte',
+  'whatsappte',
   'verzocht',
   'verzoek',
   'wil',
@@ -248,7 +255,7 @@ export function classify(description: string): Classification {
 // "de schepen interviewen", "de burgemeester spreken": the interviewee is a mandataris unless a
 // staff member is named as well ("onze jeugdconsulent", "mij").
 const STAFF_TARGET =
-  / (?:mij|me|ons|onze|een van onze|een collega|collega\S*|medewerker\S*|diensthoofd\S*|personeelslid|ambtena\S+|consulent\S*|\S+consulent|\S+ambtenaar|bibliothecaris|redder\S*|archivaris|\S+archivaris|stadsgids|gids|directeur) /;
+  / (?:mij|me|(?:ons|onze|een van onze)(?! (?:schepen|burgemeester|burgervader|voorzitter))|een collega|collega\S*|medewerker\S*|diensthoofd\S*|personeelslid|ambtena\S+|consulent\S*|\S+consulent|\S+ambtenaar|bibliothecaris|redder\S*|archivaris|\S+archivaris|stadsgids|gids|directeur) /;
 
 const STAFF_WORDS =
   'onze \\S+|een van onze \\S+|een collega|collega\\S*|medewerker\\S*|diensthoofd\\S*|personeelslid|ambtena\\S+|\\S*consulent\\S*|\\S+ambtenaar|bibliothecaris|redder\\S*|\\S*archivaris|stadsgids|gids';

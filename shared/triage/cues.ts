@@ -76,6 +76,8 @@ const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_OBJECT})`;
 // Sending verbs in the forms staff use when they tell what a colleague or cabinet does or did.
 const HAND_OVER_VERBS = [
   'stuur|stuurt|stuurde|stuurden|gestuurd|doorgestuurd|opgestuurd|toegestuurd|toesturen',
+  // Separable verbs join up in a subordinate clause: "dat hij ze naar de pers doorstuurt".
+  'doorstuurt|doorstuurde|opstuurt|opstuurde|doorstuur|doormailt|doormailde|doorgeeft|doorgaf',
   'mail|mailt|mailde|mailden|gemaild|doormailen|doorgemaild',
   'bezorg|bezorgt|bezorgde|bezorgd|doorspelen|speelt|speelde|doorgespeeld|lekken|lekt|lekte|gelekt',
   'overmaken|overgemaakt|bezorgen',
@@ -126,7 +128,7 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
     2,
   ),
   words(
-    'in de (?:krant|kranten|media|pers) (?:komen|staan)',
+    'in de (?:krant|kranten|media|pers) (?:komen|staan|zien|krijgen|zetten|brengen)',
     'tekst voor de pers',
     'bericht voor de pers',
     'bericht voor de krant',
@@ -334,8 +336,25 @@ export const OPINION: readonly RegExp[] = [
     0,
   ),
   near('of er|komen er|komt er|zal er|gaat er|neemt|nemen', '(?:\\S+ ){0,2}maatregel\\S*', 0),
+  // Whether the municipality does, did or will do something asks how it acts: its position.
+  / of (?:de gemeente|het (?:gemeente)?bestuur|het college|de stad|de burgemeester|de schepen|de politiek) /,
+  words(
+    'verdedig\\S*',
+    'rechtvaardig\\S*',
+    'spijt',
+    'betreurt',
+    'betreuren',
+    'excuses',
+    'verontschuldig\\S*',
+    'toegeven',
+    'geeft toe',
+  ),
   words('strengere maatregelen', 'extra maatregelen', 'nieuwe maatregelen', 'van plan'),
-  near('hoe', '(?:ziet|zien|kijkt|kijken|beoordeelt|beoordelen|verklaart|verklaren|verantwoordt|rechtvaardigt)', 6),
+  near(
+    'hoe',
+    '(?:ziet|zien|kijkt|kijken|beoordeelt|beoordelen|verklaart|verklaren|verantwoordt|rechtvaardigt)',
+    6,
+  ),
   // Confirming or denying a rumour is a reaction.
   words('klopt het', 'of het klopt', 'klopt dat', 'bevestig\\S*', 'ontkenn\\S*', 'ontkent', 'gerucht\\S*'),
 ];
