@@ -52,6 +52,7 @@ const sets: [string, LabelledSituation[]][] = [
   ['dev', [...readSituations('dev.jsonl'), ...readSituations('dev-hard.jsonl')]],
   ['dev-voices', readSituations('dev-voices.jsonl')],
   ['dev-voices-2', readSituations('dev-voices-2.jsonl')],
+  ['dev-voices-3', readSituations('dev-voices-3.jsonl')],
   ['held-out', readSituations('held-out.jsonl')],
   ['blind', blind],
 ];

@@ -44,7 +44,7 @@ export interface Classification {
 // Our own channels are not the press: social media (5.9), the infoblad (5.10), newsletters and the
 // intranet (5.13), and a school's own paper. "De redactie van ons infoblad" is our own editors.
 const OWN_CHANNELS =
-  'infoblad\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
+  'infoblad\\S*|redactieraad\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
 const OWN_CHANNEL = new RegExp(` (?:${OWN_CHANNELS}) `);
 const NOT_PRESS = new RegExp(
   ` (?:(?:de )?redactie\\S* (?:van )?(?:ons|onze|het|de) (?:gemeentelijk\\S* )?)?(?:${OWN_CHANNELS})| mediatheek\\S*`,
@@ -174,7 +174,11 @@ const CONTACT_NOUNS =
 const INVERTED_VERBS =
   'vraagt|vroeg|vroegen|belt|belde|belden|mailt|mailde|contacteert|contacteerde|zoekt|zocht|wil weten|wou weten|wilde weten';
 
+// "Bij de overstromingen wil VRT NWS weten …": the press between 'wil' and 'weten'.
+const INVERTED_WANTS = ` (?<!(?:ik|we|wij|je|jij|u|hij|zij|ze) )(?:wil|wou|wilde|wilden|willen) (?:(?:ook|nu|al) )?(?:(?:een|de|het|iemand van) )?(?:${PRESS_ALTERNATIVES}) (?:\\S+ ){0,3}weten `;
+
 const INBOUND = [
+  new RegExp(INVERTED_WANTS),
   new RegExp(
     ` (?<!(?:ik|we|wij|je|jij|u|hij|zij|ze|schepen|burgemeester|kabinet) )(?:${INVERTED_VERBS}) (?:(?:ook|nu|net|al|dan|ons|mij|me) )*(?:(?:een|de|het|iemand van|een journalist van|de journalist van) )?(?:${PRESS_ALTERNATIVES}) `,
   ),

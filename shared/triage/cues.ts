@@ -15,6 +15,15 @@ const PRESS_OBJECT = [
   ...MEDIA.flatMap((m) => m.patterns.map((p) => `(?:de |het )?${p}`)),
 ].join('|');
 
+// The press as the one who receives what we send ("aan de regionale tv", "naar een correspondent"):
+// every outlet word, with an adjective. Only after 'naar' or 'aan', or as the subject of 'schrijft':
+// "voor de tv maken" is the press making something, not us sending.
+const OUTLET_ADJECTIVE = '(?:lokale |regionale |plaatselijke |nationale |buitenlandse |vlaamse )?';
+const PRESS_RECIPIENT = [
+  `(?:de |het |een )?${OUTLET_ADJECTIVE}(?:pers|media|krant(?:en)?|journalist\\S*|tv|televisie|radio\\S*|omroep\\S*|zender\\S*|weekblad\\S*|magazine\\S*|correspondent\\S*|reporter\\S*|verslaggever\\S*|nieuwssite\\S*)`,
+  PRESS_OBJECT,
+].join('|');
+
 /** We (the organisation) hold a press conference or press moment: agreement 49. */
 export const PRESS_CONFERENCE: readonly RegExp[] = [
   words(
@@ -72,7 +81,7 @@ export const SENDING_VERBS =
 const RELEASE_NOUNS = 'persbericht\\S*|persmededeling\\S*|perstekst\\S*|persuitnodiging\\S*|persnota\\S*';
 
 // The press as the one who receives: "naar een journalist van De Tijd", "aan de lokale pers".
-const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_OBJECT})`;
+const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_RECIPIENT})`;
 // Sending verbs in the forms staff use when they tell what a colleague or cabinet does or did.
 const HAND_OVER_VERBS = [
   'stuur|stuurt|stuurde|stuurden|gestuurd|doorgestuurd|opgestuurd|toegestuurd|toesturen',
@@ -113,7 +122,9 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   near(TO_PRESS, HAND_OVER_VERBS, 3),
   near(`(?:${HAND_OVER_VERBS}|${SENDING_VERBS}|geeft|gaf) (?:\\S+ ){0,8}door`, TO_PRESS, 0),
   // 'geven' hands over an interview or an explanation just as well: only with a thing we made.
-  near(OWN_MATERIAL, `(?:${TO_PRESS}) (?:\\S+ ){0,2}(?:${GIVE_VERBS})`, 6),
+  near(OWN_MATERIAL, `(?:${TO_PRESS}) (?:\\S+ ){0,2}(?:${GIVE_VERBS})`, 10),
+  // "Ik heb een tekstje geschreven, kan dat naar de krant?"
+  near('(?:kan|mag|moet|kunnen|mogen|moeten) (?:dat|dit|het|die|deze|ze)', TO_PRESS, 3),
   near(`(?:${GIVE_VERBS}) (?:\\S+ ){0,4}(?:${OWN_MATERIAL})`, TO_PRESS, 4),
   // A staff member asking whether they may send it on themselves ("mag ik dat doorsturen?").
   near(
@@ -124,7 +135,7 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   // Wanting the press to write about us is asking for a press release (44).
   near(
     'wil|willen|wilt|graag|zou|zouden|hoop|hopen',
-    `dat (?:${PRESS_OBJECT}) (?:\\S+ ){0,3}(?:schrijft|schrijven|bericht|berichten|brengt|brengen|komt|komen)`,
+    `dat (?:${PRESS_RECIPIENT}) (?:\\S+ ){0,3}(?:schrijft|schrijven|bericht|berichten|brengt|brengen|komt|komen)`,
     2,
   ),
   words(
@@ -170,7 +181,12 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
     'sponsoring',
     'sponsort',
     'sponsoren',
-    'sponsor\\S*',
+    '\\S*sponsor\\S*',
+    // We pay the medium: 55 covers paid deals as well as free ones.
+    'tegen betaling',
+    '(?:wij|we) (?:\\S+ ){0,3}betalen',
+    'betalen (?:wij|we)',
+    '(?:druk)?kosten (?:\\S+ ){0,2}(?:betalen|dragen)',
     'in ruil voor',
     'gratis (?:pagina|ruimte|plaats|vermelding|publiciteit|bijlage|artikel)',
     '(?:halve|hele|volle|dubbele) pagina',
@@ -229,6 +245,9 @@ export const INTERVIEW: readonly RegExp[] = [
     'vraaggesprek\\S*',
     'voor de micro',
     'aan de micro\\S*',
+    'babbel\\S*',
+    'bevragen',
+    'ondervragen',
     'achter de micro\\S*',
     'met een micro',
     'met de micro',
@@ -277,6 +296,9 @@ export const IMAGES: readonly RegExp[] = [
     'vlog\\S*',
     'video\\S*',
     'decor',
+    'docu\\S*',
+    'documentaire\\S*',
+    'camera\\S* (?:meegeven|meenemen|mee laten|laten meelopen)',
     'tv-ploeg\\S*',
   ),
 ];
@@ -382,6 +404,8 @@ export const CRISIS: readonly RegExp[] = [
     'crisis',
     'crisiscel',
     'gaslek\\S*',
+    '(?:gas|chemisch\\S*|giftig\\S*) (?:lek|wolk|stof\\S*)',
+    'rookpluim\\S*',
     'ingestort\\S*',
     'instorting\\S*',
     'aanslag',
@@ -449,9 +473,11 @@ export const INFORMATIVE: readonly RegExp[] = [
     'feiten',
     'feitelijke',
     'praktische info\\S*',
-    'hoe lang',
-    'hoe groot',
-    'hoe duur',
+    'hoe (?:lang|groot|duur|oud|hoog|breed|diep|ver|vaak|snel|zwaar|druk)',
+    'de route',
+    'het parcours',
+    'het traject',
+    'de omleiding\\S*',
     'hoeveel kost',
     'wat kost',
     'de kostprijs',
