@@ -169,6 +169,10 @@ const CONTACT_VERBS = [
 const CONTACT_NOUNS =
   'telefoon|telefoontje|mail|mailtje|vraag|vragen|verzoek|bezoek|berichtje|bericht|oproep';
 
+// People of the press (a named medium counts too): their presence in the message is contact.
+const PRESS_PERSON =
+  / (?:journalist\S*|journaliste\S*|reporter\S*|verslaggever\S*|correspondent\S*|redacteur\S*|eindredacteur\S*|persfotograaf\S*|cameraploeg\S*|tv-ploeg\S*|filmploeg\S*|podcast\S*) /;
+
 // Dutch puts the verb second: after a fronted phrase the press follows its verb ("Na de brand vraagt
 // HLN …", "Gisteren belde VTM"). Not after 'ik' or 'we', who call or ask the press themselves.
 const INVERTED_VERBS =
@@ -205,6 +209,10 @@ export function classify(description: string): Classification {
   const medium = detectMedium(forPress);
   const press = medium !== undefined || PRESS.test(forPress);
   const inbound = press && INBOUND.some((re) => re.test(forPress));
+  // Someone of the press named in a staff member's message is there for a reason, whatever the
+  // verb ("een journalist van Bruzz met een vraag over …"): for the kind, that is a press question.
+  // Not for `inbound`, which tells a situation from a rule question (recognise.ts).
+  const pressPresent = medium !== undefined || PRESS_PERSON.test(forPress);
   const schepenCalled =
     anyMatch(prepared, SCHEPEN_CALLED) &&
     (anyMatch(prepared, CALLED_WORDS) || / (?:belde|belt|telefoneerde|contacteerde) /.test(prepared));
@@ -244,7 +252,7 @@ export function classify(description: string): Classification {
     return result('interview');
   if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_WANTS.some((re) => re.test(prepared))))
     return result('beeldopname');
-  if (!press || !(inbound || schepenCalled)) return result('geen-persvraag');
+  if (!press || !(inbound || schepenCalled || pressPresent)) return result('geen-persvraag');
   // A question that asks for the municipality's view is a request for a reaction as a whole, even
   // when it asks for facts too (50).
   if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled, crisis });

@@ -482,6 +482,8 @@ export const INFORMATIVE: readonly RegExp[] = [
     'wat kost',
     'de kostprijs',
   ),
+  // In a subordinate clause the verb comes last: "hoe de nieuwe geit heet".
+  near('hoe', '(?:heet|heten|noemt|noemen)', 8),
   // "wat het vreemdste is dat …", "welk stuk het oudste is": a superlative asks for a fact.
   near('wat|welk|welke|waar|wie', '(?:de |het )?\\S{3,}ste', 6),
 ];
