@@ -7,7 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { effectiveOrganisation, parseOrganisation } from '../shared/organisation';
 import { triage } from '../shared/triage';
-import { FIXTURES, measure, readSituations, type Accuracy, type LabelledSituation } from './triage-accuracy-core';
+import {
+  FIXTURES,
+  measure,
+  readSituations,
+  type Accuracy,
+  type LabelledSituation,
+} from './triage-accuracy-core';
 
 const orgFile = path.join(__dirname, '..', 'organisations', 'zilverbeek.yaml');
 const parsed = parseOrganisation(readFileSync(orgFile, 'utf8'), orgFile);
@@ -45,6 +51,8 @@ const blind = JSON.parse(readFileSync(blindFile, 'utf8')) as LabelledSituation[]
 const sets: [string, LabelledSituation[]][] = [
   ['dev', [...readSituations('dev.jsonl'), ...readSituations('dev-hard.jsonl')]],
   ['dev-voices', readSituations('dev-voices.jsonl')],
+  ['dev-voices-2', readSituations('dev-voices-2.jsonl')],
+  ['dev-voices-3', readSituations('dev-voices-3.jsonl')],
   ['held-out', readSituations('held-out.jsonl')],
   ['blind', blind],
 ];

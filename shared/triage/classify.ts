@@ -44,7 +44,7 @@ export interface Classification {
 // Our own channels are not the press: social media (5.9), the infoblad (5.10), newsletters and the
 // intranet (5.13), and a school's own paper. "De redactie van ons infoblad" is our own editors.
 const OWN_CHANNELS =
-  'infoblad\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
+  'infoblad\\S*|redactieraad\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
 const OWN_CHANNEL = new RegExp(` (?:${OWN_CHANNELS}) `);
 const NOT_PRESS = new RegExp(
   ` (?:(?:de )?redactie\\S* (?:van )?(?:ons|onze|het|de) (?:gemeentelijk\\S* )?)?(?:${OWN_CHANNELS})| mediatheek\\S*`,
@@ -72,6 +72,13 @@ const REQUEST_VERBS = [
   'vragen',
   'vraag',
   'gevraagd',
+  'gestuurd',
+  'mailtje',
+  'berichtje',
+  'ingesproken',
+  'geappt',
+  'appte',
+  'whatsappte',
   'verzocht',
   'verzoek',
   'wil',
@@ -162,12 +169,20 @@ const CONTACT_VERBS = [
 const CONTACT_NOUNS =
   'telefoon|telefoontje|mail|mailtje|vraag|vragen|verzoek|bezoek|berichtje|bericht|oproep';
 
+// People of the press (a named medium counts too): their presence in the message is contact.
+const PRESS_PERSON =
+  / (?:journalist\S*|journaliste\S*|reporter\S*|verslaggever\S*|correspondent\S*|redacteur\S*|eindredacteur\S*|persfotograaf\S*|cameraploeg\S*|tv-ploeg\S*|filmploeg\S*|podcast\S*) /;
+
 // Dutch puts the verb second: after a fronted phrase the press follows its verb ("Na de brand vraagt
 // HLN …", "Gisteren belde VTM"). Not after 'ik' or 'we', who call or ask the press themselves.
 const INVERTED_VERBS =
   'vraagt|vroeg|vroegen|belt|belde|belden|mailt|mailde|contacteert|contacteerde|zoekt|zocht|wil weten|wou weten|wilde weten';
 
+// "Bij de overstromingen wil VRT NWS weten …": the press between 'wil' and 'weten'.
+const INVERTED_WANTS = ` (?<!(?:ik|we|wij|je|jij|u|hij|zij|ze) )(?:wil|wou|wilde|wilden|willen) (?:(?:ook|nu|al) )?(?:(?:een|de|het|iemand van) )?(?:${PRESS_ALTERNATIVES}) (?:\\S+ ){0,3}weten `;
+
 const INBOUND = [
+  new RegExp(INVERTED_WANTS),
   new RegExp(
     ` (?<!(?:ik|we|wij|je|jij|u|hij|zij|ze|schepen|burgemeester|kabinet) )(?:${INVERTED_VERBS}) (?:(?:ook|nu|net|al|dan|ons|mij|me) )*(?:(?:een|de|het|iemand van|een journalist van|de journalist van) )?(?:${PRESS_ALTERNATIVES}) `,
   ),
@@ -194,6 +209,10 @@ export function classify(description: string): Classification {
   const medium = detectMedium(forPress);
   const press = medium !== undefined || PRESS.test(forPress);
   const inbound = press && INBOUND.some((re) => re.test(forPress));
+  // Someone of the press named in a staff member's message is there for a reason, whatever the
+  // verb ("een journalist van Bruzz met een vraag over …"): for the kind, that is a press question.
+  // Not for `inbound`, which tells a situation from a rule question (recognise.ts).
+  const pressPresent = medium !== undefined || PRESS_PERSON.test(forPress);
   const schepenCalled =
     anyMatch(prepared, SCHEPEN_CALLED) &&
     (anyMatch(prepared, CALLED_WORDS) || / (?:belde|belt|telefoneerde|contacteerde) /.test(prepared));
@@ -233,7 +252,7 @@ export function classify(description: string): Classification {
     return result('interview');
   if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_WANTS.some((re) => re.test(prepared))))
     return result('beeldopname');
-  if (!press || !(inbound || schepenCalled)) return result('geen-persvraag');
+  if (!press || !(inbound || schepenCalled || pressPresent)) return result('geen-persvraag');
   // A question that asks for the municipality's view is a request for a reaction as a whole, even
   // when it asks for facts too (50).
   if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled, crisis });
@@ -248,7 +267,7 @@ export function classify(description: string): Classification {
 // "de schepen interviewen", "de burgemeester spreken": the interviewee is a mandataris unless a
 // staff member is named as well ("onze jeugdconsulent", "mij").
 const STAFF_TARGET =
-  / (?:mij|me|ons|onze|een van onze|een collega|collega\S*|medewerker\S*|diensthoofd\S*|personeelslid|ambtena\S+|consulent\S*|\S+consulent|\S+ambtenaar|bibliothecaris|redder\S*|archivaris|\S+archivaris|stadsgids|gids|directeur) /;
+  / (?:mij|me|(?:ons|onze|een van onze)(?! (?:schepen|burgemeester|burgervader|voorzitter))|een collega|collega\S*|medewerker\S*|diensthoofd\S*|personeelslid|ambtena\S+|consulent\S*|\S+consulent|\S+ambtenaar|bibliothecaris|redder\S*|archivaris|\S+archivaris|stadsgids|gids|directeur) /;
 
 const STAFF_WORDS =
   'onze \\S+|een van onze \\S+|een collega|collega\\S*|medewerker\\S*|diensthoofd\\S*|personeelslid|ambtena\\S+|\\S*consulent\\S*|\\S+ambtenaar|bibliothecaris|redder\\S*|\\S*archivaris|stadsgids|gids';

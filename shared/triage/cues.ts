@@ -15,6 +15,15 @@ const PRESS_OBJECT = [
   ...MEDIA.flatMap((m) => m.patterns.map((p) => `(?:de |het )?${p}`)),
 ].join('|');
 
+// The press as the one who receives what we send ("aan de regionale tv", "naar een correspondent"):
+// every outlet word, with an adjective. Only after 'naar' or 'aan', or as the subject of 'schrijft':
+// "voor de tv maken" is the press making something, not us sending.
+const OUTLET_ADJECTIVE = '(?:lokale |regionale |plaatselijke |nationale |buitenlandse |vlaamse )?';
+const PRESS_RECIPIENT = [
+  `(?:de |het |een )?${OUTLET_ADJECTIVE}(?:pers|media|krant(?:en)?|journalist\\S*|tv|televisie|radio\\S*|omroep\\S*|zender\\S*|weekblad\\S*|magazine\\S*|correspondent\\S*|reporter\\S*|verslaggever\\S*|nieuwssite\\S*)`,
+  PRESS_OBJECT,
+].join('|');
+
 /** We (the organisation) hold a press conference or press moment: agreement 49. */
 export const PRESS_CONFERENCE: readonly RegExp[] = [
   words(
@@ -72,10 +81,12 @@ export const SENDING_VERBS =
 const RELEASE_NOUNS = 'persbericht\\S*|persmededeling\\S*|perstekst\\S*|persuitnodiging\\S*|persnota\\S*';
 
 // The press as the one who receives: "naar een journalist van De Tijd", "aan de lokale pers".
-const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_OBJECT})`;
+const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_RECIPIENT})`;
 // Sending verbs in the forms staff use when they tell what a colleague or cabinet does or did.
 const HAND_OVER_VERBS = [
   'stuur|stuurt|stuurde|stuurden|gestuurd|doorgestuurd|opgestuurd|toegestuurd|toesturen',
+  // Separable verbs join up in a subordinate clause: "dat hij ze naar de pers doorstuurt".
+  'doorstuurt|doorstuurde|opstuurt|opstuurde|doorstuur|doormailt|doormailde|doorgeeft|doorgaf',
   'mail|mailt|mailde|mailden|gemaild|doormailen|doorgemaild',
   'bezorg|bezorgt|bezorgde|bezorgd|doorspelen|speelt|speelde|doorgespeeld|lekken|lekt|lekte|gelekt',
   'overmaken|overgemaakt|bezorgen',
@@ -111,7 +122,9 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   near(TO_PRESS, HAND_OVER_VERBS, 3),
   near(`(?:${HAND_OVER_VERBS}|${SENDING_VERBS}|geeft|gaf) (?:\\S+ ){0,8}door`, TO_PRESS, 0),
   // 'geven' hands over an interview or an explanation just as well: only with a thing we made.
-  near(OWN_MATERIAL, `(?:${TO_PRESS}) (?:\\S+ ){0,2}(?:${GIVE_VERBS})`, 6),
+  near(OWN_MATERIAL, `(?:${TO_PRESS}) (?:\\S+ ){0,2}(?:${GIVE_VERBS})`, 10),
+  // "Ik heb een tekstje geschreven, kan dat naar de krant?"
+  near('(?:kan|mag|moet|kunnen|mogen|moeten) (?:dat|dit|het|die|deze|ze)', TO_PRESS, 3),
   near(`(?:${GIVE_VERBS}) (?:\\S+ ){0,4}(?:${OWN_MATERIAL})`, TO_PRESS, 4),
   // A staff member asking whether they may send it on themselves ("mag ik dat doorsturen?").
   near(
@@ -122,11 +135,11 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   // Wanting the press to write about us is asking for a press release (44).
   near(
     'wil|willen|wilt|graag|zou|zouden|hoop|hopen',
-    `dat (?:${PRESS_OBJECT}) (?:\\S+ ){0,3}(?:schrijft|schrijven|bericht|berichten|brengt|brengen|komt|komen)`,
+    `dat (?:${PRESS_RECIPIENT}) (?:\\S+ ){0,3}(?:schrijft|schrijven|bericht|berichten|brengt|brengen|komt|komen)`,
     2,
   ),
   words(
-    'in de (?:krant|kranten|media|pers) (?:komen|staan)',
+    'in de (?:krant|kranten|media|pers) (?:komen|staan|zien|krijgen|zetten|brengen)',
     'tekst voor de pers',
     'bericht voor de pers',
     'bericht voor de krant',
@@ -168,7 +181,12 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
     'sponsoring',
     'sponsort',
     'sponsoren',
-    'sponsor\\S*',
+    '\\S*sponsor\\S*',
+    // We pay the medium: 55 covers paid deals as well as free ones.
+    'tegen betaling',
+    '(?:wij|we) (?:\\S+ ){0,3}betalen',
+    'betalen (?:wij|we)',
+    '(?:druk)?kosten (?:\\S+ ){0,2}(?:betalen|dragen)',
     'in ruil voor',
     'gratis (?:pagina|ruimte|plaats|vermelding|publiciteit|bijlage|artikel)',
     '(?:halve|hele|volle|dubbele) pagina',
@@ -227,6 +245,9 @@ export const INTERVIEW: readonly RegExp[] = [
     'vraaggesprek\\S*',
     'voor de micro',
     'aan de micro\\S*',
+    'babbel\\S*',
+    'bevragen',
+    'ondervragen',
     'achter de micro\\S*',
     'met een micro',
     'met de micro',
@@ -275,6 +296,9 @@ export const IMAGES: readonly RegExp[] = [
     'vlog\\S*',
     'video\\S*',
     'decor',
+    'docu\\S*',
+    'documentaire\\S*',
+    'camera\\S* (?:meegeven|meenemen|mee laten|laten meelopen)',
     'tv-ploeg\\S*',
   ),
 ];
@@ -334,8 +358,25 @@ export const OPINION: readonly RegExp[] = [
     0,
   ),
   near('of er|komen er|komt er|zal er|gaat er|neemt|nemen', '(?:\\S+ ){0,2}maatregel\\S*', 0),
+  // Whether the municipality does, did or will do something asks how it acts: its position.
+  / of (?:de gemeente|het (?:gemeente)?bestuur|het college|de stad|de burgemeester|de schepen|de politiek) /,
+  words(
+    'verdedig\\S*',
+    'rechtvaardig\\S*',
+    'spijt',
+    'betreurt',
+    'betreuren',
+    'excuses',
+    'verontschuldig\\S*',
+    'toegeven',
+    'geeft toe',
+  ),
   words('strengere maatregelen', 'extra maatregelen', 'nieuwe maatregelen', 'van plan'),
-  near('hoe', '(?:ziet|zien|kijkt|kijken|beoordeelt|beoordelen|verklaart|verklaren|verantwoordt|rechtvaardigt)', 6),
+  near(
+    'hoe',
+    '(?:ziet|zien|kijkt|kijken|beoordeelt|beoordelen|verklaart|verklaren|verantwoordt|rechtvaardigt)',
+    6,
+  ),
   // Confirming or denying a rumour is a reaction.
   words('klopt het', 'of het klopt', 'klopt dat', 'bevestig\\S*', 'ontkenn\\S*', 'ontkent', 'gerucht\\S*'),
 ];
@@ -363,6 +404,8 @@ export const CRISIS: readonly RegExp[] = [
     'crisis',
     'crisiscel',
     'gaslek\\S*',
+    '(?:gas|chemisch\\S*|giftig\\S*) (?:lek|wolk|stof\\S*)',
+    'rookpluim\\S*',
     'ingestort\\S*',
     'instorting\\S*',
     'aanslag',
@@ -430,13 +473,17 @@ export const INFORMATIVE: readonly RegExp[] = [
     'feiten',
     'feitelijke',
     'praktische info\\S*',
-    'hoe lang',
-    'hoe groot',
-    'hoe duur',
+    'hoe (?:lang|groot|duur|oud|hoog|breed|diep|ver|vaak|snel|zwaar|druk)',
+    'de route',
+    'het parcours',
+    'het traject',
+    'de omleiding\\S*',
     'hoeveel kost',
     'wat kost',
     'de kostprijs',
   ),
+  // In a subordinate clause the verb comes last: "hoe de nieuwe geit heet".
+  near('hoe', '(?:heet|heten|noemt|noemen)', 8),
   // "wat het vreemdste is dat …", "welk stuk het oudste is": a superlative asks for a fact.
   near('wat|welk|welke|waar|wie', '(?:de |het )?\\S{3,}ste', 6),
 ];

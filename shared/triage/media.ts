@@ -151,6 +151,7 @@ export const PRESS_WORDS: readonly string[] = [
   'productiebedrijf\\S*',
   'productiemaatschappij\\S*',
   'persbureau\\S*',
+  'uitgever\\S*',
   'nieuwsagentschap\\S*',
   'buitenlandse pers',
   'actualiteitenprogramma\\S*',

@@ -93,7 +93,8 @@ export function decide(c: Classification, org: EffectiveOrganisation): Decision 
   // 50: the service contacts "the burgemeester and/or the competent schepen": when the press asks
   // for the burgemeester, the burgemeester is the one.
   const forMandataris =
-    (c.kind === 'reactie-of-standpunt' && !c.schepenCalled) || (c.kind === 'interview' && c.mandataryInterview);
+    (c.kind === 'reactie-of-standpunt' && !c.schepenCalled) ||
+    (c.kind === 'interview' && c.mandataryInterview);
   if (forMandataris && c.asksBurgemeester) inform = inform.filter((r) => r !== 'bevoegde-schepen');
   const notAdopted = agreements.filter((n) => !adopted(n));
   return {

@@ -112,6 +112,55 @@ describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () 
   });
 });
 
+describe('triage: the categories the first unseen sets missed, as general rules', () => {
+  it.each<[string, TriageKind, TriageRoute]>([
+    // Half facts, half the municipality's view: the whole question goes to the service (50).
+    [
+      'Radio 2 vraagt hoeveel leerlingen er zijn en of het college de school wil uitbreiden',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+    ],
+    [
+      'Een journalist wil de kostprijs van de fietsbrug en vraagt of dat niet te duur is',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+    ],
+    // A cabinet or department handing its own material to journalists is sending to the press (45).
+    [
+      'Het kabinet wil de foto’s van de opening zelf aan de journalisten geven',
+      'persbericht-versturen',
+      'communicatiedienst',
+    ],
+    [
+      'De schepen stuurt zijn tekst rechtstreeks door naar een journalist van HLN',
+      'persbericht-versturen',
+      'communicatiedienst',
+    ],
+    // A light human-interest question is still a press question, which the department may answer (52).
+    [
+      'Een journalist vraagt aan de bib welk boek het langst uitgeleend bleef',
+      'informatieve-vraag',
+      'dienst',
+    ],
+    ['Radio 2 wil weten hoe de nieuwe geit van de kinderboerderij heet', 'informatieve-vraag', 'dienst'],
+    // Foreign press is press.
+    ['Een journalist van Le Soir vraagt hoeveel inwoners Frans spreken', 'informatieve-vraag', 'dienst'],
+    // Our own channels and bloggers are not the press.
+    ['De redactie van ons infoblad wil de schepen interviewen', 'geen-persvraag', 'geen'],
+    ['Een blogger vraagt hoeveel bomen er geplant zijn', 'geen-persvraag', 'geen'],
+    // Someone of the press in the message, whatever the verb, is a press question; a tv set is not.
+    [
+      'Vanmorgen een journalist van Bruzz gehad over de nieuwe markt',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+    ],
+    ['de tv in de vergaderzaal is kapot', 'geen-persvraag', 'geen'],
+  ])('%s → %s via %s', (text, kind, route) => {
+    const r = triage(text, org);
+    expect({ kind: r.kind, route: r.route }).toEqual({ kind, route });
+  });
+});
+
 describe('triage follows the organisation’s own agreements', () => {
   it('without 52 an informative question goes to the communication service under 50, and 52 is not cited', () => {
     const r = triage('Radio 2 vraagt hoeveel bezoekers de bib had', withAgreements([52]));
