@@ -5,7 +5,7 @@
 import type { Paragraph } from './types';
 import { isHeading, isRunningText } from './rules/rule-helpers';
 
-const BULLET = /^\s*(?:[-–—•·▪◦*✓✔►>]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
+const BULLET = /^\s*(?:[-–—•·▪◦●*✓✔►>➤]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 /** Times and dates in a line: "09:00", "14u30", "9 u", "maandag 12/5". */
 const TIME = /\b\d{1,2}(?:[:.h]\d{2}|\s?u(?:\d{2})?)\b|\b\d{1,2}\/\d{1,2}\b/gu;
 const DAY = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b/iu;
@@ -31,4 +31,22 @@ export function isTableLike(p: Paragraph): boolean {
 /** Running prose: body text that is no heading, list item, table or timetable. */
 export function isProse(p: Paragraph): boolean {
   return isRunningText(p) && p.location !== 'table' && !isHeading(p) && !isListItem(p) && !isTableLike(p);
+}
+
+/**
+ * The official record of a council or college: minutes, a decision with its articles. It names
+ * the mandatarissen who sat and voted and the parties that spoke, as the law requires; the
+ * neutrality rules about naming people and parties (32, 37) are not about such a record.
+ */
+const RECORD_CUES = [
+  /\bnotulen\b/i,
+  /\b(?:enig artikel|artikel \d+\s*:)/i,
+  /\bzitting van\b|\bopent de zitting\b/i,
+  /\b(?:besluit|beslissing) (?:van de )?(?:gemeenteraad|college)\b|^\s*besluit\s+gemeenteraad\b/im,
+  /\b(?:juridische gronden|feiten en context|argumentatie|publieke stemming)\b/i,
+  /\bdecreet (?:over het )?lokaal bestuur\b/i,
+];
+
+export function isOfficialRecord(text: string): boolean {
+  return RECORD_CUES.filter((re) => re.test(text)).length >= 2;
 }

@@ -35,6 +35,8 @@ export function abbreviationRule(ctx: RuleContext): Finding[] {
     // A line in capitals ("PERSBERICHT", "WAT JE MOET WETEN") is shouting, not abbreviating.
     const letters = p.text.replace(/[^\p{L}]/gu, '');
     if (letters.length > 12 && letters === letters.toUpperCase()) continue;
+    // A line that is this one word ("WIE?", "PRIJS") is a heading in capitals.
+    if (letters === t.text) continue;
     if (isHeading(p) && p.text.trim() === t.text) continue;
     if (insideAny(quotes, t.start, t.end)) continue;
     // Written out: "(AGB)" after the full name, or "AGB (autonoom …)" with the name after it.
