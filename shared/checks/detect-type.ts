@@ -262,8 +262,29 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
   return scores;
 }
 
+/**
+ * The parts only a press release has: its label at the top, a press contact, a note to the
+ * editors, an embargo or an end mark. A news item on the website also quotes the schepen and
+ * ends with "meer info: 016 …", but it is not sent to journalists, so the press rules do not
+ * apply to it (issue 15).
+ */
+const PRESS_LABEL = /\bpers(?:bericht|mededeling|uitnodiging|nota)\b/i;
+const PRESS_PARTS =
+  /\b(?:perscontact|contact voor de pers|noot (?:voor|aan) de redactie|einde (?:van het )?persbericht|embargo(?: tot)?|persinfo|voor de pers)\b|^\s*#{3}\s*$/im;
+
+export function hasPressReleaseParts(input: CheckDocument | string): boolean {
+  const text = typeof input === 'string' ? input : input.text;
+  const head = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, HEAD_LINES)
+    .join('\n');
+  return PRESS_LABEL.test(head) || PRESS_PARTS.test(text);
+}
+
 export function detectType(input: CheckDocument | string): DocumentType {
   const scores = typeScores(input);
+  if (scores.persbericht > 0 && !hasPressReleaseParts(input)) scores.persbericht = 0;
   let best: DocumentType = 'infoblad';
   for (const type of ORDER) if (scores[type] > scores[best]) best = type;
   return best;

@@ -315,6 +315,12 @@ export const ADVICE_ONLY: Readonly<Record<string, string>> = {
     "Begin de zin met 'Maar': 'De zaal is echter dicht' wordt 'Maar de zaal is dicht'.",
   evenwel:
     "Begin de zin met 'Maar' of schrijf 'toch'.",
+  gelieve: "Schrijf een gewone vraag of opdracht: 'Gelieve het strookje in te vullen' wordt 'Vul het strookje in'.",
+  'ter beschikking gesteld':
+    "Schrijf wie wat krijgt: 'wordt ter beschikking gesteld van de raadsleden' wordt 'krijgen de raadsleden'.",
+  'ter beschikking stellen': "Schrijf 'geven' of 'bezorgen' en zeg aan wie.",
+  'in het bezit van': "Schrijf 'heeft': 'is in het bezit van een kaart' wordt 'heeft een kaart'.",
+  'beëindigd': "Schrijf 'afgelopen', 'gedaan' of 'gestopt', naargelang wat er bedoeld is.",
 };
 
 /** After an article or demonstrative, these are adjectives ("de betreffende dienst"): advice only. */
@@ -328,7 +334,7 @@ export const ADJECTIVE_AFTER_ARTICLE: Readonly<Record<string, string>> = {
  * of a name, not the writer's style.
  */
 export const TITLE_NOUNS =
-  /(?:reglement|besluit|decreet|verordening|wet|wetboek|overeenkomst|omzendbrief|code|charter|protocol|convenant|richtlijn|statuten|beleidsplan|plan|akte|ordonnantie)(?:\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$/iu;
+  /(?:reglement|besluit|decreet|verordening|wet|wetboek|overeenkomst|omzendbrief|code|charter|protocol|convenant|richtlijn|statuten|beleidsplan|plan|akte|ordonnantie)(?:\s+van\s+(?:de|het)\s+[\p{L} ]{3,40}?)?(?:\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$/iu;
 
 /** Built once: replacement rows with the agreement and severity of plain language (18, 19). */
 export const JARGON: readonly SubstitutionRow[] = ROWS.map(([pattern, replacement, alternatives]) => ({

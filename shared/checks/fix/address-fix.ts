@@ -124,7 +124,15 @@ export function toJe(site: AddressSite): Rewrite {
   const prev = words[i - 1];
   const prevAdjacent = prev && prev.end > site.sentenceStart && adjacent(text, prev, t);
   if (prevAdjacent && REPHRASE_BEFORE_U[prev.norm]) return advice(t, REPHRASE_BEFORE_U[prev.norm]);
-  if (prevAdjacent && PREPOSITIONS.has(prev.norm)) return fix(t.start, t.end, 'jou');
+  if (prevAdjacent && PREPOSITIONS.has(prev.norm)) {
+    // "door u online te registreren": u is reflexive there, and reflexive is "je", not "jou".
+    const rest = /^[^,.;:!?\n]*/.exec(text.slice(t.end, site.sentenceEnd))?.[0] ?? '';
+    const reflexive = /^(?:door|om|zonder)$/.test(prev.norm) && /\bte\s+\p{L}/u.test(rest);
+    return fix(t.start, t.end, reflexive ? 'je' : 'jou');
+  }
+  // "moeten u (als aanvrager) én uw wagen": a stressed or coordinated subject reads "jij".
+  if (/^\s*\(/.test(text.slice(t.end, t.end + 3)) || (words[i + 1] && adjacent(text, t, words[i + 1]) && /^(?:en|én|of)$/.test(words[i + 1].norm) && !opensClause(text, words, i, site.sentenceStart)))
+    return advice(t, "Schrijf 'jij' als de nadruk op de lezer ligt ('jij (als aanvrager) en je wagen'), anders 'je'.");
   const next0 = words[i + 1];
   if (next0 && adjacent(text, t, next0)) {
     if (next0.norm === 'dient' || next0.norm === 'gelieve') return advice(t, REPHRASE_BEFORE_U.dient);

@@ -11,6 +11,7 @@
 // and name ("schepen Maes", "burgemeester An Peeters", also for people not in the file), and by
 // title and portfolio ("de schepen van sport", "sportschepen").
 import type { Person } from '../../organisation/types';
+import { isOfficialRecord } from '../structure';
 import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 import { sectionsOf, type Sections } from './neutrality-sections';
@@ -247,6 +248,8 @@ export function mandataryRule(ctx: RuleContext): Finding[] {
   if (!PUBLIC_CHANNELS.has(ctx.type)) return [];
   const agreement = adoptedAgreement(ctx, [32]);
   if (agreement === null) return [];
+  // Minutes and decisions name who sat and voted: that is the record, not a public channel's choice.
+  if (isOfficialRecord(ctx.doc.text)) return [];
   const found = mentions(ctx);
   if (found.length === 0) return [];
   const names = matchersFor(ctx).names;

@@ -8,6 +8,7 @@
 import { escapeRegExp } from './neutrality-text';
 import { COUNCIL_REPORT, PARTIES, POLITICAL_CONTEXT, POLITICAL_LEAD, type PartyRow } from '../data/parties';
 import { groupedFinding } from '../finding';
+import { isOfficialRecord } from '../structure';
 import type { Finding, RuleContext } from '../types';
 import { adoptedAgreement, sentenceIndexAt } from './rule-helpers';
 
@@ -84,7 +85,7 @@ function isPolitical(
 
 export function partyRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [37, 30]);
-  if (agreement === null) return [];
+  if (agreement === null || isOfficialRecord(ctx.doc.text)) return [];
   const text = ctx.doc.text;
   const hits: Hit[] = [];
   for (const row of partiesFor(ctx)) {

@@ -100,6 +100,17 @@ function message(excerpt: string, row: SubstitutionRow): string {
   );
 }
 
+/** ADVICE_ONLY and ADJECTIVE_AFTER_ARTICLE keyed by their words as the tokeniser folds them. */
+const byWords = (table: Readonly<Record<string, string>>) =>
+  new Map(Object.entries(table).map(([k, v]) => [wordsOf(k).join(' '), v]));
+const ADVICE = byWords(ADVICE_ONLY);
+const ADJECTIVE_ADVICE = byWords(ADJECTIVE_AFTER_ARTICLE);
+/** "het hogervermelde tarief" -> "dit tarief": the article goes with the adjective. */
+const DEMONSTRATIVE: Readonly<Record<string, Record<string, string>>> = {
+  deze: { de: 'deze', het: 'dit' },
+  dit: { de: 'deze', het: 'dit' },
+};
+
 /** Words that open the subject of an official title ("reglement inzake …"). */
 const TITLE_LINKS = new Set(['inzake', 'betreffende', 'houdende', 'aangaande', 'omtrent', 'nopens', 'met']);
 const ARTICLES = new Set(['de', 'het', 'die', 'deze', 'dit', 'dat', 'een']);
@@ -144,9 +155,24 @@ export function jargonRule(ctx: RuleContext): Finding[] {
       if (insideAny(quotes, w.start, end) || inTitle(text, w.start, w.norm)) break;
       const pattern = phrase.words.join(' ');
       const prev = words[i - n];
-      const advice =
-        ADVICE_ONLY[pattern] ??
-        (prev && ARTICLES.has(prev.norm) && adjacent(text, prev, w) ? ADJECTIVE_AFTER_ARTICLE[pattern] : undefined);
+      const afterArticle = prev && ARTICLES.has(prev.norm) && adjacent(text, prev, w);
+      const advice = ADVICE.get(pattern) ?? (afterArticle ? ADJECTIVE_ADVICE.get(pattern) : undefined);
+      const demonstrative = afterArticle && !advice ? DEMONSTRATIVE[phrase.row.replacement]?.[prev.norm] : undefined;
+      if (demonstrative) {
+        const article = text.slice(prev.start, w.start);
+        out.push(
+          finding(doc, {
+            rule: 'style.jargon',
+            agreement,
+            severity: phrase.row.severity ?? 'info',
+            start: prev.start,
+            end,
+            message: message(excerpt, phrase.row),
+            replacement: matchCapital(demonstrative, article),
+          }),
+        );
+        break;
+      }
       out.push(
         finding(doc, {
           rule: 'style.jargon',

@@ -18,8 +18,9 @@
 // Flesch used samples of 100 words; a text of 50 to 99 words counts only when it scores 15 points
 // under the minimum, and shorter texts are not measured.
 import { documentFinding } from '../finding';
+import { isProse } from '../structure';
 import type { DocumentType, Finding, RuleContext } from '../types';
-import { adoptedAgreement, isHeading, isRunningText, isWord, paragraphIndexAt } from './rule-helpers';
+import { adoptedAgreement, isWord, paragraphIndexAt } from './rule-helpers';
 import { countSyllables } from './style-syllables';
 
 export const READABILITY_MINIMUM: Readonly<Record<DocumentType, number>> = {
@@ -61,7 +62,8 @@ export function measureReadability(ctx: RuleContext): Readability | null {
     if (pi !== lastParagraph) {
       lastParagraph = pi;
       const p = doc.paragraphs[pi];
-      skipParagraph = !!p && (!isRunningText(p) || isHeading(p));
+      // Lists, tables and timetables are scanned, not read as prose (structure.ts).
+      skipParagraph = !!p && !isProse(p);
     }
     while (w < words.length && words[w].start < s.start) w++;
     if (skipParagraph) continue;

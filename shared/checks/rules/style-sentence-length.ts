@@ -4,10 +4,12 @@
 //   sociale-media 20   short posts are read on a phone, in passing
 //   infoblad, website, uitnodiging, persbericht 25   read by every inhabitant (64: eenvoudig taalniveau)
 //   brief 30   a letter may explain a decision at more length, but still in one breath
-// Headers and footers (letterheads, addresses) are not sentences and are skipped.
+// Headers and footers (letterheads, addresses), lists, tables and timetables are not sentences
+// and are skipped (structure.ts).
 import { finding } from '../finding';
 import type { DocumentType, Finding, RuleContext } from '../types';
-import { adoptedAgreement, isRunningText, paragraphIndexAt } from './rule-helpers';
+import { isProse } from '../structure';
+import { adoptedAgreement, paragraphIndexAt } from './rule-helpers';
 
 export const SENTENCE_LIMITS: Readonly<Record<DocumentType, number>> = {
   'sociale-media': 20,
@@ -36,7 +38,8 @@ export function sentenceLengthRule(ctx: RuleContext): Finding[] {
     }
     if (count <= limit) continue;
     const p = doc.paragraphs[paragraphIndexAt(doc, s.start)];
-    if (p && !isRunningText(p)) continue;
+    // A list, a table or a timetable is read line by line, not as one long sentence.
+    if (p && !isProse(p)) continue;
     out.push(
       finding(doc, {
         rule: 'style.sentence-length',

@@ -66,13 +66,28 @@ const fold = (s: string) =>
     .toLowerCase();
 
 /**
+ * Heads that take their meaning from the word before them: a "schoolomgeving" is the area
+ * around a school (mobility, education), not the portfolio "omgeving" (spatial planning); a
+ * "speelzone" is about play. Such a compound counts by its modifier alone.
+ */
+const GENERIC_HEADS = ['omgeving', 'gebied', 'zone'];
+
+function withoutGenericHead(word: string): string {
+  for (const head of GENERIC_HEADS) {
+    if (word.length > head.length + 2 && word.endsWith(head)) return word.slice(0, -head.length).replace(/s$/, '');
+  }
+  return word;
+}
+
+/**
  * The subject text for portfolio matching, with the usual portfolio label added for each word
  * that falls under it ("voetpad" adds "openbare werken" and "wegen").
  */
 export function subjectText(text: string): string {
   const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(withoutGenericHead);
   const joined = ` ${words.join(' ')} `;
   const labels: string[] = [];
   for (const [label, cues] of Object.entries(PORTFOLIO_WORDS)) {

@@ -127,3 +127,21 @@ describe('one finding per text', () => {
     for (let i = 1; i < ps.length; i++) expect(ps[i].start).toBeGreaterThanOrEqual(ps[i - 1].end);
   });
 });
+
+describe('shapes met in real municipal pages', () => {
+  it.each<[string, string]>([
+    ['U doet dit door u online te registreren.', 'Je doet dit door je online te registreren.'],
+    ['Vervolgens maken wij voor u een omslag.', 'Vervolgens maken wij voor jou een omslag.'],
+    ['Onder Downloads hiernaast vindt u een overzicht.', 'Onder Downloads hiernaast vind je een overzicht.'],
+    ['Zo weet u beter wat u kan verwachten.', 'Zo weet je beter wat je kan verwachten.'],
+  ])('%s -> %s', (before, after) => {
+    expect(rewrite(before, 'website')).toBe(after);
+  });
+
+  it('gives advice for a stressed subject in brackets', () => {
+    const [f] = runRule(addressRules, 'Om een kaart te krijgen, moeten u (als aanvrager) én uw wagen aan voorwaarden voldoen.', 'website');
+    const first = placesOf(f)[0];
+    expect(first.excerpt).toBe('u');
+    expect(first.fix).toBeUndefined();
+  });
+});
