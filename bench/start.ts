@@ -37,7 +37,11 @@ function median(xs: number[]): number {
 
 function timeOnce(args: string[], env: NodeJS.ProcessEnv): number {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: path.dirname(path.dirname(BIN)), env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, {
+    cwd: path.dirname(path.dirname(BIN)),
+    env,
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -94,7 +98,9 @@ async function timeToHealthz(dataDir: string): Promise<number> {
 
 async function main(): Promise<void> {
   if (!values.bin) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'build', 'ensure-built.js')], { stdio: 'inherit' });
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'build', 'ensure-built.js')], {
+      stdio: 'inherit',
+    });
     if (built.status !== 0) throw new Error('the build failed');
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'afspraak-start-'));
@@ -111,7 +117,9 @@ async function main(): Promise<void> {
     cases.forEach(([, args]) => timeOnce(args, env)); // warm the file cache
     for (let run = 0; run < RUNS; run++) cases.forEach(([, args], i) => times[i].push(timeOnce(args, env)));
     const base = median(times[0]);
-    console.log(`CLI (${BIN === path.join(ROOT, 'bin', 'afspraak.js') ? (values['from-source'] ? 'from source, tsx' : 'built') : BIN}), ${RUNS} runs each, interleaved:`);
+    console.log(
+      `CLI (${BIN === path.join(ROOT, 'bin', 'afspraak.js') ? (values['from-source'] ? 'from source, tsx' : 'built') : BIN}), ${RUNS} runs each, interleaved:`,
+    );
     console.log('| command | median | min | × node -e 0 (median) |');
     console.log('|---|---|---|---|');
     cases.forEach(([name], i) =>

@@ -20,7 +20,13 @@ const BUILD_INFO = path.join(ROOT, 'dist', 'build-info.json');
 
 /** Files every build depends on besides what esbuild read: the build itself and the installed packages. */
 function fixedInputs(): string[] {
-  const files = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'taskpane/index.html', 'taskpane/tab/index.html'];
+  const files = [
+    'package.json',
+    'package-lock.json',
+    'node_modules/.package-lock.json',
+    'taskpane/index.html',
+    'taskpane/tab/index.html',
+  ];
   for (const f of readdirSync(path.join(ROOT, 'build'))) files.push(`build/${f}`);
   if (existsSync(path.join(ROOT, 'manifest/icons')))
     for (const f of readdirSync(path.join(ROOT, 'manifest/icons'))) files.push(`manifest/icons/${f}`);
@@ -36,24 +42,37 @@ function sourceInputs(metafiles: Metafile[]): string[] {
   return [...inputs];
 }
 
-export async function buildEverything(dev = false): Promise<{ ms: number; examples: number; inputs: number }> {
+export async function buildEverything(
+  dev = false,
+): Promise<{ ms: number; examples: number; inputs: number }> {
   const startedAt = Date.now();
   const key = sourceKey(ROOT);
   const server = await buildServer(ROOT, key);
   const cli = await buildCli(ROOT, key);
   const pages = await buildWebPages(dev);
   const examples = writeExampleTerms(key);
-  const inputs = [...new Set([...sourceInputs([server, cli, ...pages.map((p) => p.metafile)]), ...fixedInputs()])].sort();
-  const outputs = ['dist/server/index.js', 'dist/cli/main.mjs', path.relative(ROOT, EXAMPLE_TERMS_FILE).split(path.sep).join('/')];
+  const inputs = [
+    ...new Set([...sourceInputs([server, cli, ...pages.map((p) => p.metafile)]), ...fixedInputs()]),
+  ].sort();
+  const outputs = [
+    'dist/server/index.js',
+    'dist/cli/main.mjs',
+    path.relative(ROOT, EXAMPLE_TERMS_FILE).split(path.sep).join('/'),
+  ];
   mkdirSync(path.dirname(BUILD_INFO), { recursive: true });
-  writeFileSync(BUILD_INFO, JSON.stringify({ startedAt, sourceKey: key, node: process.version, inputs, outputs }, null, 1));
+  writeFileSync(
+    BUILD_INFO,
+    JSON.stringify({ startedAt, sourceKey: key, node: process.version, inputs, outputs }, null, 1),
+  );
   return { ms: Date.now() - startedAt, examples, inputs: inputs.length };
 }
 
 if (require.main === module) {
   buildEverything(process.argv.includes('--dev'))
     .then(({ ms, examples, inputs }) =>
-      console.log(`build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions read (${inputs} inputs)`),
+      console.log(
+        `build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions read (${inputs} inputs)`,
+      ),
     )
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

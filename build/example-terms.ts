@@ -18,7 +18,10 @@ export interface StoredExampleTerms {
 }
 
 /** The stored terms when they were made from the sources with this key; otherwise undefined. */
-export function readExampleTerms(key: string, file = EXAMPLE_TERMS_FILE): StoredExampleTerms['terms'] | undefined {
+export function readExampleTerms(
+  key: string,
+  file = EXAMPLE_TERMS_FILE,
+): StoredExampleTerms['terms'] | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredExampleTerms;

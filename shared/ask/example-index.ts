@@ -44,7 +44,8 @@ function exampleTerms(q: string): string[] {
   if (storedTerms) {
     const load = storedTerms;
     storedTerms = undefined;
-    for (const [question, terms] of load() ?? []) if (!termsCache.has(question)) termsCache.set(question, terms);
+    for (const [question, terms] of load() ?? [])
+      if (!termsCache.has(question)) termsCache.set(question, terms);
   }
   let terms = termsCache.get(q);
   if (!terms) termsCache.set(q, (terms = questionTerms(readQuestion(q))));

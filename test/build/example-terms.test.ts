@@ -35,8 +35,10 @@ describe('stored example terms', () => {
 describe('ask with stored terms', () => {
   it('compares questions on the stored terms instead of reading the examples again', () => {
     jest.isolateModules(() => {
+      type ExampleIndex = typeof import('../../shared/ask/example-index');
+      // A fresh copy of the module, with its own cache of terms: jest.isolateModules needs require.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const index = require('../../shared/ask/example-index') as typeof import('../../shared/ask/example-index');
+      const index: ExampleIndex = require('../../shared/ask/example-index');
       const real = exampleTerms('k').terms;
       let loads = 0;
       // Every example of agreement 45 (press releases) loses its terms: a stored file would have to
