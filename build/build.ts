@@ -2,7 +2,7 @@
 //   dist/server/index.js       the bot and web server (bot/index.ts), for plain node
 //   dist/cli/main.mjs (+chunks) the CLI, one chunk per command
 //   dist/web/{taskpane,tab}/    the task pane and the tab (taskpane/build.ts)
-//   dist/ask/example-terms.json the catalogue's example questions, read once (build/example-terms.ts)
+//   dist/ask/terms.json        the example questions' and agreement texts' terms (build/stored-terms.ts)
 //   dist/build-info.json        what the build read, so a start can tell when to build again
 //
 //   npx tsx build/build.ts [--dev]    --dev: unminified web pages with source maps
@@ -12,8 +12,8 @@ import path from 'node:path';
 import { buildAll as buildWebPages } from '../taskpane/build';
 import { buildCli, buildServer } from './bundles';
 import { sourceKey } from './source-key';
-import { writeExampleTerms } from './write-example-terms';
-import { EXAMPLE_TERMS_FILE } from './example-terms';
+import { writeStoredTerms } from './write-stored-terms';
+import { STORED_TERMS_FILE } from './stored-terms';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_INFO = path.join(ROOT, 'dist', 'build-info.json');
@@ -44,34 +44,39 @@ function sourceInputs(metafiles: Metafile[]): string[] {
 
 export async function buildEverything(
   dev = false,
-): Promise<{ ms: number; examples: number; inputs: number }> {
+): Promise<{ ms: number; examples: number; agreements: number; inputs: number }> {
   const startedAt = Date.now();
   const key = sourceKey(ROOT);
   const server = await buildServer(ROOT, key);
   const cli = await buildCli(ROOT, key);
   const pages = await buildWebPages(dev);
-  const examples = writeExampleTerms(key);
+  const stored = writeStoredTerms(key);
   const inputs = [
     ...new Set([...sourceInputs([server, cli, ...pages.map((p) => p.metafile)]), ...fixedInputs()]),
   ].sort();
   const outputs = [
     'dist/server/index.js',
     'dist/cli/main.mjs',
-    path.relative(ROOT, EXAMPLE_TERMS_FILE).split(path.sep).join('/'),
+    path.relative(ROOT, STORED_TERMS_FILE).split(path.sep).join('/'),
   ];
   mkdirSync(path.dirname(BUILD_INFO), { recursive: true });
   writeFileSync(
     BUILD_INFO,
     JSON.stringify({ startedAt, sourceKey: key, node: process.version, inputs, outputs }, null, 1),
   );
-  return { ms: Date.now() - startedAt, examples, inputs: inputs.length };
+  return {
+    ms: Date.now() - startedAt,
+    examples: stored.examples.length,
+    agreements: stored.agreements.length,
+    inputs: inputs.length,
+  };
 }
 
 if (require.main === module) {
   buildEverything(process.argv.includes('--dev'))
-    .then(({ ms, examples, inputs }) =>
+    .then(({ ms, examples, agreements, inputs }) =>
       console.log(
-        `build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions read (${inputs} inputs)`,
+        `build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions and ${agreements} agreement texts analysed (${inputs} inputs)`,
       ),
     )
     .catch((error: unknown) => {
