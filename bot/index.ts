@@ -1,6 +1,6 @@
 // `npm start`: read the configuration, start the server, stop cleanly on SIGINT/SIGTERM.
 // A configuration or organisation file error ends the process with the variable or line named.
-import { useBuiltExampleTerms } from '../build/example-terms';
+import { useBuiltTerms } from '../build/stored-terms';
 import { ConfigError, loadConfig } from './config';
 import { consoleLogger } from './log';
 import { createServer } from './server';
@@ -18,8 +18,8 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  // The build read the catalogue's example questions already: start without reading them again.
-  useBuiltExampleTerms();
+  // The build analysed the example questions and agreement texts already: start without doing it again.
+  useBuiltTerms();
   const running = await createServer(config, { log });
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,7 +2,7 @@
 //   dist/server/index.js       the bot and web server (bot/index.ts), for plain node
 //   dist/cli/main.mjs (+chunks) the CLI, one chunk per command
 //   dist/web/{taskpane,tab}/    the task pane and the tab (taskpane/build.ts)
-//   dist/ask/example-terms.json the catalogue's example questions, read once (build/example-terms.ts)
+//   dist/ask/terms.json        the example questions' and agreement texts' terms (build/stored-terms.ts)
 //   dist/build-info.json        what the build read, so a start can tell when to build again
 //
 //   npx tsx build/build.ts [--dev]    --dev: unminified web pages with source maps
@@ -12,15 +12,21 @@ import path from 'node:path';
 import { buildAll as buildWebPages } from '../taskpane/build';
 import { buildCli, buildServer } from './bundles';
 import { sourceKey } from './source-key';
-import { writeExampleTerms } from './write-example-terms';
-import { EXAMPLE_TERMS_FILE } from './example-terms';
+import { writeStoredTerms } from './write-stored-terms';
+import { STORED_TERMS_FILE } from './stored-terms';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_INFO = path.join(ROOT, 'dist', 'build-info.json');
 
 /** Files every build depends on besides what esbuild read: the build itself and the installed packages. */
 function fixedInputs(): string[] {
-  const files = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'taskpane/index.html', 'taskpane/tab/index.html'];
+  const files = [
+    'package.json',
+    'package-lock.json',
+    'node_modules/.package-lock.json',
+    'taskpane/index.html',
+    'taskpane/tab/index.html',
+  ];
   for (const f of readdirSync(path.join(ROOT, 'build'))) files.push(`build/${f}`);
   if (existsSync(path.join(ROOT, 'manifest/icons')))
     for (const f of readdirSync(path.join(ROOT, 'manifest/icons'))) files.push(`manifest/icons/${f}`);
@@ -36,24 +42,42 @@ function sourceInputs(metafiles: Metafile[]): string[] {
   return [...inputs];
 }
 
-export async function buildEverything(dev = false): Promise<{ ms: number; examples: number; inputs: number }> {
+export async function buildEverything(
+  dev = false,
+): Promise<{ ms: number; examples: number; agreements: number; inputs: number }> {
   const startedAt = Date.now();
   const key = sourceKey(ROOT);
   const server = await buildServer(ROOT, key);
   const cli = await buildCli(ROOT, key);
   const pages = await buildWebPages(dev);
-  const examples = writeExampleTerms(key);
-  const inputs = [...new Set([...sourceInputs([server, cli, ...pages.map((p) => p.metafile)]), ...fixedInputs()])].sort();
-  const outputs = ['dist/server/index.js', 'dist/cli/main.mjs', path.relative(ROOT, EXAMPLE_TERMS_FILE).split(path.sep).join('/')];
+  const stored = writeStoredTerms(key);
+  const inputs = [
+    ...new Set([...sourceInputs([server, cli, ...pages.map((p) => p.metafile)]), ...fixedInputs()]),
+  ].sort();
+  const outputs = [
+    'dist/server/index.js',
+    'dist/cli/main.mjs',
+    path.relative(ROOT, STORED_TERMS_FILE).split(path.sep).join('/'),
+  ];
   mkdirSync(path.dirname(BUILD_INFO), { recursive: true });
-  writeFileSync(BUILD_INFO, JSON.stringify({ startedAt, sourceKey: key, node: process.version, inputs, outputs }, null, 1));
-  return { ms: Date.now() - startedAt, examples, inputs: inputs.length };
+  writeFileSync(
+    BUILD_INFO,
+    JSON.stringify({ startedAt, sourceKey: key, node: process.version, inputs, outputs }, null, 1),
+  );
+  return {
+    ms: Date.now() - startedAt,
+    examples: stored.examples.length,
+    agreements: stored.agreements.length,
+    inputs: inputs.length,
+  };
 }
 
 if (require.main === module) {
   buildEverything(process.argv.includes('--dev'))
-    .then(({ ms, examples, inputs }) =>
-      console.log(`build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions read (${inputs} inputs)`),
+    .then(({ ms, examples, agreements, inputs }) =>
+      console.log(
+        `build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions and ${agreements} agreement texts analysed (${inputs} inputs)`,
+      ),
     )
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -14,7 +14,8 @@ function staleReason(root) {
   } catch {
     return 'no build yet';
   }
-  if (!Array.isArray(info.inputs) || typeof info.startedAt !== 'number') return 'an unreadable build-info.json';
+  if (!Array.isArray(info.inputs) || typeof info.startedAt !== 'number')
+    return 'an unreadable build-info.json';
   // Plain concatenation: path.join on every one of ~300 files costs more than the stats.
   const base = root.endsWith(path.sep) ? root : root + path.sep;
   for (const input of [...info.inputs, ...(info.outputs ?? [])]) {

@@ -170,13 +170,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     // Loaded only to run a command: help and usage errors need neither YAML nor the catalogue.
-    const [command, organisationFile, exampleTerms] = await Promise.all([
+    const [command, organisationFile, storedTerms] = await Promise.all([
       commandLoaders[info.name](),
       import('./organisation-file.js'),
-      import('../build/example-terms.js'),
+      import('../build/stored-terms.js'),
     ]);
     organisationFileError = organisationFile.OrganisationFileError;
-    exampleTerms.useBuiltExampleTerms();
+    storedTerms.useBuiltTerms();
     const flags: Record<string, string | boolean> = {};
     for (const [k, v] of Object.entries(values))
       if (typeof v === 'string' || typeof v === 'boolean') flags[k] = v;

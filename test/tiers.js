@@ -21,7 +21,11 @@ const path = require('node:path');
 const TEST_DIR = __dirname;
 const TEST_FILE = /\.test\.tsx?$/;
 
-const E2E = [/from '(playwright-core|@microsoft\/m365agentsplayground)'/, /\blaunchChromium\(/, /agentsplayground/];
+const E2E = [
+  /from '(playwright-core|@microsoft\/m365agentsplayground)'/,
+  /\blaunchChromium\(/,
+  /agentsplayground/,
+];
 const INTEGRATION_PACKAGES =
   /from '(node:)?(http|https|net|child_process)'|from '(restify|pg|@electric-sql\/pglite)'|from '[./]+\/bot\/(server|storage)(\/[^']*)?'/;
 const RELATIVE_IMPORT = /from '(\.{1,2}\/[^']+)'/g;
@@ -34,7 +38,8 @@ function runtimeSource(file) {
 function resolveHelper(from, spec) {
   const base = path.resolve(path.dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')])
-    if (candidate.startsWith(TEST_DIR + path.sep) && existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+    if (candidate.startsWith(TEST_DIR + path.sep) && existsSync(candidate) && /\.tsx?$/.test(candidate))
+      return candidate;
   return undefined;
 }
 

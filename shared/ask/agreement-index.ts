@@ -4,6 +4,7 @@
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { askAnalyzer } from './analyzer';
 import { buildBm25, type Bm25Index } from './bm25';
+import { cachedTerms } from './stored-terms';
 
 export interface AgreementIndex {
   agreements: EffectiveAgreement[];
@@ -21,17 +22,29 @@ export function agreementIndex(org: EffectiveOrganisation): AgreementIndex {
   return index;
 }
 
+/** The text an agreement is indexed on: its own, its place in the note and its statements'. */
+export function indexedText(a: EffectiveAgreement): string {
+  const texts = [a.text, a.subsection ?? '', a.section.title];
+  for (const s of a.statements) texts.push(s.summary, ...(s.conditions ?? []));
+  return texts.join('\n');
+}
+
 /** The terms a document is indexed with: stems, 'o:<object>' and 'a:<action>' ids. */
 export function documentTerms(a: EffectiveAgreement): string[] {
   const analyzer = askAnalyzer();
-  const texts = [a.text, a.subsection ?? '', a.section.title];
-  for (const s of a.statements) texts.push(s.summary, ...(s.conditions ?? []));
-  const analysis = analyzer.analyse(texts.join('\n'));
-  const terms = [...analysis.stems];
-  for (const m of analysis.matches) {
-    if (m.kind === 'object') terms.push(`o:${m.id}`);
-    if (m.kind === 'action') terms.push(`a:${m.id}`);
-  }
+  const text = indexedText(a);
+  // The same text gives the same terms: analysed once per process, or taken from the build.
+  const terms = [
+    ...cachedTerms('agreements', text, () => {
+      const analysis = analyzer.analyse(text);
+      const analysed = [...analysis.stems];
+      for (const m of analysis.matches) {
+        if (m.kind === 'object') analysed.push(`o:${m.id}`);
+        if (m.kind === 'action') analysed.push(`a:${m.id}`);
+      }
+      return analysed;
+    }),
+  ];
   for (const s of a.statements) {
     for (const o of s.objects) terms.push(`o:${o}`, `o:${o}`);
     terms.push(`a:${s.action}`);

@@ -7,6 +7,7 @@ import type { ExampleQuestion } from '../catalogue/examples';
 import type { Modality } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
+import { cachedTerms } from './stored-terms';
 
 /** Example questions by agreement number: the catalogue's, passed in (the tab loads them lazily). */
 export type ExampleSource = ReadonlyMap<number, readonly ExampleQuestion[]>;
@@ -35,34 +36,14 @@ function isFormTerm(t: string): boolean {
   return t.startsWith('actor:') || t.startsWith('kind:');
 }
 
-// Examples are read once per process: the same texts serve every organisation.
-const termsCache = new Map<string, string[]>();
-// Terms a build stored for the catalogue's examples (build/example-terms.ts), taken on first need.
-let storedTerms: (() => Iterable<readonly [string, string[]]> | undefined) | undefined;
-
+// Examples are read once per process (or taken from the build): the same texts serve every organisation.
 function exampleTerms(q: string): string[] {
-  if (storedTerms) {
-    const load = storedTerms;
-    storedTerms = undefined;
-    for (const [question, terms] of load() ?? []) if (!termsCache.has(question)) termsCache.set(question, terms);
-  }
-  let terms = termsCache.get(q);
-  if (!terms) termsCache.set(q, (terms = questionTerms(readQuestion(q))));
-  return terms;
+  return cachedTerms('examples', q, () => questionTerms(readQuestion(q)));
 }
 
-/** The terms an example question is compared on: what a build stores (build/example-terms.ts). */
+/** The terms an example question is compared on: what a build stores (build/stored-terms.ts). */
 export function exampleQuestionTerms(q: string): readonly string[] {
   return exampleTerms(q);
-}
-
-/**
- * Uses terms a build stored instead of reading each example again (a few hundred milliseconds).
- * `load` runs once, when the first example is needed; it returns nothing when the stored terms
- * are missing or were made from other code or examples, and the terms are then computed.
- */
-export function useStoredExampleTerms(load: () => Iterable<readonly [string, string[]]> | undefined): void {
-  storedTerms = load;
 }
 
 function termCounts(terms: readonly string[]): Map<string, number> {

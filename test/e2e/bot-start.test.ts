@@ -1,4 +1,4 @@
-// `npm start`'s command (bot/index.ts with its node flags) refuses a bad configuration before anything listens, and says
+// `npm start`'s command (the built bot, dist/server/index.js, with its node flags) refuses a bad configuration before anything listens, and says
 // which variable or which line of the organisation file to fix.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -19,6 +19,9 @@ export function npmStartNodeArgs(): string[] {
 
 /** Builds dist/ when it is stale, as `npm start` does first (build/ensure-built.js). */
 export function ensureBuilt(): void {
-  const r = spawnSync(process.execPath, [join(ROOT, 'build', 'ensure-built.js')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'build', 'ensure-built.js')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}${r.stderr}`);
 }
