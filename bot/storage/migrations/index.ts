@@ -3,8 +3,9 @@
 import { migration as m001 } from './001-feedback';
 import { migration as m002 } from './002-welcomed-conversations';
 import { migration as m010 } from './010-press-desk';
+import { migration as m020 } from './020-feedback-mode';
 import type { Migration } from './types';
 
 export type { Migration };
 
-export const migrations: readonly Migration[] = [m001, m002, m010];
+export const migrations: readonly Migration[] = [m001, m002, m010, m020];
