@@ -141,9 +141,15 @@ function verdictLine_(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation
         ? `Ja, maar via ${joinDutch(via.map((r) => doerName(r, org)))}.`
         : 'Ja, onder voorwaarden.';
     }
-    case 'moet':
+    case 'moet': {
+      // "Moet ik dat via jullie doen?" answered by a prohibition with its doers (45): yes, through
+      // them; the act itself stays theirs, so the line names the route, not a bare "dat moet".
+      const via = v.doers ?? (v.doer ? [v.doer] : []);
+      if (kind === 'obligation' && via.length && v.statement?.modality === 'mag-niet')
+        return `Ja, via ${joinDutch(via.map((r) => doerName(r, org)))}.`;
       // A how or when question gets the rule itself, introduced the way a colleague would.
       return kind === 'obligation' ? 'Ja, dat moet.' : 'Zo is het afgesproken:';
+    }
     case 'info':
       return '';
   }
