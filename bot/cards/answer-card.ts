@@ -1,7 +1,10 @@
-// The answer to a who-may-do-what question: the verdict in plain words first, whom to contact
-// (names from the organisation file), the agreement quoted with its number and section, the next
-// best matches, and feedback buttons. After feedback the same card comes back with a thank-you
-// in place of the buttons, so Teams can swap it in (Action.Execute).
+// The answer to a who-may-do-what question, rendered from shared/ask's structure (AnswerParts):
+// the verdict in plain words first, whom to contact (names from the organisation file), the
+// sentence or bullet of the agreement that decides it with the whole text behind "Toon de hele
+// afspraak", plausible other situations ("Bedoel je misschien"), and feedback buttons. After
+// feedback the same card comes back with a thank-you in place of the buttons, so Teams can swap it
+// in (Action.Execute). In clarify mode the card is the question back (clarify-card.ts).
+import { buttonLabel, situationLabel } from '../../shared/ask/situations';
 import type { Answer, AskResult } from '../../shared/ask/types';
 import { isRole } from '../../shared/catalogue/vocabulary';
 import { agreementDeepLink, agreementWebUrl } from '../../shared/links';
@@ -17,7 +20,14 @@ import {
   type CardActionData,
   type CardElement,
 } from './adaptive';
+import { clarifyCard } from './clarify-card';
 import { strings } from './strings';
+
+/** Strings of this card beyond strings.answer. */
+const more = {
+  showWhole: 'Toon de hele afspraak',
+  wholeTitle: 'De hele afspraak',
+} as const;
 
 export const VERBS = {
   helpful: 'feedback.helpful',
@@ -49,24 +59,35 @@ export interface AnswerActionData extends CardActionData {
   question: string;
   shown: number;
   agreement: number | null;
+  /** How the rated answer was given and how sure (stored with feedback). */
+  mode?: AskResult['mode'];
+  confidence?: number;
 }
 
 const MAX_OTHER_MATCHES = 3;
 
 export function answerCard(input: AnswerCardInput): BuiltCard {
   const { result, organisation } = input;
+  if (result.mode === 'clarify' && result.clarification) return clarifyCard(result);
   const answer = result.answers[input.shown];
   if (result.outOfScope || !answer) return outOfScopeCard(input);
 
   const s = strings.answer;
   const agreement = organisation.byNumber.get(answer.agreement);
-  const [verdictLine, ...explanation] = verdictLines(result, input.shown, answer);
-  const contacts = contactLines(answer, organisation, result.question);
+  const parts = input.shown === 0 ? result.parts : undefined;
+  const [verdictLine, ...explanation] = parts
+    ? [parts.verdictLine || strings.verdicts[parts.verdict], ...parts.explanation]
+    : verdictLines(answer);
+  const contacts = parts
+    ? [...new Set(parts.involve.map((x) => capitalise(x.label)))]
+    : contactLines(answer, organisation, result.question);
+  const quoted = parts?.quote || answer.text || agreement?.text || '';
+  const whole = parts?.quoteIsPart ? parts.fullText : undefined;
   const sectionTitle = answer.section?.title ?? agreement?.section.title ?? '';
   const quoteTitle = s.agreementTitle(answer.agreement, sectionTitle);
   const variant = agreement?.variantLabel ? ` ${s.variant(agreement.variantLabel)}` : '';
 
-  const others = otherMatches(result, input.shown);
+  const others = otherMatches(result, input.shown, organisation);
   const body: CardElement[] = [
     heading(verdictLine),
     ...explanation.map((line) => textBlock(line, { spacing: 'Small' })),
@@ -81,7 +102,8 @@ export function answerCard(input: AnswerCardInput): BuiltCard {
     container(
       [
         textBlock(`${quoteTitle}${variant}`, { weight: 'Bolder' }),
-        textBlock(answer.text || agreement?.text || '', { spacing: 'Small' }),
+        textBlock(quoted, { spacing: 'Small' }),
+        ...wholeText(whole, answer.agreement),
         ...openInTab(input.links, answer.agreement),
       ],
       { style: 'emphasis', spacing: 'Medium', bleed: false },
@@ -91,12 +113,12 @@ export function answerCard(input: AnswerCardInput): BuiltCard {
     body.push(
       textBlock(s.otherMatchesTitle, { weight: 'Bolder', spacing: 'Medium' }),
       actionSet(
-        others.map(({ answer: other, index }) =>
-          executeAction(s.otherMatch(other.agreement, excerpt(organisation, other)), {
+        others.map(({ agreement: other, label }) =>
+          executeAction(buttonLabel(label), {
             verb: VERBS.more,
             question: result.question,
-            shown: index,
-            agreement: other.agreement,
+            shown: 0,
+            agreement: other,
           } satisfies AnswerActionData),
         ),
       ),
@@ -130,20 +152,10 @@ function outOfScopeCard(input: AnswerCardInput): BuiltCard {
 }
 
 /**
- * The verdict lines. For the best match: the reply shared/ask wrote for this question, without
- * what the card shows in its own sections (whom to involve, the quoted agreement, "zie ook").
- * For another match: the statement that agreement makes, with its conditions.
+ * The verdict lines of a match shown without its parts (an older card's "another match" button):
+ * the statement that agreement makes, with its conditions.
  */
-function verdictLines(result: AskResult, shown: number, answer: Answer): string[] {
-  if (shown === 0) {
-    const lines: string[] = [];
-    for (const raw of result.reply.split('\n')) {
-      const line = raw.trim();
-      if (/^Afspraak \d+/.test(line)) break;
-      if (line && !/^(Betrek|Neem contact op met) /.test(line)) lines.push(line);
-    }
-    if (lines.length) return lines;
-  }
+function verdictLines(answer: Answer): string[] {
   const summary = answer.statement?.summary;
   if (!summary) return [strings.verdicts[answer.verdict]];
   const conditions = answer.conditions?.length ? [`Voorwaarde: ${answer.conditions.join('; ')}.`] : [];
@@ -158,11 +170,45 @@ function contactLines(answer: Answer, organisation: EffectiveOrganisation, quest
   return [...new Set(lines.map((l) => capitalise(l)))];
 }
 
-function otherMatches(result: AskResult, shown: number): { answer: Answer; index: number }[] {
-  return result.answers
-    .map((answer, index) => ({ answer, index }))
-    .filter(({ index, answer }) => index !== shown && answer.agreement !== result.answers[shown]?.agreement)
-    .slice(0, MAX_OTHER_MATCHES);
+/**
+ * "Bedoel je misschien": for the best match only the situations shared/ask found plausible (never
+ * an agreement that merely shares a word); for another match, the best one and the plausible rest.
+ * Each button names the situation in at most 40 characters.
+ */
+function otherMatches(
+  result: AskResult,
+  shown: number,
+  organisation: EffectiveOrganisation,
+): { agreement: number; label: string }[] {
+  const current = result.answers[shown]?.agreement;
+  const candidates =
+    shown === 0
+      ? (result.alternatives ?? [])
+      : [
+          ...(result.answers[0] ? [{ agreement: result.answers[0].agreement }] : []),
+          ...(result.alternatives ?? []),
+        ];
+  const out: { agreement: number; label: string }[] = [];
+  for (const c of candidates) {
+    const a = organisation.byNumber.get(c.agreement);
+    if (!a || c.agreement === current || out.some((o) => o.agreement === c.agreement)) continue;
+    out.push({ agreement: c.agreement, label: situationLabel(a) });
+  }
+  return out.slice(0, MAX_OTHER_MATCHES);
+}
+
+/** The whole agreement behind a toggle, when the card quotes only the part that decides. */
+function wholeText(text: string | undefined, agreement: number): CardElement[] {
+  if (!text) return [];
+  const id = `hele-afspraak-${agreement}`;
+  return [
+    container([textBlock(more.wholeTitle, { weight: 'Bolder' }), textBlock(text, { spacing: 'Small' })], {
+      id,
+      isVisible: false,
+      spacing: 'Small',
+    }),
+    actionSet([{ type: 'Action.ToggleVisibility', title: more.showWhole, targetElements: [id] }]),
+  ];
 }
 
 function feedbackElements(input: AnswerCardInput, agreement: number | null): CardElement[] {
@@ -180,6 +226,8 @@ function feedbackElements(input: AnswerCardInput, agreement: number | null): Car
     question: input.result.question,
     shown: input.shown,
     agreement,
+    mode: input.result.mode,
+    confidence: input.result.confidence,
   });
   return [
     textBlock(s.feedbackQuestion, { isSubtle: true, spacing: 'Medium' }),
@@ -205,15 +253,6 @@ function openInTab(links: AgreementLinks | undefined, agreement: number): CardEl
       },
     ]),
   ];
-}
-
-/** A few words of the agreement for a button title: its lead, cut at a word. */
-function excerpt(organisation: EffectiveOrganisation, answer: Answer): string {
-  const source = organisation.byNumber.get(answer.agreement)?.lead || answer.text;
-  const words = source.replace(/\s+/g, ' ').trim();
-  if (words.length <= 60) return words;
-  const cut = words.slice(0, 60);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))} …`;
 }
 
 function capitalise(s: string): string {

@@ -1,5 +1,6 @@
 // Feedback on answers (helpful / not helpful), stored with the question for the communication
 // service to review which questions the agreements answer badly.
+import type { AskMode } from '../../shared/ask/types';
 import type { Queryable } from '../storage';
 
 export interface FeedbackInput {
@@ -13,6 +14,10 @@ export interface FeedbackInput {
   /** The card action's activity id: a redelivered click is stored once. */
   activityId: string;
   tenantId?: string;
+  /** How the rated answer was given (answer, clarify, refuse), when the card says. */
+  mode?: AskMode;
+  /** Its calibrated confidence (0..1), when the card says. */
+  confidence?: number;
 }
 
 export interface FeedbackRow extends FeedbackInput {
@@ -39,8 +44,8 @@ export function createFeedbackStore(db: Queryable): FeedbackStore {
   return {
     async record(f) {
       const r = await db.query(
-        `insert into feedback (question, agreement, helpful, user_id, user_name, conversation_id, activity_id, tenant_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
+        `insert into feedback (question, agreement, helpful, user_id, user_name, conversation_id, activity_id, tenant_id, mode, confidence)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          on conflict (conversation_id, activity_id) do nothing`,
         [
           f.question,
@@ -51,6 +56,8 @@ export function createFeedbackStore(db: Queryable): FeedbackStore {
           f.conversationId,
           f.activityId,
           f.tenantId ?? null,
+          f.mode ?? null,
+          f.confidence ?? null,
         ],
       );
       return r.rowCount === 1;
@@ -67,6 +74,8 @@ export function createFeedbackStore(db: Queryable): FeedbackStore {
         conversation_id: string;
         activity_id: string;
         tenant_id: string | null;
+        mode: AskMode | null;
+        confidence: number | null;
         created_at: Date;
       }>(
         `select * from feedback where ($1::boolean is null or helpful = $1) order by created_at desc, id desc limit $2`,
@@ -82,6 +91,8 @@ export function createFeedbackStore(db: Queryable): FeedbackStore {
         conversationId: row.conversation_id,
         activityId: row.activity_id,
         ...(row.tenant_id ? { tenantId: row.tenant_id } : {}),
+        ...(row.mode ? { mode: row.mode } : {}),
+        ...(row.confidence !== null ? { confidence: row.confidence } : {}),
         createdAt: row.created_at,
       }));
     },

@@ -1,17 +1,24 @@
 // The default route: every message no other route took is a who-may-do-what question, answered
 // by shared/ask with the organisation's agreements. Also the card actions that ask again:
-// ask.question (an example question clicked) and ask.more (show another match).
+// ask.question (an example question clicked), ask.more (a "Bedoel je misschien" situation) and
+// ask.choose (a situation picked on a clarifying question: its answer replaces the question card).
 // The port's turn, under the name the handlers below were written with.
 import type { Turn as TurnContext } from './port';
+import type { AskOptions } from '../../shared/ask';
 import type { AskResult } from '../../shared/ask/types';
 import type { EffectiveOrganisation } from '../../shared/organisation';
 import { answerCard, type AgreementLinks } from '../cards/answer-card';
+import { CHOOSE_VERB } from '../cards/clarify-card';
 import { strings } from '../cards/strings';
-import { readAnswerAction } from './answer-action';
-import { errorResponse, messageResponse, type ActionRoute, type MessageRoute } from './routes';
+import { readAnswerAction, readChoiceAction } from './answer-action';
+import { cardResponse, errorResponse, messageResponse, type ActionRoute, type MessageRoute } from './routes';
 import { cardActivity } from './send-card';
 
-export type AskFn = (question: string, organisation: EffectiveOrganisation) => AskResult | Promise<AskResult>;
+export type AskFn = (
+  question: string,
+  organisation: EffectiveOrganisation,
+  options?: AskOptions,
+) => AskResult | Promise<AskResult>;
 
 export interface AskDeps {
   ask: AskFn;
@@ -30,7 +37,7 @@ export function askRoute(deps: AskDeps): MessageRoute {
   };
 }
 
-/** ask.question (an example button) and ask.more (another match of the same question). */
+/** ask.question (an example button), ask.more (another situation) and ask.choose (a clarifying choice). */
 export function askActionRoute(deps: AskDeps): ActionRoute {
   return {
     verbPrefix: 'ask.',
@@ -44,18 +51,22 @@ export function askActionRoute(deps: AskDeps): ActionRoute {
       if (data.verb === 'ask.more') {
         const action = readAnswerAction(data);
         if (!action) return errorResponse(400, 'BadRequest', strings.errors.badAction);
-        const result = await deps.ask(action.question, deps.organisation);
-        // Re-asking finds the same ranking; match on the agreement so a changed ranking still works.
-        const index = result.answers.findIndex((a) => a.agreement === action.agreement);
-        if (index < 0) return messageResponse(strings.answer.noMoreMatches);
-        const built = answerCard({
-          result,
-          shown: index,
-          organisation: deps.organisation,
-          links: deps.links,
-        });
+        if (action.agreement === null || !deps.organisation.byNumber.has(action.agreement))
+          return messageResponse(strings.answer.noMoreMatches);
+        // The same question, answered from the situation the button names.
+        const result = await deps.ask(action.question, deps.organisation, { agreement: action.agreement });
+        const built = answerCard({ result, shown: 0, organisation: deps.organisation, links: deps.links });
         await context.sendActivity(cardActivity(built));
-        return messageResponse(strings.answer.shownOther(result.answers[index].agreement));
+        return messageResponse(strings.answer.shownOther(action.agreement));
+      }
+      if (data.verb === CHOOSE_VERB) {
+        const choice = readChoiceAction(data);
+        if (!choice || !deps.organisation.byNumber.has(choice.agreement))
+          return errorResponse(400, 'BadRequest', strings.errors.badAction);
+        const result = await deps.ask(choice.question, deps.organisation, { agreement: choice.agreement });
+        const built = answerCard({ result, shown: 0, organisation: deps.organisation, links: deps.links });
+        // Action.Execute: the answer replaces the question card; Action.Submit: posted as a reply.
+        return cardResponse(built.card);
       }
       return errorResponse(400, 'UnknownVerb', strings.errors.unknownAction(data.verb));
     },

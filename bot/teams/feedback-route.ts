@@ -34,11 +34,18 @@ export function feedbackActionRoute(deps: FeedbackDeps): ActionRoute {
         question: action.question,
         agreement: action.agreement,
         helpful,
+        ...(action.mode ? { mode: action.mode } : {}),
+        ...(action.confidence !== undefined ? { confidence: action.confidence } : {}),
         ...who(context),
       });
       if (!stored) deps.log.info('feedback click redelivered; stored once');
 
-      const result = await deps.ask(action.question, deps.organisation);
+      // The rated answer again: from the agreement it rested on (also after a clarifying choice).
+      const result = await deps.ask(
+        action.question,
+        deps.organisation,
+        action.agreement === null ? {} : { agreement: action.agreement },
+      );
       const index =
         action.agreement === null ? 0 : result.answers.findIndex((a) => a.agreement === action.agreement);
       const thanks = helpful ? strings.answer.thanksHelpful : strings.answer.thanksNotHelpful;

@@ -1,14 +1,35 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
 import { allExamples } from '../catalogue/examples';
-import { isSubjectWord, isWorkplaceWord } from '../language';
-import type { EffectiveOrganisation } from '../organisation/types';
+import {
+  isSubjectWord,
+  isWorkplaceWord,
+  OBLIGATION_CUES,
+  PERMISSION_CUES,
+  STOPWORDS,
+  WHO_CUES,
+} from '../language';
+import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
+import { explain, secondStage, type SecondStage } from './model/second-stage';
+import { TRAINED_MODEL } from './model/trained';
 import { rankAgreements, bestStatement, type Ranked } from './rank';
-import { buildReply, emptyQuestionReply, outOfScopeReply, whoToInvolve } from './reply';
-import type { Answer, AskResult } from './types';
+import {
+  composeAnswer,
+  emptyQuestionReply,
+  omittedReply,
+  outOfScopeReply,
+  renderClarification,
+  renderReply,
+  whoToInvolve,
+} from './reply';
+import { isOmitted, rankingScope } from './scope';
+import { situationLabel } from './situations';
+import type { Answer, AskResult, Choice, Clarification } from './types';
 import { decideVerdict } from './verdict';
 
 const MAX_ANSWERS = 5;
+/** A clarifying question offers two or three situations (CONTRACT §2 `choices`). */
+const MAX_CHOICES = 3;
 /**
  * An answer below this share of the best score is padding, not a match ('wie tekent brieven?' used
  * to list agreements 1 and 2 at score 0): the contract's answers are the meaningful ones, at most 5.
@@ -44,36 +65,215 @@ const GENERIC_ROLES = new Set<string>([
   'gemeenteraad',
 ]);
 
-export function ask(question: string, org: EffectiveOrganisation): AskResult {
+export interface AskOptions {
+  /**
+   * The situation the asker picked from a clarifying question: answer from this agreement. When the
+   * question does not reach it at all, it is answered as the organisation's statements give it.
+   */
+  agreement?: number;
+  /** Leave-one-out: the example question with exactly this text is not compared (figures, training). */
+  skipExample?: string;
+  /** Add what decided (`ask --uitleg`). */
+  explain?: boolean;
+}
+
+export function ask(question: string, org: EffectiveOrganisation, options: AskOptions = {}): AskResult {
   const q = question.trim();
-  if (!q) return { question, outOfScope: true, answers: [], reply: emptyQuestionReply() };
+  if (!q) return refusal(question, emptyQuestionReply());
+  const scope = rankingScope(org);
   const read = readQuestion(q, org);
-  const ranked = rankAgreements(read, org, allExamples());
   const i = read.interpretation;
-  if (isOutOfScope(read, ranked)) {
-    return { question, outOfScope: true, answers: [], reply: outOfScopeReply(org), interpretation: i };
+  const forced =
+    options.agreement !== undefined && org.byNumber.has(options.agreement) ? options.agreement : undefined;
+  if (forced === undefined && isUnderSpecified(read)) return askBack(question, read, org);
+  const ranked = rankAgreements(read, scope, allExamples(), options.skipExample);
+  if (forced === undefined && isOutOfScope(read, ranked))
+    return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
+  const stage = secondStage(read, ranked, scope, TRAINED_MODEL);
+  // The reranked candidates first, then the ranker's order for the rest.
+  const order: Ranked[] = stage.reranked.map((r) => r.candidate.ranked);
+  for (const r of ranked.slice(order.length)) order.push(r);
+  if (forced !== undefined) {
+    const at = order.findIndex((r) => r.agreement.number === forced);
+    const chosen = at >= 0 ? order[at] : forcedEntry(org.byNumber.get(forced)!, read);
+    if (at >= 0) order.splice(at, 1);
+    order.unshift(chosen);
   }
-  const floor = ranked[0].score * MIN_SHARE_OF_TOP;
-  const answers = ranked
+  const explanation = options.explain ? { explanation: explain(TRAINED_MODEL, stage) } : {};
+  const best = order[0];
+  if (forced === undefined && isOmitted(org, best.agreement.number)) {
+    const label = situationLabel(best.agreement);
+    return {
+      ...refusal(question, omittedReply(label, org)),
+      confidence: round(stage.confidence),
+      interpretation: i,
+      omitted: { agreement: best.agreement.number, label },
+      ...explanation,
+    };
+  }
+  // From here on only what the organisation adopted.
+  const adopted = order
+    .filter((r) => !isOmitted(org, r.agreement.number))
+    .map((r) => ({ ...r, agreement: org.byNumber.get(r.agreement.number) ?? r.agreement }));
+  const floor = adopted[0].score * MIN_SHARE_OF_TOP;
+  // An answer's score is the second stage's probability that it is the right agreement (the ranker's
+  // own score after the candidates it weighs), never above the one before it: best first.
+  const probability = new Map(
+    stage.reranked.map((r) => [r.candidate.ranked.agreement.number, r.probability]),
+  );
+  let ceiling = 1;
+  const answers = adopted
     .slice(0, MAX_ANSWERS)
     .filter((r, k) => k === 0 || (r.score > 0 && r.score >= floor))
-    .map((r) => toAnswer(r, read))
+    .map((r, k) => {
+      const answer = toAnswer(r, read);
+      const p = k === 0 && forced !== undefined ? 1 : (probability.get(answer.agreement) ?? answer.score);
+      ceiling = Math.min(ceiling, Math.round(p * 100) / 100);
+      return { ...answer, score: ceiling };
+    })
     .filter((a, k) => k === 0 || a.score > 0);
-  const top = ranked[0];
+  const plausible = plausibleChoices(stage, org);
+  const confidence = round(
+    forced !== undefined ? Math.max(stage.confidence, TRAINED_MODEL.answerAt) : stage.confidence,
+  );
+  if (forced === undefined && stage.confidence < TRAINED_MODEL.answerAt && plausible.length >= 2) {
+    const clarification = clarify(plausible);
+    return {
+      question,
+      outOfScope: false,
+      answers,
+      reply: renderClarification(clarification),
+      interpretation: i,
+      mode: 'clarify',
+      confidence,
+      clarification,
+      ...explanation,
+    };
+  }
+  const top = adopted[0];
   const topVerdict = decideVerdict(top.agreement.statements, top.statement, i);
-  const reply = buildReply(
+  const parts = composeAnswer(
     {
       verdict: topVerdict,
       kind: i.kind,
       agreement: top.agreement,
       who: answers[0].who,
       question: q,
-      alsoSee: relatedAgreements(ranked),
+      alsoSee: relatedAgreements(adopted),
       choice: i.choice,
     },
     org,
   );
-  return { question, outOfScope: false, answers, reply, interpretation: i };
+  const alternatives = plausible.filter((c) => c.agreement !== top.agreement.number).slice(0, 2);
+  return {
+    question,
+    outOfScope: false,
+    answers,
+    reply: renderReply(parts),
+    interpretation: i,
+    mode: 'answer',
+    confidence,
+    parts,
+    ...(alternatives.length ? { alternatives } : {}),
+    ...explanation,
+  };
+}
+
+function refusal(question: string, reply: string): AskResult {
+  return { question, outOfScope: true, answers: [], reply, mode: 'refuse', confidence: 0 };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The candidates that are plausible answers, as situations to choose from: adopted agreements whose
+ * reranked probability is a fair share of the first's, at most three. Never an agreement that only
+ * shares a word ("de kalender") with a question about something else: the share keeps those out.
+ */
+function plausibleChoices(stage: SecondStage, org: EffectiveOrganisation): Choice[] {
+  const first = stage.reranked[0]?.probability ?? 0;
+  const out: Choice[] = [];
+  for (const r of stage.reranked) {
+    const a = org.byNumber.get(r.candidate.ranked.agreement.number);
+    if (!a || r.probability < first * TRAINED_MODEL.plausibleShare) continue;
+    out.push({ label: situationLabel(a), agreement: a.number });
+    if (out.length === MAX_CHOICES) break;
+  }
+  return out;
+}
+
+/** One short question naming the situations: "Gaat het over X of over Y?" */
+function clarify(choices: Choice[]): Clarification {
+  const labels = choices.map((c) => c.label);
+  const question =
+    labels.length === 2
+      ? `Gaat het over ${labels[0]} of over ${labels[1]}?`
+      : `Gaat het over ${labels.slice(0, -1).join(', ')} of over ${labels[labels.length - 1]}?`;
+  return { question, choices };
+}
+
+/** A ranking entry for an agreement the question does not reach (a click on a general choice). */
+function forcedEntry(agreement: EffectiveAgreement, read: ReadQuestion): Ranked {
+  const best = bestStatement(agreement.statements, read.interpretation);
+  return {
+    agreement,
+    score: 0,
+    textScore: 0,
+    statementScore: best?.score ?? 0,
+    exampleScore: 0,
+    evidence: 0,
+    ...(best ? { statement: best.statement } : {}),
+  };
+}
+
+/** Question words, pronouns and fillers: "Mag ik?", "kan dat?", "is dat ok?" say nothing else. */
+const FILLERS = new Set(
+  'ik wij we je jij u men het ok oke okee da dat dit zo nu eigenlijk even wel ook nog iets dan toch hier daar'.split(
+    ' ',
+  ),
+);
+
+/** A question with nothing to go on: no object, action or role, and only cue words and fillers. */
+export function isUnderSpecified(read: ReadQuestion): boolean {
+  const i = read.interpretation;
+  if (i.objects.length || i.actions.length || i.roles.some((r) => r !== 'medewerker')) return false;
+  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  if (!words.length || words.length > 6) return false;
+  return words.every(
+    (w) =>
+      STOPWORDS.has(w) ||
+      FILLERS.has(w) ||
+      PERMISSION_CUES.has(w) ||
+      OBLIGATION_CUES.has(w) ||
+      WHO_CUES.has(w),
+  );
+}
+
+/** The general situations offered for a question with nothing to go on. */
+const GENERAL_CHOICES: readonly number[] = [45, 56, 54];
+
+/** "Mag ik?": a question back with the situations staff ask about most, not a refusal. */
+function askBack(question: string, read: ReadQuestion, org: EffectiveOrganisation): AskResult {
+  const choices = GENERAL_CHOICES.filter((n) => org.byNumber.has(n)).map((n) => ({
+    label: situationLabel(org.byNumber.get(n)!),
+    agreement: n,
+  }));
+  const clarification = {
+    question: 'Waarover gaat je vraag? Vertel kort wat je wilt doen, of kies een situatie.',
+    choices,
+  };
+  return {
+    question,
+    outOfScope: false,
+    answers: [],
+    reply: renderClarification(clarification),
+    interpretation: read.interpretation,
+    mode: 'clarify',
+    confidence: 0,
+    clarification,
+  };
 }
 
 /**

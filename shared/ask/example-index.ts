@@ -15,6 +15,10 @@ export type ExampleSource = ReadonlyMap<number, readonly ExampleQuestion[]>;
 interface ExampleCorpus {
   /** Per example: the position of its agreement in org.agreements. */
   owner: number[];
+  /** Per example: its text, so a question can be compared without its own example (training). */
+  texts: string[];
+  /** Per example: the verdict its writer gave, when the catalogue labels it. */
+  verdicts: (Modality | undefined)[];
   idf: Map<string, number>;
   /** For each term, the examples that have it and their unit-vector weight there. */
   postings: Map<string, { example: number; weight: number }[]>;
@@ -89,21 +93,25 @@ export function agreementExamples(
  * agreement written without examples) is represented by its own text and its statements'
  * summaries, so it is not outranked merely for lacking examples.
  */
-function examplesOf(a: EffectiveAgreement, source: ExampleSource): string[] {
-  const out = agreementExamples(a, source).map((e) => e.q);
-  if (!out.length) out.push(a.text, ...a.statements.map((s) => s.summary));
+function examplesOf(a: EffectiveAgreement, source: ExampleSource): { q: string; verdict?: Modality }[] {
+  const out = agreementExamples(a, source);
+  if (!out.length) for (const q of [a.text, ...a.statements.map((s) => s.summary)]) out.push({ q });
   return out;
 }
 
 function buildCorpus(org: EffectiveOrganisation, source: ExampleSource): ExampleCorpus {
   const owner: number[] = [];
+  const texts: string[] = [];
+  const verdicts: (Modality | undefined)[] = [];
   const counts: Map<string, number>[] = [];
   const df = new Map<string, number>();
   org.agreements.forEach((a, position) => {
-    for (const q of examplesOf(a, source)) {
-      const tf = termCounts(exampleTerms(q));
+    for (const e of examplesOf(a, source)) {
+      const tf = termCounts(exampleTerms(e.q));
       for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
       owner.push(position);
+      texts.push(e.q);
+      verdicts.push(e.verdict);
       counts.push(tf);
     }
   });
@@ -117,7 +125,7 @@ function buildCorpus(org: EffectiveOrganisation, source: ExampleSource): Example
       list.push({ example, weight });
     }
   });
-  return { owner, idf, postings };
+  return { owner, texts, verdicts, idf, postings };
 }
 
 const corpora = new WeakMap<EffectiveOrganisation, Map<ExampleSource, ExampleCorpus>>();
@@ -130,6 +138,80 @@ function corpusFor(org: EffectiveOrganisation, source: ExampleSource): ExampleCo
   return corpus;
 }
 
+/** What the example questions say about each agreement (in org.agreements order). */
+export interface ExampleEvidence {
+  /** The summed cosine similarity to its two closest example questions (0..2), 0 when none shares a term. */
+  similarity: Float64Array;
+  /** The verdict label of its closest example question, when that example has one. */
+  closestVerdict: (Modality | undefined)[];
+}
+
+/**
+ * How close the question is to each agreement's example questions. `skip`: an example with exactly
+ * this text is left out (leave-one-out, for training and for figures on the examples themselves).
+ */
+export function exampleEvidence(
+  read: ReadQuestion,
+  org: EffectiveOrganisation,
+  source: ExampleSource,
+  skip?: string,
+): ExampleEvidence {
+  const corpus = corpusFor(org, source);
+  const query = unitVector(termCounts(questionTerms(read)), corpus.idf);
+  // Typed arrays, not maps: common words ("ik", "mag") reach thousands of examples per question.
+  const n = corpus.owner.length;
+  const dot = new Float64Array(n);
+  const touched = new Uint8Array(n);
+  const shared: number[] = [];
+  // Content terms first: only examples that share one can count, so the form terms ("mag ik",
+  // a permission question), which reach thousands of examples, only add to those.
+  for (const [t, w] of query) {
+    if (isFormTerm(t)) continue;
+    const list = corpus.postings.get(t);
+    if (!list) continue;
+    for (let j = 0; j < list.length; j++) {
+      const p = list[j];
+      dot[p.example] += w * p.weight;
+      if (!touched[p.example]) {
+        touched[p.example] = 1;
+        shared.push(p.example);
+      }
+    }
+  }
+  for (const [t, w] of query) {
+    if (!isFormTerm(t)) continue;
+    const list = corpus.postings.get(t);
+    if (!list) continue;
+    for (let j = 0; j < list.length; j++) {
+      const p = list[j];
+      if (touched[p.example]) dot[p.example] += w * p.weight;
+    }
+  }
+  const agreements = org.agreements.length;
+  const best = new Float64Array(agreements);
+  const second = new Float64Array(agreements);
+  const closest = new Int32Array(agreements).fill(-1);
+  // Asking the same way ("mag ik …") is no likeness without a word or subject in common.
+  for (const example of shared) {
+    if (skip !== undefined && corpus.texts[example] === skip) continue;
+    const at = corpus.owner[example];
+    const similarity = dot[example];
+    if (similarity > best[at]) {
+      second[at] = best[at];
+      best[at] = similarity;
+      closest[at] = example;
+    } else if (similarity > second[at]) second[at] = similarity;
+  }
+  // Two close examples are better evidence than one lucky match (set on the development questions:
+  // the closest two beat the closest one, three or five by about a point top-1).
+  const closestVerdict: (Modality | undefined)[] = [];
+  for (let k = 0; k < agreements; k++) {
+    best[k] += second[k];
+    closestVerdict.push(closest[k] >= 0 ? corpus.verdicts[closest[k]] : undefined);
+  }
+  return { similarity: best, closestVerdict };
+}
+
 /**
  * For each of the organisation's agreements (in org.agreements order), the summed cosine similarity
  * of the question to its two closest example questions (0..2), 0 when none shares a term with it.
@@ -139,35 +221,5 @@ export function exampleSimilarity(
   org: EffectiveOrganisation,
   source: ExampleSource,
 ): Float64Array {
-  const corpus = corpusFor(org, source);
-  const query = unitVector(termCounts(questionTerms(read)), corpus.idf);
-  // Typed arrays, not maps: common words ("ik", "mag") reach thousands of examples per question.
-  const dot = new Float64Array(corpus.owner.length);
-  const touched = new Uint8Array(corpus.owner.length);
-  const shared: number[] = [];
-  for (const [t, w] of query) {
-    const content = !isFormTerm(t);
-    for (const p of corpus.postings.get(t) ?? []) {
-      dot[p.example] += w * p.weight;
-      if (content && !touched[p.example]) {
-        touched[p.example] = 1;
-        shared.push(p.example);
-      }
-    }
-  }
-  const best = new Float64Array(org.agreements.length);
-  const second = new Float64Array(org.agreements.length);
-  // Asking the same way ("mag ik …") is no likeness without a word or subject in common.
-  for (const example of shared) {
-    const at = corpus.owner[example];
-    const similarity = dot[example];
-    if (similarity > best[at]) {
-      second[at] = best[at];
-      best[at] = similarity;
-    } else if (similarity > second[at]) second[at] = similarity;
-  }
-  // Two close examples are better evidence than one lucky match (set on the development questions:
-  // the closest two beat the closest one, three or five by about a point top-1).
-  for (let k = 0; k < best.length; k++) best[k] += second[k];
-  return best;
+  return exampleEvidence(read, org, source).similarity;
 }

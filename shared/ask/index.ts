@@ -1,6 +1,6 @@
 // Who may do what: Dutch questions answered from the organisation's effective agreements.
-export type { Answer, AskResult, Interpretation, QuestionKind } from './types';
-export { ask, OUT_OF_SCOPE_BELOW } from './ask';
+export type { Answer, AskMode, AskResult, Choice, Interpretation, QuestionKind } from './types';
+export { ask, OUT_OF_SCOPE_BELOW, type AskOptions } from './ask';
 export { searchAgreements } from './search';
 export { interpretQuestion } from './interpret';
 export { involvedPeople, type InvolvedPerson } from './people';

@@ -1,29 +1,45 @@
-// The agreement as the reply quotes it. An agreement with a list of points (30, 32, 34, 37, 48, 59,
-// 85, 86) is long; the bot card shows the reply, so it quotes the lead and only the points the
-// question is about, and says how many it left out. Short agreements are quoted whole.
+// The part of an agreement that decides the answer: the reply quotes one sentence or one bullet,
+// not six bullets; the whole text stays available (AnswerParts.fullText, "Toon de hele afspraak").
+// An agreement with a list of points (30, 32, 34, 37, 48, 59, 85, 86) is quoted as its lead with the
+// one point the question is about; a text of several sentences as the sentence that decides.
+import type { Modality, Statement } from '../catalogue/types';
+import { NEGATION_CUES, splitSentences, tokenise } from '../language';
 import type { EffectiveAgreement } from '../organisation/types';
 import { askAnalyzer } from './analyzer';
 
-/** Below this many points the whole agreement is short enough to quote. */
-const QUOTE_ALL_POINTS_UP_TO = 2;
-/** At most this many points are quoted; more matches means the question is about the whole list. */
-const MAX_QUOTED_POINTS = 2;
+export interface Quote {
+  text: string;
+  /** Whether the quote leaves part of the agreement out. */
+  partial: boolean;
+}
 
-export function quoteAgreement(agreement: EffectiveAgreement, question: string): string {
+export function quoteAgreement(
+  agreement: EffectiveAgreement,
+  question: string,
+  statement?: Statement,
+  verdict?: Modality,
+): Quote {
   const points = agreement.points;
   // A chosen variant has its own text without points; an organisation rewording keeps its own.
-  if (agreement.variant !== null || points.length <= QUOTE_ALL_POINTS_UP_TO) return agreement.text;
-  const relevant = relevantPoints(agreement, question);
-  const left = points.length - relevant.length;
-  const lines = [agreement.lead.trim(), ...relevant.map((k) => `• ${pointText(agreement, k)}`)];
-  if (left > 0)
-    lines.push(
-      relevant.length
-        ? `(en nog ${left} ${left === 1 ? 'punt' : 'punten'}: zie de volledige afspraak)`
-        : `(${left} punten: zie de volledige afspraak)`,
-    );
-  if (agreement.tail) lines.push(agreement.tail.trim());
-  return lines.join('\n');
+  if (agreement.variant === null && points.length) {
+    const k = bestPoint(agreement, question);
+    if (k === undefined) return { text: agreement.lead.trim(), partial: true };
+    const lines = [agreement.lead.trim(), `• ${pointText(agreement, k)}`];
+    if (points.length > 1)
+      lines.push(
+        `(en nog ${points.length - 1} ${points.length === 2 ? 'punt' : 'punten'}: zie de volledige afspraak)`,
+      );
+    return { text: lines.join('\n'), partial: points.length > 1 || !!agreement.tail };
+  }
+  const sentence = decidingSentence(agreement.text, question, statement, verdict === 'mag-niet');
+  return sentence ? { text: sentence, partial: true } : { text: agreement.text, partial: false };
+}
+
+/** What a forbidding sentence weighs beyond the words it shares. */
+const NEGATION_BONUS = 3;
+
+function negates(sentence: string): boolean {
+  return tokenise(sentence).some((t) => t.kind === 'word' && NEGATION_CUES.has(t.norm));
 }
 
 function pointText(a: EffectiveAgreement, k: number): string {
@@ -31,32 +47,65 @@ function pointText(a: EffectiveAgreement, k: number): string {
   return p.title ? `${p.title}: ${p.text}` : p.text;
 }
 
-/**
- * The points sharing the most content (stems or lexicon concepts) with the question, best first in
- * the agreement's order; none when no point shares more than the lead already does.
- */
-function relevantPoints(a: EffectiveAgreement, question: string): number[] {
-  const analyzer = askAnalyzer();
-  const q = analyzer.analyse(question);
-  const qStems = new Set(q.stems);
-  const qConcepts = new Set(q.matches.map((m) => `${m.kind}:${m.id}`));
-  const lead = analyzer.analyse(a.lead);
-  const leadStems = new Set(lead.stems);
-  const scores = a.points.map((_, k) => {
-    const p = analyzer.analyse(pointText(a, k));
+/** Stems and lexicon concepts of a text, as one set. */
+function content(text: string): Set<string> {
+  const a = askAnalyzer().analyse(text);
+  return new Set([...a.stems, ...a.matches.map((m) => `${m.kind}:${m.id}`)]);
+}
+
+// The agreements' sentences, points and summaries are a fixed set of texts: read each once.
+const partCache = new Map<string, Set<string>>();
+function partContent(text: string): Set<string> {
+  let c = partCache.get(text);
+  if (!c) partCache.set(text, (c = content(text)));
+  return c;
+}
+
+/** The point sharing the most with the question beyond what the lead already says; none when no point does. */
+function bestPoint(a: EffectiveAgreement, question: string): number | undefined {
+  const q = content(question);
+  const lead = partContent(a.lead);
+  let best: number | undefined;
+  let bestScore = 0;
+  a.points.forEach((_, k) => {
     let score = 0;
     // A word the lead already has (mandataris, kanaal) tells the points apart no better than the lead.
-    for (const s of new Set(p.stems)) if (qStems.has(s) && !leadStems.has(s)) score += 1;
-    for (const c of new Set(p.matches.map((m) => `${m.kind}:${m.id}`))) if (qConcepts.has(c)) score += 1;
-    return score;
+    for (const c of partContent(pointText(a, k))) if (q.has(c) && !lead.has(c)) score++;
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
   });
-  const best = Math.max(0, ...scores);
-  if (best === 0) return [];
-  const chosen = scores
-    .map((score, k) => ({ score, k }))
-    .filter((x) => x.score >= Math.max(1, best - 1))
-    .sort((x, y) => y.score - x.score || x.k - y.k)
-    .slice(0, MAX_QUOTED_POINTS)
-    .map((x) => x.k);
-  return chosen.sort((x, y) => x - y);
+  return best;
+}
+
+/**
+ * The sentence of a text of several sentences that shares the most with the question and with the
+ * statement the verdict rests on; undefined for a text of one sentence (quoted whole).
+ */
+function decidingSentence(
+  text: string,
+  question: string,
+  statement: Statement | undefined,
+  forbids: boolean,
+): string | undefined {
+  const spans = splitSentences(text);
+  if (spans.length < 2) return undefined;
+  const q = content(question);
+  const s = statement ? partContent(statement.summary) : new Set<string>();
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end).trim();
+    let score = 0;
+    for (const c of partContent(sentence)) score += (q.has(c) ? 1 : 0) + (s.has(c) ? 1 : 0);
+    // A "Nee" rests on the sentence that forbids ("In geen geval mogen andere diensten …", 45),
+    // not on the one that says who does it.
+    if (forbids && negates(sentence)) score += NEGATION_BONUS;
+    if (score > bestScore) {
+      bestScore = score;
+      best = sentence;
+    }
+  }
+  return best;
 }

@@ -13,7 +13,8 @@ import { scoreBm25 } from './bm25';
 import type { ReadQuestion } from './interpret';
 import type { Interpretation } from './types';
 import { MANDATARY_ROLES } from '../catalogue/roles';
-import { exampleSimilarity, type ExampleSource } from './example-index';
+import { exampleEvidence, type ExampleSource } from './example-index';
+import type { Modality } from '../catalogue/types';
 
 export interface Ranked {
   agreement: EffectiveAgreement;
@@ -22,6 +23,8 @@ export interface Ranked {
   statementScore: number;
   /** Summed cosine similarity to the agreement's two closest example questions (0..2). */
   exampleScore: number;
+  /** The verdict label of the agreement's closest example question, when it has one. */
+  exampleVerdict?: Modality;
   /** The score before weighing who acts: how much the agreements say about the question at all. */
   evidence: number;
   /** The statement that fits the question best, if any fits at all. */
@@ -58,6 +61,8 @@ export function rankAgreements(
   org: EffectiveOrganisation,
   // The catalogue's examples are passed in, not imported: the tab loads them after its first paint.
   examples: ExampleSource,
+  // Leave-one-out: the example with exactly this text is not compared (training, figures).
+  skipExample?: string,
 ): Ranked[] {
   const index = agreementIndex(org);
   const query = new Map<string, number>();
@@ -81,7 +86,7 @@ export function rankAgreements(
   let maxText = 0;
   for (const t of text) if (t > maxText) maxText = t;
   const scale = maxText > WEIGHTS.textCap ? WEIGHTS.textCap / maxText : 1;
-  const similar = exampleSimilarity(read, org, examples);
+  const { similarity: similar, closestVerdict } = exampleEvidence(read, org, examples, skipExample);
   const ranked: Ranked[] = index.agreements.map((agreement, k) => {
     const best = bestStatement(agreement.statements, i);
     const statementScore = best ? best.score : 0;
@@ -91,6 +96,7 @@ export function rankAgreements(
       textScore: text[k],
       statementScore,
       exampleScore: similar[k],
+      ...(closestVerdict[k] ? { exampleVerdict: closestVerdict[k] } : {}),
       evidence,
       score:
         (evidence + WEIGHTS.example * similar[k]) *

@@ -5,7 +5,7 @@ import { describeRole, serviceContact } from '../organisation/people';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import type { Verdict } from './verdict';
 import { quoteAgreement } from './quote';
-import type { QuestionKind } from './types';
+import type { AnswerParts, Clarification, QuestionKind } from './types';
 
 export interface ReplyInput {
   verdict: Verdict;
@@ -19,45 +19,90 @@ export interface ReplyInput {
   choice?: boolean;
 }
 
-export function buildReply(input: ReplyInput, org: EffectiveOrganisation): string {
+/** The answer as data: verdict line, explanation, whom to involve, the deciding quote. */
+export function composeAnswer(input: ReplyInput, org: EffectiveOrganisation): AnswerParts {
   const { verdict: v, agreement, kind } = input;
   const s = v.statement;
-  const lines: string[] = [];
+  const explanation: string[] = [];
   // "Wat moet ik zeggen?", "wat moet die doen?": asked openly, so no "ja" before the rule.
   const openObligation = kind === 'obligation' && OPEN_QUESTION.test(input.question);
-  const first = input.choice ? '' : verdictLine(v, openObligation ? 'how' : kind, org);
-  if (first) lines.push(first);
+  const verdictLine = input.choice ? '' : verdictLine_(v, openObligation ? 'how' : kind, org);
   if (s && input.choice) {
     // Each case the agreement distinguishes (22: je-vorm here, u-vorm there), the best one first.
     const cases = [s, ...agreement.statements.filter((x) => x !== s && x.action === s.action)];
-    for (const c of cases.slice(0, 3)) lines.push(sentence(c.summary));
+    for (const c of cases.slice(0, 3)) explanation.push(sentence(c.summary));
   } else if (s && filledDoer(agreement, s, org)) {
     // 13 (variant): "een andere dienst, door de organisatie aangeduid" is a blank the organisation
     // filled in ("de dienst Burgerzaken"); its own sentence names the service, the summary cannot.
-    lines.push(sentence(agreement.lead));
-  } else if (s) lines.push(sentence(s.summary));
-  if (v.exception?.length) lines.push(`Uitzondering: ${v.exception.join('; ')}.`);
-  else if (v.unmet?.length) lines.push(`Dat mag enkel zo: ${v.unmet.join('; ')}.`);
+    explanation.push(sentence(agreement.lead));
+  } else if (s) explanation.push(sentence(s.summary));
+  if (v.exception?.length) explanation.push(`Uitzondering: ${v.exception.join('; ')}.`);
+  else if (v.unmet?.length) explanation.push(`Dat mag enkel zo: ${v.unmet.join('; ')}.`);
   else if (s && !input.choice && v.verdict !== 'mag-mits' && s.conditions?.length)
-    lines.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
+    explanation.push(`${v.verdict === 'mag-niet' ? 'Dat geldt' : 'Voorwaarde'}: ${s.conditions.join('; ')}.`);
   const filledIn = s ? filledDoer(agreement, s, org) : undefined;
-  const who = input.who.map((r) =>
-    r === 'dienst' && filledIn
-      ? filledIn
-      : describeRole(r as Role, org, { withContact: true, subject: input.question }),
-  );
-  if (who.length)
-    lines.push(`${v.verdict === 'mag-niet' ? 'Neem contact op met' : 'Betrek'} ${joinDutch(who)}.`);
-  const variant = agreement.variantLabel ? ` (${agreement.variantLabel.toLowerCase()})` : '';
-  const quote = quoteAgreement(agreement, input.question);
-  // The lead already stands above in full: the number and variant alone then say where it is from.
+  const involve = input.who.map((r) => ({
+    role: r,
+    label:
+      r === 'dienst' && filledIn
+        ? filledIn
+        : describeRole(r as Role, org, { withContact: true, subject: input.question }),
+  }));
+  const quote = quoteAgreement(agreement, input.question, s, v.verdict);
+  return {
+    verdict: v.verdict,
+    verdictLine,
+    explanation,
+    involveIntro: v.verdict === 'mag-niet' ? 'Neem contact op met' : 'Betrek',
+    involve,
+    agreement: agreement.number,
+    ...(agreement.variantLabel ? { variantLabel: agreement.variantLabel } : {}),
+    section: agreement.section,
+    // The lead already stands above in full: the number and variant alone then say where it is from.
+    quote: filledIn && quote.text.trim() === agreement.lead.trim() ? '' : quote.text,
+    fullText: agreement.text,
+    quoteIsPart: quote.partial,
+    alsoSee: input.alsoSee,
+  };
+}
+
+/** The reply as plain text (CLI, `ask --json` reply, the card's fallback text). */
+export function renderReply(p: AnswerParts): string {
+  const lines: string[] = [];
+  if (p.verdictLine) lines.push(p.verdictLine);
+  lines.push(...p.explanation);
+  if (p.involve.length) lines.push(`${p.involveIntro} ${joinDutch(p.involve.map((x) => x.label))}.`);
+  const variant = p.variantLabel ? ` (${p.variantLabel.toLowerCase()})` : '';
   lines.push(
-    filledIn && quote.trim() === agreement.lead.trim()
-      ? `Afspraak ${agreement.number}${variant}.`
-      : `Afspraak ${agreement.number}${variant}: ${quote}`,
+    p.quote ? `Afspraak ${p.agreement}${variant}: ${p.quote}` : `Afspraak ${p.agreement}${variant}.`,
   );
-  if (input.alsoSee.length) lines.push(`Zie ook afspraak ${joinDutch(input.alsoSee.map(String))}.`);
+  if (p.alsoSee.length) lines.push(`Zie ook afspraak ${joinDutch(p.alsoSee.map(String))}.`);
   return lines.join('\n');
+}
+
+export function buildReply(input: ReplyInput, org: EffectiveOrganisation): string {
+  return renderReply(composeAnswer(input, org));
+}
+
+/** The question back, as text: the question, then each situation with its agreement. */
+export function renderClarification(c: Clarification): string {
+  return [
+    c.question,
+    ...c.choices.map((x) => `- ${x.label} (afspraak ${x.agreement})`),
+    'Kies een situatie, of stel je vraag opnieuw met wat meer uitleg.',
+  ].join('\n');
+}
+
+/**
+ * The best match is an agreement the organisation left out of its note (DESIGN.md, Ask §4): no
+ * answer from a neighbouring agreement, but that the note says nothing about it and whom to ask.
+ */
+export function omittedReply(label: string, org: EffectiveOrganisation): string {
+  const contact = describeRole('communicatiedienst', org, { withContact: true });
+  return [
+    `De afsprakennota van ${org.organisation.organisation.name} heeft geen afspraak over ${label}.`,
+    `Vraag het aan ${contact}.`,
+  ].join('\n');
 }
 
 /**
@@ -78,7 +123,7 @@ function filledDoer(
 /** A question word before the modal verb: the question asks what, not whether. */
 const OPEN_QUESTION = /\b(wat|hoe|wanneer|waar|welke|welk)\b[^?]*?\b(moet|moeten|moest|dien|dient)\b/i;
 
-function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
+function verdictLine_(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
   switch (v.verdict) {
     case 'mag-niet': {
       const doers = v.doers ?? (v.doer ? [v.doer] : []);
@@ -96,9 +141,15 @@ function verdictLine(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation)
         ? `Ja, maar via ${joinDutch(via.map((r) => doerName(r, org)))}.`
         : 'Ja, onder voorwaarden.';
     }
-    case 'moet':
+    case 'moet': {
+      // "Moet ik dat via jullie doen?" answered by a prohibition with its doers (45): yes, through
+      // them; the act itself stays theirs, so the line names the route, not a bare "dat moet".
+      const via = v.doers ?? (v.doer ? [v.doer] : []);
+      if (kind === 'obligation' && via.length && v.statement?.modality === 'mag-niet')
+        return `Ja, via ${joinDutch(via.map((r) => doerName(r, org)))}.`;
       // A how or when question gets the rule itself, introduced the way a colleague would.
       return kind === 'obligation' ? 'Ja, dat moet.' : 'Zo is het afgesproken:';
+    }
     case 'info':
       return '';
   }

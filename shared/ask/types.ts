@@ -18,6 +18,64 @@ export interface Answer {
   conditions?: string[];
 }
 
+/** answer: confident, with a verdict; clarify: a question back with choices; refuse: not covered. */
+export type AskMode = 'answer' | 'clarify' | 'refuse';
+
+/** One situation of a clarifying question (CONTRACT §2 `choices`): a button in Teams. */
+export interface Choice {
+  /** The situation in plain Dutch, at most 40 characters, lower case to stand in a sentence. */
+  label: string;
+  agreement: number;
+}
+
+/** Someone to involve, by role, with the organisation's names and contact details. */
+export interface Involved {
+  role: string;
+  /** 'burgemeester An Peeters (an.peeters@…)', 'de communicatiedienst (…)'. */
+  label: string;
+}
+
+/**
+ * The answer as data (DESIGN.md, second round): every door renders this, nothing parses the reply
+ * text back. `verdictLine` is empty for an either/or or a plain information answer.
+ */
+export interface AnswerParts {
+  verdict: Modality;
+  /** "Nee, dat doet de communicatiedienst.", "Ja, onder voorwaarden: …", or empty. */
+  verdictLine: string;
+  /** What the statement says and any exception or condition, one line each. */
+  explanation: string[];
+  /** 'Betrek' or 'Neem contact op met' (for a no: whom to go to instead). */
+  involveIntro: 'Betrek' | 'Neem contact op met';
+  involve: Involved[];
+  agreement: number;
+  /** The chosen variant's label ('Variant 2'), when the organisation chose one. */
+  variantLabel?: string;
+  section: { id: string; title: string };
+  /** The sentence or bullet of the agreement that decides it (the reply quotes this). */
+  quote: string;
+  /** The whole text, behind "Toon de hele afspraak". */
+  fullText: string;
+  /** Whether `quote` is only part of the agreement. */
+  quoteIsPart: boolean;
+  /** Next best agreements close to this one ("Zie ook afspraak 44 en 50."). */
+  alsoSee: number[];
+}
+
+/** A clarifying question: one short question and two or three situations to pick from. */
+export interface Clarification {
+  question: string;
+  choices: Choice[];
+}
+
+/** A feature of the second stage and what it added to the decision (`ask --uitleg`). */
+export interface Contribution {
+  feature: string;
+  value: number;
+  /** weight × standardised value: positive pushes towards this answer. */
+  effect: number;
+}
+
 export interface AskResult {
   question: string;
   outOfScope: boolean;
@@ -27,6 +85,19 @@ export interface AskResult {
   reply: string;
   /** How the question was read (actor, action, objects), for cards and debugging. */
   interpretation?: Interpretation;
+  mode: AskMode;
+  /** Calibrated probability that the first answer's agreement and verdict are right (0..1). */
+  confidence: number;
+  /** In answer mode: the answer as data. */
+  parts?: AnswerParts;
+  /** In clarify mode: the question back and its choices. */
+  clarification?: Clarification;
+  /** Plausible other situations, for "Bedoel je misschien" (answer mode). */
+  alternatives?: Choice[];
+  /** Set when the best match is an agreement the organisation left out of its note. */
+  omitted?: { agreement: number; label: string };
+  /** Why: the features that decided the first answer and the confidence (`ask --uitleg`). */
+  explanation?: { ranking: Contribution[]; confidence: Contribution[] };
 }
 
 /** What kind of question: may someone …, must someone …, who does …, how does one …. */

@@ -65,11 +65,14 @@ export function decideVerdict(
     const doers = doerFor(statements, best, i);
     // "Ben ik verplicht mijn persbericht aan jullie te bezorgen?": not the forbidden act itself
     // (sending it), so the answer is the obligation to go through whoever does it (45).
+    // Not when the question asks about the very act the doers do ("moet de dienst in een crisis
+    // het woord voeren?", 42): that act stays forbidden to the asker, so the answer stays no.
     if (
       verdict === 'mag-niet' &&
       i.kind === 'obligation' &&
       doers.doer &&
-      (actionFit(i.actions, best.action) < 1 || namesRoute(best, doers.doers ?? [], i))
+      (actionFit(i.actions, best.action) < 1 || namesRoute(best, doers.doers ?? [], i)) &&
+      !asksTheDoersAct(statements, doers.doers ?? [], i)
     )
       return { verdict: 'moet', statement: best, ...doers };
     return { verdict, statement: best, ...doers };
@@ -175,6 +178,17 @@ function insteadObligation(
  */
 function namesRoute(best: Statement, doers: readonly Role[], i: Interpretation): boolean {
   return i.roles.some((r) => r !== i.actor && (best.involve?.includes(r) || doers.includes(r)));
+}
+
+/** Whether the question's action is what the doers of a prohibition do themselves. */
+function asksTheDoersAct(
+  statements: readonly Statement[],
+  doers: readonly Role[],
+  i: Interpretation,
+): boolean {
+  return statements.some(
+    (o) => doers.includes(o.actor) && o.action !== 'doorverwijzen' && actionFit(i.actions, o.action) >= 1,
+  );
 }
 
 /** Obligations to pass something on: whoever must refer it may not handle it. */

@@ -12,8 +12,11 @@ describe('afspraak ask', () => {
     const r = await run(['ask', '--json', 'Mag ik zelf een persbericht naar de krant sturen?']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['question', 'outOfScope', 'answers', 'reply']);
+    expect(Object.keys(json)).toEqual(['question', 'outOfScope', 'answers', 'reply', 'mode', 'confidence']);
     expect(json.outOfScope).toBe(false);
+    expect(json.mode).toBe('answer');
+    expect(json.confidence).toBeGreaterThan(0);
+    expect(json.confidence).toBeLessThanOrEqual(1);
     expect(json.answers.length).toBeGreaterThan(0);
     expect(json.answers.length).toBeLessThanOrEqual(5);
     expect(Object.keys(json.answers[0])).toEqual(['agreement', 'variant', 'verdict', 'who', 'text', 'score']);
@@ -40,10 +43,32 @@ describe('afspraak ask', () => {
     expect(lines[2].answers).toEqual([]);
   });
 
+  it('asks back with two or three choices for an under-specified question (mode clarify)', async () => {
+    const r = await run(['ask', '--json', 'Mag ik?']);
+    const json = JSON.parse(r.stdout);
+    expect(json.mode).toBe('clarify');
+    expect(json.outOfScope).toBe(false);
+    expect(json.choices.length).toBeGreaterThanOrEqual(2);
+    expect(json.choices.length).toBeLessThanOrEqual(3);
+    for (const c of json.choices) {
+      expect(Object.keys(c)).toEqual(['label', 'agreement']);
+      expect(c.label.length).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('prints the features that decided with --uitleg', async () => {
+    const r = await run(['ask', '--uitleg', 'Mag ik zelf een persbericht naar de krant sturen?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Modus: answer, zekerheid');
+    expect(r.stdout).toContain('example-similarity');
+    expect(r.stdout).toContain('first-probability');
+  });
+
   it('says honestly when the agreements do not cover a question', async () => {
     const r = await run(['ask', '--json', 'Hoeveel verlofdagen heb ik nog?']);
     const json = JSON.parse(r.stdout);
     expect(json.outOfScope).toBe(true);
+    expect(json.mode).toBe('refuse');
     expect(json.answers).toEqual([]);
     expect(json.reply).toContain('communicatie@zilverbeek.be');
   });

@@ -48,7 +48,8 @@ const conversations: [string, string | Partial<Activity>, (string | RegExp)[]][]
   [
     'answers informal Flemish phrasing with typos',
     'mag ik zelf iets op facebook zetten over ons jeugdkamp',
-    [/afspraak \d+/i],
+    // Answered, or asked back with the situations (the clarify card, below).
+    [/afspraak \d+|Gaat het over/i],
   ],
   ['shows help for "help"', 'help', [strings.help.title, strings.help.press]],
   ['shows help for "hulp"', 'Hulp', [strings.help.title]],
@@ -123,10 +124,10 @@ describe('conversations', () => {
     expect(reply.text).toBeUndefined();
     expect(reply.summary).toMatch(/afspraak 45/i);
     expect(card!.fallbackText).toBe(reply.summary);
-    const verbs = actionsOf(card).map((a) => (a.data as { verb: string }).verb);
-    expect(verbs).toEqual(expect.arrayContaining(['ask.more', 'feedback.helpful', 'feedback.not-helpful']));
+    const verbs = serverActions(card).map((a) => (a.data as { verb: string }).verb);
+    expect(verbs).toEqual(expect.arrayContaining(['feedback.helpful', 'feedback.not-helpful']));
     // Buttons route on a verb; every Action.Execute falls back to an Action.Submit with the same data.
-    for (const action of actionsOf(card)) {
+    for (const action of serverActions(card)) {
       expect(action.type).toBe('Action.Execute');
       expect((action.fallback as { data: unknown }).data).toEqual(action.data);
     }
@@ -154,11 +155,59 @@ describe('conversations', () => {
   );
 });
 
+describe('clarifying questions (mode clarify)', () => {
+  // "Mag ik?" says nothing about the situation: the bot asks back, in every kind of conversation.
+  const vague: [string, string | Partial<Activity>][] = [
+    ['personal chat', 'Mag ik?'],
+    ['group chat', mention('Mag ik?', 'end', 'groupChat')],
+    ['channel', mention('Mag ik?', 'start', 'channel')],
+  ];
+
+  it.each(vague)('asks back with situation buttons in a %s, then one click answers', async (_where, says) => {
+    const [reply] = (await bot.say(says)).filter((a) => a.type === ActivityTypes.Message);
+    const card = cardOf(reply);
+    const seen = visibleText(reply);
+    expect(seen).not.toMatch(/^(Ja|Nee)\b/m);
+    const choices = serverActions(card);
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect(choices.length).toBeLessThanOrEqual(3);
+    for (const action of choices) {
+      // Plain data with a verb, no messageBack (the Agents Playground drops it); short titles.
+      expect(action.type).toBe('Action.Execute');
+      expect(action.data).toMatchObject({ verb: 'ask.choose', question: 'Mag ik?' });
+      expect(JSON.stringify(action)).not.toContain('messageBack');
+      expect(String(action.title).length).toBeLessThanOrEqual(40);
+    }
+    const picked = choices[0].data as { verb: string; agreement: number };
+    const conversation = typeof says === 'string' ? {} : { conversation: says.conversation };
+    const { response } = await bot.execute(picked.verb, picked, conversation);
+    const body = response!.body as { statusCode: number; type: string; value: Record<string, unknown> };
+    // The answer for that situation replaces the question card, with the feedback buttons.
+    expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    const answer = JSON.stringify(body.value);
+    expect(answer).toContain(`Afspraak ${picked.agreement}`);
+    expect(serverActions(body.value).map((a) => (a.data as { verb: string }).verb)).toEqual(
+      expect.arrayContaining(['feedback.helpful', 'feedback.not-helpful']),
+    );
+  });
+
+  it('stores the mode and confidence of the rated answer with the feedback', async () => {
+    const [reply] = await bot.say('Mag ik zelf een persbericht naar de krant sturen?');
+    const data = serverActions(cardOf(reply))
+      .map((a) => a.data as Record<string, unknown> & { verb: string })
+      .find((d) => d.verb === 'feedback.not-helpful')!;
+    await bot.execute(data.verb, data, { id: 'click-mode' });
+    const rows = (await createFeedbackStore(storage).list()).filter((r) => r.activityId === 'click-mode');
+    expect(rows[0]).toMatchObject({ mode: 'answer', agreement: 45 });
+    expect(rows[0].confidence).toBeGreaterThan(0);
+  });
+});
+
 describe('card actions', () => {
   const question = 'Mag ik zelf een persbericht naar de krant sturen?';
   const firstAnswerActions = async () => {
     const [reply] = await bot.say(question);
-    return actionsOf(cardOf(reply)).map((a) => a.data as Record<string, unknown> & { verb: string });
+    return serverActions(cardOf(reply)).map((a) => a.data as Record<string, unknown> & { verb: string });
   };
 
   it('stores "helpful" with the question and thanks the user in the same card', async () => {
@@ -168,7 +217,7 @@ describe('card actions', () => {
     const body = response!.body as { statusCode: number; type: string; value: Record<string, unknown> };
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(JSON.stringify(body.value)).toContain(strings.answer.thanksHelpful);
-    expect(actionsOf(body.value).map((a) => (a.data as { verb: string }).verb)).not.toContain(
+    expect(serverActions(body.value).map((a) => (a.data as { verb: string }).verb)).not.toContain(
       'feedback.helpful',
     );
     const rows = await createFeedbackStore(storage).list();
@@ -184,8 +233,9 @@ describe('card actions', () => {
     expect(rows[0].helpful).toBe(false);
   });
 
-  it('shows another match as a new answer card (ask.more)', async () => {
-    const more = (await firstAnswerActions()).find((d) => d.verb === 'ask.more')!;
+  it('shows another situation as a new answer card (ask.more)', async () => {
+    // "Bedoel je misschien" shows only plausible situations; the verb answers from the one named.
+    const more = { verb: 'ask.more', question, shown: 0, agreement: 44 };
     const { response, sent } = await bot.execute(more.verb, more);
     expect(response?.status).toBe(200);
     expect(sent).toHaveLength(1);
@@ -398,3 +448,8 @@ describe('feedback review for the communication service', () => {
     expect(reply.text).toBe(strings.feedbackReview.notMember);
   });
 });
+
+/** The card's buttons that reach the bot (a toggle that shows the whole agreement stays in the client). */
+function serverActions(card: Record<string, unknown> | undefined): Record<string, unknown>[] {
+  return actionsOf(card).filter((a) => a.type !== 'Action.ToggleVisibility');
+}
