@@ -3,14 +3,19 @@
 // is shared/ask's, so "persbericht versturen" finds what the bot would cite, not just the words.
 import { Field, makeStyles, SearchBox, Subtitle1, Text, Title2, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Clarification } from '../../../shared/ask/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../../../shared/organisation/types';
 import { AgreementItem, type AgreementLink } from '../components/agreement-item';
+import { SearchClarification } from '../components/search-clarification';
 
-export type AgreementSearch = (
+export type AgreementSearch = ((
   query: string,
   org: EffectiveOrganisation,
   limit: number,
-) => { number: number; score: number }[];
+) => { number: number; score: number }[]) & {
+  /** The bot's question back when a search could mean two or three situations. */
+  clarify?: (query: string, org: EffectiveOrganisation) => Clarification | undefined;
+};
 
 const SEARCH_LIMIT = 12;
 /**
@@ -65,6 +70,7 @@ export function AgreementsPage(props: {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
   const sections = useMemo(() => bySection(props.org), [props.org]);
+  const [chosen, setChosen] = useState<{ query: string; agreement: number }>();
   const results = useMemo(() => {
     if (!deferredQuery) return undefined;
     const found = props.search(deferredQuery, props.org, SEARCH_LIMIT);
@@ -73,6 +79,14 @@ export function AgreementsPage(props: {
       .filter((r) => r.score >= best * RELATIVE_CUT_OFF)
       .flatMap((r) => props.org.byNumber.get(r.number) ?? []);
   }, [deferredQuery, props.org, props.search]);
+  const clarification = useMemo(
+    () => (deferredQuery ? props.search.clarify?.(deferredQuery, props.org) : undefined),
+    [deferredQuery, props.org, props.search],
+  );
+  const picked = chosen?.query === deferredQuery ? chosen.agreement : undefined;
+  // The situation picked, whether or not the words alone ranked it among the results.
+  const pickedAgreement = picked === undefined ? undefined : props.org.byNumber.get(picked);
+  const shown = pickedAgreement ? [pickedAgreement] : results;
 
   const initial = props.initialAgreement;
   useEffect(() => {
@@ -122,11 +136,20 @@ export function AgreementsPage(props: {
       {results ? (
         <section aria-labelledby="resultaten-titel" className={styles.list}>
           <Subtitle1 as="h2" id="resultaten-titel" aria-live="polite">
-            {results.length
-              ? `${results.length} ${results.length === 1 ? 'afspraak' : 'afspraken'} voor "${deferredQuery}"`
-              : `Geen afspraak gevonden voor "${deferredQuery}". Probeer andere woorden, of stel je vraag aan de bot.`}
+            {shown?.length
+              ? `${shown.length} ${shown.length === 1 ? 'afspraak' : 'afspraken'} voor "${deferredQuery}"`
+              : `Geen afspraken gevonden voor "${deferredQuery}". Probeer andere woorden, of stel je vraag aan de bot.`}
           </Subtitle1>
-          {results.map((a) => item(a, true))}
+          {clarification ? (
+            <SearchClarification
+              clarification={clarification}
+              chosen={picked}
+              onChoose={(agreement) =>
+                setChosen(agreement === undefined ? undefined : { query: deferredQuery, agreement })
+              }
+            />
+          ) : null}
+          {shown?.map((a) => item(a, true))}
         </section>
       ) : (
         sections.map((s) => (
