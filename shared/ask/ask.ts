@@ -1,16 +1,9 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
 import { allExamples } from '../catalogue/examples';
-import {
-  isSubjectWord,
-  isWorkplaceWord,
-  OBLIGATION_CUES,
-  PERMISSION_CUES,
-  STOPWORDS,
-  WHO_CUES,
-} from '../language';
+import { OBLIGATION_CUES, PERMISSION_CUES, STOPWORDS, WHO_CUES } from '../language';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
-import { explain, secondStage, type SecondStage } from './model/second-stage';
+import { explain, secondStage } from './model/second-stage';
 import { TRAINED_MODEL } from './model/trained';
 import { rankAgreements, bestStatement, type Ranked } from './rank';
 import {
@@ -22,48 +15,21 @@ import {
   renderReply,
   whoToInvolve,
 } from './reply';
+import { clarify, plausibleChoices } from './clarify';
+import { isOutOfScope } from './out-of-scope';
 import { isOmitted, rankingScope } from './scope';
+
+export { isOutOfScope, OUT_OF_SCOPE_BELOW } from './out-of-scope';
 import { situationLabel } from './situations';
-import type { Answer, AskResult, Choice, Clarification } from './types';
+import type { Answer, AskResult } from './types';
 import { decideVerdict } from './verdict';
 
 const MAX_ANSWERS = 5;
-/** A clarifying question offers two or three situations (CONTRACT §2 `choices`). */
-const MAX_CHOICES = 3;
 /**
  * An answer below this share of the best score is padding, not a match ('wie tekent brieven?' used
  * to list agreements 1 and 2 at score 0): the contract's answers are the meaningful ones, at most 5.
  */
 const MIN_SHARE_OF_TOP = 0.1;
-
-/**
- * Below this score the agreements do not cover the question (set on the development questions,
- * see bench/ask-accuracy.ts): an honest "I don't know" beats a made-up verdict.
- */
-export const OUT_OF_SCOPE_BELOW = 5;
-/** A question without any object or channel of the lexicon needs a clearly stronger text match. */
-export const OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW = 10;
-/** A question that names a role of the agreements (college, schepen, pers …) but no object. */
-export const OUT_OF_SCOPE_ROLE_ONLY_BELOW = 8;
-/** Roles any workplace question names; they are no evidence that a question is about communication. */
-/** Roles that only exist in communication work: naming one is as good as naming an object. */
-const COMMUNICATION_ROLES = new Set<string>([
-  'communicatiedienst',
-  'communicatieverantwoordelijke',
-  'redactieraad',
-  'redacteur',
-  'kabinet',
-  'pers',
-  'schepen-van-communicatie',
-]);
-const GENERIC_ROLES = new Set<string>([
-  'medewerker',
-  'dienst',
-  'leidinggevende',
-  'diensthoofd',
-  'iedereen',
-  'gemeenteraad',
-]);
 
 export interface AskOptions {
   /**
@@ -132,7 +98,7 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
       return { ...answer, score: ceiling };
     })
     .filter((a, k) => k === 0 || a.score > 0);
-  const plausible = plausibleChoices(stage, org);
+  const plausible = plausibleChoices(stage, org, TRAINED_MODEL);
   const confidence = round(
     forced !== undefined ? Math.max(stage.confidence, TRAINED_MODEL.answerAt) : stage.confidence,
   );
@@ -185,33 +151,6 @@ function refusal(question: string, reply: string): AskResult {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/**
- * The candidates that are plausible answers, as situations to choose from: adopted agreements whose
- * reranked probability is a fair share of the first's, at most three. Never an agreement that only
- * shares a word ("de kalender") with a question about something else: the share keeps those out.
- */
-function plausibleChoices(stage: SecondStage, org: EffectiveOrganisation): Choice[] {
-  const first = stage.reranked[0]?.probability ?? 0;
-  const out: Choice[] = [];
-  for (const r of stage.reranked) {
-    const a = org.byNumber.get(r.candidate.ranked.agreement.number);
-    if (!a || r.probability < first * TRAINED_MODEL.plausibleShare) continue;
-    out.push({ label: situationLabel(a), agreement: a.number });
-    if (out.length === MAX_CHOICES) break;
-  }
-  return out;
-}
-
-/** One short question naming the situations: "Gaat het over X of over Y?" */
-function clarify(choices: Choice[]): Clarification {
-  const labels = choices.map((c) => c.label);
-  const question =
-    labels.length === 2
-      ? `Gaat het over ${labels[0]} of over ${labels[1]}?`
-      : `Gaat het over ${labels.slice(0, -1).join(', ')} of over ${labels[labels.length - 1]}?`;
-  return { question, choices };
 }
 
 /** A ranking entry for an agreement the question does not reach (a click on a general choice). */
@@ -274,50 +213,6 @@ function askBack(question: string, read: ReadQuestion, org: EffectiveOrganisatio
     confidence: 0,
     clarification,
   };
-}
-
-/**
- * Objects that ordinary workplace words also reach ('opleiding', 'menu' of the canteen, a 'kind'
- * who is ill, a 'vergadering', 'materiaal'): no evidence of communication next to a workplace word.
- */
-const WORKPLACE_AMBIGUOUS_OBJECTS = new Set<string>([
-  'opleiding',
-  'beeldbeleid',
-  'website-structuur',
-  'agenda',
-  'beleid',
-  'teksten-en-beelden',
-]);
-
-/**
- * An HR, ICT or facilities question (leave, pay, a badge, the printer, a training to enrol in):
- * a workplace word and no communication object beyond the ambiguous ones. Training is the
- * communication service's own concern (25) only when the question names the service (or says
- * "communicatie", lexicon/workplace.ts SUBJECT_WORDS).
- */
-function isWorkplaceQuestion(read: ReadQuestion, words: readonly string[], namesService: boolean): boolean {
-  const i = read.interpretation;
-  const cue = words.some(isWorkplaceWord) || (i.objects.includes('opleiding') && !namesService);
-  return cue && !namesService && i.objects.every((o) => WORKPLACE_AMBIGUOUS_OBJECTS.has(o));
-}
-
-export function isOutOfScope(read: ReadQuestion, ranked: Ranked[]): boolean {
-  const top = ranked[0];
-  if (!top) return true;
-  const i = read.interpretation;
-  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  const namesService = i.roles.some((r) => COMMUNICATION_ROLES.has(r)) || words.some(isSubjectWord);
-  if (isWorkplaceQuestion(read, words, namesService)) return true;
-  const floor =
-    i.objects.length || namesService
-      ? OUT_OF_SCOPE_BELOW
-      : i.roles.some((r) => !GENERIC_ROLES.has(r))
-        ? OUT_OF_SCOPE_ROLE_ONLY_BELOW
-        : OUT_OF_SCOPE_WITHOUT_OBJECT_BELOW;
-  // Whether the agreements cover the question at all, before weighing who acts (rank.ts askerScope).
-  let evidence = 0;
-  for (const r of ranked) if (r.evidence > evidence) evidence = r.evidence;
-  return evidence < floor;
 }
 
 function toAnswer(r: Ranked, read: ReadQuestion): Answer {

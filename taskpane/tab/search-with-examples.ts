@@ -3,7 +3,7 @@
 // field, so the list shows without waiting for them; until they arrive the search ranks on the
 // agreements' own words, and the next keystroke uses them.
 import type { ExampleSource } from '../../shared/ask/example-index';
-import { searchAgreements } from '../../shared/ask/search';
+import { searchAgreements, searchClarification } from '../../shared/ask/search';
 import type { AgreementSearch } from './pages/agreements-page';
 
 export function createAgreementSearch(
@@ -12,7 +12,7 @@ export function createAgreementSearch(
 ): AgreementSearch {
   let examples: ExampleSource = new Map();
   let loading: Promise<void> | undefined;
-  return (query, org, limit) => {
+  const search = (query: string, org: Parameters<AgreementSearch>[1], limit: number) => {
     if (query.trim() && !loading)
       loading = load()
         .then((loaded) => {
@@ -22,4 +22,9 @@ export function createAgreementSearch(
         .catch(() => undefined);
     return searchAgreements(query, org, limit, examples);
   };
+  // The same question back as the bot, once the examples are there (the second stage needs them).
+  return Object.assign(search, {
+    clarify: (query: string, org: Parameters<AgreementSearch>[1]) =>
+      searchClarification(query, org, examples),
+  });
 }

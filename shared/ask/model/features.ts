@@ -4,7 +4,7 @@
 // in a message that tells the situation first. Per question: how sure the reranked first answer is.
 import type { Modality } from '../../catalogue/types';
 import { splitSentences } from '../../language';
-import type { EffectiveOrganisation } from '../../organisation/types';
+import type { EffectiveAgreement, EffectiveOrganisation } from '../../organisation/types';
 import { actionFit } from '../action-affinity';
 import { actorFit } from '../actors';
 import { agreementIndex } from '../agreement-index';
@@ -87,6 +87,15 @@ function questionSentenceScores(question: string, org: EffectiveOrganisation): F
   return scoreBm25(agreementIndex(org).bm25, query);
 }
 
+const positionCache = new WeakMap<EffectiveOrganisation, Map<EffectiveAgreement, number>>();
+
+/** Each agreement's place in the organisation's index (kept per organisation). */
+function positions(org: EffectiveOrganisation): Map<EffectiveAgreement, number> {
+  let map = positionCache.get(org);
+  if (!map) positionCache.set(org, (map = new Map(agreementIndex(org).agreements.map((a, k) => [a, k]))));
+  return map;
+}
+
 export function verdictFor(r: Ranked, read: ReadQuestion): Verdict {
   const i = read.interpretation;
   const best = r.statement ?? bestStatement(r.agreement.statements, i)?.statement;
@@ -108,7 +117,7 @@ export function candidateFeatures(
   const topStatement = max((r) => r.statementScore);
   const topEvidence = max((r) => r.evidence);
   const sentence = questionSentenceScores(read.analysis.text, org);
-  const position = new Map(agreementIndex(org).agreements.map((a, k) => [a, k]));
+  const position = positions(org);
   let topSentence = 1e-9;
   const sentenceOf = (r: Ranked) => (sentence ? sentence[position.get(r.agreement) ?? 0] : r.textScore);
   for (const r of top) topSentence = Math.max(topSentence, sentenceOf(r));

@@ -15,18 +15,23 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Clarification } from '../../../shared/ask/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../../../shared/organisation/types';
 import { AUDIENCES, isAudience, type AudienceId } from '../audience';
 import { AgreementItem, type AgreementLink } from '../components/agreement-item';
 import { AgreementSections, type SectionGroup } from '../components/agreement-sections';
 import { AudienceOverview } from '../components/audience-overview';
+import { SearchClarification } from '../components/search-clarification';
 import { SectionIndex } from '../components/section-index';
 
-export type AgreementSearch = (
+export type AgreementSearch = ((
   query: string,
   org: EffectiveOrganisation,
   limit: number,
-) => { number: number; score: number }[];
+) => { number: number; score: number }[]) & {
+  /** The bot's question back when a search could mean two or three situations. */
+  clarify?: (query: string, org: EffectiveOrganisation) => Clarification | undefined;
+};
 
 const SEARCH_LIMIT = 12;
 /**
@@ -92,6 +97,7 @@ export function AgreementsPage(props: {
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const open = sections.map((s) => s.id).filter((id) => !closed.has(id));
   const reopen = (id: string) => setClosed((c) => new Set([...c].filter((s) => s !== id)));
+  const [chosen, setChosen] = useState<{ query: string; agreement: number }>();
   const results = useMemo(() => {
     if (!deferredQuery) return undefined;
     const found = props.search(deferredQuery, props.org, SEARCH_LIMIT);
@@ -100,6 +106,14 @@ export function AgreementsPage(props: {
       .filter((r) => r.score >= best * RELATIVE_CUT_OFF)
       .flatMap((r) => props.org.byNumber.get(r.number) ?? []);
   }, [deferredQuery, props.org, props.search]);
+  const clarification = useMemo(
+    () => (deferredQuery ? props.search.clarify?.(deferredQuery, props.org) : undefined),
+    [deferredQuery, props.org, props.search],
+  );
+  const picked = chosen?.query === deferredQuery ? chosen.agreement : undefined;
+  // The situation picked, whether or not the words alone ranked it among the results.
+  const pickedAgreement = picked === undefined ? undefined : props.org.byNumber.get(picked);
+  const shown = pickedAgreement ? [pickedAgreement] : results;
 
   const initial = props.initialAgreement;
   // The agreement to bring into view: the deep link's at first, later one opened from "Voor wie".
@@ -188,11 +202,20 @@ export function AgreementsPage(props: {
       {results ? (
         <section aria-labelledby="resultaten-titel" className={styles.list}>
           <Subtitle1 as="h2" id="resultaten-titel" aria-live="polite">
-            {results.length
-              ? `${results.length} ${results.length === 1 ? 'afspraak' : 'afspraken'} voor "${deferredQuery}"`
-              : `Geen afspraak gevonden voor "${deferredQuery}". Probeer andere woorden, of stel je vraag aan de bot.`}
+            {shown?.length
+              ? `${shown.length} ${shown.length === 1 ? 'afspraak' : 'afspraken'} voor "${deferredQuery}"`
+              : `Geen afspraken gevonden voor "${deferredQuery}". Probeer andere woorden, of stel je vraag aan de bot.`}
           </Subtitle1>
-          {results.map((a) => item(a, true))}
+          {clarification ? (
+            <SearchClarification
+              clarification={clarification}
+              chosen={picked}
+              onChoose={(agreement) =>
+                setChosen(agreement === undefined ? undefined : { query: deferredQuery, agreement })
+              }
+            />
+          ) : null}
+          {shown?.map((a) => item(a, true))}
         </section>
       ) : audience ? (
         <AudienceOverview org={props.org} audience={audience} onOpenAgreement={openAgreement} />

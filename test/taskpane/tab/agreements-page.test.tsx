@@ -5,6 +5,9 @@ import { loadOrganisationFile } from '../../../cli/organisation-file';
 import { effectiveOrganisation } from '../../../shared/organisation/effective';
 import type { EffectiveOrganisation } from '../../../shared/organisation/types';
 import { AgreementsPage, type AgreementSearch } from '../../../taskpane/tab/pages/agreements-page';
+import { createAgreementSearch } from '../../../taskpane/tab/search-with-examples';
+import { searchAgreements } from '../../../shared/ask/search';
+import { allExamples } from '../../../shared/catalogue/examples';
 
 // The example organisation, with two agreements left out so omission is visible.
 const base = loadOrganisationFile('organisations/zilverbeek.yaml');
@@ -93,11 +96,42 @@ describe('Afspraken page', () => {
     expect(shownNumbers(container)).toEqual([74, 70]);
   });
 
+  it('finds nothing for a search outside the note (kantine menu), with the real search', () => {
+    const { container } = renderPage({
+      search: (q, o, limit) => searchAgreements(q, o, limit, allExamples()),
+    });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Zoek' }), { target: { value: 'kantine menu' } });
+    expect(screen.getByText(/Geen afspraken gevonden voor "kantine menu"/)).toBeTruthy();
+    expect(shownNumbers(container)).toEqual([]);
+  });
+
+  it('asks the bot’s question back for an ambiguous search, and one click narrows to that situation', () => {
+    const search = createAgreementSearch(async () => allExamples());
+    // The examples are loaded on the first keystroke; this search runs with them loaded.
+    search('facebook', org, 1);
+    return Promise.resolve().then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const { container } = renderPage({ search });
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Zoek' }), { target: { value: 'facebook' } });
+      const group = screen.getByRole('group', { name: 'Verduidelijking' });
+      expect(within(group).getByText(/^Gaat het over .+\?$/)).toBeTruthy();
+      const buttons = within(group).getAllByRole('button');
+      expect(buttons.length).toBeGreaterThanOrEqual(2);
+      expect(buttons.length).toBeLessThanOrEqual(3);
+      for (const b of buttons) expect(b.textContent!.length).toBeLessThanOrEqual(40);
+      const before = shownNumbers(container);
+      fireEvent.click(buttons[0]);
+      const after = shownNumbers(container);
+      expect(after).toHaveLength(1);
+      expect(before).toContain(after[0]);
+    });
+  });
+
   it('says so when the search finds nothing, and shows everything again when cleared', () => {
     const { container } = renderPage({ search: () => [] });
     const box = screen.getByRole('searchbox', { name: 'Zoek' });
     fireEvent.change(box, { target: { value: 'parkeerplaatsen' } });
-    expect(screen.getByText(/Geen afspraak gevonden voor "parkeerplaatsen"/)).toBeTruthy();
+    expect(screen.getByText(/Geen afspraken gevonden voor "parkeerplaatsen"/)).toBeTruthy();
     expect(shownNumbers(container)).toEqual([]);
     fireEvent.change(box, { target: { value: '' } });
     expect(shownNumbers(container)).toHaveLength(org.agreements.length);
