@@ -44,7 +44,7 @@ export interface Classification {
 // Our own channels are not the press: social media (5.9), the infoblad (5.10), newsletters and the
 // intranet (5.13), and a school's own paper. "De redactie van ons infoblad" is our own editors.
 const OWN_CHANNELS =
-  'infoblad\\S*|redactieraad\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
+  'infoblad\\S*|redactieraad\\S*|leerlingenkrant\\S*|\\S*krantje\\S*|\\S*nieuwsbrief\\S*|personeelsblad\\S*|personeelskrant\\S*|intranet\\S*|schoolkrant\\S*|gemeenteblad\\S*|stadsblad\\S*|sociale media\\S*|social media\\S*';
 const OWN_CHANNEL = new RegExp(` (?:${OWN_CHANNELS}) `);
 const NOT_PRESS = new RegExp(
   ` (?:(?:de )?redactie\\S* (?:van )?(?:ons|onze|het|de) (?:gemeentelijk\\S* )?)?(?:${OWN_CHANNELS})| mediatheek\\S*`,

@@ -85,13 +85,15 @@ const TO_PRESS = `(?:naar|aan) (?:\\S+ ){0,2}(?:${PRESS_RECIPIENT})`;
 // Sending verbs in the forms staff use when they tell what a colleague or cabinet does or did.
 const HAND_OVER_VERBS = [
   'stuur|stuurt|stuurde|stuurden|gestuurd|doorgestuurd|opgestuurd|toegestuurd|toesturen',
+  'door te sturen|op te sturen|te sturen|door te mailen|te mailen|te bezorgen',
   // Separable verbs join up in a subordinate clause: "dat hij ze naar de pers doorstuurt".
   'doorstuurt|doorstuurde|opstuurt|opstuurde|doorstuur|doormailt|doormailde|doorgeeft|doorgaf',
   'mail|mailt|mailde|mailden|gemaild|doormailen|doorgemaild',
   'bezorg|bezorgt|bezorgde|bezorgd|doorspelen|speelt|speelde|doorgespeeld|lekken|lekt|lekte|gelekt',
   'overmaken|overgemaakt|bezorgen',
 ].join('|');
-const GIVE_VERBS = 'geven|geeft|gaf|gegeven|doorgeven|doorgegeven|meegeven|meegegeven';
+const GIVE_VERBS =
+  'geven|geeft|gaf|gegeven|doorgeven|doorgegeven|meegeven|meegegeven|door te geven|mee te geven|te geven';
 // What we hand over ourselves (not an interview, a reaction or an explanation, which are given too).
 const OWN_MATERIAL = [
   'tekst\\S*|speech\\S*|toespraak|foto\\S*|filmpje\\S*|video\\S*|beelden|\\S+beelden',
@@ -123,6 +125,7 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   near(`(?:${HAND_OVER_VERBS}|${SENDING_VERBS}|geeft|gaf) (?:\\S+ ){0,8}door`, TO_PRESS, 0),
   // 'geven' hands over an interview or an explanation just as well: only with a thing we made.
   near(OWN_MATERIAL, `(?:${TO_PRESS}) (?:\\S+ ){0,2}(?:${GIVE_VERBS})`, 10),
+  near(OWN_MATERIAL, `(?:${GIVE_VERBS}) ${TO_PRESS}`, 10),
   // "Ik heb een tekstje geschreven, kan dat naar de krant?"
   near('(?:kan|mag|moet|kunnen|mogen|moeten) (?:dat|dit|het|die|deze|ze)', TO_PRESS, 3),
   near(`(?:${GIVE_VERBS}) (?:\\S+ ){0,4}(?:${OWN_MATERIAL})`, TO_PRESS, 4),
@@ -134,7 +137,7 @@ export const PRESS_RELEASE_OUTBOUND: readonly RegExp[] = [
   ),
   // Wanting the press to write about us is asking for a press release (44).
   near(
-    'wil|willen|wilt|graag|zou|zouden|hoop|hopen',
+    'wil|willen|wilt|graag|zou|zouden|hoop|hopen|zorgen|zorgt|zorg',
     `dat (?:${PRESS_RECIPIENT}) (?:\\S+ ){0,3}(?:schrijft|schrijven|bericht|berichten|brengt|brengen|komt|komen)`,
     2,
   ),
@@ -246,6 +249,7 @@ export const INTERVIEW: readonly RegExp[] = [
     'voor de micro',
     'aan de micro\\S*',
     'babbel\\S*',
+    'laten (?:praten|spreken|vertellen|uitleggen|getuigen)',
     'bevragen',
     'ondervragen',
     'achter de micro\\S*',
@@ -379,6 +383,20 @@ export const OPINION: readonly RegExp[] = [
   ),
   // Confirming or denying a rumour is a reaction.
   words('klopt het', 'of het klopt', 'klopt dat', 'bevestig\\S*', 'ontkenn\\S*', 'ontkent', 'gerucht\\S*'),
+  // Explanation and sensitive subjects: even a list or a number about them needs the service's care.
+  words(
+    'duiding',
+    'asbest\\S*',
+    'vervuil\\S*',
+    'fraude\\S*',
+    'corruptie\\S*',
+    'ontslag\\S*',
+    'schandaal\\S*',
+    'faillissement\\S*',
+    'rechtszaak\\S*',
+    'misbruik\\S*',
+    'audit\\S*',
+  ),
 ];
 
 /** A crisis or incident under way: agreement 42 (only the burgemeester or the spokesperson speaks). */
@@ -415,7 +433,7 @@ export const CRISIS: readonly RegExp[] = [
     'zwaargewonden',
     'dodelijk\\S*',
     'busongeval\\S*',
-    'zwaar ongeval',
+    'zware? ongeval\\S*',
     'stroompanne\\S*',
   ),
 ];

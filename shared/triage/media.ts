@@ -16,7 +16,15 @@ export const MEDIA: readonly Medium[] = [
   { label: 'Gazet van Antwerpen', patterns: ['gazet van antwerpen', 'gazet', 'gva'] },
   { label: 'Het Belang van Limburg', patterns: ['het belang van limburg', 'belang van limburg', 'hbvl'] },
   { label: 'De Morgen', patterns: ['de morgen'] },
-  { label: 'De Tijd', patterns: ['tijd be', 'krant de tijd'] },
+  // 'de tijd' is also just "the time": the paper only as the one who calls or asks.
+  {
+    label: 'De Tijd',
+    patterns: [
+      'tijd be',
+      'krant de tijd',
+      'de tijd(?= (?:belt|belde|vraagt|vroeg|wil|wou|mailt|mailde|contacteerde))',
+    ],
+  },
   { label: 'Knack', patterns: ['knack'] },
   { label: 'Humo', patterns: ['humo'] },
   { label: 'Krant van West-Vlaanderen', patterns: ['krant van west-vlaanderen'] },

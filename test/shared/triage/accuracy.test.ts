@@ -34,13 +34,23 @@ const SETS: [string, () => LabelledSituation[], Floor][] = [
     () => readSituations('dev-voices-2.jsonl'),
     { size: 34, route: 1, kind: 1, inform: 1 },
   ],
+  [
+    'dev-voices-3 set',
+    () => readSituations('dev-voices-3.jsonl'),
+    { size: 33, route: 1, kind: 1, inform: 1 },
+  ],
+  [
+    'dev-voices-4 set',
+    () => readSituations('dev-voices-4.jsonl'),
+    { size: 24, route: 1, kind: 0.95, inform: 0.95 },
+  ],
   ['held-out set', () => readSituations('held-out.jsonl'), { size: 30, route: 1, kind: 1 }],
   ['blind set', blind, { size: 60, route: 1, kind: 1 }],
   // Written by a labeller who never saw the code; figures as measured, never tuned on.
   [
     'held-out-2 set',
     () => readSituations('held-out-2.jsonl'),
-    { size: 78, route: 0.88, kind: 0.84, inform: 0.76 },
+    { size: 78, route: 0.91, kind: 0.87, inform: 0.78 },
   ],
 ];
 
@@ -59,7 +69,13 @@ describe('triage accuracy floors', () => {
   });
 
   it('reads every situation of a set labelled with inform as labelled', () => {
-    for (const file of ['dev-voices.jsonl', 'dev-voices-2.jsonl', 'dev-voices-3.jsonl', 'held-out-2.jsonl'])
+    for (const file of [
+      'dev-voices.jsonl',
+      'dev-voices-2.jsonl',
+      'dev-voices-3.jsonl',
+      'dev-voices-4.jsonl',
+      'held-out-2.jsonl',
+    ])
       expect(readSituations(file).every((s) => Array.isArray(s.inform))).toBe(true);
   });
 });
