@@ -109,8 +109,12 @@ export function evaluateRealTexts(dir: string, manifest: RealText[] = JSON.parse
   return fig;
 }
 
-function main(): void {
-  const dir = resolve(process.argv[2] ?? process.env.CHECK_REAL_CORPUS ?? '/work/notes/corpus');
+/** Where the texts are: an argument, $CHECK_REAL_CORPUS, or the team's notes folder. */
+export function realCorpusDir(arg?: string): string {
+  return resolve(arg ?? process.env.CHECK_REAL_CORPUS ?? '/work/notes/corpus');
+}
+
+export function printRealTexts(dir: string, verbose = false): void {
   const f = evaluateRealTexts(dir);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const out = (l: string) => process.stdout.write(`${l}\n`);
@@ -122,7 +126,10 @@ function main(): void {
   out('regel                          bevindingen  fout  gemarkeerd  gevonden');
   for (const [r, s] of Object.entries(f.byRule).sort())
     out(`${r.padEnd(30)} ${String(s.findings).padStart(11)} ${String(s.wrong).padStart(5)} ${String(s.flags).padStart(11)} ${String(s.found).padStart(9)}`);
-  if (process.argv.includes('--verbose') || f.notes.length < 40) for (const n of f.notes) out(`  ${n}`);
+  if (verbose || f.notes.length < 40) for (const n of f.notes) out(`  ${n}`);
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  printRealTexts(realCorpusDir(args[0]), process.argv.includes('--verbose'));
+}
