@@ -2,13 +2,14 @@
 // test/fixtures/documents/ (each `name.ext` beside `name.expected.json`). A finding matches an
 // expected one with the same rule and an equal or overlapping excerpt (any excerpt when the label
 // leaves it out). Also: type detection, and error findings on clean documents (must be 0).
-// Run: npx tsx bench/check-accuracy.ts [--org <file>] [--verbose]
+// Run: npx tsx bench/check-accuracy.ts [--org <file>] [--verbose] [--real [corpus dir]]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
 import { readDocumentFile } from '../cli/document-file';
 import { checkDocument, type DocumentType, type Finding } from '../shared/checks';
 import { placesOf } from '../shared/checks/finding';
+import { printRealTexts, realCorpusDir } from './check-real-texts';
 import type { Place } from '../shared/checks/types';
 import type { EffectiveOrganisation } from '../shared/organisation';
 
@@ -146,6 +147,14 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const orgIndex = args.indexOf('--org');
+  // --real [dir]: the real published texts instead (bench/check-real-texts.ts; the texts stay
+  // outside the repository, the labels are test/fixtures/real-texts/manifest.json).
+  const realIndex = args.indexOf('--real');
+  if (realIndex >= 0) {
+    const dir = args[realIndex + 1] && !args[realIndex + 1].startsWith('--') ? args[realIndex + 1] : undefined;
+    printRealTexts(realCorpusDir(dir), args.includes('--verbose'));
+    return;
+  }
   const org = loadEffectiveOrganisation(orgIndex >= 0 ? args[orgIndex + 1] : undefined);
   const report = await evaluateCorpus(org);
   const out = (l: string) => process.stdout.write(`${l}\n`);

@@ -11,7 +11,14 @@ import {
   type Finding,
 } from '../../shared/checks';
 import { placesOf } from '../../shared/checks/finding';
-import { DOCUMENT_TYPE_LABELS, FAMILY_LABELS, familyLabel, familyOf, SEVERITY_LABELS } from '../../shared/checks/labels';
+import {
+  DOCUMENT_TYPE_LABELS,
+  FAMILY_LABELS,
+  familyLabel,
+  familyOf,
+  readabilityText,
+  SEVERITY_LABELS,
+} from '../../shared/checks/labels';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from '../command';
 import { readDocumentFile } from '../document-file';
 
@@ -32,6 +39,7 @@ function count(n: number, one: string, many: string): string {
 }
 
 const FAMILY_ORDER = Object.keys(FAMILY_LABELS);
+
 
 /** One block per finding; a finding with several places lists each with its line and fix. */
 function findingBlock(text: string, f: Finding): string[] {
@@ -69,6 +77,7 @@ function humanReport(file: string, text: string, report: CheckReport): string[] 
   const lines = [
     `${file}: ${DOCUMENT_TYPE_LABELS[report.type].name.toLowerCase()}${report.typeDetected ? ' (herkend uit de tekst; kies een ander type met --type)' : ''} · ${count(stats.words, 'woord', 'woorden')}, ${count(stats.sentences, 'zin', 'zinnen')}`,
   ];
+  if (report.readability) lines.push(readabilityText(report.type, report.readability));
   if (!findings.length) {
     lines.push('', 'Geen opmerkingen: de tekst volgt de afspraken die we automatisch kunnen nakijken.');
     return lines;
@@ -111,6 +120,7 @@ export const checkCommand: CliCommand = {
             typeDetected: report.typeDetected,
             findings: report.findings,
             stats: report.stats,
+            ...(report.readability ? { readability: report.readability } : {}),
           },
           null,
           2,

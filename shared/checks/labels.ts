@@ -1,7 +1,7 @@
 // The Dutch words users see for document types, severities and rule families: one set for the
 // task pane, the CLI and the findings' own messages (issue 16), so a "webtekst" is a webtekst
 // everywhere and a "tip" is never a "let op" elsewhere.
-import type { DocumentType, Severity } from './types';
+import type { CheckReport, DocumentType, Severity } from './types';
 
 export interface TypeLabel {
   /** As a choice or a title: "Webtekst". */
@@ -47,4 +47,9 @@ export function familyLabel(family: string): string {
 export function countLabel(severity: Severity, count: number): string {
   const label = SEVERITY_LABELS[severity];
   return `${count} ${count === 1 ? label.one : label.many}`;
+}
+
+/** The readability score with what it means, for the pane and the CLI. */
+export function readabilityText(type: DocumentType, r: NonNullable<CheckReport['readability']>): string {
+  return `Leesbaarheid (Flesch-Douma): ${r.fleschDouma.toLocaleString('nl-BE')}, ${r.level} om te lezen; voor ${DOCUMENT_TYPE_LABELS[type].withArticle} mikken we op minstens ${r.minimum} (hoe hoger, hoe makkelijker).`;
 }

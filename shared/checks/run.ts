@@ -6,6 +6,7 @@ import { detectType } from './detect-type';
 import { compareFindings } from './finding';
 import { FAMILIES } from './families';
 import { dropOverlappingFixes } from './overlap';
+import { readabilitySummary } from './rules/style-readability';
 import type { CheckDocument, CheckReport, DocumentType, Finding, Rule, RuleContext } from './types';
 
 export interface CheckOptions {
@@ -45,7 +46,9 @@ export function checkDocument(
   }
   findings = dropOverlappingFixes(findings);
   findings.sort(compareFindings);
+  const readability = readabilitySummary(ctx);
   return {
+    ...(readability ? { readability } : {}),
     type,
     typeDetected: options.type === undefined,
     findings,

@@ -66,6 +66,11 @@ export interface CheckReport {
   typeDetected: boolean;
   findings: Finding[];
   stats: { words: number; sentences: number };
+  /**
+   * Flesch-Douma of the running prose (lists, tables and headings left out), what the score
+   * means, and the minimum for this document type; absent for texts under 50 words of prose.
+   */
+  readability?: { fleschDouma: number; level: string; minimum: number };
 }
 
 /** What every rule family receives: the document, the organisation and the text already split once. */

@@ -39,6 +39,7 @@ export function ReportView({
         findings={visible}
         dismissed={hidden}
         words={report.stats.words}
+        readability={report.readability ? { type: report.type, score: report.readability } : undefined}
         onRestoreDismissed={onRestoreDismissed}
       />
       <FindingsList findings={visible} org={org} text={text} disabled={disabled} {...actions} />

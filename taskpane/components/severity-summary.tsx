@@ -1,6 +1,7 @@
 // One line on the whole document: how many findings of each severity, or that all is well.
 import { Badge, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../../shared/checks/types';
+import { readabilityText } from '../../shared/checks/labels';
+import type { CheckReport, DocumentType, Finding, Severity } from '../../shared/checks/types';
 import { countBySeverity } from '../findings';
 import { countLabel } from '../labels';
 
@@ -18,10 +19,12 @@ export interface SeveritySummaryProps {
   findings: readonly Finding[];
   dismissed: number;
   words: number;
+  /** The readability score and the document type it is measured against. */
+  readability?: { type: DocumentType; score: NonNullable<CheckReport['readability']> };
   onRestoreDismissed?: () => void;
 }
 
-export function SeveritySummary({ findings, dismissed, words, onRestoreDismissed }: SeveritySummaryProps) {
+export function SeveritySummary({ findings, dismissed, words, readability, onRestoreDismissed }: SeveritySummaryProps) {
   const styles = useStyles();
   const counts = countBySeverity(findings);
   const severities = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0);
@@ -37,6 +40,11 @@ export function SeveritySummary({ findings, dismissed, words, onRestoreDismissed
         ))
       )}
       <Text size={200}>{words.toLocaleString('nl-BE')} woorden</Text>
+      {readability && (
+        <Text size={200} data-readability={readability.score.fleschDouma}>
+          {readabilityText(readability.type, readability.score)}
+        </Text>
+      )}
       {dismissed > 0 && onRestoreDismissed && (
         <Text size={200}>
           {dismissed} genegeerd ·{' '}

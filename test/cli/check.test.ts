@@ -46,6 +46,7 @@ describe('afspraak check', () => {
     expect(text).toContain('aandachtspunt · 2 plaatsen · afspraak 22 · address.form');
     expect(text).toContain('regel 5: “Heeft u” → Heb je');
     expect(text).toContain('regel 5: “Uw” → Je');
+    expect(text).toMatch(/Leesbaarheid \(Flesch-Douma\): [\d,]+, [a-z ]+ om te lezen/);
   });
 
   it('takes the type from --type and refuses an unknown one', async () => {

@@ -65,6 +65,19 @@ describe('the pane outside Word', () => {
     expect(textField().value).toContain('U brengt best uw identiteitskaart mee.');
   });
 
+  it('shows the readability figure with what it means', async () => {
+    renderPane();
+    const text = Array.from({ length: 12 }, (_, i) => `Het recyclagepark is op dag ${i + 1} open van negen tot vijf uur.`).join(' ');
+    fireEvent.change(textField(), { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    const figure = await waitFor(() => {
+      const el = document.querySelector('[data-readability]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(figure.textContent).toMatch(/Leesbaarheid \(Flesch-Douma\): \d+(,\d)?, .* om te lezen; voor een .* mikken we op minstens \d+/);
+  });
+
   it('shows the sentence around a short excerpt', async () => {
     renderPane();
     fireEvent.change(textField(), { target: { value: LETTER } });

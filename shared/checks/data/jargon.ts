@@ -69,7 +69,7 @@ const ROWS: Row[] = [
   ['ter zake', 'hierover'],
   ['terzake', 'hierover'],
   // Prepositions and prepositional phrases
-  ['middels', 'met', ['via']],
+  ['middels', 'via', ['met']],
   ['door middel van', 'met', ['via']],
   ['aan de hand van', 'met'],
   ['bij monde van', 'via'],
@@ -190,7 +190,8 @@ const ROWS: Row[] = [
   ['initieel', 'eerst'],
   ['kosteloos', 'gratis'],
   ['ten kosteloze titel', 'gratis'],
-  ['woonachtig', 'wonend'],
+  ['woonachtig zijn', 'wonen'],
+  ['woonachtig is', 'woont'],
   ['aanhangig', 'in behandeling'],
   ['ondergetekende', 'ik'],
   ['uw schrijven', 'uw brief'],
@@ -207,6 +208,7 @@ const ROWS: Row[] = [
   ['aanvangen', 'beginnen'],
   ['vangt aan', 'begint'],
   ['een aanvang nemen', 'beginnen'],
+  ['aangevangen', 'begonnen'],
   ['neemt een aanvang', 'begint'],
   ['beëindigen', 'stoppen'],
   ['beëindigt', 'stopt'],
@@ -303,6 +305,16 @@ const ROWS: Row[] = [
   ['navermelde', 'volgende'],
   ['ondervermelde', 'volgende'],
   ['in de nabijheid van', 'dicht bij'],
+  ['op voorlegging van', 'met'],
+  ['tegen voorlegging van', 'met'],
+  ['na voorlegging van', 'met'],
+  ['mits voorlegging van', 'met'],
+  ['ontlenen', 'lenen'],
+  ['ontleend', 'geleend'],
+  ['ontleende', 'geleende'],
+  ['afgeleverd', 'uitgereikt'],
+  ['gedomicilieerd', 'ingeschreven'],
+  ['ledigen', 'leegmaken'],
 ];
 
 /**
@@ -320,6 +332,8 @@ export const ADVICE_ONLY: Readonly<Record<string, string>> = {
     "Schrijf wie wat krijgt: 'wordt ter beschikking gesteld van de raadsleden' wordt 'krijgen de raadsleden'.",
   'ter beschikking stellen': "Schrijf 'geven' of 'bezorgen' en zeg aan wie.",
   'in het bezit van': "Schrijf 'heeft': 'is in het bezit van een kaart' wordt 'heeft een kaart'.",
+  woonachtig: "Schrijf 'wonen' als werkwoord: 'die woonachtig zijn in' wordt 'die wonen in'; 'woonachtig te Gent' wordt 'uit Gent'.",
+  'mits voorlegging van': "Schrijf 'als je … toont': 'mits voorlegging van een identiteitsbewijs' wordt 'als je een identiteitsbewijs toont'.",
   'beëindigd': "Schrijf 'afgelopen', 'gedaan' of 'gestopt', naargelang wat er bedoeld is.",
 };
 

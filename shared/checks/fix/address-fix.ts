@@ -55,7 +55,8 @@ function capitalise(s: string): string {
 
 /** A sentence start, or after a colon or an opening quote: a capital is then the sentence's. */
 function atSentenceStart(site: AddressSite, offset: number): boolean {
-  if (offset <= site.sentenceStart) return true;
+  // Nothing but an emoji or a bullet before it ("📣 Bent u …") is still the start.
+  if (!/[\p{L}\p{N}]/u.test(site.text.slice(site.sentenceStart, offset))) return true;
   return /[:“"‘(]\s*$/.test(site.text.slice(Math.max(site.sentenceStart, offset - 3), offset));
 }
 

@@ -4,7 +4,7 @@
 // word, and only words that can start a phrase look further.
 import { normalise, words as wordsOf } from '../../language';
 import type { Token } from '../../language/types';
-import { finding } from '../finding';
+import { finding, groupedFinding } from '../finding';
 import { ADJECTIVE_AFTER_ARTICLE, ADVICE_ONLY, JARGON, TITLE_NOUNS } from '../data/jargon';
 import { insideAny, quoteRanges } from '../quotes';
 import type { SubstitutionRow } from '../data/substitution';
@@ -193,7 +193,7 @@ export function jargonRule(ctx: RuleContext): Finding[] {
   }
   abbreviations(ctx, agreement, out);
   out.sort((a, b) => a.start - b.start);
-  return quotes.length ? out.filter((f) => !insideAny(quotes, f.start, f.end)) : out;
+  return groupByWord(ctx, quotes.length ? out.filter((f) => !insideAny(quotes, f.start, f.end)) : out);
 }
 
 function abbreviations(ctx: RuleContext, agreement: number, out: Finding[]): void {
@@ -218,6 +218,37 @@ function abbreviations(ctx: RuleContext, agreement: number, out: Finding[]): voi
       }),
     );
   }
+}
+
+/**
+ * One finding per ambtelijk word: "derden" five times in a text is one remark with five places,
+ * each with its own fix (the message names the word once).
+ */
+function groupByWord(ctx: RuleContext, found: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of found) {
+    const key = `${f.excerpt.toLocaleLowerCase('nl-BE')}\u0000${f.fix ? 'fix' : 'advice'}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((list) =>
+    list.length === 1
+      ? list[0]
+      : groupedFinding(
+          ctx.doc,
+          {
+            rule: list[0].rule,
+            agreement: list[0].agreement,
+            severity: list[0].severity,
+            message: list[0].message,
+            ...(list[0].fix ? {} : list[0].suggestion ? { suggestion: list[0].suggestion } : {}),
+          },
+          list.map((f) =>
+            f.fix
+              ? { start: f.start, end: f.end, replacement: f.fix.replacement }
+              : { start: f.start, end: f.end, ...(f.suggestion ? { suggestion: f.suggestion } : {}) },
+          ),
+        ),
+  );
 }
 
 /**

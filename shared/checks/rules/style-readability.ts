@@ -95,7 +95,8 @@ export function measureReadability(ctx: RuleContext): Readability | null {
   };
 }
 
-function doumaLabel(score: number): string {
+/** Douma's words for a score ('normaal', 'moeilijk' …). */
+export function doumaLabel(score: number): string {
   if (score < 30) return 'zeer moeilijk';
   if (score < 45) return 'moeilijk';
   if (score < 60) return 'tamelijk moeilijk';
@@ -106,6 +107,14 @@ function doumaLabel(score: number): string {
 }
 
 const one = (n: number) => n.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** The score the pane shows beside the findings, whether or not it is low enough to be one. */
+export function readabilitySummary(ctx: RuleContext): { fleschDouma: number; level: string; minimum: number } | undefined {
+  const r = measureReadability(ctx);
+  if (!r || r.words < SHORT_TEXT_WORDS) return undefined;
+  const score = Math.round(r.fleschDouma * 10) / 10;
+  return { fleschDouma: score, level: doumaLabel(r.fleschDouma), minimum: READABILITY_MINIMUM[ctx.type] };
+}
 
 export function readabilityRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, ctx.type === 'infoblad' ? [64, 19, 18] : [19, 18]);

@@ -46,6 +46,8 @@ describe('style.link-text (agreements 19, 75)', () => {
     { name: 'klik hier', text: 'Wil je een parkeerkaart? Klik hier om ze aan te vragen.', type: 'website', excerpts: ['Klik hier'] },
     { name: 'lees hier', text: 'Het volledige reglement lees je niet hier maar lees hier de samenvatting.', type: 'infoblad', excerpts: ['lees hier'] },
     { name: 'a bare "Meer info" line', text: 'Het zwembad gaat dicht.\nMeer info', type: 'website', excerpts: ['Meer info'] },
+    { name: 'hier at the end', text: 'Als je lid wordt, ga je akkoord met het reglement. Lees het hier na.', type: 'website', excerpts: ['Lees het hier na'] },
+    { name: 'kan je hier terugvinden', text: 'De tijdelijke verkeersreglementen kan je hier terugvinden.', type: 'website', excerpts: ['kan je hier terugvinden'] },
     { name: 'via deze link', text: 'Schrijf je in via deze link.', type: 'sociale-media', excerpts: ['via deze link'] },
   ]);
 });

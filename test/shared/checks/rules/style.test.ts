@@ -96,7 +96,7 @@ describe('style.jargon', () => {
 
   it('names the alternatives in the message', () => {
     const [f] = run(jargonRule, contextOf('Betalen kan middels overschrijving.', 'brief'));
-    expect(f.message).toContain("'met' (of: 'via')");
+    expect(f.message).toContain("'via' (of: 'met')");
   });
 
   it('holds at least 150 different entries, each with a replacement', () => {

@@ -1,0 +1,135 @@
+// Precision and recall of `afspraak check` on real published Flemish municipal texts (issue 15).
+// The texts themselves stay outside the repository (their publishers' words): one .txt per text
+// in a corpus directory, first line its URL. The repository holds only the manifest
+// (test/fixtures/real-texts/manifest.json): per text its url, municipality, type and the labels of
+// an editor, each { rule, anchor (≤ 8 words quoted from the text, "" = the whole document),
+// verdict }:
+//   "flag"       an experienced editor flags this: the checker should find it (recall), and a
+//                finding there is right;
+//   "debatable"  a finding there is defensible but not what every editor would flag: it counts
+//                half right in precision and is not needed for recall.
+// A finding that matches no label counts as wrong. "No error on a clean text": texts without a
+// "flag" label must get no finding of severity error.
+// Run: npx tsx bench/check-real-texts.ts [corpus dir]   (default $CHECK_REAL_CORPUS or /work/notes/corpus)
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadEffectiveOrganisation } from '../cli/organisation-file';
+import { checkDocument, documentFromText, type DocumentType, type Finding } from '../shared/checks';
+import { placesOf } from '../shared/checks/finding';
+
+export const MANIFEST = resolve(__dirname, '../test/fixtures/real-texts/manifest.json');
+
+export interface Label {
+  rule: string;
+  anchor: string;
+  verdict: 'flag' | 'debatable';
+}
+
+export interface RealText {
+  file: string;
+  url: string;
+  municipality: string;
+  type: DocumentType;
+  labels: Label[];
+}
+
+function matches(f: Finding, label: Label, text: string): boolean {
+  if (f.rule !== label.rule) return false;
+  if (label.anchor === '') return true;
+  for (let i = text.indexOf(label.anchor); i >= 0; i = text.indexOf(label.anchor, i + 1)) {
+    const end = i + label.anchor.length;
+    if (placesOf(f).some((p) => p.start < end && i < p.end)) return true;
+  }
+  return false;
+}
+
+export interface RealTextFigures {
+  texts: number;
+  words: number;
+  findings: number;
+  right: number;
+  debatable: number;
+  wrong: number;
+  precision: number;
+  flags: number;
+  found: number;
+  recall: number;
+  errorsOnClean: number;
+  byRule: Record<string, { findings: number; wrong: number; flags: number; found: number }>;
+  notes: string[];
+}
+
+export function evaluateRealTexts(dir: string, manifest: RealText[] = JSON.parse(readFileSync(MANIFEST, 'utf8'))): RealTextFigures {
+  const org = loadEffectiveOrganisation();
+  const fig: RealTextFigures = {
+    texts: 0, words: 0, findings: 0, right: 0, debatable: 0, wrong: 0, precision: 1,
+    flags: 0, found: 0, recall: 1, errorsOnClean: 0, byRule: {}, notes: [],
+  };
+  const rule = (r: string) => (fig.byRule[r] ??= { findings: 0, wrong: 0, flags: 0, found: 0 });
+  for (const entry of manifest) {
+    const path = join(dir, entry.file);
+    if (!existsSync(path)) {
+      fig.notes.push(`ontbreekt: ${entry.file}`);
+      continue;
+    }
+    // The first line is the URL, not the text.
+    const text = readFileSync(path, 'utf8').split('\n').slice(1).join('\n').trim();
+    const doc = documentFromText(text);
+    const report = checkDocument(doc, org, { type: entry.type });
+    fig.texts++;
+    fig.words += report.stats.words;
+    for (const label of entry.labels) {
+      if (label.anchor && !doc.text.includes(label.anchor))
+        fig.notes.push(`${entry.file}: anker niet gevonden: ${JSON.stringify(label.anchor)}`);
+    }
+    for (const f of report.findings) {
+      fig.findings++;
+      rule(f.rule).findings++;
+      const label = entry.labels.find((l) => matches(f, l, doc.text));
+      if (!label) {
+        fig.wrong++;
+        rule(f.rule).wrong++;
+        fig.notes.push(`${entry.file}: te veel ${f.rule} ${f.severity} ${JSON.stringify(f.excerpt.slice(0, 70))}`);
+      } else if (label.verdict === 'flag') fig.right++;
+      else fig.debatable++;
+    }
+    for (const label of entry.labels.filter((l) => l.verdict === 'flag')) {
+      fig.flags++;
+      rule(label.rule).flags++;
+      if (report.findings.some((f) => matches(f, label, doc.text))) {
+        fig.found++;
+        rule(label.rule).found++;
+      } else fig.notes.push(`${entry.file}: gemist ${label.rule} ${JSON.stringify(label.anchor)}`);
+    }
+    if (!entry.labels.some((l) => l.verdict === 'flag'))
+      fig.errorsOnClean += report.findings.filter((f) => f.severity === 'error').length;
+  }
+  fig.precision = fig.findings ? (fig.right + 0.5 * fig.debatable) / fig.findings : 1;
+  fig.recall = fig.flags ? fig.found / fig.flags : 1;
+  return fig;
+}
+
+/** Where the texts are: an argument, $CHECK_REAL_CORPUS, or the team's notes folder. */
+export function realCorpusDir(arg?: string): string {
+  return resolve(arg ?? process.env.CHECK_REAL_CORPUS ?? '/work/notes/corpus');
+}
+
+export function printRealTexts(dir: string, verbose = false): void {
+  const f = evaluateRealTexts(dir);
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const out = (l: string) => process.stdout.write(`${l}\n`);
+  out(`Echte teksten: ${f.texts} (${f.words} woorden), ${f.findings} bevindingen (${((f.findings / Math.max(1, f.words)) * 1000).toFixed(1)} per 1 000 woorden)`);
+  out(`Precisie (betwistbaar telt half): ${pct(f.precision)}  (${f.right} juist, ${f.debatable} betwistbaar, ${f.wrong} fout)`);
+  out(`Recall op wat de regels dekken: ${pct(f.recall)}  (${f.found} van ${f.flags})`);
+  out(`Fouten (severity error) op propere teksten: ${f.errorsOnClean}`);
+  out('');
+  out('regel                          bevindingen  fout  gemarkeerd  gevonden');
+  for (const [r, s] of Object.entries(f.byRule).sort())
+    out(`${r.padEnd(30)} ${String(s.findings).padStart(11)} ${String(s.wrong).padStart(5)} ${String(s.flags).padStart(11)} ${String(s.found).padStart(9)}`);
+  if (verbose || f.notes.length < 40) for (const n of f.notes) out(`  ${n}`);
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  printRealTexts(realCorpusDir(args[0]), process.argv.includes('--verbose'));
+}
