@@ -9,7 +9,8 @@
 //   it has none). Local mode: no sign-in, the caller acts as the communicatieverantwoordelijke
 //   ("Lokale gebruiker" with that person's e-mail).
 //   Reading the published note stays GET /api/organisation (everyone signed in, unchanged; it now
-//   also carries `noteVersion`).
+//   also carries `noteVersion`, and `version`/ETag are "v<n>"). A page that must follow a publish
+//   within seconds asks it again every few seconds with If-None-Match: 304 while nothing changed.
 //
 // ERRORS: always JSON  { "error": { "code": string, "message": Dutch for the user, "fields"?: FieldMessage[] } }
 //   401 missing_token | invalid_token | token_expired   (header WWW-Authenticate: Bearer error="…")
@@ -60,13 +61,14 @@
 //   GET    /api/note/versions            { versions: VersionSummary[] }   newest first
 //   GET    /api/note/versions/:n         { version: Version }             :n a number or "current"
 //   GET    /api/note/versions/:n/yaml    the version as an organisation file (text/yaml, attachment
-//                                        afsprakennota-v<n>.yaml; `afspraak validate` accepts it)
+//                                        afsprakennota-<naam>-v<n>.yaml; `afspraak validate` reads it)
 //   GET    /api/note/versions/:n/docx    the version as a note for the college (.docx attachment,
 //                                        with the changes since the version before it)
 //   POST   /api/note/versions/:n/restore body { changeNote?: string } → 201 { version: VersionSummary }
 //                                        publishes a copy of version n as a new version (roll back);
 //                                        an open draft stays, marked stale.
-//   GET    /api/note/compare?from=<n>&to=<n|draft>   { from: number, to: number | "draft",
+//   GET    /api/note/compare?from=<n|current>&to=<n|current|draft>   (to: default "draft")
+//                                        → { from: number, to: number | "draft",
 //                                        changes: NoteChange[] }
 //   POST   /api/note/preview             body { organisation?: Organisation (default: the stored
 //                                        draft), questions?: string[] (default a few typical ones),
@@ -276,13 +278,18 @@ export function registerNoteRoutes(server: Server, deps: NoteRoutesDeps): void {
       const from = await versionByNumber(source, query.get('from'));
       const toParam = query.get('to') ?? 'draft';
       let to: Organisation;
+      let toLabel: number | 'draft' = 'draft';
       if (toParam === 'draft') {
         const draft = await source.store.draft();
         to = draft?.organisation ?? (await currentVersion(source)).organisation;
-      } else to = (await versionByNumber(source, toParam)).organisation;
+      } else {
+        const v = await versionByNumber(source, toParam);
+        to = v.organisation;
+        toLabel = v.number;
+      }
       sendJson(res, 200, {
         from: from.number,
-        to: toParam === 'draft' ? 'draft' : Number(toParam),
+        to: toLabel,
         changes: noteChanges(from.organisation, to),
       });
     }),

@@ -12,6 +12,7 @@ import {
   type NotaVersionInfo,
 } from '../../shared/organisation/nota-document';
 import { organisationYaml } from '../../shared/organisation/organisation-yaml';
+import { versionYaml } from '../../bot/note/export';
 import { UsageError, type CliCommand, type CliContext } from '../command';
 
 const FORMATS = ['.docx', '.md', '.yaml', '.yml'];
@@ -31,7 +32,9 @@ export const notaCommand: CliCommand = {
     const version = versionInfo(ctx);
     let content: string | Uint8Array;
     if (format === '.yaml' || format === '.yml')
-      content = organisationYaml(org.organisation, yamlHeader(ctx));
+      content = ctx.storedVersion
+        ? versionYaml(ctx.storedVersion)
+        : organisationYaml(org.organisation, [`Afsprakennota van ${org.organisation.organisation.name}.`]);
     else {
       const doc = notaDocument(org, version);
       content = format === '.docx' ? await notaDocx(doc) : notaMarkdown(notaDocumentMarkdownBlocks(doc));
@@ -76,15 +79,4 @@ function versionInfo(ctx: CliContext): NotaVersionInfo | undefined {
     ...(v.changeNote ? { changeNote: v.changeNote } : {}),
     changes: v.changes,
   };
-}
-
-function yamlHeader(ctx: CliContext): string[] {
-  const v = ctx.storedVersion;
-  const name = ctx.org().organisation.organisation.name;
-  return v
-    ? [
-        `Afsprakennota van ${name}, versie ${v.number} (${v.createdAt.toISOString().slice(0, 10)}, ${v.createdBy}).`,
-        'Controleer na elke wijziging met: npx afspraak validate <dit bestand>',
-      ]
-    : [`Afsprakennota van ${name}.`];
 }

@@ -31,12 +31,23 @@ import { PressDeskPage } from './pages/press-desk-page';
 import { fluentTheme } from './theme';
 
 // The composer and the Vragen page are for a few people: their own chunks, loaded when opened.
-const ComposerPage = lazy(() =>
-  import('./composer/composer-page.js').then((m) => ({ default: m.ComposerPage })),
-);
-const QuestionsPage = lazy(() =>
-  import('./pages/questions-page.js').then((m) => ({ default: m.QuestionsPage })),
-);
+// Tests hand in the modules themselves (jest resolves no ".js" path to a .tsx source).
+export interface LazyPages {
+  composer: () => Promise<typeof import('./composer/composer-page.js')>;
+  questions: () => Promise<typeof import('./pages/questions-page.js')>;
+}
+
+const CHUNKS: LazyPages = {
+  composer: () => import('./composer/composer-page.js'),
+  questions: () => import('./pages/questions-page.js'),
+};
+
+function lazyPages(load: LazyPages) {
+  return {
+    ComposerPage: lazy(() => load.composer().then((m) => ({ default: m.ComposerPage }))),
+    QuestionsPage: lazy(() => load.questions().then((m) => ({ default: m.QuestionsPage }))),
+  };
+}
 
 type PageId =
   'afspraken' | 'persdesk' | 'samenstellen' | 'vragen' | 'privacy' | 'gebruiksvoorwaarden' | 'instellen';
@@ -82,6 +93,7 @@ export function TabApp(props: {
   search: AgreementSearch;
   origin?: string;
   followIntervalMs?: number;
+  pages?: LazyPages;
 }) {
   const styles = useStyles();
   const { host } = props;
@@ -90,6 +102,7 @@ export function TabApp(props: {
   const [org, setOrg] = useState<EffectiveOrganisation>();
   const [error, setError] = useState<string>();
   const [startOwn, setStartOwn] = useState<OwnAgreement>();
+  const { ComposerPage, QuestionsPage } = useMemo(() => lazyPages(props.pages ?? CHUNKS), [props.pages]);
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
   useEffect(() => {
