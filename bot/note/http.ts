@@ -3,17 +3,10 @@
 import type { Next, Request, Response } from 'restify';
 import { AuthError } from '../api/auth';
 import { NoteHttpError } from './access';
+import { sendJson } from '../web/static-files';
 import type { Author } from './version-store';
 
-export function sendJson(res: Response, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(body));
-  // The note names people and phone numbers: never kept by a proxy.
-  res.setHeader('Cache-Control', 'no-store');
-  res.writeHead(status);
-  res.end(body);
-}
+export { sendJson };
 
 export function sendFile(
   res: Response,

@@ -7,7 +7,7 @@
 import type { Next, Request, Response, Server } from 'restify';
 import { AuthError, type TokenValidator } from '../api/auth';
 import type { OrganisationSource } from './organisation-source';
-import { sendError } from './static-files';
+import { sendError, sendJson } from './static-files';
 
 /** Sign-in settings for @azure/msal-browser in the page (no secrets). */
 export interface PageAuthConfig {
@@ -101,13 +101,4 @@ async function organisationHandler(deps: ApiDeps, req: Request, res: Response): 
     },
     'private, no-cache',
   );
-}
-
-function sendJson(res: Response, status: number, value: unknown, cache = 'no-store'): void {
-  const body = JSON.stringify(value);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(body));
-  res.setHeader('Cache-Control', cache);
-  res.writeHead(status);
-  res.end(body);
 }

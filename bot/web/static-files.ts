@@ -119,3 +119,13 @@ export function sendError(res: Response, status: number, code: string, message: 
   res.writeHead(status);
   res.end(body);
 }
+
+/** A JSON response; `cache` no-store unless the caller allows more (the organisation: private). */
+export function sendJson(res: Response, status: number, value: unknown, cache = 'no-store'): void {
+  const body = JSON.stringify(value);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('Cache-Control', cache);
+  res.writeHead(status);
+  res.end(body);
+}

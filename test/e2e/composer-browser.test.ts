@@ -5,6 +5,7 @@
 // after Publiceer is printed (target ≤ 5 s).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { buildAll } from '../../taskpane/build';
 import { messageActivity } from '../helpers/local-connector';
@@ -190,4 +191,33 @@ describe('composing the note in the tab, followed by every door', () => {
     expect(finding).toContain('Afspraak 22');
     for (const ms of [apiMs, botMs, openTabMs, freshTabMs, paneMs]) expect(ms).toBeLessThanOrEqual(5000);
   });
+
+  it.each([
+    ['Samenstellen', '/tab/?pagina=samenstellen', '[data-agreement="22"]'],
+    ['Vragen', '/tab/?pagina=vragen', 'main[aria-labelledby="vragen-titel"] >> text=Periode'],
+    ['Afspraken, voor wie: schepen', '/tab/', '[data-agreement="45"]'],
+  ] as const)(
+    'has no serious accessibility problems on %s (axe-core, WCAG 2 A/AA)',
+    async (name, address, ready) => {
+      const page = await browser.newPage();
+      await page.goto(`${t.running.url}${address}`);
+      await page.waitForSelector(ready);
+      if (name.includes('schepen')) {
+        await page.getByRole('combobox', { name: 'Voor wie' }).selectOption('schepen');
+        await page.waitForSelector('[data-audience="schepen"]');
+      }
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const results = (await page.evaluate(() =>
+        (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } }).axe.run(
+          { exclude: [['[data-tabster-dummy]']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } },
+        ),
+      )) as AxeResults;
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+      await page.close();
+      expect(serious).toEqual([]);
+    },
+  );
 });

@@ -27,7 +27,11 @@ import { messagesAt } from './draft-edits';
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalS },
-  omitted: { opacity: 0.75 },
+  // Not faded (text must keep its contrast): a dashed edge and a quieter background say "not adopted".
+  omitted: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    outline: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
   header: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, alignItems: 'center' },
   controls: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, alignItems: 'end' },
   text: { margin: 0, whiteSpace: 'pre-line', color: tokens.colorNeutralForeground2 },
