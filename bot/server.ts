@@ -222,13 +222,19 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
     };
 
     // Extension point: the press desk's routes go before the default ask route.
-    const pressDesk = createPressDesk({ storage, teams: deps.teams, config, org: organisation, log });
+    const pressDesk = createPressDesk({
+      storage,
+      teams: deps.teams,
+      config,
+      org: () => deps.organisation,
+      log,
+    });
     services.push(pressDesk);
     registerPressRequestRoutes(
       server,
       pressRequestRoutesFor(
         config,
-        organisation,
+        () => deps.organisation,
         () => pressDesk.store,
         (line) => log.info(line),
       ),

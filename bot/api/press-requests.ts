@@ -82,7 +82,7 @@ export function localActorFor(org: EffectiveOrganisation): Actor {
 /** The routes' settings from the bot's configuration: the token validator in production. */
 export function pressRequestRoutesFor(
   config: Pick<BotConfig, 'mode' | 'credentials' | 'allowedTenants' | 'publicHostname' | 'ssoAppId'>,
-  org: EffectiveOrganisation,
+  org: EffectiveOrganisation | (() => EffectiveOrganisation),
   store: () => PressStore | undefined,
   log?: (line: string) => void,
 ): PressRequestRoutesDeps {
@@ -90,7 +90,7 @@ export function pressRequestRoutesFor(
   return {
     mode: config.mode,
     store,
-    localActor: localActorFor(org),
+    localActor: () => localActorFor(typeof org === 'function' ? org() : org),
     log,
     ...(config.mode === 'production' && c
       ? {
@@ -112,7 +112,8 @@ export interface PressRequestRoutesDeps {
   /** Required in production. */
   validateToken?: TokenValidator;
   /** Who calls in local mode (default LOCAL_ACTOR). */
-  localActor?: Actor;
+  /** In local mode: who acts (the note's communicatieverantwoordelijke, read per request). */
+  localActor?: Actor | (() => Actor);
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -280,7 +281,8 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
   const now = deps.now ?? (() => new Date());
 
   const caller = async (req: Request): Promise<Actor> => {
-    if (deps.mode === 'local') return deps.localActor ?? LOCAL_ACTOR;
+    if (deps.mode === 'local')
+      return (typeof deps.localActor === 'function' ? deps.localActor() : deps.localActor) ?? LOCAL_ACTOR;
     const identity = await deps.validateToken!(req.headers.authorization);
     return {
       id: identity.objectId,

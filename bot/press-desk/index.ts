@@ -27,7 +27,8 @@ export interface PressDeskDeps {
   /** Proactive posts into Teams (a recording sender in tests and the bench). */
   teams: TeamsPort;
   config: { pressDeskMembers: readonly string[] };
-  org: EffectiveOrganisation;
+  /** The note in force (a getter follows every published version). */
+  org: EffectiveOrganisation | (() => EffectiveOrganisation);
   log?: Logger;
   options?: PressDeskOptions;
 }

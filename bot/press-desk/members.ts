@@ -1,6 +1,7 @@
 // Who counts as the communication service on the press desk: the people in PRESS_DESK_MEMBERS
 // (Entra object ids, e-mail addresses or UPNs) and the organisation file's
 // communicatieverantwoordelijke (by e-mail). Everyone else is refused and changes nothing.
+// The note is read at every check, so a newly published communicatieverantwoordelijke counts at once.
 import { peopleByRole } from '../../shared/organisation/people';
 import type { EffectiveOrganisation } from '../../shared/organisation/types';
 import type { Actor } from './types';
@@ -18,17 +19,26 @@ export type EmailLookup = (actor: Actor) => Promise<string | undefined>;
 
 export function createMembership(
   configured: readonly string[],
-  org: EffectiveOrganisation,
+  org: EffectiveOrganisation | (() => EffectiveOrganisation),
   lookupEmail?: EmailLookup,
 ): Membership {
-  const ids = new Set(configured.map((s) => s.trim().toLowerCase()).filter(Boolean));
-  for (const p of peopleByRole(org, 'communicatieverantwoordelijke'))
-    if (p.email) ids.add(p.email.toLowerCase());
-  const needsEmail = [...ids].some((s) => s.includes('@'));
+  const fixed = configured.map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const memberIds = () => {
+    const ids = new Set(fixed);
+    for (const p of peopleByRole(typeof org === 'function' ? org() : org, 'communicatieverantwoordelijke'))
+      if (p.email) ids.add(p.email.toLowerCase());
+    return ids;
+  };
   return {
-    configured: ids.size > 0,
-    needsEmail,
+    get configured() {
+      return memberIds().size > 0;
+    },
+    get needsEmail() {
+      return [...memberIds()].some((s) => s.includes('@'));
+    },
     async isMember(actor) {
+      const ids = memberIds();
+      const needsEmail = [...ids].some((s) => s.includes('@'));
       const direct = [actor.id, actor.aadObjectId, actor.email].filter((x): x is string => Boolean(x));
       if (direct.some((x) => ids.has(x.toLowerCase()))) return true;
       if (!needsEmail || actor.email || !lookupEmail) return false;

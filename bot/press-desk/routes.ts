@@ -47,7 +47,7 @@ export interface RouteDeps {
   storage: Storage;
   store: PressStore;
   membership: Membership;
-  org: EffectiveOrganisation;
+  org: EffectiveOrganisation | (() => EffectiveOrganisation);
   log: Logger;
   /** Something was queued: deliver it soon. */
   kick(): void;
@@ -92,7 +92,9 @@ export function createPressRoutes(deps: RouteDeps): {
   messageRoutes: MessageRoute[];
   actionRoutes: ActionRoute[];
 } {
-  const { store, membership, org } = deps;
+  const { store, membership } = deps;
+  // Read per request: a new version of the note reaches the press desk without a restart.
+  const currentOrg = () => (typeof deps.org === 'function' ? deps.org() : deps.org);
   const actor = (context: Turn) => actorOf(context, membership.needsEmail);
 
   const deskRoute: MessageRoute = {
@@ -135,6 +137,7 @@ export function createPressRoutes(deps: RouteDeps): {
         await context.sendActivity(cardActivity(pressAskCard({ formId })));
         return;
       }
+      const org = currentOrg();
       const details = triageDetailed(description, org);
       await context.sendActivity(
         cardActivity(pressTriageCard(details, { description, formId, question: description })),
@@ -173,6 +176,7 @@ export function createPressRoutes(deps: RouteDeps): {
     // description decides the kind; who is competent is read from all the request's text, so
     // "Hoeveel bezoekers had de bib?" in the question names the schepen and diensthoofd for it.
     const alsoAbout = { alsoAbout: [values.question, values.department] };
+    const org = currentOrg();
     let details = triageDetailed(description || values.question, org, alsoAbout);
     if (details.result.kind === 'geen-persvraag')
       details = triageDetailed(`Een journalist vraagt: ${values.question}`, org, alsoAbout);
