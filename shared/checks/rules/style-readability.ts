@@ -48,8 +48,18 @@ export interface Readability {
   brouwer: number;
 }
 
+/** Measured once per check: the rule and the report's summary both need it. */
+const measured = new WeakMap<RuleContext, Readability | null>();
+
 /** The two scores over the running text's sentences; null when there is nothing to measure. */
 export function measureReadability(ctx: RuleContext): Readability | null {
+  if (measured.has(ctx)) return measured.get(ctx) ?? null;
+  const r = measureOnce(ctx);
+  measured.set(ctx, r);
+  return r;
+}
+
+function measureOnce(ctx: RuleContext): Readability | null {
   const { doc, words, sentences } = ctx;
   let wordCount = 0;
   let syllables = 0;
