@@ -34,6 +34,15 @@ async function main(): Promise<void> {
   try {
     const written = await runPackage(process.env);
     for (const file of written) console.log(`Geschreven: ${relative(process.cwd(), file)}`);
+    // Where each file goes, for the IT admin who runs this (the README's admin section says more).
+    console.log(
+      'appPackage.zip: de app (bot, tabbladen en Word-taakvenster) voor het Teams-beheercentrum of ' +
+        'het Microsoft 365-beheercentrum (Geïntegreerde apps).',
+    );
+    console.log(
+      'word-addin.xml: alleen het Word-taakvenster, voor Word dat de app niet kan lezen ' +
+        '(Office 2016 tot 2024 zonder abonnement, Office voor Mac): Geïntegreerde apps > Invoegtoepassing uploaden.',
+    );
   } catch (error) {
     if (
       error instanceof SettingsError ||
