@@ -101,4 +101,17 @@ describe('the tab API client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 422, code: 'invalid_note', fields });
   });
+
+  it('asks for the published note again with its ETag and keeps it on 304', async () => {
+    const note = { organisation: { people: [] }, noteVersion: 4 };
+    const { fetch, calls } = fakeFetch((call) =>
+      new Headers(call.init?.headers).get('If-None-Match') === '"v4"'
+        ? new Response(null, { status: 304 })
+        : new Response(JSON.stringify(note), { status: 200, headers: { ETag: '"v4"' } }),
+    );
+    const api = createTabApi({ fetch });
+    expect(await api.publishedOrganisation()).toEqual(note);
+    expect(await api.publishedOrganisation()).toEqual(note);
+    expect(new Headers(calls[1].init?.headers).get('If-None-Match')).toBe('"v4"');
+  });
 });
