@@ -83,7 +83,11 @@ export function createTabApi(
 ): TabApi {
   const base = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
+  const call = async (
+    path: string,
+    init: RequestInit = {},
+    allow: readonly number[] = [],
+  ): Promise<Response> => {
     const headers = new Headers(init.headers);
     let token: string | undefined;
     try {
@@ -107,7 +111,7 @@ export function createTabApi(
         'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
       );
     }
-    if (!response.ok) throw await failure(response);
+    if (!response.ok && !allow.includes(response.status)) throw await failure(response);
     return response;
   };
   const json = async <T>(path: string, init?: RequestInit): Promise<T> =>
@@ -120,7 +124,21 @@ export function createTabApi(
     });
   const post = <T>(path: string, body: unknown = {}) => send<T>('POST', path, body);
   const id = encodeURIComponent;
-  const published = () => json<PublishedOrganisation>('/api/organisation');
+  // The tab asks every few seconds whether a new version was published: with the ETag of the note
+  // it has, the server answers 304 and sends nothing while the note is the same.
+  let last: { etag: string; body: PublishedOrganisation } | undefined;
+  const published = async (): Promise<PublishedOrganisation> => {
+    const response = await call(
+      '/api/organisation',
+      last ? { headers: { 'If-None-Match': last.etag } } : {},
+      [304],
+    );
+    if (response.status === 304 && last) return last.body;
+    const body = (await response.json()) as PublishedOrganisation;
+    const etag = response.headers.get('ETag');
+    last = etag ? { etag, body } : undefined;
+    return body;
+  };
   const exportPath = (n: number, format: 'yaml' | 'docx') => `/api/note/versions/${id(String(n))}/${format}`;
   const note: NoteApi = {
     status: () => json('/api/note'),

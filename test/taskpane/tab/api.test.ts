@@ -72,4 +72,46 @@ describe('the tab API client', () => {
     await expect(api.organisation()).rejects.toMatchObject({ status: 401, code: 'sign_in_failed' });
     expect(calls).toHaveLength(0);
   });
+
+  it('saves the draft with PUT and its revision, and publishes with POST (the note API)', async () => {
+    const draft = { organisation: {}, basedOn: 1, revision: 3, stale: false, changes: [], warnings: [] };
+    const { fetch, calls } = fakeFetch((call) =>
+      call.url === '/api/note/publish' ? json(201, { version: { number: 2 } }) : json(200, { draft }),
+    );
+    const api = createTabApi({ fetch });
+    expect(await api.note.saveDraft({ people: [] } as never, 2)).toEqual(draft);
+    expect(calls[0]).toMatchObject({ url: '/api/note/draft', init: { method: 'PUT' } });
+    expect(JSON.parse(String(calls[0].init?.body))).toEqual({ organisation: { people: [] }, revision: 2 });
+    expect(await api.note.publish({ revision: 3 })).toEqual({ number: 2 });
+    expect(calls[1]).toMatchObject({ url: '/api/note/publish', init: { method: 'POST' } });
+    await api.note.compare(1, 'draft');
+    expect(calls[2].url).toBe('/api/note/compare?from=1&to=draft');
+  });
+
+  it('keeps the server’s messages per field on a refused draft', async () => {
+    const fields = [
+      { field: 'people[2].role', message: "'wethouder' is geen gekende rol; bedoel je 'schepen'?" },
+    ];
+    const { fetch } = fakeFetch(() =>
+      json(422, { error: { code: 'invalid_note', message: 'De afsprakennota bevat fouten.', fields } }),
+    );
+    const error = await createTabApi({ fetch })
+      .note.saveDraft({} as never, 0)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 422, code: 'invalid_note', fields });
+  });
+
+  it('asks for the published note again with its ETag and keeps it on 304', async () => {
+    const note = { organisation: { people: [] }, noteVersion: 4 };
+    const { fetch, calls } = fakeFetch((call) =>
+      new Headers(call.init?.headers).get('If-None-Match') === '"v4"'
+        ? new Response(null, { status: 304 })
+        : new Response(JSON.stringify(note), { status: 200, headers: { ETag: '"v4"' } }),
+    );
+    const api = createTabApi({ fetch });
+    expect(await api.publishedOrganisation()).toEqual(note);
+    expect(await api.publishedOrganisation()).toEqual(note);
+    expect(new Headers(calls[1].init?.headers).get('If-None-Match')).toBe('"v4"');
+  });
 });
