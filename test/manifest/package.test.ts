@@ -46,7 +46,7 @@ describe('the Teams app package', () => {
     const titles = bot.commandLists.flatMap((l) => l.commands.map((c) => c.title));
     expect(titles).toEqual(expect.arrayContaining(['help', 'persvraag', 'persdesk instellen', 'overzicht']));
     const tabs = (manifest.staticTabs as { entityId: string }[]).map((t) => t.entityId);
-    expect(tabs).toEqual(expect.arrayContaining(['afspraken', 'persdesk']));
+    expect(tabs).toEqual(expect.arrayContaining(['afspraken', 'persdesk', 'samenstellen', 'vragen']));
     // The communication service can also pin the Persdesk in its channel.
     expect((manifest.configurableTabs as { configurationUrl: string; scopes: string[] }[])[0]).toMatchObject({
       configurationUrl: `https://${ENV.PUBLIC_HOSTNAME}/tab/?pagina=instellen`,
