@@ -151,7 +151,8 @@ async function main(): Promise<void> {
   // outside the repository, the labels are test/fixtures/real-texts/manifest.json).
   const realIndex = args.indexOf('--real');
   if (realIndex >= 0) {
-    const dir = args[realIndex + 1] && !args[realIndex + 1].startsWith('--') ? args[realIndex + 1] : undefined;
+    const dir =
+      args[realIndex + 1] && !args[realIndex + 1].startsWith('--') ? args[realIndex + 1] : undefined;
     printRealTexts(realCorpusDir(dir), args.includes('--verbose'));
     return;
   }

@@ -59,11 +59,25 @@ export interface RealTextFigures {
   notes: string[];
 }
 
-export function evaluateRealTexts(dir: string, manifest: RealText[] = JSON.parse(readFileSync(MANIFEST, 'utf8'))): RealTextFigures {
+export function evaluateRealTexts(
+  dir: string,
+  manifest: RealText[] = JSON.parse(readFileSync(MANIFEST, 'utf8')),
+): RealTextFigures {
   const org = loadEffectiveOrganisation();
   const fig: RealTextFigures = {
-    texts: 0, words: 0, findings: 0, right: 0, debatable: 0, wrong: 0, precision: 1,
-    flags: 0, found: 0, recall: 1, errorsOnClean: 0, byRule: {}, notes: [],
+    texts: 0,
+    words: 0,
+    findings: 0,
+    right: 0,
+    debatable: 0,
+    wrong: 0,
+    precision: 1,
+    flags: 0,
+    found: 0,
+    recall: 1,
+    errorsOnClean: 0,
+    byRule: {},
+    notes: [],
   };
   const rule = (r: string) => (fig.byRule[r] ??= { findings: 0, wrong: 0, flags: 0, found: 0 });
   for (const entry of manifest) {
@@ -89,7 +103,9 @@ export function evaluateRealTexts(dir: string, manifest: RealText[] = JSON.parse
       if (!label) {
         fig.wrong++;
         rule(f.rule).wrong++;
-        fig.notes.push(`${entry.file}: te veel ${f.rule} ${f.severity} ${JSON.stringify(f.excerpt.slice(0, 70))}`);
+        fig.notes.push(
+          `${entry.file}: te veel ${f.rule} ${f.severity} ${JSON.stringify(f.excerpt.slice(0, 70))}`,
+        );
       } else if (label.verdict === 'flag') fig.right++;
       else fig.debatable++;
     }
@@ -118,14 +134,20 @@ export function printRealTexts(dir: string, verbose = false): void {
   const f = evaluateRealTexts(dir);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const out = (l: string) => process.stdout.write(`${l}\n`);
-  out(`Echte teksten: ${f.texts} (${f.words} woorden), ${f.findings} bevindingen (${((f.findings / Math.max(1, f.words)) * 1000).toFixed(1)} per 1 000 woorden)`);
-  out(`Precisie (betwistbaar telt half): ${pct(f.precision)}  (${f.right} juist, ${f.debatable} betwistbaar, ${f.wrong} fout)`);
+  out(
+    `Echte teksten: ${f.texts} (${f.words} woorden), ${f.findings} bevindingen (${((f.findings / Math.max(1, f.words)) * 1000).toFixed(1)} per 1 000 woorden)`,
+  );
+  out(
+    `Precisie (betwistbaar telt half): ${pct(f.precision)}  (${f.right} juist, ${f.debatable} betwistbaar, ${f.wrong} fout)`,
+  );
   out(`Recall op wat de regels dekken: ${pct(f.recall)}  (${f.found} van ${f.flags})`);
   out(`Fouten (severity error) op propere teksten: ${f.errorsOnClean}`);
   out('');
   out('regel                          bevindingen  fout  gemarkeerd  gevonden');
   for (const [r, s] of Object.entries(f.byRule).sort())
-    out(`${r.padEnd(30)} ${String(s.findings).padStart(11)} ${String(s.wrong).padStart(5)} ${String(s.flags).padStart(11)} ${String(s.found).padStart(9)}`);
+    out(
+      `${r.padEnd(30)} ${String(s.findings).padStart(11)} ${String(s.wrong).padStart(5)} ${String(s.flags).padStart(11)} ${String(s.found).padStart(9)}`,
+    );
   if (verbose || f.notes.length < 40) for (const n of f.notes) out(`  ${n}`);
 }
 

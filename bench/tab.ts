@@ -31,8 +31,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const times: number[] = [];
   let scripts: { url: string; raw: number; gzip: number }[] = [];
-  let composerScripts: { url: string; raw: number; gzip: number }[] = [];
-  let composerMs = 0;
+  let composerScripts: { url: string; raw: number; gzip: number }[];
+  let composerMs: number;
   try {
     for (let run = 0; run < runs; run++) {
       // A new context per run: an empty cache, as a user opening the tab for the first time.
@@ -73,13 +73,11 @@ async function main(): Promise<void> {
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       loaded.push(
-        response
-          .body()
-          .then((body) => ({
-            url: response.url(),
-            raw: body.length,
-            gzip: gzipSync(body, { level: 9 }).length,
-          })),
+        response.body().then((body) => ({
+          url: response.url(),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        })),
       );
     });
     await page.goto(`${tab.server.url}/tab/?pagina=samenstellen`);

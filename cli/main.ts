@@ -191,7 +191,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         : undefined;
     if (stored && typeof flags.org === 'string')
       throw new UsageError('kies --org (een bestand) of --versie (een bewaarde versie), niet beide');
-    if (stored) org = (await import('../shared/organisation/effective.js')).effectiveOrganisation(stored.organisation);
+    if (stored)
+      org = (await import('../shared/organisation/effective.js')).effectiveOrganisation(stored.organisation);
     const ctx: CliContext = {
       args: positionals,
       flags,

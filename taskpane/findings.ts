@@ -40,9 +40,13 @@ export function editsOf(f: Finding): { start: number; end: number; text: string 
 }
 
 /** The text with several edits applied, the last first so the earlier offsets stay right. */
-export function applyEdits(text: string, edits: readonly { start: number; end: number; text: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: readonly { start: number; end: number; text: string }[],
+): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
 
@@ -60,11 +64,14 @@ export function sentenceAround(text: string, start: number, end: number, reach =
   let from = start;
   while (from > 0 && from > start - reach && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = end;
-  while (to < text.length && to < end + reach && !/[\n]/.test(text[to]) && !/[.!?]/.test(text[to - 1] ?? '')) to++;
+  while (to < text.length && to < end + reach && !/[\n]/.test(text[to]) && !/[.!?]/.test(text[to - 1] ?? ''))
+    to++;
   let before = text.slice(from, start).replace(/^\s+/, '');
   let after = text.slice(end, to).replace(/\s+$/, '');
-  if (from > 0 && start - from >= reach && !/[.!?\n]/.test(text[from - 1])) before = `…${before.replace(/^\S*\s/, '')}`;
-  if (to < text.length && to - end >= reach && !/[\n.!?]/.test(text[to - 1])) after = `${after.replace(/\s\S*$/, '')}…`;
+  if (from > 0 && start - from >= reach && !/[.!?\n]/.test(text[from - 1]))
+    before = `…${before.replace(/^\S*\s/, '')}`;
+  if (to < text.length && to - end >= reach && !/[\n.!?]/.test(text[to - 1]))
+    after = `${after.replace(/\s\S*$/, '')}…`;
   return { before, excerpt: text.slice(start, end), after };
 }
 

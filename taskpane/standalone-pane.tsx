@@ -95,7 +95,8 @@ export function StandalonePane({ org, readDocxFile }: StandalonePaneProps) {
   const applyAll = (f: Finding) => {
     const edits = editsOf(f);
     // The text must still hold every excerpt where the check found it.
-    if (edits.some((e) => text.slice(e.start, e.end) !== f.places?.find((p) => p.start === e.start)?.excerpt)) return;
+    if (edits.some((e) => text.slice(e.start, e.end) !== f.places?.find((p) => p.start === e.start)?.excerpt))
+      return;
     applyEditsToText(edits);
   };
 

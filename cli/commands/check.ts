@@ -40,7 +40,6 @@ function count(n: number, one: string, many: string): string {
 
 const FAMILY_ORDER = Object.keys(FAMILY_LABELS);
 
-
 /** One block per finding; a finding with several places lists each with its line and fix. */
 function findingBlock(text: string, f: Finding): string[] {
   const places = placesOf(f);
@@ -57,7 +56,10 @@ function findingBlock(text: string, f: Finding): string[] {
       if (p.fix) lines.push(`${line} → ${p.fix.replacement}`);
       else lines.push(line, ...(p.suggestion ? [`      → ${p.suggestion}`] : []));
     }
-    if (places.every((p) => p.fix)) lines.push('    → Alle plaatsen hebben een voorstel: pas ze samen toe in het taakvenster in Word (Pas alles toe).');
+    if (places.every((p) => p.fix))
+      lines.push(
+        '    → Alle plaatsen hebben een voorstel: pas ze samen toe in het taakvenster in Word (Pas alles toe).',
+      );
     return lines;
   }
   if (f.excerpt) lines.push(`    “${shorten(f.excerpt)}”`);

@@ -24,7 +24,8 @@ export function isTableLike(p: Paragraph): boolean {
   const words = text.trim().split(/\s+/).length;
   // A line carried by its times: short, or opening with a day or a time.
   if (times >= 2 && (words <= 14 || times * 4 >= words)) return true;
-  if (times >= 1 && words <= 10 && (DAY.test(text.slice(0, 12)) || /^\s*\d{1,2}[:.hu]/.test(text))) return true;
+  if (times >= 1 && words <= 10 && (DAY.test(text.slice(0, 12)) || /^\s*\d{1,2}[:.hu]/.test(text)))
+    return true;
   return false;
 }
 

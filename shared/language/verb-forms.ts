@@ -40,13 +40,16 @@ const JE_TO_U: Readonly<Record<string, string>> = {
 
 /** Stems that end in -t themselves: the verb form does not change ("moet je", "weet u"). */
 const T_STEMS = new Set(
-  'moet weet laat zit eet meet zet praat wacht richt vecht plant start test rust kost past ontmoet let haat bijt vergeet groet stort zweet begroet herstart opstart bezit verlaat'
-    .split(' '),
+  'moet weet laat zit eet meet zet praat wacht richt vecht plant start test rust kost past ontmoet let haat bijt vergeet groet stort zweet begroet herstart opstart bezit verlaat'.split(
+    ' ',
+  ),
 );
 
 /** Forms that are the same for every person in the singular: past tense and a few modals. */
 const INVARIANT = new Set(
-  'mag moet kan zal wil zou kon mocht moest wou wilde zou had was werd kreeg ging kwam deed zag wist'.split(' '),
+  'mag moet kan zal wil zou kon mocht moest wou wilde zou had was werd kreeg ging kwam deed zag wist'.split(
+    ' ',
+  ),
 );
 
 /** Finite forms used only with u/jij (never third person): u is then surely the subject. */
@@ -57,8 +60,9 @@ const SECOND_PERSON_ONLY = new Set(['kunt', 'wilt', 'zult', 'bent', 'hebt', 'zou
  * inverted verb and pronoun.
  */
 const NOT_VERBS = new Set(
-  'dat wat met niet tot want omdat zodat opdat totdat nadat voordat doordat naast uit vanuit echt ooit nooit eerst best meest slechts iets niets dit het straat recht licht nacht feit omtrent sedert tijdens gezegd gemeld zelfs net pas alvast vast eigenlijk liefst althans steeds'
-    .split(' '),
+  'dat wat met niet tot want omdat zodat opdat totdat nadat voordat doordat naast uit vanuit echt ooit nooit eerst best meest slechts iets niets dit het straat recht licht nacht feit omtrent sedert tijdens gezegd gemeld zelfs net pas alvast vast eigenlijk liefst althans steeds'.split(
+    ' ',
+  ),
 );
 
 /** The je-form with inversion for an inverted u-form ("brengt" -> "breng"), or null when unsure. */

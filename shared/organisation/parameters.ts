@@ -70,7 +70,11 @@ export function noteParameters(
   const a46 = adopted.get(46);
   return {
     addressForm: adopted.has(22) ? addressFormOf(org) : noAddressForm(),
-    signers: adopted.has(36) ? (adopted.get(36)!.variant === 1 ? 'directeur-en-burgemeester' : 'directeur-en-bevoegde-mandataris') : null,
+    signers: adopted.has(36)
+      ? adopted.get(36)!.variant === 1
+        ? 'directeur-en-burgemeester'
+        : 'directeur-en-bevoegde-mandataris'
+      : null,
     pressApproval: a46 ? { variant: a46.variant } : null,
     quoteRequired: a46?.variant === 2,
     officialName: org.organisation.name,

@@ -39,8 +39,18 @@ const useStyles = makeStyles({
   suggestion: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
   context: { fontStyle: 'normal', color: tokens.colorNeutralForeground2 },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontStyle: 'italic' },
-  places: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontStyle: 'italic',
+  },
+  places: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   place: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   block: {
     margin: 0,
@@ -88,7 +98,13 @@ export interface FindingItemProps extends FindingActions {
 }
 
 /** The excerpt in its sentence, the excerpt marked; the excerpt alone without the text. */
-function InContext({ text, place, className, markClass, contextClass }: {
+function InContext({
+  text,
+  place,
+  className,
+  markClass,
+  contextClass,
+}: {
   text?: string;
   place: Place;
   className: string;
@@ -132,8 +148,14 @@ export function FindingItem({
   const places = placesOf(finding);
   const grouped = places.length > 1;
   const applicable = onApply && !grouped && canApply(finding);
-  const block = finding.suggestion && !finding.fix && isBlock(finding.suggestion) ? finding.suggestion : undefined;
-  const contextProps = { text, className: styles.excerpt, markClass: styles.mark, contextClass: styles.context };
+  const block =
+    finding.suggestion && !finding.fix && isBlock(finding.suggestion) ? finding.suggestion : undefined;
+  const contextProps = {
+    text,
+    className: styles.excerpt,
+    markClass: styles.mark,
+    contextClass: styles.context,
+  };
   return (
     <li
       className={mergeClasses(styles.item, styles[finding.severity])}
@@ -172,12 +194,22 @@ export function FindingItem({
               )}
               <div className={styles.actions}>
                 {onShow && (
-                  <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onShow(finding, p)}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={disabled}
+                    onClick={() => onShow(finding, p)}
+                  >
                     Toon
                   </Button>
                 )}
                 {onApply && canApplyPlace(p) && (
-                  <Button size="small" appearance="secondary" disabled={disabled} onClick={() => onApply(finding, p)}>
+                  <Button
+                    size="small"
+                    appearance="secondary"
+                    disabled={disabled}
+                    onClick={() => onApply(finding, p)}
+                  >
                     Pas toe
                   </Button>
                 )}
@@ -202,12 +234,22 @@ export function FindingItem({
       {block && <pre className={styles.block}>{block}</pre>}
       <div className={styles.actions}>
         {onShow && finding.excerpt && !grouped && (
-          <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onShow(finding, places[0])}>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={disabled}
+            onClick={() => onShow(finding, places[0])}
+          >
             Toon
           </Button>
         )}
         {applicable && (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={() => onApply(finding, places[0])}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={disabled}
+            onClick={() => onApply(finding, places[0])}
+          >
             Pas toe
           </Button>
         )}

@@ -24,7 +24,13 @@ export interface SeveritySummaryProps {
   onRestoreDismissed?: () => void;
 }
 
-export function SeveritySummary({ findings, dismissed, words, readability, onRestoreDismissed }: SeveritySummaryProps) {
+export function SeveritySummary({
+  findings,
+  dismissed,
+  words,
+  readability,
+  onRestoreDismissed,
+}: SeveritySummaryProps) {
   const styles = useStyles();
   const counts = countBySeverity(findings);
   const severities = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0);

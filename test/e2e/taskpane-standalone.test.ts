@@ -102,14 +102,21 @@ describe('the task pane in a browser, outside Word', () => {
   });
 
   it('applies every place of a grouped finding to the pasted text and checks again', async () => {
-    await page.locator('[data-rule="address.form"]').first().getByRole('button', { name: 'Pas alles toe' }).click();
+    await page
+      .locator('[data-rule="address.form"]')
+      .first()
+      .getByRole('button', { name: 'Pas alles toe' })
+      .click();
     await page.waitForFunction(() => document.querySelectorAll('[data-rule="address.form"]').length === 0);
     const value = await page.getByRole('textbox', { name: 'Tekst', exact: true }).inputValue();
     expect(value).toContain('U brengt best uw identiteitskaart mee.');
   });
 
   it('scrolls the text field to the place on Toon', async () => {
-    const filler = Array.from({ length: 60 }, (_, i) => `Regel ${i + 1} van een lange webtekst over de markt.`);
+    const filler = Array.from(
+      { length: 60 },
+      (_, i) => `Regel ${i + 1} van een lange webtekst over de markt.`,
+    );
     const text = page.getByRole('textbox', { name: 'Tekst', exact: true });
     await text.fill([...filler, 'Heeft u vragen? Bel ons.'].join('\n'));
     await page.getByRole('combobox', { name: 'Documenttype' }).selectOption({ label: 'Webtekst' });

@@ -67,7 +67,10 @@ describe('the pane outside Word', () => {
 
   it('shows the readability figure with what it means', async () => {
     renderPane();
-    const text = Array.from({ length: 12 }, (_, i) => `Het recyclagepark is op dag ${i + 1} open van negen tot vijf uur.`).join(' ');
+    const text = Array.from(
+      { length: 12 },
+      (_, i) => `Het recyclagepark is op dag ${i + 1} open van negen tot vijf uur.`,
+    ).join(' ');
     fireEvent.change(textField(), { target: { value: text } });
     fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
     const figure = await waitFor(() => {
@@ -75,7 +78,9 @@ describe('the pane outside Word', () => {
       expect(el).not.toBeNull();
       return el!;
     });
-    expect(figure.textContent).toMatch(/Leesbaarheid \(Flesch-Douma\): \d+(,\d)?, .* om te lezen; voor een .* mikken we op minstens \d+/);
+    expect(figure.textContent).toMatch(
+      /Leesbaarheid \(Flesch-Douma\): \d+(,\d)?, .* om te lezen; voor een .* mikken we op minstens \d+/,
+    );
   });
 
   it('shows the sentence around a short excerpt', async () => {

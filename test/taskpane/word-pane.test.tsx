@@ -41,7 +41,8 @@ class FakeHost implements DocumentHost {
   async replaceRanges(edits: readonly { start: number; end: number; text: string }[]) {
     this.replacedAll.push([...edits]);
     let all = this.paragraphs.join('\n');
-    for (const e of [...edits].sort((a, b) => b.start - a.start)) all = all.slice(0, e.start) + e.text + all.slice(e.end);
+    for (const e of [...edits].sort((a, b) => b.start - a.start))
+      all = all.slice(0, e.start) + e.text + all.slice(e.end);
     this.paragraphs = all.split('\n');
   }
   loadDismissed() {

@@ -7,8 +7,23 @@
 //   "U kunt zich aanmelden" -> "Je kunt je aanmelden"
 //   "dient u … te" -> advice: rephrase with "moet je"
 import type { Token } from '../../language/types';
-import { isInvariantForm, isNotVerb, isSecondPersonOnly, jeFormInverted, mayBeFiniteVerb, uFormOf } from '../../language/verb-forms';
-import { adjacent, clauseStart, isQuestion, opensClause, PREPOSITIONS, roleAfterVerb, SUBORDINATORS } from './clause';
+import {
+  isInvariantForm,
+  isNotVerb,
+  isSecondPersonOnly,
+  jeFormInverted,
+  mayBeFiniteVerb,
+  uFormOf,
+} from '../../language/verb-forms';
+import {
+  adjacent,
+  clauseStart,
+  isQuestion,
+  opensClause,
+  PREPOSITIONS,
+  roleAfterVerb,
+  SUBORDINATORS,
+} from './clause';
 
 export type Form = 'je' | 'u';
 
@@ -40,7 +55,12 @@ const JE_WORD: Readonly<Record<string, string>> = { jouw: 'uw', jezelf: 'uzelf',
 const INVERTED_ONLY = new Set(['heb', 'ben', 'kun', 'kan', 'zal', 'zul', 'wil', 'moet', 'mag']);
 
 /** "je kan" -> "u kunt": the u-form of a verb right after the subject. */
-const AFTER_SUBJECT_JE_TO_U: Readonly<Record<string, string>> = { kan: 'kunt', wil: 'wilt', zal: 'zult', heb: 'hebt' };
+const AFTER_SUBJECT_JE_TO_U: Readonly<Record<string, string>> = {
+  kan: 'kunt',
+  wil: 'wilt',
+  zal: 'zult',
+  heb: 'hebt',
+};
 
 /** After "je" as subject: words that cannot start the noun of a possessive ("je kan", "je ook"). */
 const NOT_A_NOUN = new Set(
@@ -108,7 +128,8 @@ function laterHeeft(site: AddressSite, i: number): number {
   for (let k = i + 1; k < words.length && k <= i + 8; k++) {
     if (/[.!?;:,\n]/.test(text.slice(words[k - 1].end, words[k].start))) return -1;
     const n = words[k].norm;
-    if (SUBORDINATORS.has(n) || n === 'dat' || n === 'die' || n === 'wat' || n === 'en' || n === 'of') return -1;
+    if (SUBORDINATORS.has(n) || n === 'dat' || n === 'die' || n === 'wat' || n === 'en' || n === 'of')
+      return -1;
     if (n === 'heeft') return k;
   }
   return -1;
@@ -132,8 +153,17 @@ export function toJe(site: AddressSite): Rewrite {
     return fix(t.start, t.end, reflexive ? 'je' : 'jou');
   }
   // "moeten u (als aanvrager) én uw wagen": a stressed or coordinated subject reads "jij".
-  if (/^\s*\(/.test(text.slice(t.end, t.end + 3)) || (words[i + 1] && adjacent(text, t, words[i + 1]) && /^(?:en|én|of)$/.test(words[i + 1].norm) && !opensClause(text, words, i, site.sentenceStart)))
-    return advice(t, "Schrijf 'jij' als de nadruk op de lezer ligt ('jij (als aanvrager) en je wagen'), anders 'je'.");
+  if (
+    /^\s*\(/.test(text.slice(t.end, t.end + 3)) ||
+    (words[i + 1] &&
+      adjacent(text, t, words[i + 1]) &&
+      /^(?:en|én|of)$/.test(words[i + 1].norm) &&
+      !opensClause(text, words, i, site.sentenceStart))
+  )
+    return advice(
+      t,
+      "Schrijf 'jij' als de nadruk op de lezer ligt ('jij (als aanvrager) en je wagen'), anders 'je'.",
+    );
   const next0 = words[i + 1];
   if (next0 && adjacent(text, t, next0)) {
     if (next0.norm === 'dient' || next0.norm === 'gelieve') return advice(t, REPHRASE_BEFORE_U.dient);
@@ -145,7 +175,10 @@ export function toJe(site: AddressSite): Rewrite {
   const by = new Map<number, string>();
   if (zich >= 0) by.set(zich, 'je');
   if (prevAdjacent && !isNotVerb(prev.text) && mayBeFiniteVerb(prev.text)) {
-    const role = isSecondPersonOnly(prev.text) || zich >= 0 ? 'subject' : roleAfterVerb(text, words, i - 1, site.sentenceStart);
+    const role =
+      isSecondPersonOnly(prev.text) || zich >= 0
+        ? 'subject'
+        : roleAfterVerb(text, words, i - 1, site.sentenceStart);
     if (role === 'unsure' && !isInvariantForm(prev.text))
       return advice(
         t,
@@ -153,7 +186,11 @@ export function toJe(site: AddressSite): Rewrite {
       );
     if (role === 'subject') {
       const verb = jeFormInverted(prev.text);
-      if (!verb) return advice(t, `Schrijf '${prev.text.toLowerCase()} je' zonder -t aan het werkwoord, of herschrijf de zin met 'je'.`);
+      if (!verb)
+        return advice(
+          t,
+          `Schrijf '${prev.text.toLowerCase()} je' zonder -t aan het werkwoord, of herschrijf de zin met 'je'.`,
+        );
       by.set(i - 1, caseAt(site, prev.start, prev.text, verb));
       by.set(i, 'je');
       const last = zich >= 0 ? zich : i;
@@ -174,7 +211,10 @@ export function toJe(site: AddressSite): Rewrite {
     }
   } else if (next && adjacent(text, t, next) && next.norm === 'heeft') {
     // "de dienst die u heeft geholpen" or "het formulier dat u heeft": subject or object?
-    return advice(t, "Schrijf 'je'; is 'je' hier het onderwerp, schrijf dan ook 'hebt' in plaats van 'heeft'.");
+    return advice(
+      t,
+      "Schrijf 'je'; is 'je' hier het onderwerp, schrijf dan ook 'hebt' in plaats van 'heeft'.",
+    );
   }
   const last = Math.max(i, ...by.keys());
   return fix(t.start, words[last].end, rewriteSpan(site, i, last, by));
@@ -193,7 +233,8 @@ export function toU(site: AddressSite): Rewrite {
   const nextAdjacent = next && adjacent(text, t, next) && next.kind === 'word';
   const u = caseAt(site, t.start, t.text, 'u');
   // After a preposition "je" is possessive ("met je kaart") or an object ("bij je").
-  if (prevAdjacent && PREPOSITIONS.has(prev.norm)) return fix(t.start, t.end, nextAdjacent && !NOT_A_NOUN.has(next.norm) ? 'uw' : 'u');
+  if (prevAdjacent && PREPOSITIONS.has(prev.norm))
+    return fix(t.start, t.end, nextAdjacent && !NOT_A_NOUN.has(next.norm) ? 'uw' : 'u');
   if (prevAdjacent && (prev.norm === 'je' || prev.norm === 'jij' || prev.norm === 'u')) {
     return nextAdjacent && !NOT_A_NOUN.has(next.norm) ? fix(t.start, t.end, 'uw') : fix(t.start, t.end, 'u');
   }
@@ -203,7 +244,8 @@ export function toU(site: AddressSite): Rewrite {
     // "Breng je fiets mee." is an order with a possessive; "Breng je je fiets mee?" a question.
     // "Ben je het niet eens, dan …" and "Heb je vragen, bel dan …" are conditions, not orders.
     const condition =
-      INVERTED_ONLY.has(prev.norm) || /^[^.!?\n]*,\s*(?:dan|bel|mail|kom|neem|kijk)\b/i.test(text.slice(t.end, site.sentenceEnd));
+      INVERTED_ONLY.has(prev.norm) ||
+      /^[^.!?\n]*,\s*(?:dan|bel|mail|kom|neem|kijk)\b/i.test(text.slice(t.end, site.sentenceEnd));
     if (verbFirst && !condition && !isQuestion(text, t.start, site.sentenceEnd)) {
       if (nextAdjacent && !NOT_A_NOUN.has(next.norm)) return fix(t.start, t.end, 'uw');
       role = 'object';
@@ -213,17 +255,25 @@ export function toU(site: AddressSite): Rewrite {
       return fix(prev.start, t.end, `${caseAt(site, prev.start, prev.text, verb)} u`);
     }
     if (role === 'unsure')
-      return advice(t, `Schrijf 'u' en kijk het werkwoord '${prev.text}' na: na 'u' krijgt het een -t ('Wat brengt u mee?').`);
+      return advice(
+        t,
+        `Schrijf 'u' en kijk het werkwoord '${prev.text}' na: na 'u' krijgt het een -t ('Wat brengt u mee?').`,
+      );
     return fix(t.start, t.end, 'u');
   }
   if (opensClause(text, words, i, site.sentenceStart) || t.norm === 'jij') {
     if (nextAdjacent && AFTER_SUBJECT_JE_TO_U[next.norm])
-      return fix(t.start, next.end, `${u}${text.slice(t.end, next.start)}${AFTER_SUBJECT_JE_TO_U[next.norm]}`);
+      return fix(
+        t.start,
+        next.end,
+        `${u}${text.slice(t.end, next.start)}${AFTER_SUBJECT_JE_TO_U[next.norm]}`,
+      );
     return fix(t.start, t.end, u);
   }
   if (!nextAdjacent || NOT_A_NOUN.has(next.norm)) return fix(t.start, t.end, u);
   // "We sturen je aanvraag door" (possessive) or "we sturen je morgen" (object)?
   // Mid-clause, "je" before a word is an object or a possessive; a short word in -t may be a verb.
-  if (!/t$/.test(next.norm) || next.norm.length > 6) return fix(t.start, t.end, caseAt(site, t.start, t.text, 'uw'));
+  if (!/t$/.test(next.norm) || next.norm.length > 6)
+    return fix(t.start, t.end, caseAt(site, t.start, t.text, 'uw'));
   return advice(t, "Schrijf 'u' of 'uw' ('uw' als er een zelfstandig naamwoord volgt: 'uw aanvraag').");
 }

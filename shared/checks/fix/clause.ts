@@ -72,7 +72,12 @@ export function roleAfterVerb(text: string, words: readonly Token[], v: number, 
 }
 
 /** Whether token i opens its clause or follows a subordinator ("als u", "…, u kunt"). */
-export function opensClause(text: string, words: readonly Token[], i: number, sentenceStart: number): boolean {
+export function opensClause(
+  text: string,
+  words: readonly Token[],
+  i: number,
+  sentenceStart: number,
+): boolean {
   const start = clauseStart(text, words, i, sentenceStart);
   if (start === i) return true;
   return start === i - 1 && SUBORDINATORS.has(words[i - 1].norm);

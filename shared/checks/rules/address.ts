@@ -12,7 +12,7 @@ import { DOCUMENT_TYPE_LABELS } from '../labels';
 import { sentenceIndexAt } from './rule-helpers';
 import { foldKeepLength, paragraphAt } from '../fold';
 import { insideAny, quoteRanges } from '../quotes';
-import type { DocumentType, Finding, Rule, RuleContext } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 const AGREEMENT = 22;
 
@@ -20,7 +20,6 @@ type Form = 'je' | 'u';
 
 const JE_FORMS = new Set(['je', 'jij', 'jou', 'jouw', 'jezelf', 'jouwe', 'jullie']);
 const U_FORMS = new Set(['u', 'uw', 'uzelf', 'uwe']);
-
 
 // Nouns after which a capital U is a letter or a code: "bijlage U", "blok U", "zone U".
 const LETTER_NOUNS = new Set(

@@ -111,7 +111,10 @@ export function partyRule(ctx: RuleContext): Finding[] {
     const sentence = si >= 0 ? ctx.sentences[si] : null;
     if (h.row.ambiguous && !isPolitical(text, h, sentence, kept)) continue;
     const key = si >= 0 ? si : -1 - h.start;
-    const group = bySentence.get(key) ?? { hits: [], report: sentence ? COUNCIL_REPORT.test(sentence.text) : false };
+    const group = bySentence.get(key) ?? {
+      hits: [],
+      report: sentence ? COUNCIL_REPORT.test(sentence.text) : false,
+    };
     group.hits.push(h);
     bySentence.set(key, group);
   }

@@ -59,7 +59,8 @@ export function promotionalRule(ctx: RuleContext): Finding[] {
         agreement,
         severity: 'warning',
         message: `Deze tekst ${what}. Afspraak 30: de communicatie over beleid is neutraal en niet wervend; de gemeente informeert en laat het oordeel aan de lezer.`,
-        suggestion: 'Schrijf wat er verandert en voor wie, zonder het te prijzen of te vergelijken: feiten, data, wat de lezer moet doen.',
+        suggestion:
+          'Schrijf wat er verandert en voor wie, zonder het te prijzen of te vergelijken: feiten, data, wat de lezer moet doen.',
       },
       spans,
     ),

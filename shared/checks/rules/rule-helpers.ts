@@ -71,7 +71,8 @@ export function firstTokenAt(words: readonly Token[], offset: number): number {
 export function matchCapital(replacement: string, excerpt: string): string {
   if (!replacement || !/^\p{Lu}/u.test(excerpt)) return replacement;
   // A word in a heading written in capitals ("BIJKOMENDE INFORMATIE") stays in capitals.
-  if (excerpt.length > 1 && excerpt === excerpt.toLocaleUpperCase('nl-BE')) return replacement.toLocaleUpperCase('nl-BE');
+  if (excerpt.length > 1 && excerpt === excerpt.toLocaleUpperCase('nl-BE'))
+    return replacement.toLocaleUpperCase('nl-BE');
   return replacement[0].toLocaleUpperCase('nl-BE') + replacement.slice(1);
 }
 

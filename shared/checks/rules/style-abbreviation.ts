@@ -14,7 +14,9 @@ import { adoptedAgreement, isHeading, isRunningText, paragraphIndexAt } from './
 const CANDIDATE = /^\p{Lu}{2,6}$/u;
 const ROMAN = /^[IVXLC]+$/;
 
-const partyWords = new Set(PARTIES.flatMap((p) => p.name.split(/[\s-]+/)).filter((w) => /^\p{Lu}{2,}/u.test(w)));
+const partyWords = new Set(
+  PARTIES.flatMap((p) => p.name.split(/[\s-]+/)).filter((w) => /^\p{Lu}{2,}/u.test(w)),
+);
 
 export function abbreviationRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [19]);
@@ -43,7 +45,11 @@ export function abbreviationRule(ctx: RuleContext): Finding[] {
     if (text[t.start - 1] === '(' && text[t.end] === ')') continue;
     if (/^\s*\((?:\p{Ll}|\p{Lu}\p{Ll})/u.test(text.slice(t.end, t.end + 4))) continue;
     // Part of a web or e-mail address, or of a compound written with a hyphen to a known word.
-    if (/[@/.][\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2)) || /[@/]$/.test(text.slice(t.start - 1, t.start))) continue;
+    if (
+      /[@/.][\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2)) ||
+      /[@/]$/.test(text.slice(t.start - 1, t.start))
+    )
+      continue;
     // Part of a name: "BBC Zilverbeek", "FC De Molen", "KFC Sint-Jan".
     const next = words[i + 1];
     if (next && next.start - t.end === 1 && text[t.end] === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text)) continue;

@@ -157,7 +157,8 @@ export function jargonRule(ctx: RuleContext): Finding[] {
       const prev = words[i - n];
       const afterArticle = prev && ARTICLES.has(prev.norm) && adjacent(text, prev, w);
       const advice = ADVICE.get(pattern) ?? (afterArticle ? ADJECTIVE_ADVICE.get(pattern) : undefined);
-      const demonstrative = afterArticle && !advice ? DEMONSTRATIVE[phrase.row.replacement]?.[prev.norm] : undefined;
+      const demonstrative =
+        afterArticle && !advice ? DEMONSTRATIVE[phrase.row.replacement]?.[prev.norm] : undefined;
       if (demonstrative) {
         const article = text.slice(prev.start, w.start);
         out.push(
@@ -185,7 +186,10 @@ export function jargonRule(ctx: RuleContext): Finding[] {
                 message: `'${excerpt}' is ambtelijke taal; hoe je het vervangt, hangt hier af van de zin. Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).`,
                 suggestion: advice,
               }
-            : { message: message(excerpt, phrase.row), replacement: matchCapital(phrase.row.replacement, excerpt) }),
+            : {
+                message: message(excerpt, phrase.row),
+                replacement: matchCapital(phrase.row.replacement, excerpt),
+              }),
         }),
       );
       break;

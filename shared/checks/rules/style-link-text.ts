@@ -8,7 +8,8 @@ import type { Finding, RuleContext } from '../types';
 import { adoptedAgreement, isRunningText } from './rule-helpers';
 
 /** A verb of following a link with "hier": "klik hier", "surf dan hier", "lees hier". */
-const HERE = /\b(?:klik|druk|tik|surf|lees|kijk|registreer|schrijf (?:je|u) in) (?:dan |snel |gerust |even )?hier\b/g;
+const HERE =
+  /\b(?:klik|druk|tik|surf|lees|kijk|registreer|schrijf (?:je|u) in) (?:dan |snel |gerust |even )?hier\b/g;
 /** "hier" as the link at the end of a sentence: "Lees het hier na", "kan je hier terugvinden", "Hier vind je meer info". */
 const HERE_AFTER =
   /\b(?:lees|vind|bekijk|download) (?:het|ze|alles|deze) hier(?: na)?\b|\b(?:kan|kun|kunt) (?:je|u) (?:het |ze |deze )?hier (?:terug)?(?:vinden|downloaden|nalezen|bekijken)\b|\bhier vind (?:je|u) meer info(?:rmatie)?\b/g;
@@ -31,7 +32,8 @@ export function linkTextRule(ctx: RuleContext): Finding[] {
         message: `'${ctx.doc.text.slice(start, end)}' zegt niet waar de link naartoe gaat. Wie de pagina scant of laat voorlezen, weet dan niet wat hij kiest (afspraak 19: klare taal).`,
         start,
         end,
-        suggestion: "Maak de woorden van de link zelf de inhoud, bijvoorbeeld 'Bekijk de afvalkalender' of 'Vraag je parkeerkaart aan'.",
+        suggestion:
+          "Maak de woorden van de link zelf de inhoud, bijvoorbeeld 'Bekijk de afvalkalender' of 'Vraag je parkeerkaart aan'.",
       }),
     );
   };
@@ -41,7 +43,9 @@ export function linkTextRule(ctx: RuleContext): Finding[] {
     const bare = BARE.exec(folded);
     // "Meer info" as a section title (a styled heading, or a line with the details under it)
     // introduces what follows; as the last line or with an arrow it is the link itself.
-    const titled = (p.style && /heading|kop|title|titel/i.test(p.style)) || (index < paragraphs.length - 1 && !/[>»→]/.test(folded));
+    const titled =
+      (p.style && /heading|kop|title|titel/i.test(p.style)) ||
+      (index < paragraphs.length - 1 && !/[>»→]/.test(folded));
     if (bare && !(titled && /^meer info/.test(bare[1]))) {
       const at = folded.indexOf(bare[1]);
       push(p.start + at, p.start + at + bare[1].length);

@@ -119,7 +119,9 @@ export function doumaLabel(score: number): string {
 const one = (n: number) => n.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The score the pane shows beside the findings, whether or not it is low enough to be one. */
-export function readabilitySummary(ctx: RuleContext): { fleschDouma: number; level: string; minimum: number } | undefined {
+export function readabilitySummary(
+  ctx: RuleContext,
+): { fleschDouma: number; level: string; minimum: number } | undefined {
   const r = measureReadability(ctx);
   if (!r || r.words < SHORT_TEXT_WORDS) return undefined;
   const score = Math.round(r.fleschDouma * 10) / 10;

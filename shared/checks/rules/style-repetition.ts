@@ -18,7 +18,10 @@ export function repetitionRule(ctx: RuleContext): Finding[] {
   const keys: (string | null)[] = sentences.map((s) => {
     const p = doc.paragraphs[paragraphIndexAt(doc, s.start)];
     if (!p || !isProse(p)) return null;
-    const key = normalise(s.text).replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+    const key = normalise(s.text)
+      .replace(/[^\p{L}\p{N} ]+/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return key.split(' ').length >= MIN_WORDS ? key : null;
   });
   const byKey = new Map<string, number[]>();

@@ -74,7 +74,8 @@ const GENERIC_HEADS = ['omgeving', 'gebied', 'zone'];
 
 function withoutGenericHead(word: string): string {
   for (const head of GENERIC_HEADS) {
-    if (word.length > head.length + 2 && word.endsWith(head)) return word.slice(0, -head.length).replace(/s$/, '');
+    if (word.length > head.length + 2 && word.endsWith(head))
+      return word.slice(0, -head.length).replace(/s$/, '');
   }
   return word;
 }

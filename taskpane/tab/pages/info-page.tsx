@@ -33,10 +33,9 @@ export function InfoPage(props: { page: 'privacy' | 'gebruiksvoorwaarden'; organ
         <Subtitle1 as="h2">Vragen aan de bot</Subtitle1>
         <p>
           Vragen aan de bot worden beantwoord en niet bewaard, met twee uitzonderingen. Markeer je een
-          antwoord als nuttig of niet nuttig, dan bewaren we de vraag en je oordeel. Kon de bot een vraag
-          niet of niet zeker beantwoorden, dan bewaren we de vraag zonder je naam. Zo ziet de
-          communicatiedienst welke afspraken beter uitgelegd of aangevuld moeten worden. Die vragen worden
-          na 180 dagen gewist.
+          antwoord als nuttig of niet nuttig, dan bewaren we de vraag en je oordeel. Kon de bot een vraag niet
+          of niet zeker beantwoorden, dan bewaren we de vraag zonder je naam. Zo ziet de communicatiedienst
+          welke afspraken beter uitgelegd of aangevuld moeten worden. Die vragen worden na 180 dagen gewist.
         </p>
         <p>
           Vragen over je gegevens stel je aan de communicatiedienst of de functionaris voor

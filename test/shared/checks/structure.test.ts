@@ -54,7 +54,10 @@ describe('lists and timetables are not sentences', () => {
   });
 
   it('gives no readability finding on a page of lists', () => {
-    const list = Array.from({ length: 30 }, (_, i) => `- afvalsoort nummer ${i + 1}: verpakkingsafval, grofvuilophaling, elektrische toestellen`).join('\n');
+    const list = Array.from(
+      { length: 30 },
+      (_, i) => `- afvalsoort nummer ${i + 1}: verpakkingsafval, grofvuilophaling, elektrische toestellen`,
+    ).join('\n');
     expect(runRule(readabilityRule, `Wat mag in de container?\n${list}`, 'website')).toEqual([]);
   });
 });

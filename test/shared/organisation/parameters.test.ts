@@ -39,7 +39,10 @@ const FIXTURES: [string, EffectiveOrganisation][] = [
     'everything in je-vorm',
     effectiveOrganisation(withForms(zilverbeek, { brief: 'je', uitnodiging: 'je', persbericht: 'je' })),
   ],
-  ['website in u-vorm, letters in je-vorm', effectiveOrganisation(withForms(zilverbeek, { brief: 'je', website: 'u' }))],
+  [
+    'website in u-vorm, letters in je-vorm',
+    effectiveOrganisation(withForms(zilverbeek, { brief: 'je', website: 'u' })),
+  ],
   ['press releases in u-vorm', effectiveOrganisation(withForms(zilverbeek, { persbericht: 'u' }))],
 ];
 

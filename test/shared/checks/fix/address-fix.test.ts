@@ -99,12 +99,13 @@ describe('where a safe rewrite is not possible: advice, no fix', () => {
 
 describe('one finding per text', () => {
   it('groups every place of a text in u-vorm into one finding with every place', () => {
-    const text = 'Heeft u vragen? Uw kinderen zwemmen gratis. U heeft recht op één financiële tegemoetkoming.';
+    const text =
+      'Heeft u vragen? Uw kinderen zwemmen gratis. U heeft recht op één financiële tegemoetkoming.';
     const findings = runRule(addressRules, text, 'infoblad');
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f.message).toBe(
-      "Deze tekst spreekt de lezer aan met u; voor een artikel voor het infoblad is dat je. Afspraak 22: In het infoblad, de website en sociale media spreken we de lezer aan met je.",
+      'Deze tekst spreekt de lezer aan met u; voor een artikel voor het infoblad is dat je. Afspraak 22: In het infoblad, de website en sociale media spreken we de lezer aan met je.',
     );
     expect(f.places?.map((p) => [p.excerpt, p.fix?.replacement])).toEqual([
       ['Heeft u', 'Heb je'],
@@ -139,7 +140,11 @@ describe('shapes met in real municipal pages', () => {
   });
 
   it('gives advice for a stressed subject in brackets', () => {
-    const [f] = runRule(addressRules, 'Om een kaart te krijgen, moeten u (als aanvrager) én uw wagen aan voorwaarden voldoen.', 'website');
+    const [f] = runRule(
+      addressRules,
+      'Om een kaart te krijgen, moeten u (als aanvrager) én uw wagen aan voorwaarden voldoen.',
+      'website',
+    );
     const first = placesOf(f)[0];
     expect(first.excerpt).toBe('u');
     expect(first.fix).toBeUndefined();

@@ -20,7 +20,9 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
 
 export async function fixtureFixes(dir: string, org: EffectiveOrganisation): Promise<string[]> {
   const lines: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.(txt|md|docx)$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.(txt|md|docx)$/.test(n))
+    .sort()) {
     const doc = await readDocumentFile(join(dir, name));
     for (const f of checkDocument(doc, org).findings) {
       for (const p of placesOf(f)) {

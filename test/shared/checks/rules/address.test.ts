@@ -91,7 +91,9 @@ describe('address form (agreement 22)', () => {
       'Je kan inschrijven tot maandag. Je betaalt ter plaatse. Heeft u vragen, bel dan de dienst.',
       'persbericht',
     );
-    expect(f.map((x) => [x.excerpt, x.fix?.replacement, x.severity])).toEqual([['Heeft u', 'Heb je', 'warning']]);
+    expect(f.map((x) => [x.excerpt, x.fix?.replacement, x.severity])).toEqual([
+      ['Heeft u', 'Heb je', 'warning'],
+    ]);
     expect(f[0].message).toContain('zowel');
   });
 

@@ -51,9 +51,7 @@ export interface Case {
 export function table(ruleId: string, rule: Rule, cases: Case[]): void {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const ctx = contextOf(c.text, c.type, { markdown: c.markdown });
-    const found = run(rule, ctx).filter(
-      (f) => f.rule === ruleId,
-    );
+    const found = run(rule, ctx).filter((f) => f.rule === ruleId);
     // A grouped finding counts each of its places (one sentence naming two parties: two excerpts).
     const places = found.flatMap((f) => placesOf(f).map((p) => ({ ...p, severity: f.severity })));
     for (const p of places) expect(ctx.doc.text.slice(p.start, p.end)).toBe(p.excerpt);

@@ -266,7 +266,10 @@ describe('style.jargon in context (issue 15)', () => {
     ['a decree with its date', 'Het decreet van 22 december 2017 betreffende het lokaal bestuur regelt dit.'],
     ['a regulation compound', 'Zie het retributiereglement betreffende de terbeschikkingstelling van zalen.'],
     ['quoted text', 'Op de affiche staat "Indien regen, gaat de markt niet door".'],
-    ['a Flemish government decision', 'Het besluit van de Vlaamse regering van 24 mei 2019 betreffende de woningkwaliteit geldt.'],
+    [
+      'a Flemish government decision',
+      'Het besluit van de Vlaamse regering van 24 mei 2019 betreffende de woningkwaliteit geldt.',
+    ],
   ])('leaves %s alone', (_name, text) => {
     expect(jargon(text)).toEqual([]);
   });
