@@ -460,10 +460,17 @@ describe('own agreements in the nota and in ask', () => {
   })();
 
   it('answers a question about the livestream from the own agreement', () => {
-    const r = ask('wie mag de gemeenteraad livestreamen?', example);
-    expect(r.outOfScope).toBe(false);
-    expect(r.answers[0]).toMatchObject({ agreement: 1001 });
-    expect(r.answers[0].text).toBe(example.byNumber.get(1001)!.text);
+    const question = 'wie mag de gemeenteraad livestreamen?';
+    const first = ask(question, example);
+    expect(first.outOfScope).toBe(false);
+    expect(first.answers[0]).toMatchObject({ agreement: 1001 });
+    expect(first.answers[0].text).toBe(example.byNumber.get(1001)!.text);
+    // The second stage is trained on the catalogue, so an own agreement may first get a question
+    // back; its situation is then the first choice, and one click answers from it.
+    const r =
+      first.mode === 'clarify'
+        ? ask(question, example, { agreement: first.clarification!.choices[0].agreement })
+        : first;
     expect(r.reply).toContain('Afspraak 1001');
   });
 

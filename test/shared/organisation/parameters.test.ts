@@ -79,8 +79,15 @@ describe.each(FIXTURES)('agreement 22 in %s: the bot and the checker agree', (_n
     (c): c is readonly [AddressDocType, AddressForm] => c[1] !== null,
   );
 
-  it.each(cases)('%s: the bot names the %s-vorm first', (type, form) => {
-    const r = ask(`Schrijf ik je of u in ${CHANNEL[type]}?`, org);
+  it.each(cases)('%s: the bot names the %s-vorm first (after a click when it asks back)', (type, form) => {
+    const question = `Schrijf ik je of u in ${CHANNEL[type]}?`;
+    const first = ask(question, org);
+    // Unsure, the bot asks which situation is meant; one click on agreement 22 gives its answer.
+    const r =
+      first.mode === 'clarify' && first.clarification?.choices.some((c) => c.agreement === 22)
+        ? ask(question, org, { agreement: 22 })
+        : first;
+    expect(r.mode).toBe('answer');
     expect(r.answers[0]?.agreement).toBe(22);
     expect(formNamedFirst(r.reply)).toBe(form);
   });
