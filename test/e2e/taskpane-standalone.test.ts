@@ -156,6 +156,8 @@ describe('the task pane in a browser, outside Word', () => {
       ],
     });
     const buffer = Buffer.from(await Packer.toBuffer(doc));
+    // The test before chose "Webtekst"; an opened letter is recognised from its text.
+    await page.getByRole('combobox', { name: 'Documenttype' }).selectOption({ value: 'auto' });
     await page.locator('input[type="file"]').setInputFiles({
       name: 'uitnodiging.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
