@@ -1,10 +1,13 @@
 // The JSON of the note's API as bot/note/routes.ts describes it (composer, history, Vragen page).
-// Kept beside the client so the tab's bundle never imports server code.
+// Type-only imports of the server's and the domain's own shapes: erased in the bundle, so the tab
+// never loads server code, and the wire format has one definition.
+import type { AnswerView, FindingView } from '../../bot/note/preview';
+import type { DocumentType } from '../../shared/checks/types';
 import type { NoteChange } from '../../shared/organisation/diff';
 import type { Organisation, OwnAgreement } from '../../shared/organisation/types';
 import type { FieldMessage } from '../../shared/organisation/validate-object';
 
-export type { FieldMessage, NoteChange };
+export type { AnswerView, DocumentType, FieldMessage, FindingView, NoteChange };
 
 export interface VersionSummary {
   number: number;
@@ -41,23 +44,6 @@ export interface NoteStatus {
   user: { name: string };
   published: VersionSummary;
   draft: Pick<Draft, 'basedOn' | 'revision' | 'updatedBy' | 'updatedAt' | 'stale'> | null;
-}
-
-export type DocumentType = 'brief' | 'persbericht' | 'infoblad' | 'website' | 'sociale-media' | 'uitnodiging';
-
-export interface AnswerView {
-  mode: 'answer' | 'clarify' | 'refuse';
-  agreement?: number;
-  verdict?: string;
-  reply: string;
-}
-
-export interface FindingView {
-  rule: string;
-  severity: string;
-  message: string;
-  excerpt: string;
-  agreement?: number;
 }
 
 export interface PreviewRequest {
