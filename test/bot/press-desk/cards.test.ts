@@ -4,42 +4,12 @@ import { pressRequestCard } from '../../../bot/cards/press-request-card';
 import { pressTriageCard } from '../../../bot/cards/press-triage-card';
 import type { PressRequest } from '../../../bot/press-desk/types';
 import { triageDetailed } from '../../../shared/triage';
+import { pressRequest } from '../cards/press-request-fixture';
 // tier: unit (only the example organisation comes from ./helpers, not its storage)
 import { org } from './helpers';
 
-const base: PressRequest = {
-  id: 7,
-  number: 'PV-2026-0007',
-  status: 'open',
-  kind: 'reactie-of-standpunt',
-  route: 'communicatiedienst',
-  agreements: [50],
-  inform: [
-    { role: 'burgemeester', label: 'burgemeester An Peeters' },
-    { role: 'bevoegde-schepen', label: 'schepen Sofie Claes (sport)' },
-  ],
-  informed: ['burgemeester'],
-  description: 'HLN belt over het zwembad',
-  medium: 'Het Laatste Nieuws',
-  journalist: null,
-  contact: null,
-  question: 'Waarom sluit het zwembad?',
-  deadline: new Date('2026-11-25T15:00:00Z'),
-  department: null,
-  alreadySaid: null,
-  requesterId: '29:jan',
-  requesterName: 'Jan',
-  ownerId: null,
-  ownerName: null,
-  takenAt: null,
-  outcome: null,
-  closedAt: null,
-  handbackNote: null,
-  cardActivityId: null,
-  version: 1,
-  createdAt: new Date('2026-11-25T10:00:00Z'),
-  updatedAt: new Date('2026-11-25T10:00:00Z'),
-};
+// The shared card-test request, without the journalist's details this file's cases add themselves.
+const base: PressRequest = pressRequest({ journalist: null, contact: null, department: null });
 
 const verbs = (card: unknown) =>
   [...JSON.stringify(card).matchAll(/"verb":"(press\.[a-z]+)"/g)].map((m) => m[1]);
