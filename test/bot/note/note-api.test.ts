@@ -7,6 +7,7 @@ import { parseOrganisation } from '../../../shared/organisation/parse';
 import type { Organisation } from '../../../shared/organisation/types';
 import { messageActivity } from '../../helpers/local-connector';
 import { startTestServer, type TestServer } from '../../helpers/bot-server';
+import { httpCaller } from '../../helpers/http-call';
 
 const QUESTION = 'Mag ik zelf een persbericht naar de krant sturen?';
 
@@ -21,15 +22,7 @@ describe('the note API on the server (local mode)', () => {
     await t?.close();
   });
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const type = res.headers.get('content-type') ?? '';
-    return { status: res.status, res, body: type.includes('json') ? await res.json() : undefined };
-  };
+  const call = httpCaller(() => base);
 
   let conversation = 0;
   const botSummary = async (text: string) => {

@@ -8,6 +8,7 @@ import type { AskResult } from '../../../shared/ask/types';
 import { zilverbeekOrganisation } from '../../helpers/bot-harness';
 import { messageActivity } from '../../helpers/local-connector';
 import { startTestServer, type TestServer } from '../../helpers/bot-server';
+import { httpCaller } from '../../helpers/http-call';
 
 const result = (over: Partial<AskResult> & Record<string, unknown>): AskResult =>
   ({ question: 'q', outOfScope: false, answers: [], reply: '', ...over }) as AskResult;
@@ -53,14 +54,7 @@ describe('the questions API on the server (local mode)', () => {
     await t?.close();
   });
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, text: await res.text() };
-  };
+  const call = httpCaller(() => base);
   const ask = async (text: string, conversationId: string) => {
     await t.post(messageActivity(t.connector, { text, conversationId, id: `in-${conversationId}` }));
     await t.connector.waitForActivities((a) => a.conversationId === conversationId);
