@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { DOCUMENT_TYPE_LABELS } from '../../labels';
 import { ApiError } from '../api';
 import type { AnswerView, DocumentType, FindingView, NoteApi, Preview } from '../note-types';
 
@@ -36,14 +37,11 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-const DOC_TYPES: { value: DocumentType; label: string }[] = [
-  { value: 'brief', label: 'Brief' },
-  { value: 'persbericht', label: 'Persbericht' },
-  { value: 'infoblad', label: 'Infoblad' },
-  { value: 'website', label: 'Website' },
-  { value: 'sociale-media', label: 'Sociale media' },
-  { value: 'uitnodiging', label: 'Uitnodiging' },
-];
+// The sample text's type, named as the pane and the CLI name it (one label set).
+const DOC_TYPES = Object.entries(DOCUMENT_TYPE_LABELS).map(([value, label]) => ({
+  value: value as DocumentType,
+  label,
+}));
 
 function Answer(props: { title: string; answer: AnswerView }) {
   const styles = useStyles();
