@@ -2,7 +2,7 @@
 //   dist/server/index.js       the bot and web server (bot/index.ts), for plain node
 //   dist/cli/main.mjs (+chunks) the CLI, one chunk per command
 //   dist/web/{taskpane,tab}/    the task pane and the tab (taskpane/build.ts)
-//   dist/ask/terms.json        the example questions' and agreement texts' terms (build/stored-terms.ts)
+//   dist/ask/terms.json, example-terms.json  the agreement texts' and example questions' terms (build/stored-terms.ts)
 //   dist/ask/corpus/           the example index of each organisation in organisations/ (build/example-corpus-store.ts)
 //   dist/build-info.json        what the build read, so a start can tell when to build again
 //
@@ -16,7 +16,7 @@ import { BUILT_CORPUS_DIR } from './example-corpus-store';
 import { sourceKey } from './source-key';
 import { writeExampleCorpora } from './write-example-corpora';
 import { writeStoredTerms } from './write-stored-terms';
-import { STORED_TERMS_FILE } from './stored-terms';
+import { storedTermFiles } from './stored-terms';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_INFO = path.join(ROOT, 'dist', 'build-info.json');
@@ -61,7 +61,7 @@ export async function buildEverything(
   const outputs = [
     'dist/server/index.js',
     'dist/cli/main.mjs',
-    path.relative(ROOT, STORED_TERMS_FILE).split(path.sep).join('/'),
+    ...Object.values(storedTermFiles()).map((f) => path.relative(ROOT, f).split(path.sep).join('/')),
     path.relative(ROOT, BUILT_CORPUS_DIR).split(path.sep).join('/'),
   ];
   mkdirSync(path.dirname(BUILD_INFO), { recursive: true });
