@@ -2,6 +2,7 @@
 // ESM-only packages (jose, uuid, strip-bom …) are transformed too, so they load under CommonJS.
 // The tests run in four projects, one per tier (test/tiers.js says which file is which and why):
 //   npm run test:unit | test:integration | test:e2e | test:quality; npm test = unit + integration.
+const os = require('node:os');
 const { TIERS, filesByTier } = require('./test/tiers');
 
 const byTier = filesByTier();
@@ -35,6 +36,9 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
+  // Jest's default is one worker less than the cores: one worker on a 2-core machine, where the
+  // suites (PGlite's WebAssembly, React rendering) keep both cores busy when given two.
+  maxWorkers: Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) - 1),
   projects: TIERS.map((tier) => ({
     ...common,
     displayName: tier,

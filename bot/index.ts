@@ -1,5 +1,6 @@
 // `npm start`: read the configuration, start the server, stop cleanly on SIGINT/SIGTERM.
 // A configuration or organisation file error ends the process with the variable or line named.
+import { useBuiltExampleCorpus } from '../build/example-corpus-store';
 import { useBuiltTerms } from '../build/stored-terms';
 import { ConfigError, loadConfig } from './config';
 import { consoleLogger } from './log';
@@ -18,8 +19,10 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  // The build analysed the example questions and agreement texts already: start without doing it again.
+  // The build analysed the example questions and agreement texts and indexed the shipped
+  // organisations' examples already: start without doing it again.
   useBuiltTerms();
+  useBuiltExampleCorpus();
   const running = await createServer(config, { log });
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,7 +2,8 @@
 //   dist/server/index.js       the bot and web server (bot/index.ts), for plain node
 //   dist/cli/main.mjs (+chunks) the CLI, one chunk per command
 //   dist/web/{taskpane,tab}/    the task pane and the tab (taskpane/build.ts)
-//   dist/ask/terms.json        the example questions' and agreement texts' terms (build/stored-terms.ts)
+//   dist/ask/terms.json, example-terms.json  the agreement texts' and example questions' terms (build/stored-terms.ts)
+//   dist/ask/corpus/           the example index of each organisation in organisations/ (build/example-corpus-store.ts)
 //   dist/build-info.json        what the build read, so a start can tell when to build again
 //
 //   npx tsx build/build.ts [--dev]    --dev: unminified web pages with source maps
@@ -11,9 +12,11 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAll as buildWebPages } from '../taskpane/build';
 import { buildCli, buildServer } from './bundles';
+import { BUILT_CORPUS_DIR } from './example-corpus-store';
 import { sourceKey } from './source-key';
+import { writeExampleCorpora } from './write-example-corpora';
 import { writeStoredTerms } from './write-stored-terms';
-import { STORED_TERMS_FILE } from './stored-terms';
+import { storedTermFiles } from './stored-terms';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_INFO = path.join(ROOT, 'dist', 'build-info.json');
@@ -44,20 +47,22 @@ function sourceInputs(metafiles: Metafile[]): string[] {
 
 export async function buildEverything(
   dev = false,
-): Promise<{ ms: number; examples: number; agreements: number; inputs: number }> {
+): Promise<{ ms: number; examples: number; agreements: number; corpora: number; inputs: number }> {
   const startedAt = Date.now();
   const key = sourceKey(ROOT);
   const server = await buildServer(ROOT, key);
   const cli = await buildCli(ROOT, key);
   const pages = await buildWebPages(dev);
   const stored = writeStoredTerms(key);
+  const corpora = writeExampleCorpora(key);
   const inputs = [
     ...new Set([...sourceInputs([server, cli, ...pages.map((p) => p.metafile)]), ...fixedInputs()]),
   ].sort();
   const outputs = [
     'dist/server/index.js',
     'dist/cli/main.mjs',
-    path.relative(ROOT, STORED_TERMS_FILE).split(path.sep).join('/'),
+    ...Object.values(storedTermFiles()).map((f) => path.relative(ROOT, f).split(path.sep).join('/')),
+    path.relative(ROOT, BUILT_CORPUS_DIR).split(path.sep).join('/'),
   ];
   mkdirSync(path.dirname(BUILD_INFO), { recursive: true });
   writeFileSync(
@@ -68,15 +73,16 @@ export async function buildEverything(
     ms: Date.now() - startedAt,
     examples: stored.examples.length,
     agreements: stored.agreements.length,
+    corpora,
     inputs: inputs.length,
   };
 }
 
 if (require.main === module) {
   buildEverything(process.argv.includes('--dev'))
-    .then(({ ms, examples, agreements, inputs }) =>
+    .then(({ ms, examples, agreements, corpora, inputs }) =>
       console.log(
-        `build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions and ${agreements} agreement texts analysed (${inputs} inputs)`,
+        `build done in ${ms} ms: dist/server, dist/cli, dist/web, ${examples} example questions and ${agreements} agreement texts analysed, ${corpora} example indexes (${inputs} inputs)`,
       ),
     )
     .catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { cachedTerms } from '../shared/ask/stored-terms';
 import { catalogueEntries } from '../shared/catalogue';
 import { allExamples } from '../shared/catalogue/examples';
 import { effectiveOrganisation, parseOrganisation } from '../shared/organisation';
-import { STORED_TERMS_FILE, type StoredTerms } from './stored-terms';
+import { STORED_TERMS_FILE, storedTermFiles, type StoredTerms } from './stored-terms';
 
 const EXAMPLE_ORGANISATION = path.resolve(__dirname, '..', 'organisations', 'zilverbeek.yaml');
 
@@ -57,9 +57,12 @@ export function storedTerms(key: string): StoredTerms {
 
 export function writeStoredTerms(key: string, file = STORED_TERMS_FILE): StoredTerms {
   const stored = storedTerms(key);
+  const files = storedTermFiles(file);
   mkdirSync(path.dirname(file), { recursive: true });
-  // Written whole, then renamed: a reader never sees half a file.
-  writeFileSync(`${file}.tmp`, JSON.stringify(stored));
-  renameSync(`${file}.tmp`, file);
+  for (const table of ['examples', 'agreements'] as const) {
+    // Written whole, then renamed: a reader never sees half a file.
+    writeFileSync(`${files[table]}.tmp`, JSON.stringify({ key, [table]: stored[table] }));
+    renameSync(`${files[table]}.tmp`, files[table]);
+  }
   return stored;
 }

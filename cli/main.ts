@@ -170,13 +170,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     // Loaded only to run a command: help and usage errors need neither YAML nor the catalogue.
-    const [command, organisationFile, storedTerms] = await Promise.all([
+    const [command, organisationFile, storedTerms, exampleCorpora] = await Promise.all([
       commandLoaders[info.name](),
       import('./organisation-file.js'),
       import('../build/stored-terms.js'),
+      import('../build/example-corpus-store.js'),
     ]);
     organisationFileError = organisationFile.OrganisationFileError;
     storedTerms.useBuiltTerms();
+    exampleCorpora.useBuiltExampleCorpus();
     const flags: Record<string, string | boolean> = {};
     for (const [k, v] of Object.entries(values))
       if (typeof v === 'string' || typeof v === 'boolean') flags[k] = v;

@@ -1,5 +1,6 @@
 // A stored version as a file to download: the organisation file (YAML, `afspraak validate` reads
 // it again) or the note for the college (.docx), with what changed since the version before it.
+import { normalise } from '../../shared/language/normalise';
 import { effectiveOrganisation } from '../../shared/organisation/effective';
 import { notaDocx } from '../../shared/organisation/nota-docx';
 import { notaDocument } from '../../shared/organisation/nota-document';
@@ -30,10 +31,7 @@ export function versionDocx(v: StoredVersion): Promise<Uint8Array> {
 
 /** afsprakennota-zilverbeek-v3.docx */
 export function exportFileName(v: StoredVersion, extension: 'yaml' | 'docx'): string {
-  const slug = v.organisation.organisation.name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = normalise(v.organisation.organisation.name)
     .replace(/^(gemeente|stad|ocmw|provincie)\s+/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

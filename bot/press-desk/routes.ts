@@ -9,6 +9,7 @@
 //   press.refresh   the card's automatic refresh: the current state for everyone
 import { randomUUID } from 'node:crypto';
 import type { EffectiveOrganisation } from '../../shared/organisation';
+import { normalise } from '../../shared/language/normalise';
 import { isPressSituation, triageDetailed } from '../../shared/triage';
 import type { InformRole } from '../../shared/triage/types';
 import {
@@ -54,10 +55,7 @@ export interface RouteDeps {
 }
 
 const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  normalise(s)
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

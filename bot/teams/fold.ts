@@ -1,11 +1,10 @@
 // Short chat commands compared loosely: lower case, no accents, apostrophes, punctuation or emoji.
+import { normalise } from '../../shared/language/normalise';
+
 export function foldForMatching(text: string): string {
   if (/^\s*\?+\s*$/.test(text)) return '?';
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
+  return normalise(text)
+    .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -7,6 +7,7 @@ import type { ExampleQuestion } from '../catalogue/examples';
 import type { Modality } from '../catalogue/types';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
+import { storedCorpusWeights, type CorpusWeights } from './stored-example-corpus';
 import { cachedTerms } from './stored-terms';
 
 /** Example questions by agreement number: the catalogue's, passed in (the tab loads them lazily). */
@@ -103,18 +104,26 @@ function buildCorpus(org: EffectiveOrganisation, source: ExampleSource): Example
   const owner: number[] = [];
   const texts: string[] = [];
   const verdicts: (Modality | undefined)[] = [];
-  const counts: Map<string, number>[] = [];
-  const df = new Map<string, number>();
   org.agreements.forEach((a, position) => {
     for (const e of examplesOf(a, source)) {
-      const tf = termCounts(exampleTerms(e.q));
-      for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
       owner.push(position);
       texts.push(e.q);
       verdicts.push(e.verdict);
-      counts.push(tf);
     }
   });
+  // The weights depend on the texts alone: a build or a cache may have them (stored-example-corpus.ts).
+  const { idf, postings } = storedCorpusWeights(texts, () => corpusWeights(texts));
+  return { owner, texts, verdicts, idf, postings };
+}
+
+function corpusWeights(texts: readonly string[]): CorpusWeights {
+  const counts: Map<string, number>[] = [];
+  const df = new Map<string, number>();
+  for (const q of texts) {
+    const tf = termCounts(exampleTerms(q));
+    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    counts.push(tf);
+  }
   const idf = new Map<string, number>();
   for (const [t, n] of df) idf.set(t, Math.log(1 + counts.length / n));
   const postings: ExampleCorpus['postings'] = new Map();
@@ -125,7 +134,7 @@ function buildCorpus(org: EffectiveOrganisation, source: ExampleSource): Example
       list.push({ example, weight });
     }
   });
-  return { owner, texts, verdicts, idf, postings };
+  return { idf, postings };
 }
 
 const corpora = new WeakMap<EffectiveOrganisation, Map<ExampleSource, ExampleCorpus>>();

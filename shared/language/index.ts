@@ -1,6 +1,6 @@
 // Dutch text handling for ask, triage and checks.
 export type { Span, Token, TokenKind } from './types';
-export { normalise, foldCharacters } from './normalise';
+export { normalise, foldCharacters, foldKeepLength } from './normalise';
 export { tokenise, words } from './tokenise';
 export { splitSentences } from './sentences';
 export { matchStem, stem } from './stem';

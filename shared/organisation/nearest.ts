@@ -1,4 +1,5 @@
 // "Bedoel je …?": the closest valid value to a mistyped one, so an error message can suggest it.
+import { normalise } from '../language/normalise';
 
 /** Edit distance (insertions, deletions, substitutions) between two short strings. */
 export function editDistance(a: string, b: string): number {
@@ -14,10 +15,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  normalise(s)
     .replace(/[\s_]+/g, '-')
     .trim();
 

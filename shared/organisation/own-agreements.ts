@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import { z } from 'zod';
 import { ACTIONS, findAgreement, OBJECTS, ROLE_LABELS, sections, type Modality } from '../catalogue';
 import { ACTION_ROWS, OBJECT_ROWS, ROLE_ROWS, type LexiconRow } from '../language/lexicon';
+import { normalise } from '../language/normalise';
 
 /** Own agreements start here; the catalogue numbers 1 to 87. */
 export const FIRST_OWN_NUMBER = 1000;
@@ -25,11 +26,8 @@ const ACTION_IDS = Object.keys(ACTIONS) as (keyof typeof ACTIONS)[];
 const OBJECT_IDS = Object.keys(OBJECTS) as (keyof typeof OBJECTS)[];
 
 const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  normalise(s)
     .trim()
-    .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
 /**

@@ -2,17 +2,14 @@
 // how to name a role in a Dutch reply ("burgemeester An Peeters").
 import type { Role } from '../catalogue/types';
 import { ROLE_LABELS } from '../catalogue/vocabulary';
+import { normalise } from '../language/normalise';
 import type { EffectiveOrganisation, Organisation, Person, PersonRole, ServiceContact } from './types';
 
 type OrgLike = Organisation | EffectiveOrganisation;
 
 const unwrap = (org: OrgLike): Organisation => ('byNumber' in org ? org.organisation : org);
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = normalise;
 
 export function peopleByRole(org: OrgLike, role: PersonRole): Person[] {
   return unwrap(org).people.filter((p) => p.role === role);

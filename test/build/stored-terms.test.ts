@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readStoredTerms } from '../../build/stored-terms';
-import { storedTerms } from '../../build/write-stored-terms';
+import { storedTerms, writeStoredTerms } from '../../build/write-stored-terms';
 import { catalogueEntries } from '../../shared/catalogue';
 import { allExamples } from '../../shared/catalogue/examples';
 
@@ -23,15 +23,28 @@ describe('stored terms', () => {
     expect(stored.agreements.every(([, terms]) => terms.length > 0)).toBe(true);
   });
 
-  it('reads them back only under the key they were made with', () => {
+  it('reads them back only under the key they were made with, each table from its own file', () => {
     const file = path.join(dir, 'terms.json');
-    const tables = { examples: [['mag ik?', ['mag', 'kind:mag']]], agreements: [] };
-    writeFileSync(file, JSON.stringify({ key: 'k1', ...tables }));
-    expect(readStoredTerms('k1', file)).toEqual({ key: 'k1', ...tables });
-    expect(readStoredTerms('k2', file)).toBeUndefined();
+    const examples = [['mag ik?', ['mag', 'kind:mag']]];
+    const agreements = [['de communicatiedienst', ['communicatiedienst']]];
+    writeFileSync(file, JSON.stringify({ key: 'k1', agreements }));
+    writeFileSync(path.join(dir, 'example-terms.json'), JSON.stringify({ key: 'k1', examples }));
+    const stored = readStoredTerms('k1', file)!;
+    expect(stored.examples).toEqual(examples);
+    expect(stored.agreements).toEqual(agreements);
+    expect(readStoredTerms('k2', file)!.examples).toEqual([]);
     expect(readStoredTerms('k1', path.join(dir, 'missing.json'))).toBeUndefined();
-    writeFileSync(file, '{"key": "k1", "examples": [[');
-    expect(readStoredTerms('k1', file)).toBeUndefined();
+    writeFileSync(path.join(dir, 'example-terms.json'), '{"key": "k1", "examples": [[');
+    expect(readStoredTerms('k1', file)!.examples).toEqual([]);
+    expect(readStoredTerms('k1', file)!.agreements).toEqual(agreements);
+  });
+
+  it('writes the two tables so that they read back whole', () => {
+    const file = path.join(dir, 'terms.json');
+    const written = writeStoredTerms('k3', file);
+    const back = readStoredTerms('k3', file)!;
+    expect(back.examples).toEqual(written.examples);
+    expect(back.agreements).toEqual(written.agreements);
   });
 });
 

@@ -15,6 +15,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
 import { migrate, migrations, openStorage, type Storage } from '../../bot/storage';
 import { createPglite, wrap } from '../../bot/storage/pglite';
+import { pgliteTemplate } from './pglite-template';
 
 export interface StorageBackend {
   name: 'pglite' | 'postgres';
@@ -36,7 +37,8 @@ export function storageBackends(): StorageBackend[] {
 }
 
 // PGlite's first start (initdb) takes seconds; starting from a saved data directory less.
-// One empty and one migrated data directory per test file, loaded by every open().
+// One empty and one migrated data directory, saved for every test file (pglite-template.ts) and
+// loaded by every open().
 let emptyDump: Promise<File | Blob> | undefined;
 let migratedDump: Promise<File | Blob> | undefined;
 
@@ -52,16 +54,18 @@ async function dumpOf(db: PGlite): Promise<File | Blob> {
   }
 }
 
+/** The empty data directory, made (or read) only when a test needs one. */
+const emptyTemplate = () => (emptyDump ??= pgliteTemplate('empty', () => startPglite().then(dumpOf)));
+
 const pgliteBackend: StorageBackend = {
   name: 'pglite',
   async open(options = {}) {
-    emptyDump ??= startPglite().then(dumpOf);
-    if (options.migrate === false) return wrap(await startPglite(await emptyDump));
-    migratedDump ??= (async () => {
-      const db = await startPglite(await emptyDump!);
+    if (options.migrate === false) return wrap(await startPglite(await emptyTemplate()));
+    migratedDump ??= pgliteTemplate('migrated', async () => {
+      const db = await startPglite(await emptyTemplate());
       await migrate(wrap(db), migrations);
       return dumpOf(db);
-    })();
+    });
     return wrap(await startPglite(await migratedDump));
   },
 };

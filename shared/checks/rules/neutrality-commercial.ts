@@ -14,6 +14,7 @@
 // is no finding: 37 allows naming a business when that is professionally necessary and neutral,
 // and residents need to know who works in their street. Only praise turns that mention into an
 // advertisement. A business named as a place ("aan de Colruyt", "tegenover bakkerij Y") is skipped.
+import { normalise } from '../../language/normalise';
 import {
   AMBIGUOUS_BRANDS,
   BRANDS,
@@ -138,12 +139,10 @@ function collect(text: string, offset: number, own: readonly string[]): Hit[] {
 function ownDomains(ctx: RuleContext): string[] {
   const o = ctx.org.organisation.organisation;
   return [o.name, ...o.aliases].map((n) =>
-    n
-      .replace(/^(?:gemeente|stad|ocmw|provincie|lokaal bestuur|gemeentebestuur)\s+/i, '')
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9-]/g, ''),
+    normalise(n.replace(/^(?:gemeente|stad|ocmw|provincie|lokaal bestuur|gemeentebestuur)\s+/i, '')).replace(
+      /[^a-z0-9-]/g,
+      '',
+    ),
   );
 }
 

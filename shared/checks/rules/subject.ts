@@ -2,6 +2,7 @@
 // "Betreft:"/"Onderwerp:" line or the title first, the rest of the text second.
 import type { EffectiveOrganisation, Person } from '../../organisation/types';
 import { competentMandataries, matchingPortfolio } from '../../organisation';
+import { normalise } from '../../language/normalise';
 import { isContent } from '../document';
 import type { CheckDocument } from '../types';
 import { PORTFOLIO_WORDS } from '../data/portfolio-words';
@@ -59,11 +60,7 @@ function vocabulary(text: string): string {
   return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].join(' ');
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = normalise;
 
 /**
  * Heads that take their meaning from the word before them: a "schoolomgeving" is the area
