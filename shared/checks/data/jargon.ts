@@ -283,7 +283,8 @@ const ROWS: Row[] = [
   ['m.a.w.', 'dus'],
   ['z.s.m.', 'zo snel mogelijk'],
   // Nouns
-  ['kennisgeving', 'bericht'],
+  // 'melding', not 'bericht': a de-word for a de-word, so "de kennisgeving" stays correct.
+  ['kennisgeving', 'melding', ['bericht']],
   ['derden', 'anderen'],
   ['retributie', 'vergoeding', ['prijs']],
   // More of what Flemish editors mark in letters and web pages (issue 15): each replacement
@@ -315,6 +316,28 @@ const ROWS: Row[] = [
   ['afgeleverd', 'uitgereikt'],
   ['gedomicilieerd', 'ingeschreven'],
   ['ledigen', 'leegmaken'],
+  // Session 4: what the real texts and plain-language word lists still had (reviewed: each
+  // replacement fits the matched words wherever they occur; context cases are in the rule).
+  ['indien mogelijk', 'als het kan'],
+  ['indien nodig', 'als het nodig is'],
+  ['gezien het feit dat', 'omdat'],
+  ['meegedeeld', 'gemeld'],
+  ['medegedeeld', 'gemeld'],
+  ['mee te delen', 'te melden'],
+  ['brengt ter kennis', 'meldt'],
+  ['brengen ter kennis', 'melden'],
+  ['woongelegenheid', 'woning'],
+  ['woongelegenheden', 'woningen'],
+  ['voorleggen', 'tonen'],
+  ['voorlegt', 'toont'],
+  ['voorgelegd', 'getoond'],
+  ['voor te leggen', 'te tonen'],
+  // Matched so the rule can give its advice (ADVICE_ONLY): no one-word fix fits every sentence.
+  ['indien gewenst', 'als je dat wilt'],
+  ['indien van toepassing', 'als dat geldt'],
+  ['loutere', 'alleen'],
+  // Only as a preposition ("Gezien de drukte, …"); the rule leaves the participle ("heb je het gezien").
+  ['gezien', 'omdat'],
 ];
 
 /**
@@ -335,6 +358,30 @@ export const ADVICE_ONLY: Readonly<Record<string, string>> = {
   woonachtig: "Schrijf 'wonen' als werkwoord: 'die woonachtig zijn in' wordt 'die wonen in'; 'woonachtig te Gent' wordt 'uit Gent'.",
   'mits voorlegging van': "Schrijf 'als je … toont': 'mits voorlegging van een identiteitsbewijs' wordt 'als je een identiteitsbewijs toont'.",
   'beëindigd': "Schrijf 'afgelopen', 'gedaan' of 'gestopt', naargelang wat er bedoeld is.",
+  'indien gewenst': "Schrijf 'als je dat wilt' of 'als dat nodig is', naargelang wie het wenst.",
+  'indien van toepassing': "Schrijf wanneer het geldt: 'als je een bedrijf hebt', 'voor wie …'.",
+  gezien:
+    "Schrijf 'omdat' met een gewone zin, of 'door': 'Gezien de drukte sluiten we later' wordt 'Omdat het druk is, sluiten we later'.",
+  loutere: "Schrijf 'alleen' of 'gewoon': 'de loutere afgifte van een attest' wordt 'alleen de afgifte van een attest'.",
+  bewerkstelligen: "Schrijf 'zorgen voor' of 'mogelijk maken' en zet het werkwoord waar het hoort: 'om dat te bewerkstelligen' wordt 'om daarvoor te zorgen'.",
+};
+
+/**
+ * Terms of law: in an official record (a council decision, a regulation, minutes) they carry a
+ * legal meaning that a plainer word would change ("derden" are third parties, a "retributie" is a
+ * fee by law), so the rule leaves them there and flags them in texts for inhabitants.
+ */
+export const LEGAL_TERMS: ReadonlySet<string> = new Set(['derden', 'retributie']);
+
+/**
+ * Words whose plainer verb is wrong in another sense: "voorleggen" is "tonen" for a document
+ * you show, but a proposal "voorgelegd aan de gemeenteraad" is submitted, and stays.
+ */
+export const OTHER_SENSE: Readonly<Record<string, RegExp>> = {
+  voorleggen: /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
+  voorlegt: /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
+  voorgelegd: /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
+  'voor te leggen': /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
 };
 
 /** After an article or demonstrative, these are adjectives ("de betreffende dienst"): advice only. */
