@@ -318,7 +318,7 @@ const ROWS: Row[] = [
   ['ledigen', 'leegmaken'],
   // Session 4: what the real texts and plain-language word lists still had (reviewed: each
   // replacement fits the matched words wherever they occur; context cases are in the rule).
-  ['indien mogelijk', 'als het kan'],
+  ['indien mogelijk', 'als het mogelijk is', ['als het kan']],
   ['indien nodig', 'als het nodig is'],
   ['gezien het feit dat', 'omdat'],
   ['meegedeeld', 'gemeld'],

@@ -135,6 +135,27 @@ function inAmendmentFormula(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const MONTHS = new Set(
+  'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+);
+
+/** The row's replacement as it fits here: "onderstaande kaart" -> "de volgende kaart". */
+function fittedReplacement(
+  pattern: string,
+  replacement: string,
+  ctx: RuleContext,
+  index: number,
+  n: number,
+): string {
+  const prev = ctx.words[index - 1];
+  const next = ctx.words[index + n];
+  if (pattern === 'in de loop van' && next && MONTHS.has(next.norm)) return 'in';
+  // "volgende" takes an article where the word it replaces stood alone ("in onderstaande kaart").
+  if (replacement === 'volgende' && !(prev && (DETERMINERS.has(prev.norm) || ARTICLES.has(prev.norm))))
+    return 'de volgende';
+  return replacement;
+}
+
 const DETERMINERS = new Set([
   'de',
   'het',
@@ -193,6 +214,8 @@ function contextAdvice(pattern: string, ctx: RuleContext, i: number, n: number):
     return "Hier gaat het om een duur: schrijf 'een jaar lang', 'voor één dag' of laat 'gedurende' weg ('één jaar geldig').";
   if ((pattern === 'aangevangen' || pattern === 'beëindigd') && prev && WORDEN.has(prev.norm))
     return "Schrijf het actief: 'voordat de werken worden aangevangen' wordt 'voordat de werken beginnen'.";
+  // "in de loop van mei" -> "in mei", not "tijdens mei".
+  if (pattern === 'in de loop van' && next && MONTHS.has(next.norm)) return undefined;
   // "gezien" is a preposition only before a determiner ("Gezien de drukte"); else the participle.
   if (pattern === 'gezien' && !(next && DETERMINERS.has(next.norm) && adjacent(doc.text, words[i], next)))
     return '';
@@ -318,7 +341,10 @@ export function jargonRule(ctx: RuleContext): Finding[] {
               }
             : {
                 message: message(excerpt, phrase.row),
-                replacement: matchCapital(phrase.row.replacement, excerpt),
+                replacement: matchCapital(
+                  fittedReplacement(pattern, phrase.row.replacement, ctx, index, n),
+                  excerpt,
+                ),
               }),
         }),
       );

@@ -102,7 +102,10 @@ describe('style.jargon', () => {
       ['Het is moeilijk om de containers te ledigen.', [['te ledigen', 'leeg te maken']]],
       ['Om dat te faciliteren, openen we later.', [['te faciliteren', 'mogelijk te maken']]],
       ['Wij ledigen de containers op maandag.', [['ledigen', null]]],
-      ['Ook voor kinderen kan dit, indien mogelijk, met de Kids-ID.', [['indien mogelijk', 'als het kan']]],
+      [
+        'Ook voor kinderen kan dit, indien mogelijk, met de Kids-ID.',
+        [['indien mogelijk', 'als het mogelijk is']],
+      ],
       [
         'Het ontslag is definitief nadat de voorzitter de kennisgeving ontvangt.',
         [['kennisgeving', 'melding']],
@@ -120,6 +123,8 @@ describe('style.jargon', () => {
       ['Je moet je identiteitskaart voorleggen.', [['voorleggen', 'tonen']]],
       ['Per woongelegenheid krijg je twee kaarten.', [['woongelegenheid', 'woning']]],
       ['Gezien de drukte sluiten we later.', [['Gezien', null]]],
+      ['In onderstaande kaart zie je de omleiding.', [['onderstaande', 'de volgende']]],
+      ['De brochure komt in de loop van mei.', [['in de loop van', 'in']]],
       ['Heb je het nieuwe park al gezien?', []],
       ['Het voorstel wordt voorgelegd aan de gemeenteraad.', []],
       ['De politieverordening, zoals tot op heden gewijzigd.', []],
