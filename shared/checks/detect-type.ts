@@ -4,6 +4,7 @@
 // Cues are data, as weighted patterns; the highest total wins, an article (infoblad) when
 // nothing speaks.
 import type { CheckDocument, DocumentType } from './types';
+import { isVoorwoord } from './voorwoord';
 
 interface Cue {
   type: DocumentType;
@@ -257,6 +258,8 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
     scores.infoblad += 1.5;
   // Web news: a short text that points on to a link or a form, with no magazine furniture.
   if (words <= 250 && !furniture && pointer && scores.website >= 1.5) scores.website += 1;
+  // A voorwoord greets the readers like a letter but is the infoblad's foreword (agreement 32).
+  if (isVoorwoord(input)) scores.infoblad = Math.max(scores.infoblad, scores.brief + 2, scores.website + 2);
   // An invitation is often a letter: its invitation cues decide.
   if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - 1);
   return scores;

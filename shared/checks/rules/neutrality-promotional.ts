@@ -8,12 +8,19 @@ import { foldKeepLength } from '../fold';
 import { insideAny, quoteRanges } from '../quotes';
 import type { Finding, RuleContext } from '../types';
 import { adoptedAgreement } from './rule-helpers';
+import { voorwoordAt } from '../voorwoord';
 
 /** Who is praised: the municipality, its board or its services. */
 const SELF =
   /\b(?:(?:onze|de|ons|het) (?:gemeente|stad|dorp|bestuur|gemeentebestuur|stadsbestuur|college|schepencollege|beleid|bestuursploeg|meerderheid)|burgemeester|schepen)\b/;
 const SUPERLATIVE =
   /\b(?:de beste (?:gemeente|stad|plek|bestuur)|mooiste|leukste|fijnste|sterkste|groenste|veiligste|warmste|gezelligste|bruisendste|aantrekkelijkste|ongezien(?:e)?|uitzonderlijk(?:e)?|fantastisch(?:e)?|schitterend(?:e)?|historisch(?:e)? (?:investering|beslissing|moment)|straf(?:fe)? (?:beleid|realisatie)|met trots|trots op (?:onze|ons|wat we))\b/u;
+/**
+ * Pride in the burgemeester's own words: in a voorwoord (agreement 32's exception) the mandataris
+ * speaks in the first person, and "ik ben trots op onze vrijwilligers" is that voice, not a
+ * campaign. Superlatives, comparisons and the opposition stay out of a voorwoord too.
+ */
+const PRIDE = /^(?:met trots|trots op )/;
 const COMPARISON =
   /\b(?:(?:meer|beter|sneller|goedkoper|lager|hoger|minder|groener|veiliger) dan (?:in )?(?:de |alle |veel )?(?:(?:andere|naburige|omliggende) (?:gemeenten|steden|gemeentes)|buurgemeenten|buursteden)|(?:als|de) (?:enige|eerste) (?:gemeente|stad) (?:van|in) (?:vlaanderen|de regio|de provincie|belgie)|in tegenstelling tot (?:de )?(?:andere|naburige|omliggende) (?:gemeenten|steden))\b/;
 const OPPOSITION =
@@ -39,6 +46,7 @@ export function promotionalRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [30]);
   if (agreement === null || !CHANNELS.has(ctx.type)) return [];
   const quotes = quoteRanges(ctx.doc);
+  const inVoorwoord = voorwoordAt(ctx.doc);
   const places = new Map<string, { start: number; end: number }[]>();
   for (const s of ctx.sentences) {
     const folded = foldKeepLength(s.text);
@@ -48,6 +56,7 @@ export function promotionalRule(ctx: RuleContext): Finding[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (insideAny(quotes, start, end)) continue;
+      if (PRIDE.test(m[0]) && inVoorwoord(start)) continue;
       places.set(kind.what, [...(places.get(kind.what) ?? []), { start, end }]);
     }
   }
