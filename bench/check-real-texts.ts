@@ -15,7 +15,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
-import { checkDocument, documentFromText, type DocumentType, type Finding } from '../shared/checks';
+import {
+  checkDocument,
+  detectType,
+  documentFromText,
+  type DocumentType,
+  type Finding,
+} from '../shared/checks';
 import { placesOf } from '../shared/checks/finding';
 
 export const MANIFEST = resolve(__dirname, '../test/fixtures/real-texts/manifest.json');
@@ -56,6 +62,8 @@ export interface RealTextFigures {
   found: number;
   recall: number;
   errorsOnClean: number;
+  /** Texts whose type the checker finds by itself (the figures above use the manifest's type). */
+  typeDetected: number;
   byRule: Record<string, { findings: number; wrong: number; flags: number; found: number }>;
   notes: string[];
 }
@@ -77,6 +85,7 @@ export function evaluateRealTexts(
     found: 0,
     recall: 1,
     errorsOnClean: 0,
+    typeDetected: 0,
     byRule: {},
     notes: [],
   };
@@ -92,6 +101,7 @@ export function evaluateRealTexts(
     const doc = documentFromText(text);
     const report = checkDocument(doc, org, { type: entry.type });
     fig.texts++;
+    if (detectType(doc) === entry.type) fig.typeDetected++;
     fig.words += report.stats.words;
     for (const label of entry.labels) {
       if (label.anchor && !doc.text.includes(label.anchor))
@@ -197,6 +207,7 @@ export function printRealTexts(dir: string, verbose = false): void {
   );
   out(`Recall op wat de regels dekken: ${pct(f.recall)}  (${f.found} van ${f.flags})`);
   out(`Fouten (severity error) op propere teksten: ${f.errorsOnClean}`);
+  out(`Documenttype zelf herkend: ${f.typeDetected} van ${f.texts}`);
   out('');
   out('regel                          bevindingen  fout  gemarkeerd  gevonden');
   for (const [r, s] of Object.entries(f.byRule).sort())
