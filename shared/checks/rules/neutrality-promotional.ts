@@ -22,7 +22,7 @@ const SUPERLATIVE =
  */
 const PRIDE = /^(?:met trots|trots op )/;
 const COMPARISON =
-  /\b(?:(?:meer|beter|sneller|goedkoper|lager|hoger|minder|groener|veiliger) dan (?:in )?(?:de |alle |veel )?(?:(?:andere|naburige|omliggende) (?:gemeenten|steden|gemeentes)|buurgemeenten|buursteden)|(?:als|de) (?:enige|eerste) (?:gemeente|stad) (?:van|in) (?:vlaanderen|de regio|de provincie|belgie)|in tegenstelling tot (?:de )?(?:andere|naburige|omliggende) (?:gemeenten|steden))\b/;
+  /\b(?:(?:meer|beter|sneller|goedkoper|lager|hoger|minder|groener|veiliger) dan (?:in )?(?:de meeste |de |alle |veel |heel wat |elke |iedere )?(?:(?:andere|naburige|omliggende) (?:gemeenten|steden|gemeentes|gemeente|stad)|buurgemeenten|buursteden)|(?:als|de) (?:enige|eerste) (?:gemeente|stad) (?:van|in) (?:vlaanderen|de regio|de provincie|belgie)|in tegenstelling tot (?:de )?(?:andere|naburige|omliggende) (?:gemeenten|steden))\b/;
 const OPPOSITION =
   /\b(?:de oppositie|oppositiepartij(?:en)?|in tegenstelling tot wat (?:sommigen|sommige partijen|critici|de oppositie) (?:beweren|beweert|zeggen)|(?:het|de) vorige? (?:bestuur|bestuursploeg|meerderheid|legislatuur) (?:liet|deed|heeft) (?:na|niets|niks))\b/;
 
@@ -31,6 +31,36 @@ const CHANNELS = new Set(['infoblad', 'website', 'sociale-media', 'persbericht',
 interface Kind {
   test: (folded: string) => RegExpExecArray | null;
   what: string;
+}
+
+/** The organisation's own names, folded ("zilverbeek"): "Zilverbeek is de mooiste gemeente" praises itself too. */
+const ownNames = new WeakMap<object, RegExp | null>();
+
+function ownNameOf(ctx: RuleContext): RegExp | null {
+  const o = ctx.org.organisation.organisation;
+  if (ownNames.has(o)) return ownNames.get(o) ?? null;
+  const names = [o.name, ...o.aliases]
+    .map((n) =>
+      foldKeepLength(
+        n.replace(/^(?:gemeente|stad|ocmw|provincie|lokaal bestuur|gemeentebestuur)\s+/i, ''),
+      ).trim(),
+    )
+    .filter((n) => n.length >= 3)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`) : null;
+  ownNames.set(o, re);
+  return re;
+}
+
+function kindsFor(ctx: RuleContext): Kind[] {
+  const own = ownNameOf(ctx);
+  return [
+    {
+      test: (s) => (SELF.test(s) || own?.test(s) ? SUPERLATIVE.exec(s) : null),
+      what: 'prijst de gemeente of haar bestuur aan',
+    },
+    ...KINDS.slice(1),
+  ];
 }
 
 const KINDS: Kind[] = [
@@ -47,10 +77,11 @@ export function promotionalRule(ctx: RuleContext): Finding[] {
   if (agreement === null || !CHANNELS.has(ctx.type)) return [];
   const quotes = quoteRanges(ctx.doc);
   const inVoorwoord = voorwoordAt(ctx.doc);
+  const kinds = kindsFor(ctx);
   const places = new Map<string, { start: number; end: number }[]>();
   for (const s of ctx.sentences) {
     const folded = foldKeepLength(s.text);
-    for (const kind of KINDS) {
+    for (const kind of kinds) {
       const m = kind.test(folded);
       if (!m) continue;
       const start = s.start + m.index;
