@@ -12,7 +12,7 @@ import type { SubstitutionRow } from './substitution';
 
 type Row = [pattern: string, replacement: string, alternatives?: string[]];
 
-const ROWS: Row[] = [
+const BASE_ROWS: Row[] = [
   // Conjunctions and linking words
   ['teneinde', 'om'],
   ['ten einde', 'om'],
@@ -341,11 +341,108 @@ const ROWS: Row[] = [
 ];
 
 /**
+ * Session 4: words and phrases that the established Dutch and Flemish plain-language word lists
+ * name, in the team's own wording, each reviewed in municipal sentences. `safe`: the replacement
+ * fits the matched words wherever they stand, so it is a one-click fix; otherwise the rule gives
+ * `advice` (how to rewrite the sentence) and no fix.
+ */
+interface ListEntry {
+  pattern: string;
+  replacement: string;
+  safe: boolean;
+  advice?: string;
+}
+
+const PLAIN_LANGUAGE_LIST: ListEntry[] = [
+  { pattern: 'beogen', replacement: 'willen', safe: true },
+  { pattern: 'beoogt', replacement: 'wil', safe: true },
+  { pattern: 'bijgaand', replacement: 'hierbij', safe: true },
+  { pattern: 'vooraleer', replacement: 'voordat', safe: true },
+  { pattern: 'aleer', replacement: 'voordat', safe: true },
+  { pattern: 'naderhand', replacement: 'later', safe: true },
+  { pattern: 'te gelegener tijd', replacement: 'later', safe: true },
+  { pattern: 'dezer dagen', replacement: 'deze dagen', safe: true },
+  { pattern: 'op heden', replacement: 'nu', safe: true },
+  { pattern: 'per heden', replacement: 'vanaf nu', safe: true },
+  { pattern: 'per direct', replacement: 'meteen', safe: true },
+  { pattern: 'ten belope van', replacement: 'van', safe: true },
+  { pattern: 'ten bedrage van', replacement: 'van', safe: true },
+  { pattern: 'in overweging nemen', replacement: 'overwegen', safe: true },
+  { pattern: 'in ontvangst nemen', replacement: 'ontvangen', safe: true },
+  { pattern: 'in ontvangst genomen', replacement: 'ontvangen', safe: true },
+  { pattern: 'in behandeling nemen', replacement: 'behandelen', safe: true },
+  { pattern: 'in werking treden', replacement: 'ingaan', safe: true },
+  { pattern: 'treedt in werking', replacement: 'gaat in', safe: true },
+  { pattern: 'voornemens zijn', replacement: 'van plan zijn', safe: true },
+  { pattern: 'is voornemens', replacement: 'is van plan', safe: true },
+  { pattern: 'zijn voornemens', replacement: 'zijn van plan', safe: true },
+  { pattern: 'zorg dragen voor', replacement: 'zorgen voor', safe: true },
+  { pattern: 'draagt zorg voor', replacement: 'zorgt voor', safe: true },
+  { pattern: 'draag zorg voor', replacement: 'zorg voor', safe: true },
+  { pattern: 'onontbeerlijk', replacement: 'onmisbaar', safe: true },
+  { pattern: 'woonst', replacement: 'woning', safe: true },
+  {
+    pattern: 'mits',
+    replacement: 'als',
+    safe: false,
+    advice: "Schrijf 'als' met een gewone zin: 'mits betaling van 5 euro' wordt 'als je 5 euro betaalt'.",
+  },
+  {
+    pattern: 'zich wenden tot',
+    replacement: 'contact opnemen met',
+    safe: false,
+    advice: "Schrijf wat de lezer doet: 'contact opnemen met', 'terechtkunnen bij' of 'beroep aantekenen bij'.",
+  },
+  {
+    pattern: 'wordt geacht',
+    replacement: 'moet',
+    safe: false,
+    advice: "Schrijf 'moet': 'U wordt geacht te betalen' wordt 'U moet betalen'.",
+  },
+  {
+    pattern: 'worden geacht',
+    replacement: 'moeten',
+    safe: false,
+    advice: "Schrijf 'moeten': 'De deelnemers worden geacht aanwezig te zijn' wordt 'De deelnemers moeten aanwezig zijn'.",
+  },
+  {
+    pattern: 'in voorkomend geval',
+    replacement: 'als dat gebeurt',
+    safe: false,
+    advice: "Schrijf wanneer het geldt: 'als dat gebeurt', 'als je verhuist' …",
+  },
+  {
+    pattern: 'ligt ter inzage',
+    replacement: 'kan je inkijken',
+    safe: false,
+    advice: "Schrijf wie wat kan doen: 'Het dossier ligt ter inzage' wordt 'Je kan het dossier inkijken'.",
+  },
+  {
+    pattern: 'zijnde',
+    replacement: 'dat is',
+    safe: false,
+    advice: "Schrijf het uit: 'de aanvrager, zijnde de eigenaar' wordt 'de aanvrager, dat is de eigenaar'.",
+  },
+  {
+    pattern: 'nuttigen',
+    replacement: 'eten of drinken',
+    safe: false,
+    advice: "Schrijf 'eten' of 'drinken', naargelang wat er bedoeld is.",
+  },
+];
+
+const ROWS: Row[] = [
+  ...BASE_ROWS,
+  ...PLAIN_LANGUAGE_LIST.map((e): Row => [e.pattern, e.replacement]),
+];
+
+/**
  * Words whose plainer alternative only fits at some places: the rule offers a fix where it
  * does (see style-jargon.ts) and advice elsewhere. "echter" mid-clause ("De zaal is echter dicht")
  * cannot simply become "maar"; "de betreffende dienst" cannot become "de over dienst".
  */
 export const ADVICE_ONLY: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(PLAIN_LANGUAGE_LIST.filter((e) => !e.safe).map((e) => [e.pattern, e.advice ?? ''])),
   echter:
     "Begin de zin met 'Maar': 'De zaal is echter dicht' wordt 'Maar de zaal is dicht'.",
   evenwel:
@@ -371,7 +468,13 @@ export const ADVICE_ONLY: Readonly<Record<string, string>> = {
  * legal meaning that a plainer word would change ("derden" are third parties, a "retributie" is a
  * fee by law), so the rule leaves them there and flags them in texts for inhabitants.
  */
-export const LEGAL_TERMS: ReadonlySet<string> = new Set(['derden', 'retributie']);
+export const LEGAL_TERMS: ReadonlySet<string> = new Set([
+  'derden',
+  'retributie',
+  // A regulation "treedt in werking": its entry into force, the law's own words.
+  'in werking treden',
+  'treedt in werking',
+]);
 
 /**
  * Words whose plainer verb is wrong in another sense: "voorleggen" is "tonen" for a document

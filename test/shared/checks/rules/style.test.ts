@@ -132,6 +132,16 @@ describe('style.jargon', () => {
       expect(fixOf(text)).toEqual(expected);
     });
 
+    it.each([
+      ['Het reglement treedt in werking op 1 mei.', [['treedt in werking', 'gaat in']]],
+      ['Je krijgt een premie ten belope van 500 euro.', [['ten belope van', 'van']]],
+      ['Draag zorg voor de geleende boeken.', [['Draag zorg voor', 'Zorg voor']]],
+      ['Je kan de zaal huren mits betaling van een waarborg.', [['mits', null]]],
+      ['Het dossier ligt ter inzage in het gemeentehuis.', [['ligt ter inzage', null]]],
+    ])('plain-language list: %s', (text, expected) => {
+      expect(fixOf(text)).toEqual(expected);
+    });
+
     it('keeps a term of law in an official record and flags it on a web page', () => {
       const record =
         'Juridische gronden\nHet decreet lokaal bestuur van 22 december 2017.\nArgumentatie\nDe werken ten laste van derden worden gefactureerd.';
