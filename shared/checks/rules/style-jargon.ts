@@ -139,6 +139,13 @@ const MONTHS = new Set(
   'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
 );
 
+/** A month follows: "mei", "de maand mei". */
+function inMonth(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words;
+  if (w[k] && MONTHS.has(w[k].norm)) return true;
+  return w[k]?.norm === 'de' && w[k + 1]?.norm === 'maand' && !!w[k + 2] && MONTHS.has(w[k + 2].norm);
+}
+
 /** The row's replacement as it fits here: "onderstaande kaart" -> "de volgende kaart". */
 function fittedReplacement(
   pattern: string,
@@ -149,7 +156,7 @@ function fittedReplacement(
 ): string {
   const prev = ctx.words[index - 1];
   const next = ctx.words[index + n];
-  if (pattern === 'in de loop van' && next && MONTHS.has(next.norm)) return 'in';
+  if (pattern === 'in de loop van' && next && inMonth(ctx, index + n)) return 'in';
   // "volgende" takes an article where the word it replaces stood alone ("in onderstaande kaart").
   if (replacement === 'volgende' && !(prev && (DETERMINERS.has(prev.norm) || ARTICLES.has(prev.norm))))
     return 'de volgende';
@@ -215,7 +222,7 @@ function contextAdvice(pattern: string, ctx: RuleContext, i: number, n: number):
   if ((pattern === 'aangevangen' || pattern === 'beëindigd') && prev && WORDEN.has(prev.norm))
     return "Schrijf het actief: 'voordat de werken worden aangevangen' wordt 'voordat de werken beginnen'.";
   // "in de loop van mei" -> "in mei", not "tijdens mei".
-  if (pattern === 'in de loop van' && next && MONTHS.has(next.norm)) return undefined;
+  if (pattern === 'in de loop van' && next && inMonth(ctx, i + n)) return undefined;
   // "gezien" is a preposition only before a determiner ("Gezien de drukte"); else the participle.
   if (pattern === 'gezien' && !(next && DETERMINERS.has(next.norm) && adjacent(doc.text, words[i], next)))
     return '';
