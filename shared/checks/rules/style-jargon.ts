@@ -347,11 +347,11 @@ export function jargonRule(ctx: RuleContext): Finding[] {
                 suggestion: advice,
               }
             : {
-                message: message(excerpt, phrase.row),
-                replacement: matchCapital(
-                  fittedReplacement(pattern, phrase.row.replacement, ctx, index, n),
-                  excerpt,
-                ),
+                // The message names what the fix writes ("in mei", not the row's "tijdens mei").
+                ...((fitted) => ({
+                  message: message(excerpt, { ...phrase.row, replacement: fitted }),
+                  replacement: matchCapital(fitted, excerpt),
+                }))(fittedReplacement(pattern, phrase.row.replacement, ctx, index, n)),
               }),
         }),
       );
