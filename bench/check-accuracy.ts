@@ -2,7 +2,9 @@
 // test/fixtures/documents/ (each `name.ext` beside `name.expected.json`). A finding matches an
 // expected one with the same rule and an equal or overlapping excerpt (any excerpt when the label
 // leaves it out). Also: type detection, and error findings on clean documents (must be 0).
-// Run: npx tsx bench/check-accuracy.ts [--org <file>] [--verbose] [--real [corpus dir]]
+// Run: npx tsx bench/check-accuracy.ts [--org <file>] [--verbose] [--real [corpus dir]] [--dir <labelled dir>]
+// --dir: another labelled set in the same form, e.g. test/fixtures/fresh-documents (written in
+// session 4 before the rules were tuned on them).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
@@ -157,7 +159,8 @@ async function main(): Promise<void> {
     return;
   }
   const org = loadEffectiveOrganisation(orgIndex >= 0 ? args[orgIndex + 1] : undefined);
-  const report = await evaluateCorpus(org);
+  const dirIndex = args.indexOf('--dir');
+  const report = await evaluateCorpus(org, dirIndex >= 0 ? resolve(args[dirIndex + 1]) : CORPUS_DIR);
   const out = (l: string) => process.stdout.write(`${l}\n`);
   out(`Corpus: ${report.documents} documenten (${report.cleanDocuments} zonder bevindingen)`);
   out(`Documenttype herkend: ${pct(report.typeAccuracy)}`);

@@ -11,10 +11,17 @@
 // A finding that matches no label counts as wrong. "No error on a clean text": texts without a
 // "flag" label must get no finding of severity error.
 // Run: npx tsx bench/check-real-texts.ts [corpus dir]   (default $CHECK_REAL_CORPUS or /work/notes/corpus)
+//      npx tsx bench/check-real-texts.ts --fixes [dir]   every one-click fix, as JSON windows to review
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEffectiveOrganisation } from '../cli/organisation-file';
-import { checkDocument, documentFromText, type DocumentType, type Finding } from '../shared/checks';
+import {
+  checkDocument,
+  detectType,
+  documentFromText,
+  type DocumentType,
+  type Finding,
+} from '../shared/checks';
 import { placesOf } from '../shared/checks/finding';
 
 export const MANIFEST = resolve(__dirname, '../test/fixtures/real-texts/manifest.json');
@@ -55,6 +62,8 @@ export interface RealTextFigures {
   found: number;
   recall: number;
   errorsOnClean: number;
+  /** Texts whose type the checker finds by itself (the figures above use the manifest's type). */
+  typeDetected: number;
   byRule: Record<string, { findings: number; wrong: number; flags: number; found: number }>;
   notes: string[];
 }
@@ -76,6 +85,7 @@ export function evaluateRealTexts(
     found: 0,
     recall: 1,
     errorsOnClean: 0,
+    typeDetected: 0,
     byRule: {},
     notes: [],
   };
@@ -91,6 +101,7 @@ export function evaluateRealTexts(
     const doc = documentFromText(text);
     const report = checkDocument(doc, org, { type: entry.type });
     fig.texts++;
+    if (detectType(doc) === entry.type) fig.typeDetected++;
     fig.words += report.stats.words;
     for (const label of entry.labels) {
       if (label.anchor && !doc.text.includes(label.anchor))
@@ -125,6 +136,60 @@ export function evaluateRealTexts(
   return fig;
 }
 
+/** One one-click fix on a real text: a short window of its sentence before and after the fix. */
+export interface RealTextFix {
+  file: string;
+  type: DocumentType;
+  before: string;
+  after: string;
+}
+
+/** Words kept on each side of a fix: enough to judge the Dutch, short enough to quote. */
+const WINDOW_WORDS = 8;
+
+/** The window around [start, end): its sentence, cut to WINDOW_WORDS words on either side. */
+export function fixWindow(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b])) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  const before = text.slice(a, start).split(/(?<=\s)(?=\S)/);
+  if (before.length > WINDOW_WORDS) a = start - before.slice(-WINDOW_WORDS).join('').length;
+  const after = text.slice(end, b).split(/(?<=\S)(?=\s)/);
+  if (after.length > WINDOW_WORDS + 1) b = end + after.slice(0, WINDOW_WORDS + 1).join('').length;
+  while (a < start && /\s/.test(text[a])) a++;
+  return [a, b];
+}
+
+/** Every one-click fix the checker offers on the real texts, each applied on its own in its window. */
+export function realTextFixes(
+  dir: string,
+  manifest: RealText[] = JSON.parse(readFileSync(MANIFEST, 'utf8')),
+): RealTextFix[] {
+  const org = loadEffectiveOrganisation();
+  const out: RealTextFix[] = [];
+  for (const entry of manifest) {
+    const path = join(dir, entry.file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8').split('\n').slice(1).join('\n').trim();
+    const doc = documentFromText(text);
+    for (const f of checkDocument(doc, org, { type: entry.type }).findings) {
+      for (const p of placesOf(f)) {
+        if (!p.fix) continue;
+        const [a, b] = fixWindow(doc.text, p.start, p.end);
+        out.push({
+          file: entry.file,
+          type: entry.type,
+          before: doc.text.slice(a, b).trim(),
+          after: (doc.text.slice(a, p.start) + p.fix.replacement + doc.text.slice(p.end, b)).trim(),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** Where the texts are: an argument, $CHECK_REAL_CORPUS, or the team's notes folder. */
 export function realCorpusDir(arg?: string): string {
   return resolve(arg ?? process.env.CHECK_REAL_CORPUS ?? '/work/notes/corpus');
@@ -142,6 +207,7 @@ export function printRealTexts(dir: string, verbose = false): void {
   );
   out(`Recall op wat de regels dekken: ${pct(f.recall)}  (${f.found} van ${f.flags})`);
   out(`Fouten (severity error) op propere teksten: ${f.errorsOnClean}`);
+  out(`Documenttype zelf herkend: ${f.typeDetected} van ${f.texts}`);
   out('');
   out('regel                          bevindingen  fout  gemarkeerd  gevonden');
   for (const [r, s] of Object.entries(f.byRule).sort())
@@ -153,5 +219,9 @@ export function printRealTexts(dir: string, verbose = false): void {
 
 if (require.main === module) {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  printRealTexts(realCorpusDir(args[0]), process.argv.includes('--verbose'));
+  // --fixes: the fixes as JSON, to review by hand before they replace
+  // test/fixtures/real-texts/fixes.reviewed.json.
+  if (process.argv.includes('--fixes'))
+    process.stdout.write(`${JSON.stringify(realTextFixes(realCorpusDir(args[0])), null, 1)}\n`);
+  else printRealTexts(realCorpusDir(args[0]), process.argv.includes('--verbose'));
 }

@@ -4,6 +4,10 @@
 // Cues are data, as weighted patterns; the highest total wins, an article (infoblad) when
 // nothing speaks.
 import type { CheckDocument, DocumentType } from './types';
+import { isVoorwoord } from './voorwoord';
+import { isOfficialRecord } from './structure';
+
+const PRICE = /(?:€\s?\d|\b\d+(?:[.,]\d+)?(?:,-)?\s?(?:euro|eur|€))/iu;
 
 interface Cue {
   type: DocumentType;
@@ -87,7 +91,7 @@ const CUES: Cue[] = [
   {
     type: 'website',
     pattern:
-      /^\s*(wat\??|waar\??|wanneer\??|voor wie\??|hoe aanvragen\??|wat meebrengen\??|wat kost het\??|kostprijs|prijs|tarieven|openingsuren|praktisch|meer info(rmatie)?|contact|voorwaarden|aanvragen|downloads?|veelgestelde vragen|wat heb je nodig\??|wat moet je doen\??|hoe werkt het\??)\s*:?\s*$/gim,
+      /^\s*(wat\??|waar\??|wanneer\??|voor wie\??|hoe aanvragen\??|wat meebrengen\??|wat kost het\??|kostprijs|prijs|tarie(?:f|ven)(?: per \p{L}+)?|openingsuren|praktisch|meer info(rmatie)?|bijkomende info(rmatie)?|contact(?:gegevens)?|voorwaarden|aanvragen|aanvraag|procedure|bedrag|lid worden|lidgeld|betaling|geldigheid|nodige documenten|regelgeving|uitzonderingen|downloads?|veelgestelde vragen|wat heb je nodig\??|wat moet je (?:doen|meebrengen)\??|hoe (?:werkt het|aanvragen|reserveren|inschrijven|betalen)\??|wie kan (?:\p{L}+ )?aanvragen\??)\s*:?\s*$/gimu,
     weight: 1,
     max: 4,
   },
@@ -103,7 +107,7 @@ const CUES: Cue[] = [
   {
     type: 'website',
     pattern:
-      /\b(aanvra(?:gen|ag)|e-loket|formulier|tarie(?:f|ven)|voorwaarden|openingsuren|online|reglement|attest|uittreksel|afspraak maken|maak (?:een|je) afspraak|inschrijven|betalen|bewijsstukken|meebrengen)\b/gi,
+      /\b(aanvra(?:gen|ag)|e-loket|formulier|tarie(?:f|ven)|voorwaarden|openingsuren|online|reglement|attest|uittreksel|afspraak maken|maak (?:een|je) afspraak|inschrijven|betalen|bewijsstukken|meebrengen|lidkaart|lidgeld|lidmaatschap|bewonerskaart|parkeerkaart|afhalen|aanvraagformulier|kostprijs)\b/gi,
     weight: 0.5,
     max: 6,
     distinct: true,
@@ -257,6 +261,15 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
     scores.infoblad += 1.5;
   // Web news: a short text that points on to a link or a form, with no magazine furniture.
   if (words <= 250 && !furniture && pointer && scores.website >= 1.5) scores.website += 1;
+  // A council's decision or minutes, a regulation: published on the website, never an article.
+  // (Its "werd goedgekeurd" is no news story: the record outweighs the narrative cues.)
+  if (isOfficialRecord(text)) scores.website = Math.max(scores.website + 2.5, scores.infoblad + 1);
+  // A price list: three or more short lines that each carry an amount (a table or a list of
+  // tariffs is what a web page consults; an article tells prices in its sentences).
+  const priceLines = text.split('\n').filter((l) => PRICE.test(l) && l.trim().split(/\s+/).length <= 12);
+  if (priceLines.length >= 3) scores.website += 2;
+  // A voorwoord greets the readers like a letter but is the infoblad's foreword (agreement 32).
+  if (isVoorwoord(input)) scores.infoblad = Math.max(scores.infoblad, scores.brief + 2, scores.website + 2);
   // An invitation is often a letter: its invitation cues decide.
   if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - 1);
   return scores;

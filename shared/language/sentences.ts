@@ -7,6 +7,7 @@ import { normalise } from './normalise';
 import type { Span } from './types';
 
 const TERMINATOR = /(?:\.{3}|…|[.!?]+)['"’”»)\]]*/gu;
+const ELIDED = /^[’'‘][stn][\s-]/u;
 const LIST_MARKER = /^(?:[•·▪◦*\-–—]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
 export function splitSentences(text: string): Span[] {
@@ -55,7 +56,8 @@ function isBoundary(
   while (next < lineEnd && /\s/u.test(text[next])) next++;
   if (next >= lineEnd) return true;
   const nextChar = text[next];
-  const startsUpper = /[\p{Lu}\p{N}"'“‘(«•·]/u.test(nextChar);
+  // "’s Morgens", "'t Is": an elided article opens a sentence in lower case after its apostrophe.
+  const startsUpper = /[\p{Lu}\p{N}"'“‘(«•·]/u.test(nextChar) || ELIDED.test(text.slice(next, next + 3));
   const term = text.slice(termStart, termEnd);
   const isEllipsis = term.startsWith('...') || term.startsWith('…');
   if (!term.startsWith('.') || isEllipsis) {

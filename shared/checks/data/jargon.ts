@@ -12,7 +12,7 @@ import type { SubstitutionRow } from './substitution';
 
 type Row = [pattern: string, replacement: string, alternatives?: string[]];
 
-const ROWS: Row[] = [
+const BASE_ROWS: Row[] = [
   // Conjunctions and linking words
   ['teneinde', 'om'],
   ['ten einde', 'om'],
@@ -283,7 +283,8 @@ const ROWS: Row[] = [
   ['m.a.w.', 'dus'],
   ['z.s.m.', 'zo snel mogelijk'],
   // Nouns
-  ['kennisgeving', 'bericht'],
+  // 'melding', not 'bericht': a de-word for a de-word, so "de kennisgeving" stays correct.
+  ['kennisgeving', 'melding', ['bericht']],
   ['derden', 'anderen'],
   ['retributie', 'vergoeding', ['prijs']],
   // More of what Flemish editors mark in letters and web pages (issue 15): each replacement
@@ -315,6 +316,124 @@ const ROWS: Row[] = [
   ['afgeleverd', 'uitgereikt'],
   ['gedomicilieerd', 'ingeschreven'],
   ['ledigen', 'leegmaken'],
+  // Session 4: what the real texts and plain-language word lists still had (reviewed: each
+  // replacement fits the matched words wherever they occur; context cases are in the rule).
+  ['indien mogelijk', 'als het mogelijk is', ['als het kan']],
+  ['indien nodig', 'als het nodig is'],
+  ['gezien het feit dat', 'omdat'],
+  ['meegedeeld', 'gemeld'],
+  ['medegedeeld', 'gemeld'],
+  ['mee te delen', 'te melden'],
+  ['brengt ter kennis', 'meldt'],
+  ['brengen ter kennis', 'melden'],
+  ['woongelegenheid', 'woning'],
+  ['woongelegenheden', 'woningen'],
+  ['voorleggen', 'tonen'],
+  ['voorlegt', 'toont'],
+  ['voorgelegd', 'getoond'],
+  ['voor te leggen', 'te tonen'],
+  // Matched so the rule can give its advice (ADVICE_ONLY): no one-word fix fits every sentence.
+  ['indien gewenst', 'als je dat wilt'],
+  ['indien van toepassing', 'als dat geldt'],
+  ['loutere', 'alleen'],
+  // Only as a preposition ("Gezien de drukte, …"); the rule leaves the participle ("heb je het gezien").
+  ['gezien', 'omdat'],
+];
+
+/**
+ * Session 4: words and phrases that the established Dutch and Flemish plain-language word lists
+ * name, in the team's own wording, each reviewed in municipal sentences. `safe`: the replacement
+ * fits the matched words wherever they stand, so it is a one-click fix; otherwise the rule gives
+ * `advice` (how to rewrite the sentence) and no fix.
+ */
+interface ListEntry {
+  pattern: string;
+  replacement: string;
+  safe: boolean;
+  advice?: string;
+}
+
+const PLAIN_LANGUAGE_LIST: ListEntry[] = [
+  { pattern: 'beogen', replacement: 'willen', safe: true },
+  { pattern: 'beoogt', replacement: 'wil', safe: true },
+  { pattern: 'bijgaand', replacement: 'hierbij', safe: true },
+  { pattern: 'vooraleer', replacement: 'voordat', safe: true },
+  { pattern: 'aleer', replacement: 'voordat', safe: true },
+  { pattern: 'naderhand', replacement: 'later', safe: true },
+  { pattern: 'te gelegener tijd', replacement: 'later', safe: true },
+  { pattern: 'dezer dagen', replacement: 'deze dagen', safe: true },
+  { pattern: 'op heden', replacement: 'nu', safe: true },
+  { pattern: 'per heden', replacement: 'vanaf nu', safe: true },
+  { pattern: 'per direct', replacement: 'meteen', safe: true },
+  { pattern: 'ten belope van', replacement: 'van', safe: true },
+  { pattern: 'ten bedrage van', replacement: 'van', safe: true },
+  { pattern: 'in overweging nemen', replacement: 'overwegen', safe: true },
+  { pattern: 'in ontvangst nemen', replacement: 'ontvangen', safe: true },
+  { pattern: 'in ontvangst genomen', replacement: 'ontvangen', safe: true },
+  { pattern: 'in behandeling nemen', replacement: 'behandelen', safe: true },
+  { pattern: 'in werking treden', replacement: 'ingaan', safe: true },
+  { pattern: 'treedt in werking', replacement: 'gaat in', safe: true },
+  { pattern: 'voornemens zijn', replacement: 'van plan zijn', safe: true },
+  { pattern: 'is voornemens', replacement: 'is van plan', safe: true },
+  { pattern: 'zijn voornemens', replacement: 'zijn van plan', safe: true },
+  { pattern: 'zorg dragen voor', replacement: 'zorgen voor', safe: true },
+  { pattern: 'draagt zorg voor', replacement: 'zorgt voor', safe: true },
+  { pattern: 'draag zorg voor', replacement: 'zorg voor', safe: true },
+  { pattern: 'onontbeerlijk', replacement: 'onmisbaar', safe: true },
+  { pattern: 'woonst', replacement: 'woning', safe: true },
+  {
+    pattern: 'mits',
+    replacement: 'als',
+    safe: false,
+    advice: "Schrijf 'als' met een gewone zin: 'mits betaling van 5 euro' wordt 'als je 5 euro betaalt'.",
+  },
+  {
+    pattern: 'zich wenden tot',
+    replacement: 'contact opnemen met',
+    safe: false,
+    advice: "Schrijf wat de lezer doet: 'contact opnemen met', 'terechtkunnen bij' of 'beroep aantekenen bij'.",
+  },
+  {
+    pattern: 'wordt geacht',
+    replacement: 'moet',
+    safe: false,
+    advice: "Schrijf 'moet': 'U wordt geacht te betalen' wordt 'U moet betalen'.",
+  },
+  {
+    pattern: 'worden geacht',
+    replacement: 'moeten',
+    safe: false,
+    advice: "Schrijf 'moeten': 'De deelnemers worden geacht aanwezig te zijn' wordt 'De deelnemers moeten aanwezig zijn'.",
+  },
+  {
+    pattern: 'in voorkomend geval',
+    replacement: 'als dat gebeurt',
+    safe: false,
+    advice: "Schrijf wanneer het geldt: 'als dat gebeurt', 'als je verhuist' …",
+  },
+  {
+    pattern: 'ligt ter inzage',
+    replacement: 'kan je inkijken',
+    safe: false,
+    advice: "Schrijf wie wat kan doen: 'Het dossier ligt ter inzage' wordt 'Je kan het dossier inkijken'.",
+  },
+  {
+    pattern: 'zijnde',
+    replacement: 'dat is',
+    safe: false,
+    advice: "Schrijf het uit: 'de aanvrager, zijnde de eigenaar' wordt 'de aanvrager, dat is de eigenaar'.",
+  },
+  {
+    pattern: 'nuttigen',
+    replacement: 'eten of drinken',
+    safe: false,
+    advice: "Schrijf 'eten' of 'drinken', naargelang wat er bedoeld is.",
+  },
+];
+
+const ROWS: Row[] = [
+  ...BASE_ROWS,
+  ...PLAIN_LANGUAGE_LIST.map((e): Row => [e.pattern, e.replacement]),
 ];
 
 /**
@@ -323,6 +442,7 @@ const ROWS: Row[] = [
  * cannot simply become "maar"; "de betreffende dienst" cannot become "de over dienst".
  */
 export const ADVICE_ONLY: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(PLAIN_LANGUAGE_LIST.filter((e) => !e.safe).map((e) => [e.pattern, e.advice ?? ''])),
   echter:
     "Begin de zin met 'Maar': 'De zaal is echter dicht' wordt 'Maar de zaal is dicht'.",
   evenwel:
@@ -335,6 +455,36 @@ export const ADVICE_ONLY: Readonly<Record<string, string>> = {
   woonachtig: "Schrijf 'wonen' als werkwoord: 'die woonachtig zijn in' wordt 'die wonen in'; 'woonachtig te Gent' wordt 'uit Gent'.",
   'mits voorlegging van': "Schrijf 'als je … toont': 'mits voorlegging van een identiteitsbewijs' wordt 'als je een identiteitsbewijs toont'.",
   'beëindigd': "Schrijf 'afgelopen', 'gedaan' of 'gestopt', naargelang wat er bedoeld is.",
+  'indien gewenst': "Schrijf 'als je dat wilt' of 'als dat nodig is', naargelang wie het wenst.",
+  'indien van toepassing': "Schrijf wanneer het geldt: 'als je een bedrijf hebt', 'voor wie …'.",
+  gezien:
+    "Schrijf 'omdat' met een gewone zin, of 'door': 'Gezien de drukte sluiten we later' wordt 'Omdat het druk is, sluiten we later'.",
+  loutere: "Schrijf 'alleen' of 'gewoon': 'de loutere afgifte van een attest' wordt 'alleen de afgifte van een attest'.",
+  bewerkstelligen: "Schrijf 'zorgen voor' of 'mogelijk maken' en zet het werkwoord waar het hoort: 'om dat te bewerkstelligen' wordt 'om daarvoor te zorgen'.",
+};
+
+/**
+ * Terms of law: in an official record (a council decision, a regulation, minutes) they carry a
+ * legal meaning that a plainer word would change ("derden" are third parties, a "retributie" is a
+ * fee by law), so the rule leaves them there and flags them in texts for inhabitants.
+ */
+export const LEGAL_TERMS: ReadonlySet<string> = new Set([
+  'derden',
+  'retributie',
+  // A regulation "treedt in werking": its entry into force, the law's own words.
+  'in werking treden',
+  'treedt in werking',
+]);
+
+/**
+ * Words whose plainer verb is wrong in another sense: "voorleggen" is "tonen" for a document
+ * you show, but a proposal "voorgelegd aan de gemeenteraad" is submitted, and stays.
+ */
+export const OTHER_SENSE: Readonly<Record<string, RegExp>> = {
+  voorleggen: /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
+  voorlegt: /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
+  voorgelegd: /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
+  'voor te leggen': /\b(?:aan (?:de|het|een)\b|ter (?:goedkeuring|stemming|beslissing|advies))/i,
 };
 
 /** After an article or demonstrative, these are adjectives ("de betreffende dienst"): advice only. */

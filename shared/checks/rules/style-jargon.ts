@@ -5,11 +5,19 @@
 import { normalise, words as wordsOf } from '../../language';
 import type { Token } from '../../language/types';
 import { finding, groupedFinding } from '../finding';
-import { ADJECTIVE_AFTER_ARTICLE, ADVICE_ONLY, JARGON, TITLE_NOUNS } from '../data/jargon';
+import {
+  ADJECTIVE_AFTER_ARTICLE,
+  ADVICE_ONLY,
+  JARGON,
+  LEGAL_TERMS,
+  OTHER_SENSE,
+  TITLE_NOUNS,
+} from '../data/jargon';
+import { isOfficialRecord } from '../structure';
 import { insideAny, quoteRanges } from '../quotes';
 import type { SubstitutionRow } from '../data/substitution';
 import type { Finding, RuleContext } from '../types';
-import { adoptedAgreement, isWord, matchCapital } from './rule-helpers';
+import { adoptedAgreement, isWord, matchCapital, sentenceIndexAt } from './rule-helpers';
 
 interface Phrase {
   words: string[];
@@ -115,6 +123,117 @@ const DEMONSTRATIVE: Readonly<Record<string, Record<string, string>>> = {
 const TITLE_LINKS = new Set(['inzake', 'betreffende', 'houdende', 'aangaande', 'omtrent', 'nopens', 'met']);
 const ARTICLES = new Set(['de', 'het', 'die', 'deze', 'dit', 'dat', 'een']);
 
+/** "zoals tot op heden gewijzigd", "zoals later gewijzigd": the formula that cites a regulation as amended. */
+const AMENDED = /\bzoals\b[^.;\n]{0,25}\bgewijzigd\b/giu;
+
+function inAmendmentFormula(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 30);
+  const window = text.slice(from, end + 30);
+  for (const m of window.matchAll(AMENDED)) {
+    if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  }
+  return false;
+}
+
+const MONTHS = new Set(
+  'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+);
+
+/** A month follows: "mei", "de maand mei". */
+function inMonth(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words;
+  if (w[k] && MONTHS.has(w[k].norm)) return true;
+  return w[k]?.norm === 'de' && w[k + 1]?.norm === 'maand' && !!w[k + 2] && MONTHS.has(w[k + 2].norm);
+}
+
+/** The row's replacement as it fits here: "onderstaande kaart" -> "de volgende kaart". */
+function fittedReplacement(
+  pattern: string,
+  replacement: string,
+  ctx: RuleContext,
+  index: number,
+  n: number,
+): string {
+  const prev = ctx.words[index - 1];
+  const next = ctx.words[index + n];
+  if (pattern === 'in de loop van' && next && inMonth(ctx, index + n)) return 'in';
+  // "volgende" takes an article where the word it replaces stood alone ("in onderstaande kaart").
+  if (replacement === 'volgende' && !(prev && (DETERMINERS.has(prev.norm) || ARTICLES.has(prev.norm))))
+    return 'de volgende';
+  return replacement;
+}
+
+const DETERMINERS = new Set([
+  'de',
+  'het',
+  'deze',
+  'dit',
+  'die',
+  'dat',
+  'zijn',
+  'haar',
+  'hun',
+  'onze',
+  'ons',
+  'uw',
+  'je',
+  'jouw',
+  'een',
+]);
+
+/** Forms of "worden": "de werken worden aangevangen" is a passive that "begonnen" cannot carry. */
+const WORDEN = new Set(['worden', 'wordt', 'werd', 'werden', 'geworden']);
+/** A quantity after "gedurende": "gedurende één jaar" is a duration, where "tijdens" is wrong. */
+const QUANTITY =
+  /^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|enkele|meerdere|verscheidene|minstens|maximaal|minimum|maximum|ten minste|\d+)$/u;
+/** Separable verbs that replacements start with: after "te" they split ("leeg te maken"). */
+const SEPARABLE = /^(?:leeg|terug|goed|in|uit|op|aan|af|mee|toe|door|na|om|weg|bij|samen)(?=\p{L}{3,}en$)/u;
+
+/**
+ * A replacement that is a separable verb in the infinitive, as [particle, verb]: "leegmaken" ->
+ * ["leeg", "maken"], "mogelijk maken" -> ["mogelijk", "maken"]; null for any other replacement.
+ */
+function splitVerb(replacement: string): [string, string] | null {
+  const two = /^(mogelijk|bekend|duidelijk|kenbaar) (\p{L}+en)$/u.exec(replacement);
+  if (two) return [two[1], two[2]];
+  if (replacement.includes(' ')) return null;
+  const m = SEPARABLE.exec(replacement);
+  if (!m) return null;
+  const rest = replacement.slice(m[0].length);
+  // A participle ("ingeschreven": in-ge-schreven) does not split; "aangeven" (aan-geven) does.
+  if (rest.startsWith('ge') && !/^ge(?:ven|bruiken)$/.test(rest)) return null;
+  return [m[0], rest];
+}
+
+/**
+ * Advice instead of the row's fix where the neighbouring words make the fix wrong Dutch, or
+ * undefined when the fix fits.
+ */
+function contextAdvice(pattern: string, ctx: RuleContext, i: number, n: number): string | undefined {
+  const { words, doc } = ctx;
+  const prev = words[i - 1];
+  const next = words[i + n];
+  if (
+    pattern === 'gedurende' &&
+    next &&
+    (QUANTITY.test(next.norm) || (next.norm === 'ten' && words[i + n + 1]?.norm === 'minste'))
+  )
+    return "Hier gaat het om een duur: schrijf 'een jaar lang', 'voor één dag' of laat 'gedurende' weg ('één jaar geldig').";
+  if ((pattern === 'aangevangen' || pattern === 'beëindigd') && prev && WORDEN.has(prev.norm))
+    return "Schrijf het actief: 'voordat de werken worden aangevangen' wordt 'voordat de werken beginnen'.";
+  // "in de loop van mei" -> "in mei", not "tijdens mei".
+  if (pattern === 'in de loop van' && next && inMonth(ctx, i + n)) return undefined;
+  // "gezien" is a preposition only before a determiner ("Gezien de drukte"); else the participle.
+  if (pattern === 'gezien' && !(next && DETERMINERS.has(next.norm) && adjacent(doc.text, words[i], next)))
+    return '';
+  const other = OTHER_SENSE[pattern];
+  if (other) {
+    const si = sentenceIndexAt(ctx, words[i].start);
+    if (si >= 0 && other.test(ctx.sentences[si].text)) return '';
+  }
+  return undefined;
+}
+
 /** Part of an official title: "het retributiereglement inzake …", "het decreet van 22 december 2017 betreffende …". */
 function inTitle(text: string, start: number, first: string): boolean {
   if (!TITLE_LINKS.has(first)) return false;
@@ -129,6 +248,7 @@ export function jargonRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   // Quoted text is someone else's words or a title: left as written.
   const quotes = quoteRanges(doc);
+  const record = isOfficialRecord(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!isWord(w)) continue;
@@ -154,9 +274,49 @@ export function jargonRule(ctx: RuleContext): Finding[] {
       i += n - 1;
       if (insideAny(quotes, w.start, end) || inTitle(text, w.start, w.norm)) break;
       const pattern = phrase.words.join(' ');
+      // A term of law in a council decision, or the formula citing a regulation as amended.
+      if ((record && LEGAL_TERMS.has(pattern)) || inAmendmentFormula(text, w.start, end)) break;
+      const index = i - (n - 1);
+      const context = contextAdvice(pattern, ctx, index, n);
+      // The other sense of the word ("voorgelegd aan de gemeenteraad"): not jargon here.
+      if (context === '') break;
       const prev = words[i - n];
       const afterArticle = prev && ARTICLES.has(prev.norm) && adjacent(text, prev, w);
-      const advice = ADVICE.get(pattern) ?? (afterArticle ? ADJECTIVE_ADVICE.get(pattern) : undefined);
+      const advice =
+        ADVICE.get(pattern) ?? context ?? (afterArticle ? ADJECTIVE_ADVICE.get(pattern) : undefined);
+      const split = advice ? null : splitVerb(phrase.row.replacement);
+      if (split && prev?.norm === 'te' && adjacent(text, prev, w)) {
+        // "te ledigen" -> "leeg te maken": the particle goes before "te".
+        out.push(
+          finding(doc, {
+            rule: 'style.jargon',
+            agreement,
+            severity: phrase.row.severity ?? 'info',
+            start: prev.start,
+            end,
+            message: message(excerpt, phrase.row),
+            replacement: matchCapital(`${split[0]} te ${split[1]}`, text.slice(prev.start, end)),
+          }),
+        );
+        break;
+      }
+      const after = words[i + 1];
+      if (split && after && adjacent(text, words[i], after)) {
+        // "Wij ledigen de container" cannot become "Wij leegmaken de container": the particle
+        // moves to the end of the clause, which only the writer can place.
+        out.push(
+          finding(doc, {
+            rule: 'style.jargon',
+            agreement,
+            severity: phrase.row.severity ?? 'info',
+            start: w.start,
+            end,
+            message: message(excerpt, phrase.row),
+            suggestion: `Schrijf '${phrase.row.replacement}' en zet '${split[0]}' waar het in de zin hoort ('wij maken de container leeg').`,
+          }),
+        );
+        break;
+      }
       const demonstrative =
         afterArticle && !advice ? DEMONSTRATIVE[phrase.row.replacement]?.[prev.norm] : undefined;
       if (demonstrative) {
@@ -187,8 +347,11 @@ export function jargonRule(ctx: RuleContext): Finding[] {
                 suggestion: advice,
               }
             : {
-                message: message(excerpt, phrase.row),
-                replacement: matchCapital(phrase.row.replacement, excerpt),
+                // The message names what the fix writes ("in mei", not the row's "tijdens mei").
+                ...((fitted) => ({
+                  message: message(excerpt, { ...phrase.row, replacement: fitted }),
+                  replacement: matchCapital(fitted, excerpt),
+                }))(fittedReplacement(pattern, phrase.row.replacement, ctx, index, n)),
               }),
         }),
       );

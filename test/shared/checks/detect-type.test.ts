@@ -98,3 +98,22 @@ describe('detectType: website news or infoblad article', () => {
     expect(detectType(documentFromText(text))).toBe('infoblad');
   });
 });
+
+describe('detectType: service pages and records (session 4)', () => {
+  it.each([
+    [
+      'a tariff page with its price list',
+      'Zaalverhuur\n\nJe kan de zalen huren voor een feest of een vergadering.\n\n• Grote zaal: 250 euro per dag\n• Kleine zaal: 120 euro per dag\n• Vergaderlokaal: € 40\n\nVerenigingen betalen de helft.',
+    ],
+    [
+      'a service page with its usual headings',
+      'Lid worden\n\nIedereen kan lid worden van de bibliotheek.\n\nProcedure\n\nKom langs met je identiteitskaart.\n\nLidgeld\n\nVolwassenen betalen 5 euro per jaar.',
+    ],
+    [
+      'a council decision, even with its "werd goedgekeurd"',
+      'Feiten en context\nHet reglement werd in 2019 goedgekeurd en vorige maand besproken.\nJuridische gronden\nHet decreet lokaal bestuur van 22 december 2017.\nBesluit\nArtikel 1: De gemeenteraad keurt het reglement goed.',
+    ],
+  ])('reads %s as a web text', (_name, text) => {
+    expect(detectType(documentFromText(text))).toBe('website');
+  });
+});

@@ -83,4 +83,16 @@ describe('splitSentences', () => {
     const text = 'De financiële dienst antwoordt.\r\nÉén vraag blijft.';
     expect(sentences(text)).toEqual(['De financiële dienst antwoordt.', 'Één vraag blijft.']);
   });
+
+  it("starts a sentence at an elided article in lower case ('s Morgens, 't Is)", () => {
+    expect(sentences("Er is werking van 9u tot 17u. ’s Morgens is er opvang. 't Is gratis.")).toEqual([
+      'Er is werking van 9u tot 17u.',
+      '’s Morgens is er opvang.',
+      "'t Is gratis.",
+    ]);
+    // Not a sentence start: an abbreviation before it, or no space after the article.
+    expect(sentences('Open o.a. ’s morgens, bv. ’s zondags.')).toEqual([
+      'Open o.a. ’s morgens, bv. ’s zondags.',
+    ]);
+  });
 });

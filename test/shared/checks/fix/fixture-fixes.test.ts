@@ -11,3 +11,9 @@ it('applies every fix on the fixture documents and gets the reviewed Dutch', asy
   const expected = JSON.parse(readFileSync(resolve(DIR, 'fixes.expected.json'), 'utf8')) as string[];
   expect(await fixtureFixes(DIR, zilverbeek())).toEqual(expected);
 });
+
+it('applies every fix on the fresh documents (session 4) and gets the reviewed Dutch', async () => {
+  const fresh = resolve(__dirname, '../../../fixtures/fresh-documents');
+  const expected = JSON.parse(readFileSync(resolve(fresh, 'fixes.expected.json'), 'utf8')) as string[];
+  expect(await fixtureFixes(fresh, zilverbeek())).toEqual(expected);
+});

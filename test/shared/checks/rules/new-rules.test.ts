@@ -42,6 +42,24 @@ describe('neutrality.promotional (agreement 30)', () => {
       excerpts: ['minder dan in de naburige gemeenten'],
     },
     {
+      name: 'a comparison with most of the neighbours',
+      text: 'Daarmee betalen inwoners minder dan in de meeste omliggende gemeenten.',
+      type: 'infoblad',
+      excerpts: ['minder dan in de meeste omliggende gemeenten'],
+    },
+    {
+      name: "a superlative next to the organisation's own name",
+      text: 'Zilverbeek is de mooiste en meest dynamische werkgever van de regio.',
+      type: 'website',
+      excerpts: ['mooiste'],
+    },
+    {
+      name: 'a superlative about something else',
+      text: 'De mooiste foto van de wedstrijd komt op de cover.',
+      type: 'infoblad',
+      excerpts: [],
+    },
+    {
       name: 'arguing with the opposition',
       text: 'In tegenstelling tot wat de oppositie beweert, is de sporthal betaalbaar.',
       type: 'infoblad',

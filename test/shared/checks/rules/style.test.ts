@@ -94,6 +94,62 @@ describe('style.jargon', () => {
     expect(f.suggestion).toBe('moet het attest ophalen');
   });
 
+  describe('fixes that stay correct Dutch in their sentence (session 4)', () => {
+    const fixOf = (text: string, type: 'brief' | 'website' = 'website') =>
+      run(jargonRule, contextOf(text, type)).map((f) => [f.excerpt, f.fix?.replacement ?? null]);
+
+    it.each([
+      ['Het is moeilijk om de containers te ledigen.', [['te ledigen', 'leeg te maken']]],
+      ['Om dat te faciliteren, openen we later.', [['te faciliteren', 'mogelijk te maken']]],
+      ['Wij ledigen de containers op maandag.', [['ledigen', null]]],
+      [
+        'Ook voor kinderen kan dit, indien mogelijk, met de Kids-ID.',
+        [['indien mogelijk', 'als het mogelijk is']],
+      ],
+      [
+        'Het ontslag is definitief nadat de voorzitter de kennisgeving ontvangt.',
+        [['kennisgeving', 'melding']],
+      ],
+      ['De pas blijft geldig gedurende één jaar.', [['gedurende', null]]],
+      ['Gedurende deze periode kan je het dossier inkijken.', [['Gedurende', 'Tijdens']]],
+      [
+        'Je kan suggesties geven alvorens de werken worden aangevangen.',
+        [
+          ['alvorens', 'voordat'],
+          ['aangevangen', null],
+        ],
+      ],
+      ['De werken zijn aangevangen.', [['aangevangen', 'begonnen']]],
+      ['Je moet je identiteitskaart voorleggen.', [['voorleggen', 'tonen']]],
+      ['Per woongelegenheid krijg je twee kaarten.', [['woongelegenheid', 'woning']]],
+      ['Gezien de drukte sluiten we later.', [['Gezien', null]]],
+      ['In onderstaande kaart zie je de omleiding.', [['onderstaande', 'de volgende']]],
+      ['De brochure komt in de loop van mei.', [['in de loop van', 'in']]],
+      ['Heb je het nieuwe park al gezien?', []],
+      ['Het voorstel wordt voorgelegd aan de gemeenteraad.', []],
+      ['De politieverordening, zoals tot op heden gewijzigd.', []],
+    ])('%s', (text, expected) => {
+      expect(fixOf(text)).toEqual(expected);
+    });
+
+    it.each([
+      ['Het reglement treedt in werking op 1 mei.', [['treedt in werking', 'gaat in']]],
+      ['Je krijgt een premie ten belope van 500 euro.', [['ten belope van', 'van']]],
+      ['Draag zorg voor de geleende boeken.', [['Draag zorg voor', 'Zorg voor']]],
+      ['Je kan de zaal huren mits betaling van een waarborg.', [['mits', null]]],
+      ['Het dossier ligt ter inzage in het gemeentehuis.', [['ligt ter inzage', null]]],
+    ])('plain-language list: %s', (text, expected) => {
+      expect(fixOf(text)).toEqual(expected);
+    });
+
+    it('keeps a term of law in an official record and flags it on a web page', () => {
+      const record =
+        'Juridische gronden\nHet decreet lokaal bestuur van 22 december 2017.\nArgumentatie\nDe werken ten laste van derden worden gefactureerd.';
+      expect(fixOf(record)).toEqual([]);
+      expect(fixOf('De gegevens worden niet aan derden doorgegeven.')).toEqual([['derden', 'anderen']]);
+    });
+  });
+
   it('names the alternatives in the message', () => {
     const [f] = run(jargonRule, contextOf('Betalen kan middels overschrijving.', 'brief'));
     expect(f.message).toContain("'via' (of: 'met')");
@@ -106,7 +162,8 @@ describe('style.jargon', () => {
 
   it('finds every entry of its own list in a sentence', () => {
     for (const row of JARGON) {
-      const text = `Zo staat het: ${row.pattern} hier.`;
+      // A preposition is one only before its noun ("gezien de drukte", not "heb je het gezien").
+      const text = `Zo staat het: ${row.pattern} de drukte hier.`;
       const found = run(jargonRule, contextOf(text, 'brief'));
       expect(found.length).toBeGreaterThanOrEqual(1);
     }
