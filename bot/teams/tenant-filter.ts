@@ -16,14 +16,31 @@ export function tenantOf(activity: TenantFields): string | undefined {
   return id ? id.toLowerCase() : undefined;
 }
 
-/** An empty list serves everyone (local mode); otherwise an activity without a tenant is refused. */
+/**
+ * Every tenant the activity names (lower case). A field that is there but not a string is kept
+ * as is, so that it can never pass for an allowed tenant; an empty string counts as absent.
+ */
+function namedTenants(activity: TenantFields): unknown[] {
+  const fromChannel = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  return [fromChannel, activity.conversation?.tenantId]
+    .filter((t) => t !== undefined && t !== null && t !== '')
+    .map((t) => (typeof t === 'string' ? t.toLowerCase() : t));
+}
+
+/**
+ * An empty list serves everyone (local mode); otherwise the activity must name a tenant, and
+ * every place that names one must name the same allowed tenant: an activity that claims ours in
+ * channelData and another one on the conversation is refused.
+ */
 export function createTenantFilter(allowedTenants: readonly string[]): TenantFilter {
   const allowed = new Set(allowedTenants.map((t) => t.toLowerCase()));
   return {
     allows(activity) {
       if (allowed.size === 0) return true;
-      const tenant = tenantOf(activity);
-      return tenant !== undefined && allowed.has(tenant);
+      const named = namedTenants(activity);
+      return (
+        named.length > 0 && new Set(named).size === 1 && typeof named[0] === 'string' && allowed.has(named[0])
+      );
     },
   };
 }
