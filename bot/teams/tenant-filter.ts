@@ -9,22 +9,29 @@ export interface TenantFilter {
   allows(activity: TenantFields): boolean;
 }
 
+/** What channelData says the tenant is: anything, when the field is there (only a string can be one). */
+function channelTenant(activity: TenantFields): unknown {
+  return (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+}
+
 /** The tenant an activity comes from: Teams puts it in channelData and (newer) on the conversation. */
 export function tenantOf(activity: TenantFields): string | undefined {
-  const fromChannel = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const fromChannel = channelTenant(activity);
   const id = typeof fromChannel === 'string' ? fromChannel : activity.conversation?.tenantId;
   return id ? id.toLowerCase() : undefined;
 }
 
-/**
- * Every tenant the activity names (lower case). A field that is there but not a string is kept
- * as is, so that it can never pass for an allowed tenant; an empty string counts as absent.
- */
-function namedTenants(activity: TenantFields): unknown[] {
-  const fromChannel = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  return [fromChannel, activity.conversation?.tenantId]
-    .filter((t) => t !== undefined && t !== null && t !== '')
-    .map((t) => (typeof t === 'string' ? t.toLowerCase() : t));
+/** Stands for a tenant field that is there but not a string: it can never be an allowed tenant. */
+const NOT_A_TENANT = '\u0000';
+
+/** Every tenant the activity names, in lower case; an empty, null or absent field names none. */
+function namedTenants(activity: TenantFields): Set<string> {
+  const named = new Set<string>();
+  for (const t of [channelTenant(activity), activity.conversation?.tenantId]) {
+    if (t === undefined || t === null || t === '') continue;
+    named.add(typeof t === 'string' ? t.toLowerCase() : NOT_A_TENANT);
+  }
+  return named;
 }
 
 /**
@@ -37,10 +44,9 @@ export function createTenantFilter(allowedTenants: readonly string[]): TenantFil
   return {
     allows(activity) {
       if (allowed.size === 0) return true;
-      const named = namedTenants(activity);
-      return (
-        named.length > 0 && new Set(named).size === 1 && typeof named[0] === 'string' && allowed.has(named[0])
-      );
+      // One tenant named, and allowed; none named leaves `tenant` undefined, which is never allowed.
+      const [tenant, ...others] = namedTenants(activity);
+      return others.length === 0 && allowed.has(tenant);
     },
   };
 }

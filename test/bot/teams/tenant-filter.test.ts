@@ -33,12 +33,19 @@ describe('tenant filter, one source at a time and both together', () => {
     ['channelData empty, conversation ours', '', OURS, true],
     ['channelData not a string, conversation ours', 42, OURS, false],
     ['channelData not a string, nothing else', { id: OURS }, undefined, false],
+    ['channelData null, conversation ours', null, OURS, true],
   ])('%s', (_name, channel, conversation, allowed) => {
     expect(filter.allows(activity(channel, conversation))).toBe(allowed);
   });
 
   it('refuses an activity without channelData or conversation', () => {
     expect(filter.allows({})).toBe(false);
+  });
+
+  it('reads the conversation when channelData has no tenant at all (a channel post)', () => {
+    const post = { channelData: { channel: { id: '19:x' } }, conversation: { tenantId: OURS } };
+    expect(filter.allows(post)).toBe(true);
+    expect(filter.allows({ ...post, conversation: { tenantId: OTHER } })).toBe(false);
   });
 
   it('serves every activity, whatever it says, when no tenant is configured (local mode)', () => {
@@ -57,7 +64,13 @@ describe('tenantOf (the tenant recorded with feedback)', () => {
     ['channelData first, in lower case', OURS.toUpperCase(), OTHER, OURS],
     ['conversation.tenantId when channelData has none', undefined, OTHER.toUpperCase(), OTHER],
     ['nothing when neither has one', undefined, undefined, undefined],
+    ['conversation.tenantId when channelData names no string', 42, OTHER, OTHER],
   ])('%s', (_name, channel, conversation, tenant) => {
     expect(tenantOf(activity(channel, conversation))).toBe(tenant);
+  });
+
+  it('is nothing for an activity without channelData or conversation, or with a tenant-less channel', () => {
+    expect(tenantOf({})).toBeUndefined();
+    expect(tenantOf({ channelData: { channel: { id: '19:x' } } })).toBeUndefined();
   });
 });
