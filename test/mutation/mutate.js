@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run mutate -- ask-verdict tenant   mutate those modules (test/mutation/modules.js), one after
+// npm run mutate -- ask-verdict token   mutate those modules (test/mutation/modules.js), one after
 //                                        the other, incrementally; no name: every module.
 // npm run mutate -- --list                the module names with their files.
 // Extra Stryker flags pass through: `--force` retests every mutant; `--checkers ""` skips the
