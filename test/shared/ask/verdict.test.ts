@@ -136,3 +136,147 @@ describe('verdict: an obligation of the asker, asked as "mag ik"', () => {
     expect(decideVerdict([s], s, { ...i, kind: 'obligation' })).toEqual({ verdict: 'moet', statement: s });
   });
 });
+
+describe('verdict: a "who" question, or nothing to rest on', () => {
+  const s: Statement = {
+    actor: 'communicatiedienst',
+    modality: 'moet',
+    action: 'versturen',
+    objects: ['persbericht'],
+    summary: 'De communicatiedienst verstuurt de persberichten.',
+  };
+
+  it('answers "who" with information, on the statement when there is one', () => {
+    expect(decideVerdict([s], s, asked({ kind: 'who' }))).toEqual({ verdict: 'info', statement: s });
+    expect(decideVerdict([s], undefined, asked({ kind: 'who' }))).toEqual({ verdict: 'info' });
+  });
+
+  it('answers information without a statement for the asker', () => {
+    expect(decideVerdict([s], undefined, asked({ kind: 'how' }))).toEqual({ verdict: 'info' });
+  });
+});
+
+describe('verdict: an obligation to pass it on, asked as "mag ik"', () => {
+  // 53-like: staff refer a journalist to the communication service.
+  const refer: Statement = {
+    actor: 'medewerker',
+    modality: 'moet',
+    action: 'doorverwijzen',
+    objects: ['journalist'],
+    involve: ['communicatiedienst'],
+    summary: 'Een medewerker verwijst een journalist door naar de communicatiedienst.',
+  };
+
+  it('is no for handling it yourself', () => {
+    const i = asked({ kind: 'permission', actions: ['beantwoorden'], objects: ['journalist'] });
+    expect(decideVerdict([refer], refer, i)).toMatchObject({ verdict: 'mag-niet', statement: refer });
+  });
+
+  it('is yes-but for passing it on', () => {
+    const i = asked({ kind: 'permission', actions: ['doorverwijzen'], objects: ['journalist'] });
+    expect(decideVerdict([refer], refer, i)).toEqual({ verdict: 'mag-mits', statement: refer });
+  });
+});
+
+describe('verdict: a permission on conditions, asked as "hoe" or "moet ik"', () => {
+  const allowed: Statement = {
+    actor: 'dienst',
+    modality: 'mag-mits',
+    action: 'aanmaken',
+    objects: ['sociale-media'],
+    conditions: ['na overleg met de communicatiedienst'],
+    summary: 'Een dienst kan een eigen pagina aanmaken na overleg met de communicatiedienst.',
+  };
+
+  it('"hoe pak ik dat aan?": the conditions are what to do', () => {
+    const i = asked({ kind: 'how', actor: 'dienst', actions: ['aanmaken'] });
+    expect(decideVerdict([allowed], allowed, i)).toEqual({ verdict: 'moet', statement: allowed });
+  });
+
+  it('"moet ik een eigen pagina maken?": allowed on conditions, not required', () => {
+    const i = asked({ kind: 'obligation', actor: 'dienst', actions: ['aanmaken'] });
+    expect(decideVerdict([allowed], allowed, i)).toEqual({ verdict: 'mag-mits', statement: allowed });
+  });
+
+  it('"moet ik daarvoor overleggen?": another act than the permitted one is what one must do', () => {
+    const i = asked({ kind: 'obligation', actor: 'dienst', actions: ['overleggen'] });
+    expect(decideVerdict([allowed], allowed, i)).toEqual({ verdict: 'moet', statement: allowed });
+  });
+});
+
+describe("verdict: someone else's statement, asked as an obligation or about another act", () => {
+  const coordinates: Statement = {
+    actor: 'communicatiedienst',
+    modality: 'info',
+    action: 'coordineren',
+    objects: ['beeldmateriaal'],
+    summary: 'De communicatiedienst legt het beeldbeleid vast.',
+  };
+
+  it('"moet de dienst …?" gets that statement\'s own modality', () => {
+    const i = asked({ kind: 'obligation', actions: ['coordineren'], objects: ['beeldmateriaal'] });
+    expect(decideVerdict([coordinates], coordinates, i)).toEqual({ verdict: 'info', statement: coordinates });
+  });
+
+  it('"mogen we foto\'s posten?" answered by what the service lays down: yes, within it', () => {
+    const i = asked({ kind: 'permission', actions: ['delen'], objects: ['beeldmateriaal'] });
+    expect(decideVerdict([coordinates], coordinates, i)).toEqual({
+      verdict: 'mag-mits',
+      statement: coordinates,
+      coordinator: 'communicatiedienst',
+    });
+  });
+
+  it('the same question from a mandataris only tells who is responsible', () => {
+    const i = asked({
+      kind: 'permission',
+      actor: 'schepen',
+      actions: ['delen'],
+      objects: ['beeldmateriaal'],
+    });
+    expect(decideVerdict([coordinates], coordinates, i)).toEqual({ verdict: 'info', statement: coordinates });
+  });
+});
+
+describe('verdict: doing it without what the statement requires', () => {
+  const withService: Statement = {
+    actor: 'dienst',
+    modality: 'mag-mits',
+    action: 'organiseren',
+    objects: ['inspraak'],
+    involve: ['communicatiedienst'],
+    conditions: ['na overleg met de communicatiedienst'],
+    summary: 'Een dienst organiseert inspraak samen met de communicatiedienst.',
+  };
+  const base = {
+    kind: 'permission' as const,
+    actor: 'dienst' as const,
+    actions: ['organiseren'],
+    objects: ['inspraak'],
+  };
+
+  it('is no without the people to involve', () => {
+    const i = asked({ ...base, without: { roles: ['communicatiedienst'], actions: [], stems: [] } });
+    expect(decideVerdict([withService], withService, i)).toEqual({
+      verdict: 'mag-niet',
+      statement: withService,
+    });
+  });
+
+  it('is no, naming the condition, without what the condition names', () => {
+    const i = asked({ ...base, without: { roles: [], actions: [], stems: stems('overleg') } });
+    expect(decideVerdict([withService], withService, i)).toEqual({
+      verdict: 'mag-niet',
+      statement: withService,
+      unmet: withService.conditions,
+    });
+  });
+
+  it('stays yes-but without something the statement does not ask', () => {
+    const i = asked({ ...base, without: { roles: [], actions: [], stems: stems('affiche') } });
+    expect(decideVerdict([withService], withService, i)).toEqual({
+      verdict: 'mag-mits',
+      statement: withService,
+    });
+  });
+});
