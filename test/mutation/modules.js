@@ -46,7 +46,11 @@ const MODULES = {
   },
   token: {
     mutate: ['bot/api/auth.ts'],
-    tests: ['test/bot/api/token-tenant.test.ts', 'test/bot/api/auth.test.ts'],
+    tests: [
+      'test/bot/api/token-tenant.test.ts',
+      'test/bot/api/token-identity.test.ts',
+      'test/bot/api/auth.test.ts',
+    ],
   },
   'organisation-merge': {
     mutate: ['shared/organisation/effective.ts'],
