@@ -313,8 +313,9 @@ export function createPressStore(
         );
         if (!rows[0]) {
           const why = await whyNot(tx, id);
-          // The same person taking it again (a redelivered click) is not an error.
-          if (!why.ok && why.request?.ownerId === actor.id && why.request.status === 'genomen')
+          // The same person taking it again (a redelivered click, or the tab after the card) is
+          // not an error: Teams knows them by their 29: id, the tab by their Entra object id.
+          if (!why.ok && why.request?.status === 'genomen' && (await ownedBy(tx, id, actor)))
             return { ok: true, request: why.request };
           return why;
         }
@@ -330,10 +331,11 @@ export function createPressStore(
         const { rows } = await tx.query<Row>(
           `update press_requests
               set status = 'teruggegeven', handback_note = $2, owner_id = coalesce(owner_id, $3),
+                  owner_aad_id = case when owner_id is null then $5 else owner_aad_id end,
                   owner_name = coalesce(owner_name, $4), version = version + 1, updated_at = now()
             where id = $1 and status in ('open', 'genomen')
             returning *`,
-          [id, clean, actor.id, actor.name ?? null],
+          [id, clean, actor.id, actor.name ?? null, actor.aadObjectId ?? null],
         );
         if (!rows[0]) return whyNot(tx, id);
         const request = toRequest(rows[0]);
@@ -352,10 +354,11 @@ export function createPressStore(
         const { rows } = await tx.query<Row>(
           `update press_requests
               set status = 'gesloten', outcome = $2, closed_at = now(), owner_id = coalesce(owner_id, $3),
+                  owner_aad_id = case when owner_id is null then $5 else owner_aad_id end,
                   owner_name = coalesce(owner_name, $4), version = version + 1, updated_at = now()
             where id = $1 and status in ('open', 'genomen', 'teruggegeven')
             returning *`,
-          [id, clean, actor.id, actor.name ?? null],
+          [id, clean, actor.id, actor.name ?? null, actor.aadObjectId ?? null],
         );
         if (!rows[0]) return whyNot(tx, id);
         const request = toRequest(rows[0]);
@@ -389,6 +392,15 @@ export function createPressStore(
         return { ok: true, request };
       }),
   };
+}
+
+/** Whether `actor` owns the request, by Teams id or by Entra object id (as the "mine" list matches). */
+async function ownedBy(tx: Queryable, id: number, actor: Actor): Promise<boolean> {
+  const { rows } = await tx.query(
+    'select 1 from press_requests where id = $1 and (owner_id = $2 or owner_aad_id = $3)',
+    [id, actor.id, actor.aadObjectId ?? null],
+  );
+  return rows.length > 0;
 }
 
 function isUniqueViolation(e: unknown): boolean {

@@ -1,5 +1,8 @@
-// Collapse guard on the blind sets (test/fixtures/blind). The floors are deliberately low: the
-// sets measure, they are never tuned on, so this only catches an answer engine that broke.
+// Floors on the blind sets (test/fixtures/blind), one question under the figures of 2026-12-07
+// (issue 18: ask top-3 100 %, out-of-scope recall 100 %, no wrong refusal; triage route 100 %;
+// checks recall 100 %). They were collapse guards (60 %, 50 %, 70 %, 50 %) far under what was
+// measured. These sets have been printed by the benches while ask and triage were tuned, so they
+// are no longer blind: they guard against regressions, not measure generalisation.
 import { runBlindEval, type BlindFigures } from '../../bench/blind-eval';
 
 let figures: BlindFigures;
@@ -9,23 +12,23 @@ beforeAll(async () => {
 });
 
 describe('blind evaluation floors', () => {
-  it('ask finds an acceptable agreement in the top 3 for at least 60 % of in-scope questions', () => {
+  it('ask finds an acceptable agreement in the top 3 for all but one in-scope question', () => {
     expect(figures.ask.inScope).toBeGreaterThanOrEqual(100);
-    expect(figures.ask.top3).toBeGreaterThanOrEqual(0.6);
+    expect(figures.ask.top3).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('ask recognises at least half of the out-of-scope questions and refuses few in-scope ones', () => {
-    expect(figures.ask.oosRecall).toBeGreaterThanOrEqual(0.5);
-    expect(figures.ask.wrongRefusals).toBeLessThanOrEqual(15);
+  it('ask recognises the out-of-scope questions and refuses at most one in-scope one', () => {
+    expect(figures.ask.oosRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.ask.wrongRefusals).toBeLessThanOrEqual(1);
   });
 
-  it('triage routes at least 70 % of the situations right', () => {
+  it('triage routes all but one situation right', () => {
     expect(figures.triage.total).toBe(60);
-    expect(figures.triage.route).toBeGreaterThanOrEqual(0.7);
+    expect(figures.triage.route).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('the checks find at least half of the labelled findings', () => {
+  it('the checks find all but one of the labelled findings', () => {
     expect(figures.checks.documents).toBe(10);
-    expect(figures.checks.overall.recall).toBeGreaterThanOrEqual(0.5);
+    expect(figures.checks.overall.recall).toBeGreaterThanOrEqual(0.93);
   });
 });

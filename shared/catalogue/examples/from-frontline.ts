@@ -24,7 +24,6 @@ export const examples: SectionExamples = {
     { q: 'moet de verantwoordelijke communicatie de vooruitgang bespreken met de schepen', verdict: 'moet' },
   ],
   4: [
-    { q: 'wie beslist of er een campgane komt', verdict: 'info' },
     { q: 'wie bepaalt welke communicatie er nodig is voor de burgers', verdict: 'info' },
     { q: "moet 't college weten welke acties de comdienst doet", verdict: 'moet' },
     { q: 'beslist de comdienst zelf of er een affichecampagne komt', verdict: 'info' },
@@ -32,7 +31,6 @@ export const examples: SectionExamples = {
     { q: 'kunnen wij zelf beslissen da er een actie nodig is of is da de comdienst', verdict: 'info' },
   ],
   5: [
-    { q: "zit er iemand van communicatie in 't MAT", verdict: 'info' },
     { q: "is onze comverantwoordelijke lid van 't managementteam", verdict: 'info' },
     { q: "waarom zit de comdienst mee aan tafel bij 't MT", verdict: 'info' },
     { q: "is de communicatieverantwoordelijke volwaardig lid van 't mt of ni", verdict: 'info' },
@@ -172,7 +170,6 @@ export const examples: SectionExamples = {
     { q: 'juiste kleuren vd gemeente wie weet da', verdict: 'info' },
   ],
   22: [
-    { q: 'je of u in een brief aan een burger', verdict: 'moet' },
     { q: 'mag ik je schrijven op facebook', verdict: 'moet' },
     { q: "u of jij in 't infoblad", verdict: 'moet' },
     { q: 'moet ik iemand met u aanspreken in een mail over zijn dossier', verdict: 'moet' },
@@ -199,7 +196,6 @@ export const examples: SectionExamples = {
     { q: 'foto van de krantenfotograaf op onze fb zetten kan da', verdict: 'mag-mits' },
   ],
   25: [
-    { q: 'volgt comdienst opleidingen', verdict: 'info' },
     { q: 'wie houdt de comdienst up-to-date', verdict: 'info' },
     { q: 'gaan die van communicatie ook op cursus', verdict: 'info' },
     { q: 'blijft comdienst mee met nieuwe trends', verdict: 'info' },
@@ -321,7 +317,6 @@ export const examples: SectionExamples = {
     { q: 'wie moet een brief aan de ouders vd kinderopvang tekenen', verdict: 'info' },
     { q: 'brief aan bewoners over wegenwerken wie ondertekent', verdict: 'info' },
     { q: 'moet de directeur mee tekenen', verdict: 'moet' },
-    { q: 'mag de schepen van cultuur een brief over sport mee ondertekenen', verdict: 'mag-niet' },
     { q: 'moet de schepen van jeugd tekenen onder een brief over de speelpleniwerking', verdict: 'moet' },
     { q: 'brief vd sportdienst tekent de schepen van sport', verdict: 'moet' },
     { q: 'kunnen er meerdere schepenen samen onder een brief tekenen', verdict: 'mag-niet' },
@@ -383,7 +378,6 @@ export const examples: SectionExamples = {
   42: [
     { q: 'mag ik op de fb vd sportdienst iets zetten over de brand', verdict: 'mag-niet' },
     { q: 'journalist belt over de evacuatie wie mag er iets zeggen', verdict: 'info' },
-    { q: 'wie spreekt namens de gemeente bij een crisis', verdict: 'info' },
     { q: 'mag de schepen iets zeggen op tv over de overstroming', verdict: 'mag-niet' },
     { q: 'moet de burgemeester zelf communiceren bij een ramp', verdict: 'moet' },
     { q: 'mag de woordvoerder communiceren als de burgemeester er ni is', verdict: 'mag' },
@@ -403,7 +397,6 @@ export const examples: SectionExamples = {
   44: [
     { q: 'wie schrijft een persbericht over onze opendeurdag', verdict: 'info' },
     { q: 'schrijf ik zelf het persbericht of doet comdienst da', verdict: 'info' },
-    { q: 'wie beslist of ons nieuws een persbericht waard is', verdict: 'info' },
     { q: 'moet ik de info voor t persbericht aanleveren', verdict: 'moet' },
     { q: 'onze sportkampen zijn volzet is da nieuws voor de pers', verdict: 'info' },
     { q: 'wat moet ik doorgeven aan comdienst voor een persberict', verdict: 'moet' },
@@ -519,7 +512,6 @@ export const examples: SectionExamples = {
   ],
   54: [
     { q: 'radio wil mij interviewen over de sportkampen', verdict: 'mag-mits' },
-    { q: 'mag ik een intevriew geven aan de krant', verdict: 'mag-mits' },
     { q: 'journalist wil mij iets vragen over de bib zonder da iemand t weet', verdict: 'mag-niet' },
     { q: 'interview voor lokale tv over onze jeugdwerking mag da', verdict: 'mag-mits' },
     { q: 'moet ik toestemming hebben om met de pers te praten', verdict: 'mag-mits' },
@@ -559,7 +551,6 @@ export const examples: SectionExamples = {
     { q: 'mag comdienst nee zeggen tegen een extra pagina', verdict: 'info' },
   ],
   58: [
-    { q: 'wie leest de reacties onder onze posts', verdict: 'info' },
     { q: 'wie volgt de commnets op onze fb op', verdict: 'info' },
     {
       q: "veel negatieve reacties onder ons bericht over 't zwembad wie meldt da aan 't college",
@@ -703,7 +694,6 @@ export const examples: SectionExamples = {
   72: [
     { q: 'mag ik mijn eigen lettertype gebruiken op de flyer', verdict: 'moet' },
     { q: 'affiche in de kleuren vd gemeente verplicht', verdict: 'moet' },
-    { q: 'mag de bib haar eigen huisstijl gebruiken', verdict: 'mag-mits' },
     { q: 'cultuurecntrum heeft een eigen logo mogen ze da gebruiken', verdict: 'mag-mits' },
     { q: 'mag de jeugddienst een eigen stijl gebruiken voor hun affiches', verdict: 'moet' },
     { q: 'mijn flyer in canva gemaakt moet da in huisstijl', verdict: 'moet' },
@@ -764,7 +754,6 @@ export const examples: SectionExamples = {
     { q: 'knop bijmaken op de homepage', verdict: 'mag-mits' },
   ],
   78: [
-    { q: 'mag ik een nieuwsbericht voorstellen voor de website', verdict: 'mag' },
     { q: 'nieuws vd bib op de site hoe', verdict: 'info' },
     { q: 'kunnen wij een nieuwtje voor de website doorgeven', verdict: 'mag' },
     { q: 'onze dienst heeft nieuws mag ik da voorstellen aan comdienst', verdict: 'mag' },
@@ -774,7 +763,6 @@ export const examples: SectionExamples = {
     { q: 'zet comdeinst ons nieuws op de website als ik t doorstuur', verdict: 'info' },
   ],
   79: [
-    { q: 'wie is verantwoordelijk voor ons intranet', verdict: 'info' },
     { q: "wie doet 't beheer van 't intranet", verdict: 'info' },
     { q: "is comdienst verantwoordelijk voor 't intranet", verdict: 'info' },
     { q: "ik zit op de IT-helpdesk is 't intranet van ons of van comdienst", verdict: 'info' },
@@ -799,7 +787,6 @@ export const examples: SectionExamples = {
     { q: 'kan ik een extra tabblad op intranet zetten zonder comdienst', verdict: 'mag-mits' },
   ],
   82: [
-    { q: "mag ik zelf een nieuwsbericht op 't intranet zetten", verdict: 'mag-niet' },
     { q: 'ik ben redacteur mag ik nieuws publiceren op intranet', verdict: 'mag-niet' },
     { q: "wie zet nieuws op 't intrnaet", verdict: 'info' },
     {

@@ -96,8 +96,6 @@ export const examples: SectionExamples = {
     { q: 'wie bespreekt de voortgang van onze communicatiedoelen met de schepen', verdict: 'info' },
   ],
   4: [
-    { q: 'wie beslist welke communicatie-acties er nodig zijn?', verdict: 'info' },
-    { q: 'moet het college op de hoogte gebracht worden van de communicatieacties?', verdict: 'moet' },
     {
       q: 'Wie bepaalt welke communicatie er komt rond de opening van het nieuwe cultuurcentrum, de schepen of de communicatiedienst?',
       verdict: 'info',
@@ -132,12 +130,7 @@ export const examples: SectionExamples = {
       q: 'zit onze communicatieverantwoordelijke eigenlijk mee in het managementteam of niet?',
       verdict: 'info',
     },
-    { q: 'waarom zit er iemand van communicatie in het MT', verdict: 'info' },
     { q: 'is lies van communicatie lid van het mt', verdict: 'info' },
-    {
-      q: 'Is de communicatieverantwoordelijke een volwaardig lid van het managementteam?',
-      verdict: 'info',
-    },
     { q: 'wie van de communicatiedienst neemt deel aan het managementteam', verdict: 'info' },
     {
       q: 'hoe zorgen we dat beslissingen van het MT snel gecommuniceerd worden, zit communicatie daar mee aan tafel?',

@@ -242,7 +242,6 @@ export const examples: SectionExamples = {
     },
     { q: 'is er een redactieplanning voor sociale media en wie maakt die', verdict: 'info' },
     { q: 'levert de redactieraad content aan voor de nieuwsbrief?', verdict: 'info' },
-    { q: 'wie maakt het redactiebeleid van de gemeente', verdict: 'info' },
     { q: 'wa is de rol van de redactieraad bij de website', verdict: 'info' },
   ],
   16: [

@@ -118,7 +118,6 @@ export const examples: SectionExamples = {
     },
   ],
   21: [
-    { q: 'waar vind ik het logo van de gemeente', verdict: 'info' },
     { q: 'wie bewaakt de huisstijl?', verdict: 'info' },
     {
       q: 'Ik maak een affiche voor de jeugddienst, bij wie kan ik terecht voor de juiste kleuren en het lettertype?',
@@ -155,7 +154,6 @@ export const examples: SectionExamples = {
     { q: 'logo in hoge resolutie nodig voor ne banner', verdict: 'info' },
   ],
   22: [
-    { q: 'je of u in het infoblad?', verdict: 'moet' },
     { q: 'spreek ik de burger aan met u of met je in een brief', verdict: 'moet' },
     { q: 'Moet ik in een brief over een omgevingsvergunning u gebruiken?', verdict: 'moet' },
     { q: 'op facebook schrijven we met je of met u', verdict: 'moet' },

@@ -70,7 +70,6 @@ export const examples: SectionExamples = {
     },
   ],
   28: [
-    { q: 'hoe horen wij wat het college beslist heeft over ons dossier', verdict: 'info' },
     { q: 'wie koppelt de collegebeslissingen terug naar de diensten', verdict: 'info' },
     {
       q: 'moet de algemeen directeur de beslissingen van het college doorgeven aan de diensten',

@@ -377,7 +377,6 @@ export const examples: SectionExamples = {
     },
   ],
   37: [
-    { q: 'Mag de gemeentelijke Facebookpagina een post van een partij liken?', verdict: 'mag-niet' },
     { q: 'mag ik als jongerenwerker met mijn werkprofiel politici volgen op facebook', verdict: 'mag-mits' },
     { q: 'kunnen we op de insta van de jeugddienst een bericht van de schepen delen', verdict: 'mag-niet' },
     {

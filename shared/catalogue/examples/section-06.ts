@@ -45,7 +45,6 @@ export const examples: SectionExamples = {
     },
   ],
   39: [
-    { q: 'Moeten we laten weten wat er met de resultaten van de bevraging gebeurd is?', verdict: 'moet' },
     { q: 'de inspraakavond is voorbij, moeten we de inwoners nog iets laten weten?', verdict: 'moet' },
     {
       q: 'Onze dienst heeft een enquete gedaan over de sporthal. Moeten we communiceren over wat we met de antwoorden doen?',

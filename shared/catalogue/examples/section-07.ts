@@ -3,7 +3,6 @@ import type { SectionExamples } from './types';
 
 export const examples: SectionExamples = {
   40: [
-    { q: 'wie is D5 bij een noodplan?', verdict: 'info' },
     {
       q: 'Wat is de rol van de communicatieverantwoordelijke als de gemeentelijke noodfase wordt afgekondigd?',
       verdict: 'info',

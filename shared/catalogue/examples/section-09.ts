@@ -116,10 +116,6 @@ export const examples: SectionExamples = {
     { q: 'Zijn er mensen van de gemeente die de reacties op onze Insta-posts lezen?', verdict: 'info' },
   ],
   59: [
-    {
-      q: 'Mag een schepen zelf antwoorden op reacties onder een post van de gemeente?',
-      verdict: 'mag-niet',
-    },
     { q: 'Wie beantwoordt vragen van burgers op de Facebookpagina van de gemeente?', verdict: 'info' },
     {
       q: 'Er staat een vraag over de ophaling van het grofvuil onder onze post. Mag ik daar als medewerker van de technische dienst zelf op antwoorden?',
@@ -216,10 +212,6 @@ export const examples: SectionExamples = {
     { q: 'monitort communicatie ook facebookgroepen die niet van de gemeente zijn', verdict: 'info' },
   ],
   61: [
-    {
-      q: 'Mag ik op mijn eigen Facebook mijn mening geven over de nieuwe bouwplannen van de gemeente?',
-      verdict: 'mag-mits',
-    },
     {
       q: "Mag ik in 'Ge zijt van' reageren dat de schepen er niks van kent?",
       verdict: 'mag-niet',

@@ -70,11 +70,6 @@ export const examples: SectionExamples = {
     { q: 'Wat is een redactiestatuut en wie maakt het op voor het infoblad?', verdict: 'info' },
   ],
   64: [
-    { q: 'Voor wie schrijven we het infoblad eigenlijk?', verdict: 'info' },
-    {
-      q: 'Moet mijn artikel voor het infoblad in eenvoudige taal geschreven zijn?',
-      verdict: 'moet',
-    },
     {
       q: 'Mag ik in het infoblad een technische tekst zetten met alle vakjargon over de rioleringswerken?',
       verdict: 'moet',

@@ -105,7 +105,6 @@ export const examples: SectionExamples = {
     },
   ],
   71: [
-    { q: 'Wie keurt het ontwerp van onze nieuwe folder goed?', verdict: 'info' },
     {
       q: 'Communicatie heeft het ontwerp van onze affiche gestuurd. Moet ik dat nog laten goedkeuren door de schepen?',
       verdict: 'moet',
@@ -194,7 +193,6 @@ export const examples: SectionExamples = {
     },
   ],
   73: [
-    { q: 'Mag ik zelf een fotograaf boeken voor de opening van het nieuwe jeugdhuis?', verdict: 'mag-niet' },
     { q: 'wie belt de drukker voor onze flyers', verdict: 'info' },
     {
       q: 'Ik ken een goeie grafisch ontwerper. Mag onze dienst die rechtstreeks contacteren voor een nieuwe brochure?',
@@ -238,7 +236,6 @@ export const examples: SectionExamples = {
       q: 'Mag een schepen het gemeentelogo op zijn verkiezingsfolder zeten?',
       verdict: 'mag-niet',
     },
-    { q: 'mag de voetbalclub ons logo op hun affiche zetten', verdict: 'mag-niet' },
     {
       q: 'Mag ik het logo van de gemeente gebruiken in de nieuwsbrief van onze dienst?',
       verdict: 'mag-mits',
@@ -270,7 +267,6 @@ export const examples: SectionExamples = {
       q: 'Kan ik het gemeentelogo gebruiken op de uitnodiging voor de receptie van het college?',
       verdict: 'mag-mits',
     },
-    { q: 'mag de schepen ons logo op zijn insta gebruiken?', verdict: 'mag-niet' },
     {
       q: 'Een lokale handelaar wil het logo van de gemeente op zijn folder voor de braderie. Mag dat?',
       verdict: 'mag-niet',

@@ -97,10 +97,6 @@ export const examples: SectionExamples = {
     },
   ],
   82: [
-    {
-      q: 'Mag ik als redacteur zelf een nieuwsbericht publiceren op het intranet?',
-      verdict: 'mag-niet',
-    },
     { q: 'welke dienst publiceert nieuws op ons intranet', verdict: 'info' },
     {
       q: 'Kan de personeelsdienst zelf een nieuwtje over de nieuwe maaltijdcheques op het intranet zetten?',
@@ -177,7 +173,6 @@ export const examples: SectionExamples = {
     },
   ],
   84: [
-    { q: 'Wie maakt de interne nieuwsbrief?', verdict: 'info' },
     {
       q: "Mag ik een stukje over onze nieuwe collega's aanleveren voor het personeelsmagazine?",
       verdict: 'mag',

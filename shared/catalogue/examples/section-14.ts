@@ -7,7 +7,6 @@ export const examples: SectionExamples = {
       q: 'Ik werk op de communicatiedienst. Mogen wij ChatGPT gebruiken om Facebookposts te schrijven?',
       verdict: 'mag-mits',
     },
-    { q: 'Mag de communicatiedienst experimenteren met AI?', verdict: 'mag-mits' },
     {
       q: 'mogen wij op communicatie eens uittesten of midjourney bruikbare beelden maakt voor het infoblad',
       verdict: 'mag-mits',
@@ -17,7 +16,6 @@ export const examples: SectionExamples = {
       q: 'Mag ik als communicatiemedwerker eender welke AI-tool gebruiken die ik online vind?',
       verdict: 'mag-mits',
     },
-    { q: 'Met welke AI-tools mag de communicatiedienst experimenteren?', verdict: 'info' },
     {
       q: 'Ik wil als communicatiemedewerker een webinar over AI in overheidscommunicatie volgen. Kan dat?',
       verdict: 'mag',
@@ -102,10 +100,6 @@ export const examples: SectionExamples = {
     {
       q: 'Mag ik ChatGPT gebruiken om de tekst voor onze flyer te schrijven?',
       verdict: 'mag-mits',
-    },
-    {
-      q: 'moet ik vermelden dat de afbeelding op onze affische met AI gemaakt is?',
-      verdict: 'moet',
     },
     {
       q: 'De jeugddienst maakt een filmpje met een AI-stem voor TikTok. Moeten we laten weten dat het AI is?',

@@ -66,15 +66,18 @@ describe.each(backends)('press desk store on $name', (backend) => {
   });
 
   it('lets exactly one of five members take a request at once; the others learn who has it', async () => {
-    const { request } = await store.create(newRequest());
+    // Five different people: one Entra id each (the same Entra id under another Teams id is the
+    // same person, whose second click is no refusal).
+    const desk = createPressStore(storage, createMembership([...MEMBERS, 'aad-ilse', 'aad-tom'], org));
+    const { request } = await desk.create(newRequest());
     const takers = [
       sam,
       kim,
       lies,
-      { ...sam, id: '29:sam2', name: 'Sam Twee' },
-      { ...kim, id: '29:kim2', name: 'Kim Twee' },
+      { id: '29:ilse', name: 'Ilse Twee', aadObjectId: 'aad-ilse' },
+      { id: '29:tom', name: 'Tom Twee', aadObjectId: 'aad-tom' },
     ];
-    const results = await Promise.all(takers.map((t) => store.take(request.id, t)));
+    const results = await Promise.all(takers.map((t) => desk.take(request.id, t)));
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);
     const owner = winners[0].ok ? winners[0].request.ownerName : undefined;

@@ -2,12 +2,13 @@
 // points under the figures that bench/ask-accuracy.ts reports), and above the full-text baseline.
 import {
   evaluate,
+  evaluateSelective,
   exampleOrganisation,
+  exampleQuestions,
   loadQuestions,
   predictAsk,
   predictBaseline,
 } from '../../../bench/ask-accuracy';
-import { allExamples } from '../../../shared/catalogue/examples';
 
 const org = exampleOrganisation();
 
@@ -122,21 +123,22 @@ describe('ask accuracy on the fifth held-out set (120 questions by an outsider, 
   });
 });
 
-describe("ask on the catalogue's own example questions (~4 900, written as staff ask)", () => {
-  // The out-of-scope cut-off ignores example similarity, so refusing an example is a real miss;
-  // the verdict comes from the statements, not from the examples' labels.
-  const examples = [...allExamples()].flatMap(([agreement, list]) =>
-    list
-      .filter((e) => e.variant === undefined || org.byNumber.get(agreement)?.variant === e.variant)
-      .filter(() => org.byNumber.has(agreement))
-      .map((e) => ({ q: e.q, agreements: [agreement], verdict: e.verdict })),
-  );
-  const s = evaluate(examples, (q) => predictAsk(q, org), true);
+describe("ask on the catalogue's own example questions, each left out of the index (~4 800)", () => {
+  // Each example is asked with itself taken out of the example index (leave-one-out), so it is
+  // answered from the other examples and the agreement texts, as a new question would be. Scoring
+  // the examples with themselves in the index (what this test did before issue 18) measured recall.
+  // Floors a little under the figures of 2026-12-07 (answered 75.7 %, top-1 when answered 90.8 %,
+  // polarity 82.3 %, after one click 86.9 %, top-3 92.5 %, wrong refusals 2.0 %).
+  const examples = exampleQuestions(org);
+  const s = evaluateSelective(examples, org, true);
 
-  it('refuses few of them and finds their agreement', () => {
+  it('are almost all still found without themselves', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4500);
+    expect(s.answered).toBeGreaterThanOrEqual(0.75);
+    expect(s.answeredTop1).toBeGreaterThanOrEqual(0.9);
+    expect(s.answeredPolarity).toBeGreaterThanOrEqual(0.82);
+    expect(s.afterClick).toBeGreaterThanOrEqual(0.86);
+    expect(s.top3).toBeGreaterThanOrEqual(0.92);
     expect(s.wrongRefusals).toBeLessThanOrEqual(0.025);
-    expect(s.top3).toBeGreaterThanOrEqual(0.96);
-    expect(s.verdict).toBeGreaterThanOrEqual(0.68);
   });
 });

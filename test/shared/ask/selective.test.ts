@@ -5,11 +5,16 @@ import { evaluateSelective, exampleOrganisation, loadQuestions } from '../../../
 
 const org = exampleOrganisation();
 
+// Lowered once (issue 18): 87 example questions that were near copies of measured questions (word
+// overlap >= 0.7, test/shared/catalogue/examples.test.ts) were removed, 10 of them of held-out-5
+// questions and 5 of held-out-6 ones. Measured before -> after: held-out-5 answered 89.0 -> 86.0 %,
+// held-out-6 polarity 77.6 -> 76.7 %, after one click 87.5 -> 86.9 %. The old figures were
+// partly the examples repeating the test questions.
 describe.each([
   // set, answered, top-1 when answered, polarity when answered, after one click, top-3
   ['dev', 0.84, 0.96, 0.9, 0.96, 0.99],
-  ['held-out-5', 0.87, 0.97, 0.85, 0.96, 0.98],
-  ['held-out-6', 0.78, 0.88, 0.77, 0.87, 0.95],
+  ['held-out-5', 0.85, 0.96, 0.85, 0.95, 0.98],
+  ['held-out-6', 0.78, 0.87, 0.76, 0.86, 0.95],
 ] as const)('selective accuracy on %s', (set, answered, top1, polarity, afterClick, top3) => {
   const s = evaluateSelective(loadQuestions(set), org);
 

@@ -16,9 +16,12 @@ describe('the teams-js layer', () => {
   });
 
   it('starts browser mode at once outside Teams, without waiting for teams-js', async () => {
-    const started = Date.now();
-    const host = await connectTeams(window);
-    expect(Date.now() - started).toBeLessThan(500);
+    // "At once": settled within a few microtask turns, before any timer (teams-js's initialise
+    // timeout) or module load could have run.
+    let host: Awaited<ReturnType<typeof connectTeams>> | undefined;
+    void connectTeams(window).then((h) => (host = h));
+    for (let turn = 0; turn < 5 && !host; turn++) await Promise.resolve();
+    if (!host) throw new Error('connectTeams waited for something outside Teams');
     expect(host.context.inTeams).toBe(false);
     await expect(host.getAuthToken()).rejects.toThrow(/Teams/);
   });

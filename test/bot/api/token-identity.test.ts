@@ -1,0 +1,78 @@
+// What the token validator makes of a valid token (who called), and how it reads its settings
+// and the Authorization header: the parts a one-line change would get wrong without any refusal.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { AuthError, createTokenValidator, type TokenValidator } from '../../../bot/api/auth';
+
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+
+describe('token identity and settings', () => {
+  let server: http.Server;
+  let authority: string;
+  let keys: Awaited<ReturnType<typeof generateKeyPair>>;
+  let validate: TokenValidator;
+
+  beforeAll(async () => {
+    keys = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k', use: 'sig', alg: 'RS256' };
+    server = http.createServer((req, res) => {
+      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // A configured tenant in capitals and an authority with a trailing slash are read as meant.
+    validate = createTokenValidator({
+      appId: APP_ID,
+      tenants: [TENANT.toUpperCase()],
+      authority: `${authority}//`,
+    });
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const token = (claims: JWTPayload) =>
+    new SignJWT({ tid: TENANT, oid: 'user-1', ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .setIssuer(`${authority}/${TENANT}/v2.0`)
+      .setAudience(APP_ID)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(keys.privateKey);
+
+  it('reads name, username and scopes, and leaves out what the token does not carry', async () => {
+    expect(
+      await validate(`Bearer ${await token({ name: 'An', preferred_username: 'an@x.be', scp: 'a  b' })}`),
+    ).toEqual({ tenantId: TENANT, objectId: 'user-1', name: 'An', username: 'an@x.be', scopes: ['a', 'b'] });
+    expect(await validate(`Bearer ${await token({ upn: 'an@x.be' })}`)).toEqual({
+      tenantId: TENANT,
+      objectId: 'user-1',
+      name: undefined,
+      username: 'an@x.be',
+      scopes: [],
+    });
+    expect(await validate(`Bearer ${await token({ name: 7, upn: 7, scp: ['x'] })}`)).toEqual({
+      tenantId: TENANT,
+      objectId: 'user-1',
+      name: undefined,
+      username: undefined,
+      scopes: [],
+    });
+  });
+
+  it('accepts "bearer" in any case, and refuses a header that only contains a token', async () => {
+    const jwt = await token({});
+    await expect(validate(`bearer ${jwt}`)).resolves.toMatchObject({ objectId: 'user-1' });
+    const refusal = await validate(`Token Bearer ${jwt}`).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(AuthError);
+    expect(refusal).toMatchObject({ status: 401, code: 'invalid_token', name: 'AuthError' });
+    await expect(validate(`Bearer ${jwt} extra`)).rejects.toMatchObject({ code: 'invalid_token' });
+  });
+
+  it('refuses to start without an app id or a tenant', () => {
+    expect(() => createTokenValidator({ appId: '', tenants: [TENANT] })).toThrow(/appId/);
+    expect(() => createTokenValidator({ appId: APP_ID, tenants: [] })).toThrow(/tenant/);
+  });
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// npm run mutate -- ask-verdict token   mutate those modules (test/mutation/modules.js), one after
+//                                        the other, incrementally; no name: every module.
+// npm run mutate -- --list                the module names with their files.
+// npm run mutate -- check-rules --only shared/checks/rules/address.ts
+//                                        one file of a module, with that module's tests.
+// Extra Stryker flags pass through: `--force` retests every mutant; `--checkers ""` skips the
+// TypeScript checker (several times faster on a busy machine; mutants that would not compile then
+// count as survivors, so the score is a lower bound).
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { MODULES } = require('./modules');
+
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+const args = onlyAt >= 0 ? [...argv.slice(0, onlyAt), ...argv.slice(onlyAt + 2)] : argv;
+if (args.includes('--list')) {
+  for (const [name, m] of Object.entries(MODULES)) console.log(`${name.padEnd(20)} ${m.mutate.join(' ')}`);
+  process.exit(0);
+}
+const names = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1].startsWith('--')));
+const passThrough = args.filter((a) => !names.includes(a));
+const unknown = names.filter((n) => !MODULES[n]);
+if (unknown.length) {
+  console.error(`Unknown module ${unknown.join(', ')}; known: ${Object.keys(MODULES).join(', ')}`);
+  process.exit(2);
+}
+const root = path.resolve(__dirname, '../..');
+let failed = 0;
+for (const name of names.length ? names : Object.keys(MODULES)) {
+  const m = MODULES[name];
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/.bin/stryker'),
+      'run',
+      'stryker.config.mjs',
+      '--mutate',
+      only ?? m.mutate.join(','),
+      ...passThrough,
+    ],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, MUTATE_MODULE: name } },
+  );
+  if (result.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
