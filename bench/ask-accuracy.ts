@@ -44,10 +44,19 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
  * (120 questions written in session 2 by an outsider from the seed and the example organisation
  * only, before the example questions landed) and held-out-6 (193 questions, most told context-first,
  * by an outside labeller who read no product code, written before the second stage was trained;
- * /work/notes/sets/README.md of that session describes how): never tuned on.
+ * /work/notes/sets/README.md of that session describes how): never tuned on. dev-voices (session 4):
+ * development questions in new voices, context first, half of them workplace near misses the note
+ * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev.
  */
 export type SetName =
-  'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6';
+  | 'dev'
+  | 'dev-voices'
+  | 'held-out'
+  | 'held-out-2'
+  | 'held-out-3'
+  | 'held-out-4'
+  | 'held-out-5'
+  | 'held-out-6';
 
 export function loadQuestions(name: SetName): LabelledQuestion[] {
   return readFileSync(resolve(FIXTURES, `${name}.jsonl`), 'utf8')
@@ -261,6 +270,7 @@ function main(): void {
 
 const ALL_SETS: readonly SetName[] = [
   'dev',
+  'dev-voices',
   'held-out',
   'held-out-2',
   'held-out-3',

@@ -17,6 +17,8 @@ import {
 } from './reply';
 import { clarify, plausibleChoices } from './clarify';
 import type { SecondStage } from './model/second-stage';
+import { probability } from './model/logistic';
+import { scopeFeatures } from './model/scope-features';
 import { verdictChoices, verdictClarification } from './verdict-choices';
 import { polarity } from './polarity';
 import type { Statement } from '../catalogue/types';
@@ -65,6 +67,10 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
   if (forced === undefined && isOutOfScope(read, ranked))
     return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
   const stage = secondStage(read, ranked, scope, TRAINED_MODEL);
+  // A near miss the note does not govern (a broken lift, an IT account, a leave day): the scope
+  // model refuses it honestly, however well a borrowed word matched an agreement.
+  if (forced === undefined && !governs(read, ranked, stage))
+    return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
   // The reranked candidates first, then the ranker's order for the rest.
   const order: Ranked[] = stage.reranked.map((r) => r.candidate.ranked);
   for (const r of ranked.slice(order.length)) order.push(r);
@@ -200,6 +206,11 @@ function doubtClarification(
     { label: situationLabel(top), agreement: top.number },
     { label: situationLabel(runnerUp), agreement: runnerUp.number },
   ]);
+}
+
+/** Whether the scope model reads the question as one the note governs. */
+export function governs(read: ReadQuestion, ranked: readonly Ranked[], stage: SecondStage): boolean {
+  return probability(TRAINED_MODEL.scope, scopeFeatures(read, ranked, stage)) >= TRAINED_MODEL.scopeAt;
 }
 
 function refusal(question: string, reply: string): AskResult {
