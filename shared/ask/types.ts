@@ -147,6 +147,11 @@ export interface Interpretation {
    */
   sufficiency?: boolean;
   /**
+   * The form of address the question proposes ("met je aanspreken", "de u-vorm", "jij zeggen"):
+   * 'je' or 'u'. A permission question about one form where the statement asks the other is a no (22).
+   */
+  addressForm?: 'je' | 'u';
+  /**
    * What the question says it would do without ("zonder de communicatiedienst", "zonder dat te
    * vermelden"): the roles, actions and word stems after 'zonder', to test against what a
    * statement requires. Absent when the question has no 'zonder'.

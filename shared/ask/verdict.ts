@@ -55,6 +55,9 @@ export function decideVerdict(
   const ruled = i.kind === 'permission' ? exceptionVerdict(statements, i) : undefined;
   if (ruled) return ruled;
   const fits = actorFit(i.actor, best.actor) >= FITS;
+  // "Mag ik die burger met je aanspreken in mijn mail?" where the statement asks the u-vorm (22).
+  const form = i.kind === 'permission' ? addressFormVerdict(best, i) : undefined;
+  if (form) return form;
   if (fits) {
     const verdict = forAsker(best, i);
     // "Enkel …": the statement is the exception to a rule. Unless the question says the
@@ -104,6 +107,20 @@ export function decideVerdict(
     return { verdict: 'mag-mits', statement: best, coordinator: best.actor };
   // Otherwise it tells who is responsible, which is what the asker needs to know.
   return { verdict: 'info', statement: best };
+}
+
+/**
+ * A rule that prescribes a form of address ("je-vorm", "u-vorm") answers a question that proposes
+ * one: yes for the same form, no for the other. Undefined when the statement prescribes none.
+ */
+function addressFormVerdict(best: Statement, i: Interpretation): Verdict | undefined {
+  if (!i.addressForm || best.modality !== 'moet') return undefined;
+  const prescribed = (best.conditions ?? [])
+    .map((c) => /^(je|jij|u)-?vorm$/i.exec(c.trim())?.[1]?.toLowerCase())
+    .find(Boolean);
+  if (!prescribed) return undefined;
+  const same = (prescribed === 'u') === (i.addressForm === 'u');
+  return { verdict: same ? 'mag' : 'mag-niet', statement: best };
 }
 
 /** The verdict of a statement the asker picked: no exception or broken condition to guess. */

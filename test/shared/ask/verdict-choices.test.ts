@@ -105,3 +105,28 @@ describe('the answer mode', () => {
     expect(r.reply).not.toMatch(/^(Ja|Nee)\b/);
   });
 });
+
+describe('a proposed form of address', () => {
+  const a22 = org.byNumber.get(22)!;
+  const verdictFor = (q: string) => {
+    const i = readQuestion(q, org).interpretation;
+    return { form: i.addressForm, verdict: decideVerdict(a22.statements, undefined, i).verdict };
+  };
+  const u = a22.statements.find((s) => s.conditions?.includes('u-vorm'))!;
+  const je = a22.statements.find((s) => s.conditions?.includes('je-vorm'))!;
+
+  it('reads the form the question proposes, not a pronoun', () => {
+    expect(
+      readQuestion('Mag ik hem met je aanspreken in mijn antwoord?', org).interpretation.addressForm,
+    ).toBe('je');
+    expect(readQuestion('Mag ik de u-vorm gebruiken op Facebook?', org).interpretation.addressForm).toBe('u');
+    expect(readQuestion('Mag je dat op Facebook zetten?', org).interpretation.addressForm).toBeUndefined();
+    expect(verdictFor('Mag ik je zeggen tegen de bewoners?').form).toBe('je');
+  });
+
+  it('says no to the other form than the statement prescribes, and yes to the same', () => {
+    const i = readQuestion('Mag ik hem met je aanspreken in mijn antwoord?', org).interpretation;
+    expect(decideVerdict(a22.statements, u, i).verdict).toBe('mag-niet');
+    expect(decideVerdict(a22.statements, je, i).verdict).toBe('mag');
+  });
+});
