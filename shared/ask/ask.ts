@@ -171,6 +171,8 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
 
 /** The smallest share of the first candidate's probability a runner-up needs to be offered at all. */
 const RUNNER_UP_SHARE = 0.1;
+/** At or above this reranked probability the first agreement is not in doubt. */
+const AGREEMENT_CLEAR = 0.8;
 
 /**
  * Below the answer threshold the bot does not give a yes or no (issue 13: never confidently
@@ -191,6 +193,9 @@ function doubtClarification(
   const reading = stage.reranked[0]?.candidate.verdict.verdict;
   if (!reading || polarity(reading, read.interpretation.kind) === 'info') return undefined;
   const first = stage.reranked[0]?.probability ?? 0;
+  // The runner-up only when the agreement itself is in doubt: a clear agreement whose reading is
+  // unsure is not repaired by offering a neighbour ("mag ik zelf een persbericht sturen?": 45).
+  if (first >= AGREEMENT_CLEAR) return undefined;
   const top = adopted[0].agreement;
   const runnerUp = stage.reranked
     .map((r) => r.candidate.ranked.agreement)

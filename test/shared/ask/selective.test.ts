@@ -10,9 +10,9 @@ describe.each([
   // Session 4 lowered the answered floors on purpose: below the answer threshold the bot now asks
   // back instead of giving a yes or no (issue 13, never confidently wrong); the floors on being
   // right when it answers rose.
-  ['dev', 0.8, 0.97, 0.92, 0.96, 0.99],
+  ['dev', 0.83, 0.97, 0.91, 0.96, 0.99],
   ['dev-voices', 0.7, 0.99, 0.9, 0.96, 0.96],
-  ['held-out-5', 0.81, 0.97, 0.88, 0.96, 0.98],
+  ['held-out-5', 0.84, 0.97, 0.88, 0.96, 0.98],
   ['held-out-6', 0.7, 0.92, 0.81, 0.88, 0.95],
 ] as const)('selective accuracy on %s', (set, answered, top1, polarity, afterClick, top3) => {
   const s = evaluateSelective(loadQuestions(set), org);
