@@ -1,5 +1,5 @@
-// What ask's second stage is trained on: the development questions and the catalogue's example
-// questions that apply to the organisation (bench/train-ask.ts, test/shared/ask/model.test.ts).
+// What ask's second stage is trained on: the development questions (those the note does not govern
+// teach only the scope model) and the catalogue's example questions that apply to the organisation (bench/train-ask.ts, test/shared/ask/model.test.ts).
 // Never a held-out set: they measure the model, they do not teach it.
 import type { TrainingQuestion } from '../shared/ask/model/train';
 import { allExamples } from '../shared/catalogue/examples';
@@ -9,14 +9,16 @@ import { loadQuestions } from './ask-accuracy';
 /** The development questions (in scope) and every example question that applies to the organisation. */
 export function trainingQuestions(org: EffectiveOrganisation): TrainingQuestion[] {
   const out: TrainingQuestion[] = [];
-  for (const d of loadQuestions('dev'))
-    if (!d.outOfScope && d.agreements?.length)
+  for (const d of [...loadQuestions('dev'), ...loadQuestions('dev-voices')]) {
+    if (d.outOfScope) out.push({ q: d.q, agreements: [], source: 'development', outOfScope: true });
+    else if (d.agreements?.length)
       out.push({
         q: d.q,
         agreements: d.agreements,
         ...(d.verdict ? { verdict: d.verdict } : {}),
         source: 'development',
       });
+  }
   const omitted = new Set(org.omitted);
   for (const [agreement, list] of allExamples()) {
     const a = org.byNumber.get(agreement);

@@ -45,7 +45,7 @@ function calibrationTable(outcomes: readonly FoldOutcome[]): string[] {
 async function main(): Promise<void> {
   const org = exampleOrganisation();
   const started = Date.now();
-  const { model, outcomes } = trainAskModel(trainingQuestions(org), org, allExamples());
+  const { model, outcomes, scopeOutcomes } = trainAskModel(trainingQuestions(org), org, allExamples());
   const text = await trainedFileText(model);
   console.log(
     `trained on ${model.trainedOn.questions} questions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
@@ -56,6 +56,13 @@ async function main(): Promise<void> {
   console.log(
     `answer at confidence >= ${model.answerAt}: ${((answered.length / outcomes.length) * 100).toFixed(1)} % answered, ` +
       `${((right / Math.max(1, answered.length)) * 100).toFixed(1)} % of those right (out of fold)`,
+  );
+  const outside = scopeOutcomes.filter((o) => o.outOfScope);
+  const governed = scopeOutcomes.filter((o) => !o.outOfScope);
+  const refused = (list: typeof scopeOutcomes) => list.filter((o) => o.probability < model.scopeAt).length;
+  console.log(
+    `scope model, refuse below ${model.scopeAt} (out of fold): ${refused(outside)}/${outside.length} near misses refused, ` +
+      `${refused(governed)}/${governed.length} governed questions refused`,
   );
   if (process.argv.includes('--check')) {
     const same = readFileSync(TRAINED_FILE, 'utf8') === text;

@@ -54,6 +54,7 @@ const sets: [string, LabelledSituation[]][] = [
   ['dev-voices-2', readSituations('dev-voices-2.jsonl')],
   ['dev-voices-3', readSituations('dev-voices-3.jsonl')],
   ['dev-voices-4', readSituations('dev-voices-4.jsonl')],
+  ['dev-voices-5', readSituations('dev-voices-5.jsonl')],
   ['held-out', readSituations('held-out.jsonl')],
   ['blind', blind],
 ];

@@ -28,6 +28,8 @@ export interface ChoiceActionData extends CardActionData {
   question: string;
   agreement: number;
   label: string;
+  /** A situation within the agreement (a yes/no clarify): the statement that answers it. */
+  statement?: number;
 }
 
 export function clarifyCard(result: AskResult): BuiltCard {
@@ -43,6 +45,7 @@ export function clarifyCard(result: AskResult): BuiltCard {
           question: result.question,
           agreement: choice.agreement,
           label: choice.label,
+          ...(choice.statement !== undefined ? { statement: choice.statement } : {}),
         } satisfies ChoiceActionData),
       ),
     ),

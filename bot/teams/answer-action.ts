@@ -28,8 +28,15 @@ export function readAnswerAction(data: ActionData): AnswerActionData | undefined
 
 /** A situation picked on a clarifying question (bot/cards/clarify-card.ts ChoiceActionData). */
 export function readChoiceAction(data: ActionData): ChoiceActionData | undefined {
-  const { verb, question, agreement, label } = data;
+  const { verb, question, agreement, label, statement } = data;
   if (typeof question !== 'string' || !question.trim() || question.length > MAX_TEXT_LENGTH) return undefined;
   if (typeof agreement !== 'number' || !Number.isInteger(agreement)) return undefined;
-  return { verb, question, agreement, label: typeof label === 'string' ? label.slice(0, 200) : '' };
+  const within = typeof statement === 'number' && Number.isInteger(statement) && statement >= 0;
+  return {
+    verb,
+    question,
+    agreement,
+    label: typeof label === 'string' ? label.slice(0, 200) : '',
+    ...(within ? { statement } : {}),
+  };
 }

@@ -63,7 +63,10 @@ export function askActionRoute(deps: AskDeps): ActionRoute {
         const choice = readChoiceAction(data);
         if (!choice || !deps.organisation.byNumber.has(choice.agreement))
           return errorResponse(400, 'BadRequest', strings.errors.badAction);
-        const result = await deps.ask(choice.question, deps.organisation, { agreement: choice.agreement });
+        const result = await deps.ask(choice.question, deps.organisation, {
+          agreement: choice.agreement,
+          ...(choice.statement !== undefined ? { statement: choice.statement } : {}),
+        });
         const built = answerCard({ result, shown: 0, organisation: deps.organisation, links: deps.links });
         // Action.Execute: the answer replaces the question card; Action.Submit: posted as a reply.
         return cardResponse(built.card);

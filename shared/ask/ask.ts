@@ -16,12 +16,18 @@ import {
   whoToInvolve,
 } from './reply';
 import { clarify, plausibleChoices } from './clarify';
+import type { SecondStage } from './model/second-stage';
+import { probability } from './model/logistic';
+import { scopeFeatures } from './model/scope-features';
+import { verdictChoices, verdictClarification } from './verdict-choices';
+import { polarity } from './polarity';
+import type { Statement } from '../catalogue/types';
 import { isOutOfScope } from './out-of-scope';
 import { isOmitted, rankingScope } from './scope';
 
 export { isOutOfScope, OUT_OF_SCOPE_BELOW } from './out-of-scope';
 import { situationLabel } from './situations';
-import type { Answer, AskResult } from './types';
+import type { Answer, AskResult, Choice, Clarification } from './types';
 import { decideVerdict } from './verdict';
 
 const MAX_ANSWERS = 5;
@@ -37,6 +43,11 @@ export interface AskOptions {
    * question does not reach it at all, it is answered as the organisation's statements give it.
    */
   agreement?: number;
+  /**
+   * With `agreement`: the situation within it the asker picked (a yes/no clarify), as the index of
+   * its statement: the answer is that statement's reading.
+   */
+  statement?: number;
   /** Leave-one-out: the example question with exactly this text is not compared (figures, training). */
   skipExample?: string;
   /** Add what decided (`ask --uitleg`). */
@@ -56,6 +67,10 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
   if (forced === undefined && isOutOfScope(read, ranked))
     return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
   const stage = secondStage(read, ranked, scope, TRAINED_MODEL);
+  // A near miss the note does not govern (a broken lift, an IT account, a leave day): the scope
+  // model refuses it honestly, however well a borrowed word matched an agreement.
+  if (forced === undefined && !governs(read, ranked, stage))
+    return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
   // The reranked candidates first, then the ranker's order for the rest.
   const order: Ranked[] = stage.reranked.map((r) => r.candidate.ranked);
   for (const r of ranked.slice(order.length)) order.push(r);
@@ -65,6 +80,10 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
     if (at >= 0) order.splice(at, 1);
     order.unshift(chosen);
   }
+  const chosen =
+    forced !== undefined && options.statement !== undefined
+      ? org.byNumber.get(forced)?.statements[options.statement]
+      : undefined;
   const explanation = options.explain ? { explanation: explain(TRAINED_MODEL, stage) } : {};
   const best = order[0];
   if (forced === undefined && isOmitted(org, best.agreement.number)) {
@@ -92,7 +111,7 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
     .slice(0, MAX_ANSWERS)
     .filter((r, k) => k === 0 || (r.score > 0 && r.score >= floor))
     .map((r, k) => {
-      const answer = toAnswer(r, read);
+      const answer = toAnswer(r, read, k === 0 ? chosen : undefined);
       const p = k === 0 && forced !== undefined ? 1 : (probability.get(answer.agreement) ?? answer.score);
       ceiling = Math.min(ceiling, Math.round(p * 100) / 100);
       return { ...answer, score: ceiling };
@@ -102,8 +121,11 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
   const confidence = round(
     forced !== undefined ? Math.max(stage.confidence, TRAINED_MODEL.answerAt) : stage.confidence,
   );
-  if (forced === undefined && stage.confidence < TRAINED_MODEL.answerAt && plausible.length >= 2) {
-    const clarification = clarify(plausible);
+  const clarification =
+    forced === undefined && stage.confidence < TRAINED_MODEL.answerAt
+      ? doubtClarification(plausible, adopted, stage, read)
+      : undefined;
+  if (clarification) {
     return {
       question,
       outOfScope: false,
@@ -117,7 +139,9 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
     };
   }
   const top = adopted[0];
-  const topVerdict = decideVerdict(top.agreement.statements, top.statement, i);
+  const topVerdict = chosen
+    ? decideVerdict(top.agreement.statements, chosen, i, { chosen: true })
+    : decideVerdict(top.agreement.statements, top.statement, i);
   const parts = composeAnswer(
     {
       verdict: topVerdict,
@@ -143,6 +167,55 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
     ...(alternatives.length ? { alternatives } : {}),
     ...explanation,
   };
+}
+
+/** The smallest share of the first candidate's probability a runner-up needs to be offered at all. */
+const RUNNER_UP_SHARE = 0.1;
+/** At or above this reranked probability the first agreement is not in doubt. */
+const AGREEMENT_CLEAR = 0.8;
+
+/**
+ * Below the answer threshold the bot does not give a yes or no (issue 13: never confidently
+ * wrong). It asks back: between the plausible situations of different agreements; else, when the
+ * agreement gives this asker different answers in different situations, between those; else
+ * between the first agreement and the runner-up. Undefined only when there is nothing to offer.
+ */
+function doubtClarification(
+  plausible: Choice[],
+  adopted: readonly Ranked[],
+  stage: SecondStage,
+  read: ReadQuestion,
+): Clarification | undefined {
+  if (plausible.length >= 2) return clarify(plausible);
+  const within = verdictChoices(adopted[0].agreement, read);
+  if (within.length >= 2) return verdictClarification(within);
+  // Information (who does it, how it goes) says no yes or no that could be wrong: answered.
+  const reading = stage.reranked[0]?.candidate.verdict.verdict;
+  if (!reading || polarity(reading, read.interpretation.kind) === 'info') return undefined;
+  const first = stage.reranked[0]?.probability ?? 0;
+  // The runner-up only when the agreement itself is in doubt: a clear agreement whose reading is
+  // unsure is not repaired by offering a neighbour ("mag ik zelf een persbericht sturen?": 45).
+  if (first >= AGREEMENT_CLEAR) return undefined;
+  const top = adopted[0].agreement;
+  const runnerUp = stage.reranked
+    .map((r) => r.candidate.ranked.agreement)
+    .find(
+      (a) =>
+        a.number !== top.number &&
+        adopted.some((x) => x.agreement.number === a.number) &&
+        (stage.reranked.find((r) => r.candidate.ranked.agreement === a)?.probability ?? 0) >=
+          first * RUNNER_UP_SHARE,
+    );
+  if (!runnerUp) return undefined;
+  return clarify([
+    { label: situationLabel(top), agreement: top.number },
+    { label: situationLabel(runnerUp), agreement: runnerUp.number },
+  ]);
+}
+
+/** Whether the scope model reads the question as one the note governs. */
+export function governs(read: ReadQuestion, ranked: readonly Ranked[], stage: SecondStage): boolean {
+  return probability(TRAINED_MODEL.scope, scopeFeatures(read, ranked, stage)) >= TRAINED_MODEL.scopeAt;
 }
 
 function refusal(question: string, reply: string): AskResult {
@@ -215,10 +288,10 @@ function askBack(question: string, read: ReadQuestion, org: EffectiveOrganisatio
   };
 }
 
-function toAnswer(r: Ranked, read: ReadQuestion): Answer {
+function toAnswer(r: Ranked, read: ReadQuestion, chosen?: Statement): Answer {
   const i = read.interpretation;
-  const best = r.statement ?? bestStatement(r.agreement.statements, i)?.statement;
-  const v = decideVerdict(r.agreement.statements, best, i);
+  const best = chosen ?? r.statement ?? bestStatement(r.agreement.statements, i)?.statement;
+  const v = decideVerdict(r.agreement.statements, best, i, { chosen: chosen !== undefined });
   return {
     agreement: r.agreement.number,
     variant: r.agreement.variant,

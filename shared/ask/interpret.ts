@@ -98,6 +98,8 @@ function interpret(a: Analysis): Interpretation {
     objectWeights,
     corrections: a.corrections.map((c) => ({ from: c.from, to: c.to })),
     ...(isChoiceQuestion(words) ? { choice: true } : {}),
+    ...(isSufficiencyQuestion(words) ? { sufficiency: true } : {}),
+    ...addressFormOf(a.text),
     ...withoutPart(a, roleMatches, actionMatches),
     stems: [
       ...a.stems,
@@ -317,6 +319,25 @@ export function isChoiceQuestion(words: string[]): boolean {
   if (WHETHER_AFTER.has(words[k - 1])) return false;
   // "…, mag ik dan antwoorden of moet ik doorverwijzen?": a second question, not an alternative.
   return !words.slice(k + 1).some((w) => PERMISSION_CUES.has(w) || OBLIGATION_CUES.has(w));
+}
+
+/** "de je-vorm", "met u aanspreken", "jij zeggen", "tutoyeren": the form of address a question proposes. */
+const ADDRESS_FORM =
+  /\b(?:(je|jij|u)-?vorm|(?:met|in de) (je|jij|u)(?: -?vorm)?\b(?= (?:aanspreken|aan te spreken|schrijven|te schrijven|antwoorden|aanschrijven))|(je|jij|u) (?:zeggen|te zeggen|schrijven|gebruiken)\b|(tutoyeren|vousvoyeren))/i;
+
+function addressFormOf(text: string): { addressForm?: 'je' | 'u' } {
+  const m = ADDRESS_FORM.exec(text);
+  if (!m) return {};
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+  return { addressForm: word === 'u' || word === 'vousvoyeren' ? 'u' : 'je' };
+}
+
+/** Words that ask whether something is enough: "volstaat dat?", "is dat genoeg?", "voldoende?". */
+const SUFFICIENCY_WORDS = new Set(['volstaat', 'volstaan', 'volstond', 'genoeg', 'voldoende', 'toereikend']);
+
+/** "Volstaat …?", "is … genoeg?": whether what is named covers what is required, not a permission. */
+export function isSufficiencyQuestion(words: readonly string[]): boolean {
+  return words.some((w) => SUFFICIENCY_WORDS.has(w));
 }
 
 /** "Waar vind ik …", "kan ik … ergens downloaden": asking where something is kept. */

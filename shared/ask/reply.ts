@@ -86,9 +86,11 @@ export function buildReply(input: ReplyInput, org: EffectiveOrganisation): strin
 
 /** The question back, as text: the question, then each situation with its agreement. */
 export function renderClarification(c: Clarification): string {
+  // Situations within one agreement (a yes/no clarify) name it once, not after every situation.
+  const one = c.choices.length > 1 && c.choices.every((x) => x.agreement === c.choices[0].agreement);
   return [
-    c.question,
-    ...c.choices.map((x) => `- ${x.label} (afspraak ${x.agreement})`),
+    one ? `${c.question} (afspraak ${c.choices[0].agreement})` : c.question,
+    ...c.choices.map((x) => (one ? `- ${x.label}` : `- ${x.label} (afspraak ${x.agreement})`)),
     'Kies een situatie, of stel je vraag opnieuw met wat meer uitleg.',
   ].join('\n');
 }
@@ -126,6 +128,9 @@ const OPEN_QUESTION = /\b(wat|hoe|wanneer|waar|welke|welk)\b[^?]*?\b(moet|moeten
 function verdictLine_(v: Verdict, kind: QuestionKind, org: EffectiveOrganisation): string {
   switch (v.verdict) {
     case 'mag-niet': {
+      // "Volstaat de handtekening van de schepen?": no, and who else is needed.
+      if (v.alsoNeeded?.length)
+        return `Nee, dat volstaat niet: ook ${joinDutch(v.alsoNeeded.map((r) => doerName(r, org)))} ${v.alsoNeeded.length > 1 ? 'zijn' : 'is'} nodig.`;
       const doers = v.doers ?? (v.doer ? [v.doer] : []);
       if (!doers.length) return 'Nee.';
       return `Nee, dat ${doers.length > 1 ? 'doen' : 'doet'} ${joinDutch(doers.map((r) => doerName(r, org)))}.`;
@@ -196,6 +201,7 @@ export function whoToInvolve(
 ): Role[] {
   const s: Statement | undefined = v.statement;
   const roles: Role[] = [];
+  roles.push(...(v.alsoNeeded ?? []));
   roles.push(...(v.doers ?? (v.doer ? [v.doer] : [])));
   // Who is responsible answers a 'wie' question, and is whom to involve for an 'info' answer.
   if (s && (kind === 'who' || v.verdict === 'info')) roles.push(s.actor);

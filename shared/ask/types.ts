@@ -26,6 +26,11 @@ export interface Choice {
   /** The situation in plain Dutch, at most 40 characters, lower case to stand in a sentence. */
   label: string;
   agreement: number;
+  /**
+   * For a situation within one agreement (a yes/no clarify): the index of the statement that
+   * answers it in the agreement's statements. Absent for a choice between agreements.
+   */
+  statement?: number;
 }
 
 /** Someone to involve, by role, with the organisation's names and contact details. */
@@ -136,6 +141,16 @@ export interface Interpretation {
   corrections: { from: string; to: string }[];
   /** An either/or question ("moet ik u of je schrijven?"): answered with the rule, not yes or no. */
   choice?: boolean;
+  /**
+   * A sufficiency question ("volstaat de handtekening van de schepen?", "is een mail genoeg?"):
+   * answered by whether what the question names covers everything the statement requires.
+   */
+  sufficiency?: boolean;
+  /**
+   * The form of address the question proposes ("met je aanspreken", "de u-vorm", "jij zeggen"):
+   * 'je' or 'u'. A permission question about one form where the statement asks the other is a no (22).
+   */
+  addressForm?: 'je' | 'u';
   /**
    * What the question says it would do without ("zonder de communicatiedienst", "zonder dat te
    * vermelden"): the roles, actions and word stems after 'zonder', to test against what a

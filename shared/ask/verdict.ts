@@ -22,6 +22,13 @@ export interface Verdict {
   coordinator?: Role;
   /** Conditions the question itself shows are not met (condition-breakers.ts), to name in the reply. */
   unmet?: string[];
+  /** A sufficiency question: who else the statement requires beyond what the question names. */
+  alsoNeeded?: Role[];
+}
+
+/** How a verdict is reached: `chosen` when the asker picked the statement's situation themselves. */
+export interface VerdictOptions {
+  chosen?: boolean;
 }
 
 const FITS = 0.5;
@@ -30,10 +37,17 @@ export function decideVerdict(
   statements: readonly Statement[],
   best: Statement | undefined,
   i: Interpretation,
+  options: VerdictOptions = {},
 ): Verdict {
+  // "Volstaat de handtekening van de schepen?", "is dat genoeg?": before the who-reading, which
+  // "is … genoeg?" would otherwise get (it opens like a description).
+  const enough = best && i.sufficiency ? sufficiencyVerdict(statements, best, i) : undefined;
+  if (enough) return enough;
   if (i.kind === 'who') return { verdict: 'info', ...(best ? { statement: best } : {}) };
   best ??= askersStatement(statements, i);
   if (!best) return { verdict: 'info' };
+  // The asker said which situation applies (a clarifying choice): that statement's own reading.
+  if (options.chosen) return chosenVerdict(statements, best, i);
   // "Schrijven we je of u?", "moet ik u of je schrijven?": the rule for each case, no yes or no (22).
   // Only where the agreement has a rule per case (the same act, another statement).
   if (i.choice && i.kind !== 'obligation' && statements.some((o) => o !== best && o.action === best.action))
@@ -41,6 +55,9 @@ export function decideVerdict(
   const ruled = i.kind === 'permission' ? exceptionVerdict(statements, i) : undefined;
   if (ruled) return ruled;
   const fits = actorFit(i.actor, best.actor) >= FITS;
+  // "Mag ik die burger met je aanspreken in mijn mail?" where the statement asks the u-vorm (22).
+  const form = i.kind === 'permission' ? addressFormVerdict(best, i) : undefined;
+  if (form) return form;
   if (fits) {
     const verdict = forAsker(best, i);
     // "Enkel …": the statement is the exception to a rule. Unless the question says the
@@ -90,6 +107,63 @@ export function decideVerdict(
     return { verdict: 'mag-mits', statement: best, coordinator: best.actor };
   // Otherwise it tells who is responsible, which is what the asker needs to know.
   return { verdict: 'info', statement: best };
+}
+
+/**
+ * A rule that prescribes a form of address ("je-vorm", "u-vorm") answers a question that proposes
+ * one: yes for the same form, no for the other. Undefined when the statement prescribes none.
+ */
+function addressFormVerdict(best: Statement, i: Interpretation): Verdict | undefined {
+  if (!i.addressForm || best.modality !== 'moet') return undefined;
+  const prescribed = (best.conditions ?? [])
+    .map((c) => /^(je|jij|u)-?vorm$/i.exec(c.trim())?.[1]?.toLowerCase())
+    .find(Boolean);
+  if (!prescribed) return undefined;
+  const same = (prescribed === 'u') === (i.addressForm === 'u');
+  return { verdict: same ? 'mag' : 'mag-niet', statement: best };
+}
+
+/** The verdict of a statement the asker picked: no exception or broken condition to guess. */
+function chosenVerdict(statements: readonly Statement[], best: Statement, i: Interpretation): Verdict {
+  if (actorFit(i.actor, best.actor) >= FITS) {
+    const verdict = forAsker(best, i);
+    return { verdict, statement: best, ...doerFor(statements, best, i) };
+  }
+  const theirJob = best.modality === 'moet' || best.modality === 'info';
+  if (theirJob && (i.kind === 'permission' || i.kind === 'how'))
+    return { verdict: 'mag-niet', statement: best, doer: best.actor };
+  return { verdict: best.modality === 'mag-niet' ? 'mag-niet' : 'info', statement: best };
+}
+
+/** Roles that stand for anyone; naming them requires nobody in particular. */
+const ANYONE = new Set<Role>(['iedereen', 'medewerker', 'dienst']);
+
+/**
+ * "Volstaat de handtekening van de schepen?" (36: the algemeen directeur signs too): whether the
+ * roles the question names cover everyone the statements on this act require. Only when the
+ * question names someone and the act requires particular people; otherwise the usual reading.
+ */
+function sufficiencyVerdict(
+  statements: readonly Statement[],
+  best: Statement,
+  i: Interpretation,
+): Verdict | undefined {
+  const named = i.roles.filter((r) => !ANYONE.has(r));
+  if (!named.length) return undefined;
+  const duties = statements.filter(
+    (s) => (s.modality === 'moet' || s.modality === 'mag-mits') && s.action === best.action,
+  );
+  const required = [
+    ...new Set(duties.flatMap((s) => [s.actor, ...(s.involve ?? [])]).filter((r) => !ANYONE.has(r))),
+  ];
+  if (!required.length) return undefined;
+  const covered = (r: Role) => named.some((n) => actorFit(n, r) >= FITS || actorFit(r, n) >= FITS);
+  // One role named covers one requirement: "de schepen" is the bevoegde mandataris, not also the
+  // algemeen directeur.
+  const missing = required.filter((r) => !covered(r));
+  const statement = duties.find((s) => named.some((n) => actorFit(n, s.actor) >= FITS)) ?? best;
+  if (missing.length) return { verdict: 'mag-niet', statement, alsoNeeded: missing };
+  return { verdict: 'mag', statement };
 }
 
 /**

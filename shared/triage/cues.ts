@@ -52,7 +52,8 @@ export const PRESS_CONFERENCE: readonly RegExp[] = [
   // inviting them to an event (an opening) is a press invitation (45).
   near(
     '(?:pers|journalisten|media|kranten) (?:\\S+ ){0,2}(?:uitnodigen|uit te nodigen|ontvangen|te ontvangen)',
-    'uitleg|toelichting|vragenronde|toe te lichten|uit te leggen|voor te stellen|te beantwoorden',
+    // A guided tour for the press is a press moment too (a persrondleiding, above).
+    'uitleg|toelichting|vragenronde|toe te lichten|uit te leggen|voor te stellen|te beantwoorden|rondleiding|rondgang',
     10,
   ),
 ];
@@ -207,6 +208,9 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
     'bijlage',
     'promotie\\S*',
     'biedt (?:ons|de gemeente|de stad) (?:\\S+ ){0,3}aan',
+    // Bartered: free airtime or space in return for their logo on our material.
+    'gratis (?:\\S+ ){0,3}(?:aankondigen|aan te kondigen|vermelden|te vermelden|uitzenden|uit te zenden)',
+    '(?:hun|het) logo (?:\\S+ ){0,3}(?:zetten|plaatsen|vermelden|afdrukken)',
   ),
 ];
 
@@ -232,6 +236,8 @@ export const INTERVIEW: readonly RegExp[] = [
     'portret',
     'getuigenis\\S*',
     'komen vertellen',
+    // "Ze wil dat ik mijn verhaal doe": to be heard in the article, an interview.
+    '(?:mijn|ons|zijn|haar|hun) verhaal (?:doe|doen|doet|te doen|komen doen|vertellen|te vertellen)',
     'wil vertellen',
     'willen vertellen',
     'iets vertellen',

@@ -2,7 +2,8 @@
 // ranker's first few: how it scored and why (text, examples, statement fit), whether the closest
 // example question gives the same verdict, and how well it fits the sentence that asks the question
 // in a message that tells the situation first. Per question: how sure the reranked first answer is.
-import type { Modality } from '../../catalogue/types';
+import type { Modality, Statement } from '../../catalogue/types';
+import { polarity } from '../polarity';
 import { splitSentences } from '../../language';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../../organisation/types';
 import { actionFit } from '../action-affinity';
@@ -59,6 +60,15 @@ export const QUESTION_FEATURES = [
   'several-sentences',
   'reranked',
   'opposite-statements',
+  'sufficiency-question',
+  'negated-question',
+  'choice-question',
+  'verdict-other-actor',
+  'verdict-overridden',
+  'verdict-action-fit',
+  'verdict-object-hit',
+  'asker-polarities',
+  'second-polarity-differs',
 ] as const;
 
 export interface Candidate {
@@ -196,5 +206,46 @@ export function questionFeatures(
     splitSentences(read.analysis.text).length > 1 ? 1 : 0,
     first && first.rankerPosition > 0 ? 1 : 0,
     first && oppositeStatements(first.candidate, read) ? 1 : 0,
+    ...verdictFeatures(read, reranked),
   ];
+}
+
+const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'zonder']);
+
+/**
+ * Where a verdict goes wrong (issue 13): which statement decided it, whether a rule overrode it,
+ * how many readings the agreement allows this asker, and whether the runner-up reads it otherwise.
+ */
+function verdictFeatures(
+  read: ReadQuestion,
+  reranked: readonly { candidate: Candidate; probability: number }[],
+): number[] {
+  const i = read.interpretation;
+  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  const first = reranked[0]?.candidate;
+  const v = first?.verdict;
+  const s = v?.statement;
+  const pol = (c: Candidate | undefined) => (c ? polarity(c.verdict.verdict, i.kind) : undefined);
+  const second = reranked[1]?.candidate;
+  return [
+    i.sufficiency ? 1 : 0,
+    words.some((w) => NEGATIONS.has(w)) ? 1 : 0,
+    i.choice ? 1 : 0,
+    s && actorFit(i.actor, s.actor) < 0.5 ? 1 : 0,
+    v && (v.exception?.length || v.unmet || v.alsoNeeded?.length) ? 1 : 0,
+    s ? actionFit(i.actions, s.action) : 0,
+    s && s.objects.some((o) => i.objects.includes(o)) ? 1 : 0,
+    first ? askerPolarities(first.ranked.agreement.statements, read) : 0,
+    second && pol(second) !== pol(first) ? 1 : 0,
+  ];
+}
+
+/** How many different answers (Ja, Nee, Ja mits, info) the agreement's statements give this asker. */
+export function askerPolarities(statements: readonly Statement[], read: ReadQuestion): number {
+  const i = read.interpretation;
+  const seen = new Set<string>();
+  for (const s of statements)
+    if (actorFit(i.actor, s.actor) >= 0.5)
+      seen.add(polarity(decideVerdict(statements, s, i, { chosen: true }).verdict, i.kind));
+  return seen.size;
 }

@@ -19,11 +19,12 @@ import type { EffectiveOrganisation } from '../../organisation/types';
 import { isOutOfScope } from '../ask';
 import { readQuestion, type ReadQuestion } from '../interpret';
 import { polarity } from '../polarity';
-import { rankAgreements } from '../rank';
+import { rankAgreements, type Ranked } from '../rank';
 import { rankingScope } from '../scope';
 import { candidateFeatures, questionFeatures, type Candidate } from './features';
-import { fitLogistic, logit, sigmoid, type LogisticModel } from './logistic';
-import { rerank } from './second-stage';
+import { fitLogistic, logit, probability, sigmoid, type LogisticModel } from './logistic';
+import { scopeFeatures } from './scope-features';
+import { rerank, type Reranked } from './second-stage';
 import type { TrainedModel } from './types';
 
 export interface TrainingQuestion {
@@ -31,6 +32,8 @@ export interface TrainingQuestion {
   agreements: number[];
   verdict?: Modality;
   source: 'example' | 'development';
+  /** A development question the note does not govern: teaches only the scope model. */
+  outOfScope?: boolean;
 }
 
 /** Out-of-fold outcome of one training question, for the report and the threshold. */
@@ -41,9 +44,16 @@ export interface FoldOutcome {
   source: TrainingQuestion['source'];
 }
 
+/** Out-of-fold outcome of the scope model for one question. */
+export interface ScopeOutcome {
+  probability: number;
+  outOfScope: boolean;
+}
+
 export interface TrainingResult {
   model: TrainedModel;
   outcomes: FoldOutcome[];
+  scopeOutcomes: ScopeOutcome[];
 }
 
 export const FOLDS = 5;
@@ -52,10 +62,13 @@ export const ANSWER_PRECISION = 0.9;
 /** See TrainedModel.plausibleShare. */
 export const PLAUSIBLE_SHARE = 0.25;
 const L2 = 1;
+/** Out of fold, at most this share of the questions the note governs may be refused by the scope model. */
+export const SCOPE_WRONG_REFUSALS = 0.005;
 
 interface Item {
   question: TrainingQuestion;
   read: ReadQuestion;
+  ranked: Ranked[];
   candidates: Candidate[];
   fold: number;
 }
@@ -74,14 +87,16 @@ export function trainAskModel(
     items.push({
       question,
       read,
+      ranked: ranked.slice(0, 10),
       candidates: candidateFeatures(read, ranked, scope),
       fold: items.length % FOLDS,
     });
   }
+  const inScope = (it: Item) => !it.question.outOfScope;
   const rows = (keep: (it: Item) => boolean) => {
     const x: number[][] = [];
     const y: number[] = [];
-    for (const it of items.filter(keep))
+    for (const it of items.filter((it) => inScope(it) && keep(it)))
       for (const c of it.candidates) {
         x.push(c.features);
         y.push(it.question.agreements.includes(c.ranked.agreement.number) ? 1 : 0);
@@ -90,12 +105,14 @@ export function trainAskModel(
   };
   // Out-of-fold reranking, then each question's features from it.
   const questionRows: { x: number[]; right: boolean; agreementRight: boolean; polarityRight: boolean }[] = [];
+  const rerankedOf: Reranked[][] = [];
   for (let f = 0; f < FOLDS; f++) {
     const { x, y } = rows((it) => it.fold !== f);
     const reranker = fitLogistic(x, y, L2);
     for (const it of items) {
       if (it.fold !== f) continue;
       const reranked = rerank(it.candidates, reranker);
+      rerankedOf[items.indexOf(it)] = reranked;
       const first = reranked[0].candidate;
       const agreementRight = it.question.agreements.includes(first.ranked.agreement.number);
       const polarityRight =
@@ -113,7 +130,7 @@ export function trainAskModel(
   // Out-of-fold confidence log-odds, calibrated on themselves.
   const oof = new Array<number>(items.length).fill(0);
   for (let f = 0; f < FOLDS; f++) {
-    const train = items.map((it, k) => ({ it, k })).filter(({ it }) => it.fold !== f);
+    const train = items.map((it, k) => ({ it, k })).filter(({ it }) => it.fold !== f && inScope(it));
     const model = fitLogistic(
       train.map(({ k }) => questionRows[k].x),
       train.map(({ k }) => (questionRows[k].right ? 1 : 0)),
@@ -123,36 +140,76 @@ export function trainAskModel(
       if (it.fold === f) oof[k] = logit(model, questionRows[k].x);
     });
   }
+  const governed = items.map((it, k) => ({ it, k })).filter(({ it }) => inScope(it));
   const calibration = platt(
-    oof,
-    questionRows.map((r) => (r.right ? 1 : 0)),
+    governed.map(({ k }) => oof[k]),
+    governed.map(({ k }) => (questionRows[k].right ? 1 : 0)),
   );
-  const outcomes: FoldOutcome[] = items.map((it, k) => ({
-    confidence: sigmoid(calibration.a * oof[k] + calibration.b),
+  const calibratedOf = (k: number) => sigmoid(calibration.a * oof[k] + calibration.b);
+  const outcomes: FoldOutcome[] = governed.map(({ it, k }) => ({
+    confidence: calibratedOf(k),
     agreementRight: questionRows[k].agreementRight,
     polarityRight: questionRows[k].polarityRight,
     source: it.question.source,
   }));
+  // The scope model, on each question's out-of-fold second stage.
+  const scopeX = items.map((it, k) =>
+    scopeFeatures(it.read, it.ranked, {
+      reranked: rerankedOf[k],
+      confidence: calibratedOf(k),
+      questionFeatures: questionRows[k].x,
+    }),
+  );
+  const scopeY = items.map((it) => (inScope(it) ? 1 : 0));
+  const scopeOutcomes: ScopeOutcome[] = new Array<ScopeOutcome>(items.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const train = items.map((it, k) => k).filter((k) => items[k].fold !== f);
+    const m = fitLogistic(
+      train.map((k) => scopeX[k]),
+      train.map((k) => scopeY[k]),
+      L2,
+    );
+    items.forEach((it, k) => {
+      if (it.fold === f)
+        scopeOutcomes[k] = { probability: probability(m, scopeX[k]), outOfScope: !inScope(it) };
+    });
+  }
   const all = rows(() => true);
   const model: TrainedModel = {
     reranker: rounded(fitLogistic(all.x, all.y, L2)),
     confidence: rounded(
       fitLogistic(
-        questionRows.map((r) => r.x),
-        questionRows.map((r) => (r.right ? 1 : 0)),
+        governed.map(({ k }) => questionRows[k].x),
+        governed.map(({ k }) => (questionRows[k].right ? 1 : 0)),
         L2,
       ),
     ),
+    scope: rounded(fitLogistic(scopeX, scopeY, L2)),
+    scopeAt: round6(scopeThreshold(scopeOutcomes)),
     calibration: { a: round6(calibration.a), b: round6(calibration.b) },
     answerAt: round6(answerThreshold(outcomes)),
     plausibleShare: PLAUSIBLE_SHARE,
     trainedOn: {
+      outOfScope: items.filter((it) => !inScope(it)).length,
       questions: items.length,
       examples: items.filter((it) => it.question.source === 'example').length,
       development: items.filter((it) => it.question.source === 'development').length,
     },
   };
-  return { model, outcomes };
+  return { model, outcomes, scopeOutcomes };
+}
+
+/**
+ * The highest scope probability below which, out of fold, at most SCOPE_WRONG_REFUSALS of the
+ * questions the note governs would be refused: refusing is only honest when it is almost never wrong.
+ */
+export function scopeThreshold(outcomes: readonly ScopeOutcome[]): number {
+  const governed = outcomes
+    .filter((o) => !o.outOfScope)
+    .map((o) => o.probability)
+    .sort((a, b) => a - b);
+  const allowed = Math.floor(governed.length * SCOPE_WRONG_REFUSALS);
+  return governed.length ? governed[allowed] : 0;
 }
 
 /** p = sigmoid(a·z + b), fitted by a one-feature logistic regression (no penalty to speak of). */

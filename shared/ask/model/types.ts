@@ -10,8 +10,12 @@ export interface TrainedModel {
   calibration: { a: number; b: number };
   /** At or above this calibrated confidence the answer is given; below, the bot asks back. */
   answerAt: number;
+  /** P(the note governs the question) from SCOPE_FEATURES (scope-features.ts). */
+  scope: LogisticModel;
+  /** Below this probability the question is refused as outside the note. */
+  scopeAt: number;
   /** A candidate is a plausible choice when its probability is at least this share of the first's. */
   plausibleShare: number;
   /** What it was trained on, for the record. */
-  trainedOn: { questions: number; examples: number; development: number };
+  trainedOn: { questions: number; examples: number; development: number; outOfScope: number };
 }

@@ -41,7 +41,7 @@ describe('answer threshold', () => {
 
 describe('training the second stage', () => {
   const org = exampleOrganisation();
-  const { model, outcomes } = trainAskModel(trainingQuestions(org), org, allExamples());
+  const { model, outcomes, scopeOutcomes } = trainAskModel(trainingQuestions(org), org, allExamples());
 
   it('reproduces the committed weights', () => {
     expect(model).toEqual(TRAINED_MODEL);
@@ -59,5 +59,14 @@ describe('training the second stage', () => {
     }
     expect(error).toBeLessThan(0.04);
     expect(model.trainedOn.questions).toBeGreaterThan(5000);
+  });
+
+  it('refuses near misses the note does not govern, and almost no question it does, out of fold', () => {
+    const refused = (list: typeof scopeOutcomes) =>
+      list.filter((o) => o.probability < model.scopeAt).length / list.length;
+    const outside = scopeOutcomes.filter((o) => o.outOfScope);
+    expect(outside.length).toBeGreaterThanOrEqual(20);
+    expect(refused(outside)).toBeGreaterThanOrEqual(0.2);
+    expect(refused(scopeOutcomes.filter((o) => !o.outOfScope))).toBeLessThanOrEqual(0.006);
   });
 });

@@ -44,6 +44,11 @@ const SETS: [string, () => LabelledSituation[], Floor][] = [
     () => readSituations('dev-voices-4.jsonl'),
     { size: 24, route: 1, kind: 0.95, inform: 0.95 },
   ],
+  [
+    'dev-voices-5 set',
+    () => readSituations('dev-voices-5.jsonl'),
+    { size: 15, route: 1, kind: 1, inform: 1 },
+  ],
   ['held-out set', () => readSituations('held-out.jsonl'), { size: 30, route: 1, kind: 1 }],
   ['blind set', blind, { size: 60, route: 1, kind: 1 }],
   // Written by a labeller who never saw the code; figures as measured, never tuned on.
@@ -74,6 +79,7 @@ describe('triage accuracy floors', () => {
       'dev-voices-2.jsonl',
       'dev-voices-3.jsonl',
       'dev-voices-4.jsonl',
+      'dev-voices-5.jsonl',
       'held-out-2.jsonl',
     ])
       expect(readSituations(file).every((s) => Array.isArray(s.inform))).toBe(true);
