@@ -46,7 +46,9 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
  * by an outside labeller who read no product code, written before the second stage was trained;
  * /work/notes/sets/README.md of that session describes how): never tuned on. dev-voices (session 4):
  * development questions in new voices, context first, half of them workplace near misses the note
- * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev.
+ * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. held-out-7 (session 4,
+ * 204 questions in 23 new voices, by an outside labeller who read only the seed, the contract and
+ * Zilverbeek's file; held-out-7.README.md): measured once at the end of session 4, never tuned on.
  */
 export type SetName =
   | 'dev'
@@ -56,7 +58,8 @@ export type SetName =
   | 'held-out-3'
   | 'held-out-4'
   | 'held-out-5'
-  | 'held-out-6';
+  | 'held-out-6'
+  | 'held-out-7';
 
 export function loadQuestions(name: SetName): LabelledQuestion[] {
   return readFileSync(resolve(FIXTURES, `${name}.jsonl`), 'utf8')
@@ -277,6 +280,7 @@ const ALL_SETS: readonly SetName[] = [
   'held-out-4',
   'held-out-5',
   'held-out-6',
+  'held-out-7',
 ];
 
 if (require.main === module) main();

@@ -11,16 +11,20 @@ const org = exampleOrganisation();
 // held-out-6 polarity 77.6 -> 76.7 %, after one click 87.5 -> 86.9 %. The old figures were
 // partly the examples repeating the test questions.
 describe.each([
-  // set, answered, top-1 when answered, polarity when answered, after one click, top-3.
+  // set, answered, top-1 when answered, polarity when answered, after one click, top-3, and the
+  // most wrong refusals (in-scope questions answered as outside the note) allowed.
   // Session 4 lowered the answered floors on purpose: below the answer threshold the bot now asks
   // back instead of giving a yes or no (issue 13, never confidently wrong); the floors on being
   // right when it answers rose. At the merge with the near-copy removal above (both in session 4)
   // held-out-5 measured 83.0 / 96.4 / 88.0 / 96.0 / 99.0 and held-out-6 72.0 / 91.7 / 81.8 / 88.7 / 95.2.
-  ['dev', 0.83, 0.97, 0.91, 0.96, 0.99],
-  ['dev-voices', 0.7, 0.99, 0.9, 0.96, 0.96],
-  ['held-out-5', 0.82, 0.96, 0.87, 0.95, 0.98],
-  ['held-out-6', 0.7, 0.91, 0.81, 0.88, 0.95],
-] as const)('selective accuracy on %s', (set, answered, top1, polarity, afterClick, top3) => {
+  ['dev', 0.83, 0.97, 0.91, 0.96, 0.99, 0.01],
+  ['dev-voices', 0.7, 0.99, 0.9, 0.96, 0.96, 0.01],
+  ['held-out-5', 0.82, 0.96, 0.87, 0.95, 0.98, 0.01],
+  ['held-out-6', 0.7, 0.91, 0.81, 0.88, 0.95, 0.01],
+  // held-out-7: the blind set of session 4 (test/fixtures/ask/held-out-7.README.md), measured once,
+  // untouched, at the end of that session: 68.0 / 90.9 / 66.9 / 82.6 / 88.2, wrong refusals 5.6 %.
+  ['held-out-7', 0.67, 0.9, 0.66, 0.82, 0.88, 0.06],
+] as const)('selective accuracy on %s', (set, answered, top1, polarity, afterClick, top3, refusals) => {
   const s = evaluateSelective(loadQuestions(set), org);
 
   it('answers outright often enough, and is right then', () => {
@@ -34,7 +38,7 @@ describe.each([
     expect(s.top3).toBeGreaterThanOrEqual(top3);
   });
 
-  it('refuses no question the agreements cover', () => {
-    expect(s.wrongRefusals).toBeLessThanOrEqual(0.01);
+  it('refuses hardly any question the agreements cover', () => {
+    expect(s.wrongRefusals).toBeLessThanOrEqual(refusals);
   });
 });
