@@ -38,7 +38,8 @@ import { parseDeadline } from './deadline';
 import { getDeskChannel, setDeskChannel } from './desk-channel';
 import { deskInformList } from './inform';
 import type { Membership } from './members';
-import { wakeWaiting } from './outbox';
+import { learnCopy } from './card-copies';
+import { enqueue, wakeWaiting } from './outbox';
 import { channelReference } from './channel-reference';
 import type { PressStore } from './store';
 import type { Actor, ChangeResult } from './types';
@@ -215,10 +216,34 @@ export function createPressRoutes(deps: RouteDeps): {
     return cardResponse(pressRequestCard(result.request, { notice: result.message }).card);
   };
 
+  /**
+   * A click or a refresh on a desk card names the message it came from: a copy nobody recorded (a
+   * post repeated after a crash) becomes known, and every copy is brought up to date.
+   */
+  const learnFromCard = async (context: Turn, requestId: number) => {
+    const activityId = context.activity.replyToId;
+    const conversationId = context.activity.conversation?.id?.replace(/;messageid=.*$/, '');
+    if (!Number.isInteger(requestId) || !activityId || !conversationId) return;
+    const desk = await getDeskChannel(deps.storage);
+    const deskId = (desk?.reference.conversation as { id?: string } | undefined)?.id;
+    if (!deskId || deskId !== conversationId) return;
+    if (!(await learnCopy(deps.storage, requestId, { conversationId, activityId }))) return;
+    deps.log.info(`press desk: learnt an unrecorded copy of request ${requestId}'s card (${activityId})`);
+    await enqueue(deps.storage, {
+      dedupeKey: `desk.update:${requestId}:copy:${activityId}`,
+      kind: 'desk.update',
+      requestId,
+    });
+    deps.kick();
+  };
+
   const actionRoute: ActionRoute = {
     verbPrefix: 'press.',
     async handle(context, data) {
       const requestId = Number(data.requestId);
+      await learnFromCard(context, requestId).catch((err) =>
+        deps.log.warn(`press desk: could not record a card copy: ${(err as Error).message}`),
+      );
       switch (data.verb) {
         case PRESS_VERBS.form:
           return cardResponse(
