@@ -11,6 +11,7 @@
 // on the press desk; in local mode there is no sign-in and the caller is the local user.
 import type { Next, Request, Response, Server } from 'restify';
 import { brusselsDay } from '../press-desk/deadline';
+import { parseRequestId } from '../press-desk/request-id';
 import type { PressStore } from '../press-desk/store';
 import type { Actor, AuditEntry, ChangeResult, PressRequest } from '../press-desk/types';
 import { peopleByRole } from '../../shared/organisation/people';
@@ -205,6 +206,9 @@ const FAILURE_STATUS: Record<Exclude<ChangeResult, { ok: true }>['reason'], numb
   invalid: 400,
 };
 
+/** What a spreadsheet may read as the start of a formula (full-width signs included). */
+const FORMULA_START = /^(?:[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
 const CSV_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Brussels',
   dateStyle: 'short',
@@ -215,8 +219,9 @@ const CSV_TIME = new Intl.DateTimeFormat('sv-SE', {
 export function pressRequestsCsv(requests: readonly PressRequest[]): string {
   const cell = (v: string | number | null | undefined) => {
     let text = v === null || v === undefined ? '' : String(v);
-    // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    // A cell starting with = + - @ would run as a formula in Excel (CSV injection), also after
+    // leading blanks, tabs or line breaks, which spreadsheets skip; a leading tab or CR is escaped too.
+    if (FORMULA_START.test(text)) text = `'${text}`;
     return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   // Brussels local time as "2026-11-25 13:42": Excel reads it as a date in any locale.
@@ -258,12 +263,24 @@ export function pressRequestsCsv(requests: readonly PressRequest[]): string {
   return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether yyyy-mm-dd is a day of the calendar (not 2026-13-45 or 2026-02-30). */
+function realDay(day: string): boolean {
+  const m = DAY.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
+}
 
 function dayRange(from: unknown, to: unknown): { start: Date; end: Date } {
   if (typeof from !== 'string' || typeof to !== 'string' || !DAY.test(from) || !DAY.test(to)) {
     throw new HttpError(400, 'bad_period', 'Geef een periode op met een begin- en einddatum (jjjj-mm-dd).');
   }
+  for (const day of [from, to])
+    if (!realDay(day))
+      throw new HttpError(400, 'bad_period', `De datum ${day} bestaat niet. Geef een datum als jjjj-mm-dd.`);
   if (from > to) throw new HttpError(400, 'bad_period', 'De begindatum valt na de einddatum.');
   // Noon UTC is always the same calendar day in Brussels.
   const start = brusselsDay(new Date(`${from}T12:00:00Z`)).start;
@@ -315,9 +332,8 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
   const mineIds = async (store: PressStore, actor: Actor) =>
     new Set((await store.list({ filter: 'mine', actor, now: now(), limit: LIST_LIMIT })).map((r) => r.id));
   const requestId = (req: Request): number => {
-    const id = Number((req.params as { id?: string }).id);
-    if (!Number.isInteger(id) || id < 1)
-      throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
+    const id = parseRequestId((req.params as { id?: string }).id);
+    if (id === undefined) throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
     return id;
   };
 
@@ -374,7 +390,9 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
       const store = storeOrFail();
       await member(store, actor);
       const asked = new URL(req.url ?? '', 'http://x').searchParams.get('filter') ?? 'open';
-      if (!(asked in FILTERS)) throw new HttpError(400, 'bad_filter', `Onbekende filter "${asked}".`);
+      // Own keys only: "__proto__" or "constructor" is no filter either.
+      if (!Object.hasOwn(FILTERS, asked))
+        throw new HttpError(400, 'bad_filter', `Onbekende filter "${asked}".`);
       const filter = asked as PressRequestFilter;
       const at = now();
       let requests = await store.list({

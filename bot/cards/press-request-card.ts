@@ -85,15 +85,16 @@ export function pressRequestCard(r: PressRequest, options: RequestCardOptions = 
     body.push(heading(s.informTitle));
     for (const item of inform) {
       const done = r.informed.includes(item.role);
+      const line = textBlock(`${done ? '✅' : '⬜'} ${item.label} · ${done ? s.informed : s.notInformed}`);
+      // Closed or handed back: the list is a record, no longer something to tick.
+      if (!open) {
+        body.push(line);
+        continue;
+      }
       body.push({
         type: 'ColumnSet',
         columns: [
-          {
-            type: 'Column',
-            width: 'stretch',
-            verticalContentAlignment: 'Center',
-            items: [textBlock(`${done ? '✅' : '⬜'} ${item.label} · ${done ? s.informed : s.notInformed}`)],
-          },
+          { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [line] },
           {
             type: 'Column',
             width: 'auto',

@@ -65,6 +65,11 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
     switch (row.kind) {
       case 'desk.post':
       case 'desk.reminder': {
+        // Closed or handed back before its card reached the desk: nothing left for the desk to do.
+        if (request.status === 'gesloten' || request.status === 'teruggegeven') {
+          await markSent(storage, row.id, { skipped: `request ${request.status}` });
+          return { done: true };
+        }
         const desk = await getDeskChannel(storage);
         if (!desk) return { done: false, postponeMs: NO_DESK_RETRY_MS, reason: 'no press desk channel yet' };
         const conversationId = (desk.reference.conversation as { id?: string } | undefined)?.id ?? null;

@@ -210,6 +210,42 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))(
       expect((await get('/api/press-requests/999999')).status).toBe(404);
     });
 
+    it('answers ids beyond the integer range, impossible dates and inherited filter names with 4xx, never 500', async () => {
+      for (const id of ['9223372036854775808', '99999999999999999999', '1e400', '-1', '0', '12abc']) {
+        expect([id, (await get(`/api/press-requests/${id}`)).status]).toEqual([id, 404]);
+        expect([id, (await post(`/api/press-requests/${id}/take`)).status]).toEqual([id, 404]);
+      }
+      for (const [from, to] of [
+        ['2026-13-45', '2026-12-31'],
+        ['2026-01-01', '2026-02-30'],
+        ['0000-00-00', '2026-01-01'],
+      ]) {
+        const response = await get(`/api/press-requests.csv?from=${from}&to=${to}`);
+        expect(response.status).toBe(400);
+        expect((await response.json()).error.message).toMatch(/bestaat niet.*jjjj-mm-dd/);
+      }
+      for (const filter of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+        const response = await get(`/api/press-requests?filter=${filter}`);
+        expect([filter, response.status]).toEqual([filter, 400]);
+        expect((await response.json()).error.code).toBe('bad_filter');
+      }
+    });
+
+    it('neutralises a formula after leading blanks, tabs or line breaks in the CSV export', async () => {
+      const starts = ['\t=1+1', '\r=1+1', '\n+1', '  -1', ' \t@SUM(A1)', '\u00a0=1', '＝1', '\tgewoon'];
+      for (const [i, journalist] of starts.entries())
+        await store.create(newRequest(`csv-${i}`, { journalist }), NOW);
+      const text = await (await get('/api/press-requests.csv?from=2026-01-01&to=2026-12-31')).text();
+      const cells = text
+        .split(/;/)
+        .map((c) => c.replace(/^"|"$/g, ''))
+        .filter((c) => starts.some((s) => c.endsWith(s)));
+      expect(cells).toHaveLength(starts.length);
+      for (const cell of cells) expect(cell.startsWith("'")).toBe(true);
+      // Text that only looks like a number with a sign inside stays as it is.
+      expect(pressRequestsCsv([]).includes("'")).toBe(false);
+    });
+
     it('writes an empty export as just the header', () => {
       expect(pressRequestsCsv([]).split('\r\n')[0]).toBe(
         '\uFEFFnummer;gemeld op;gemeld door;soort;medium;journalist;vraag;deadline;status;behandeld door;afgesloten op;afhandeling;afspraken',
