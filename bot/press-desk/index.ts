@@ -26,7 +26,7 @@ export interface PressDeskDeps {
   storage: Storage;
   /** Proactive posts into Teams (a recording sender in tests and the bench). */
   teams: TeamsPort;
-  config: { pressDeskMembers: readonly string[] };
+  config: { pressDeskMembers: readonly string[]; pressDeskEveryone?: boolean };
   /** The note in force (a getter follows every published version). */
   org: EffectiveOrganisation | (() => EffectiveOrganisation);
   log?: Logger;
@@ -46,7 +46,12 @@ export interface PressDesk {
 export function createPressDesk(deps: PressDeskDeps): PressDesk {
   const log = deps.log ?? silentLogger;
   const options = deps.options ?? {};
-  const membership = createMembership(deps.config.pressDeskMembers, deps.org);
+  const membership = createMembership(
+    deps.config.pressDeskMembers,
+    deps.org,
+    undefined,
+    deps.config.pressDeskEveryone === true,
+  );
   const worker = createOutboxWorker(
     deps.storage,
     createDelivery(deps.storage, deps.teams),
