@@ -5,18 +5,23 @@
 //   GET  /api/press-requests?filter=open|mine|today|closed   the list, for the communication service
 //   GET  /api/press-requests/:id                             one request with its audit trail
 //   POST /api/press-requests/:id/take | /hand-back | /close  the card actions ({ outcome } for close)
+//   POST /api/press-requests/:id/inform  { role, informed: true|false }  tick (or undo) who was informed
 //   GET  /api/press-requests.csv?from=yyyy-mm-dd&to=yyyy-mm-dd  requests made in a period (yearly report)
 //
 // In production every call needs a valid Entra ID token (bot/api/auth.ts) and the caller must be
 // on the press desk; in local mode there is no sign-in and the caller is the local user.
 import type { Next, Request, Response, Server } from 'restify';
 import { brusselsDay } from '../press-desk/deadline';
+import { deskInformList } from '../press-desk/inform';
 import { parseRequestId } from '../press-desk/request-id';
+import type { InformRole } from '../../shared/triage/types';
 import type { PressStore } from '../press-desk/store';
 import type { Actor, AuditEntry, ChangeResult, PressRequest } from '../press-desk/types';
 import { peopleByRole } from '../../shared/organisation/people';
 import type { EffectiveOrganisation } from '../../shared/organisation/types';
 import type { BotConfig } from '../config';
+import { triageAdvice } from '../cards/press-triage-card';
+import { requestTriage } from '../press-desk/request-triage';
 import { AuthError, createTokenValidator, type TokenValidator } from './auth';
 
 /** 'handed-back': returned to the department that reported it (the desk's part is done). */
@@ -43,6 +48,22 @@ export interface PressRequestView {
   agreements: number[];
   /** Taken by the caller. */
   mine: boolean;
+  /** overdue (deadline passed), today, later, none (no deadline); closed requests: none. */
+  urgency: 'overdue' | 'today' | 'later' | 'none';
+  /** The journalist's phone and e-mail as the staff member wrote them. */
+  contact?: string;
+  department?: string;
+  /** What the staff member already said or promised. */
+  alreadySaid?: string;
+  /** The situation in the staff member's words. */
+  description: string;
+  /** Who must be informed (names from the note) and whether that is done. */
+  inform: { role: string; label: string; informed: boolean }[];
+}
+
+/** What to do now, as the triage advised the staff member (detail only). */
+export interface PressRequestAdvice {
+  advice: string[];
 }
 
 export interface AuditEntryView {
@@ -55,12 +76,14 @@ export interface AuditEntryView {
 
 export interface PressRequestList {
   filter: PressRequestFilter;
+  /** How many requests each filter holds now: "Open 3 · Van mij 1 · Vandaag 2". */
+  counts: { open: number; mine: number; today: number };
   user: { id: string; name: string };
   requests: PressRequestView[];
 }
 
 export interface PressRequestDetail {
-  request: PressRequestView;
+  request: PressRequestView & PressRequestAdvice;
   audit: AuditEntryView[];
 }
 
@@ -93,6 +116,15 @@ export function pressRequestRoutesFor(
     store,
     localActor: () => localActorFor(typeof org === 'function' ? org() : org),
     log,
+    advice: (r) =>
+      triageAdvice(
+        requestTriage(
+          typeof org === 'function' ? org() : org,
+          r.description,
+          r.question,
+          r.department ?? undefined,
+        ).result.reply,
+      ),
     ...(config.mode === 'production' && c
       ? {
           validateToken: createTokenValidator({
@@ -117,6 +149,8 @@ export interface PressRequestRoutesDeps {
   localActor?: Actor | (() => Actor);
   now?: () => Date;
   log?: (line: string) => void;
+  /** What the triage advised for a request (the detail view shows it as the card's form did). */
+  advice?: (request: PressRequest) => string[];
 }
 
 class HttpError extends Error {
@@ -157,6 +191,12 @@ const AUDIT_PHRASES: Record<AuditEntry['action'], string> = {
   geweigerd: 'probeerde een actie zonder toegang',
 };
 
+function urgencyOf(r: PressRequest, now: Date, end: Date): PressRequestView['urgency'] {
+  if (!r.deadline || r.status === 'gesloten' || r.status === 'teruggegeven') return 'none';
+  if (r.deadline < now) return 'overdue';
+  return r.deadline < end ? 'today' : 'later';
+}
+
 function view(r: PressRequest, mine: boolean, now: Date): PressRequestView {
   const { start, end } = brusselsDay(now);
   return {
@@ -177,6 +217,16 @@ function view(r: PressRequest, mine: boolean, now: Date): PressRequestView {
     ...(r.outcome ? { outcome: r.outcome } : r.handbackNote ? { outcome: r.handbackNote } : {}),
     agreements: r.agreements,
     mine,
+    urgency: urgencyOf(r, now, end),
+    ...(r.contact ? { contact: r.contact } : {}),
+    ...(r.department ? { department: r.department } : {}),
+    ...(r.alreadySaid ? { alreadySaid: r.alreadySaid } : {}),
+    description: r.description,
+    inform: deskInformList(r.inform).map((i) => ({
+      role: i.role,
+      label: i.label,
+      informed: r.informed.includes(i.role),
+    })),
   };
 }
 
@@ -408,8 +458,14 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
           .slice(0, LIST_LIMIT);
       }
       const mine = await mineIds(store, actor);
+      const [open, today] = await Promise.all(
+        (['open', 'deadline-today'] as const).map((f) =>
+          store.list({ filter: f, actor, now: at, limit: LIST_LIMIT }),
+        ),
+      );
       const list: PressRequestList = {
         filter,
+        counts: { open: open.length, mine: mine.size, today: today.length },
         user: { id: actor.id, name: actor.name ?? '' },
         requests: requests.map((r) => view(r, mine.has(r.id), at)),
       };
@@ -427,7 +483,10 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
       if (!found) throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
       const mine = await mineIds(store, actor);
       const detail: PressRequestDetail = {
-        request: view(found.request, mine.has(found.request.id), now()),
+        request: {
+          ...view(found.request, mine.has(found.request.id), now()),
+          advice: deps.advice?.(found.request) ?? [],
+        },
         audit: found.audit.map(auditView),
       };
       sendJson(res, 200, detail);
@@ -466,6 +525,26 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
   action('close', (store, id, actor, body) =>
     store.close(id, actor, typeof body.outcome === 'string' ? body.outcome : ''),
   );
+  // { role, informed }: sets whether a role was informed; asking for the state it has changes nothing.
+  action('inform', async (store, id, actor, body) => {
+    const role = typeof body.role === 'string' ? (body.role as InformRole) : undefined;
+    if (!role) throw new HttpError(400, 'bad_role', 'Zeg wie er geïnformeerd is (role).');
+    const current = await store.get(id);
+    if (
+      current &&
+      typeof body.informed === 'boolean' &&
+      current.request.informed.includes(role) === body.informed
+    ) {
+      if (!(await store.isMember(actor)))
+        throw new HttpError(
+          403,
+          'not_press_desk_member',
+          'De Persdesk is er alleen voor de communicatiedienst.',
+        );
+      return { ok: true, request: current.request };
+    }
+    return store.toggleInformed(id, actor, role);
+  });
 }
 
 function sendJson(res: Response, status: number, value: unknown): void {

@@ -39,6 +39,7 @@ import { getDeskChannel, queueOpenRequestsFor, setDeskChannel } from './desk-cha
 import { deskInformList } from './inform';
 import type { Membership } from './members';
 import { learnCopy } from './card-copies';
+import { requestTriage } from './request-triage';
 import { whomToAsk } from './desk-contact';
 import { parseRequestId } from './request-id';
 import { enqueue, wakeWaiting } from './outbox';
@@ -167,17 +168,8 @@ export function createPressRoutes(deps: RouteDeps): {
     >;
   };
 
-  // The triage is redone on the server from the words, never taken from the card's data. The
-  // description decides the kind; who is competent is read from all the request's text, so
-  // "Hoeveel bezoekers had de bib?" in the question names the schepen and diensthoofd for it.
-  const triageOf = (description: string, question: string, department?: string) => {
-    const alsoAbout = { alsoAbout: [question, department] };
-    const org = currentOrg();
-    const details = triageDetailed(description, org, alsoAbout);
-    return details.result.kind === 'geen-persvraag'
-      ? triageDetailed(`Een journalist vraagt: ${question}`, org, alsoAbout)
-      : details;
-  };
+  const triageOf = (description: string, question: string, department?: string) =>
+    requestTriage(currentOrg(), description, question, department);
 
   const submit = async (context: Turn, data: ActionData): Promise<CardActionResponse> => {
     const description = str(data.description) ?? '';

@@ -53,6 +53,8 @@ export interface TabApi {
   take(id: string): Promise<PressRequestView>;
   handBack(id: string): Promise<PressRequestView>;
   close(id: string, outcome: string): Promise<PressRequestView>;
+  /** Ticks (or undoes) that a role on the request's list was informed. */
+  inform(id: string, role: string, informed: boolean): Promise<PressRequestView>;
   /** The URL of the CSV export of a period (from/to as yyyy-mm-dd, both included). */
   csvExport(from: string, to: string): Promise<Blob>;
   /** The note's composer, history and Vragen page (communication service only). */
@@ -185,6 +187,8 @@ export function createTabApi(
     handBack: (requestId) => post<PressRequestView>(`/api/press-requests/${id(requestId)}/hand-back`),
     close: (requestId, outcome) =>
       post<PressRequestView>(`/api/press-requests/${id(requestId)}/close`, { outcome }),
+    inform: (requestId, role, informed) =>
+      post<PressRequestView>(`/api/press-requests/${id(requestId)}/inform`, { role, informed }),
     csvExport: async (from, to) =>
       (await call(`/api/press-requests.csv?from=${id(from)}&to=${id(to)}`)).blob(),
     note,

@@ -26,7 +26,45 @@ const useStyles = makeStyles({
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   audit: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   muted: { color: tokens.colorNeutralForeground3 },
+  inform: { margin: 0, padding: 0, listStyleType: 'none', display: 'grid', rowGap: tokens.spacingVerticalXS },
+  informRow: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
+  // Deadlines stand out: a coloured edge by urgency, besides the badge that says it in words.
+  overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  today: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorder2}` },
 });
+
+const URGENCY: Partial<Record<PressRequestView['urgency'], { label: string; color: 'danger' | 'warning' }>> =
+  {
+    overdue: { label: 'Deadline voorbij', color: 'danger' },
+    today: { label: 'Deadline vandaag', color: 'warning' },
+  };
+
+/** E-mail addresses and phone numbers in the contact line as links (mail, call). */
+function ContactLinks(props: { text: string }) {
+  const parts = props.text.split(/([\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d /.-]{6,}\d)/g);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 0 ? (
+          part
+        ) : part.includes('@') ? (
+          <a key={i} href={`mailto:${part}`}>
+            {part}
+          </a>
+        ) : (
+          <a key={i} href={`tel:${part.replace(/[^\d+]/g, '')}`}>
+            {part}
+          </a>
+        ),
+      )}
+    </>
+  );
+}
 
 const STATUS: Record<PressRequestView['status'], { label: string; color: 'warning' | 'brand' | 'subtle' }> = {
   open: { label: 'Open', color: 'warning' },
@@ -39,7 +77,8 @@ export interface PressRequestActions {
   take(id: string): Promise<void>;
   handBack(id: string): Promise<void>;
   close(id: string, outcome: string): Promise<void>;
-  loadAudit(id: string): Promise<AuditEntryView[]>;
+  inform(id: string, role: string, informed: boolean): Promise<void>;
+  loadDetail(id: string): Promise<{ advice: string[]; audit: AuditEntryView[] }>;
 }
 
 export function PressRequestItem(props: {
@@ -52,15 +91,17 @@ export function PressRequestItem(props: {
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [outcomeError, setOutcomeError] = useState<string>();
-  const [audit, setAudit] = useState<AuditEntryView[] | 'loading' | Error>();
+  const [audit, setAudit] = useState<{ advice: string[]; audit: AuditEntryView[] } | 'loading' | Error>();
   const status = STATUS[r.status];
+  const urgency = URGENCY[r.urgency];
+  const active = r.status === 'open' || r.status === 'taken';
   const titleId = `persvraag-${r.id}-titel`;
 
   const toggleAudit = async () => {
     if (audit && audit !== 'loading') return setAudit(undefined);
     setAudit('loading');
     try {
-      setAudit(await props.actions.loadAudit(r.id));
+      setAudit(await props.actions.loadDetail(r.id));
     } catch (error) {
       setAudit(error as Error);
     }
@@ -77,7 +118,14 @@ export function PressRequestItem(props: {
   };
 
   return (
-    <Card role="article" data-request={r.id} data-status={r.status} aria-labelledby={titleId}>
+    <Card
+      role="article"
+      data-request={r.id}
+      data-status={r.status}
+      data-urgency={r.urgency}
+      aria-labelledby={titleId}
+      className={r.urgency === 'overdue' ? styles.overdue : r.urgency === 'today' ? styles.today : undefined}
+    >
       <header className={styles.header}>
         <Subtitle2 as="h3" id={titleId}>
           {r.reference ?? 'Persvraag'}
@@ -86,18 +134,50 @@ export function PressRequestItem(props: {
         <Badge appearance="tint" color={status.color}>
           {status.label}
         </Badge>
-        {r.dueToday && (r.status === 'open' || r.status === 'taken') ? (
-          <Badge appearance="filled" color="danger">
-            Deadline vandaag
+        {urgency ? (
+          <Badge appearance="filled" color={urgency.color}>
+            {urgency.label}
           </Badge>
         ) : null}
       </header>
       <Text as="p">{r.summary}</Text>
       <dl className={styles.facts}>
+        {r.medium ? (
+          <>
+            <dt>Medium</dt>
+            <dd>{r.medium}</dd>
+          </>
+        ) : null}
         {r.journalist ? (
           <>
             <dt>Journalist</dt>
             <dd>{r.journalist}</dd>
+          </>
+        ) : null}
+        {r.contact ? (
+          <>
+            <dt>Contact</dt>
+            <dd>
+              <ContactLinks text={r.contact} />
+            </dd>
+          </>
+        ) : null}
+        {r.department ? (
+          <>
+            <dt>Dienst</dt>
+            <dd>{r.department}</dd>
+          </>
+        ) : null}
+        {r.description && r.description !== r.summary ? (
+          <>
+            <dt>Situatie</dt>
+            <dd>{r.description}</dd>
+          </>
+        ) : null}
+        {r.alreadySaid ? (
+          <>
+            <dt>Al gezegd</dt>
+            <dd>{r.alreadySaid}</dd>
           </>
         ) : null}
         {r.requester ? (
@@ -136,6 +216,39 @@ export function PressRequestItem(props: {
           </>
         ) : null}
       </dl>
+      {r.inform.length ? (
+        <section aria-labelledby={`${titleId}-informeren`}>
+          <Text as="h4" weight="semibold" id={`${titleId}-informeren`}>
+            Wie moet geïnformeerd worden
+          </Text>
+          <ul className={styles.inform}>
+            {r.inform.map((item) => (
+              <li
+                key={item.role}
+                className={styles.informRow}
+                data-inform={item.role}
+                data-informed={item.informed}
+              >
+                <Text>
+                  {item.informed ? '✅' : '⬜'} {item.label} ·{' '}
+                  {item.informed ? 'geïnformeerd' : 'nog te informeren'}
+                </Text>
+                {/* Closed or handed back: the list is a record, as on the card. */}
+                {active ? (
+                  <Button
+                    size="small"
+                    disabled={props.busy}
+                    aria-label={`${item.label}: ${item.informed ? 'ongedaan maken' : 'geïnformeerd'}`}
+                    onClick={() => props.actions.inform(r.id, item.role, !item.informed)}
+                  >
+                    {item.informed ? '↺ ongedaan' : '✓ geïnformeerd'}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className={styles.actions}>
         {r.status === 'open' ? (
           <Button appearance="primary" disabled={props.busy} onClick={() => props.actions.take(r.id)}>
@@ -153,7 +266,7 @@ export function PressRequestItem(props: {
           </Button>
         ) : null}
         <Button appearance="subtle" onClick={toggleAudit} aria-expanded={Boolean(audit)}>
-          Geschiedenis
+          Advies en geschiedenis
         </Button>
       </div>
       {closing ? (
@@ -173,9 +286,21 @@ export function PressRequestItem(props: {
       ) : null}
       {audit === 'loading' ? <Text className={styles.muted}>Geschiedenis laden…</Text> : null}
       {audit instanceof Error ? <Text role="alert">{audit.message}</Text> : null}
-      {Array.isArray(audit) ? (
+      {audit && audit !== 'loading' && !(audit instanceof Error) && audit.advice.length ? (
+        <section aria-label="Advies aan wie de vraag kreeg">
+          <Text as="h4" weight="semibold">
+            Advies aan wie de vraag kreeg
+          </Text>
+          {audit.advice.map((line, i) => (
+            <Text as="p" key={i}>
+              {line}
+            </Text>
+          ))}
+        </section>
+      ) : null}
+      {audit && audit !== 'loading' && !(audit instanceof Error) ? (
         <ol className={styles.audit} aria-label="Geschiedenis">
-          {audit.map((e, i) => (
+          {audit.audit.map((e, i) => (
             <li key={i}>
               {formatDateTime(e.at)}: {e.actor} {e.action}
               {e.detail ? `: ${e.detail}` : ''}

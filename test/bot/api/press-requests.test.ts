@@ -246,6 +246,58 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))(
       expect(pressRequestsCsv([]).includes("'")).toBe(false);
     });
 
+    it('gives the detail everything the card has, counts per filter, urgency, and ticks who was informed', async () => {
+      const { request } = await store.create(
+        newRequest('detail', {
+          contact: '0470 12 34 56, pieter@nieuwsblad.be',
+          department: 'Burgerzaken',
+          alreadySaid: 'Dat de communicatiedienst terugbelt.',
+          inform: [
+            { role: 'communicatiedienst', label: 'de dienst Communicatie' },
+            { role: 'burgemeester', label: 'burgemeester An Peeters' },
+          ],
+          deadline: new Date('2026-11-25T08:00:00Z'),
+        }),
+        NOW,
+      );
+      await store.create(newRequest('later', { deadline: new Date('2026-11-30T10:00:00Z') }), NOW);
+      const detail = await (await get(`/api/press-requests/${request.id}`)).json();
+      expect(detail.request).toMatchObject({
+        contact: '0470 12 34 56, pieter@nieuwsblad.be',
+        department: 'Burgerzaken',
+        alreadySaid: 'Dat de communicatiedienst terugbelt.',
+        description: expect.stringContaining('Het Nieuwsblad'),
+        urgency: 'overdue',
+        inform: [{ role: 'burgemeester', label: 'burgemeester An Peeters', informed: false }],
+      });
+      expect(Array.isArray(detail.request.advice)).toBe(true);
+      const list = (await (await get('/api/press-requests?filter=open')).json()) as PressRequestList;
+      expect(list.counts).toEqual({ open: 2, mine: 0, today: 1 });
+      expect(list.requests.map((r) => r.urgency)).toEqual(['overdue', 'later']);
+
+      const tick = await post(`/api/press-requests/${request.id}/inform`, {
+        role: 'burgemeester',
+        informed: true,
+      });
+      expect(tick.status).toBe(200);
+      expect((await tick.json()).inform).toEqual([
+        { role: 'burgemeester', label: 'burgemeester An Peeters', informed: true },
+      ]);
+      // The same tick again changes nothing; undo takes it off.
+      const again = await post(`/api/press-requests/${request.id}/inform`, {
+        role: 'burgemeester',
+        informed: true,
+      });
+      expect((await again.json()).inform[0].informed).toBe(true);
+      const undo = await post(`/api/press-requests/${request.id}/inform`, {
+        role: 'burgemeester',
+        informed: false,
+      });
+      expect((await undo.json()).inform[0].informed).toBe(false);
+      expect((await post(`/api/press-requests/${request.id}/inform`, { role: 'schepen' })).status).toBe(400);
+      expect((await post(`/api/press-requests/${request.id}/inform`, {})).status).toBe(400);
+    });
+
     it('writes an empty export as just the header', () => {
       expect(pressRequestsCsv([]).split('\r\n')[0]).toBe(
         '\uFEFFnummer;gemeld op;gemeld door;soort;medium;journalist;vraag;deadline;status;behandeld door;afgesloten op;afhandeling;afspraken',
