@@ -6,6 +6,7 @@
 //   GET  /api/press-requests/:id                             one request with its audit trail
 //   POST /api/press-requests/:id/take | /hand-back | /close  the card actions ({ outcome } for close)
 //   POST /api/press-requests/:id/inform  { role, informed: true|false }  tick (or undo) who was informed
+//   POST /api/press-requests/:id/reminder  { at: ISO | null, note? }  the desk's own reminder
 //   GET  /api/press-requests.csv?from=yyyy-mm-dd&to=yyyy-mm-dd  requests made in a period (yearly report)
 //
 // In production every call needs a valid Entra ID token (bot/api/auth.ts) and the caller must be
@@ -48,6 +49,9 @@ export interface PressRequestView {
   agreements: number[];
   /** Taken by the caller. */
   mine: boolean;
+  /** When the desk's own reminder goes out (not yet sent), and its note. */
+  reminder?: string;
+  reminderNote?: string;
   /** overdue (deadline passed), today, later, none (no deadline); closed requests: none. */
   urgency: 'overdue' | 'today' | 'later' | 'none';
   /** The journalist's phone and e-mail as the staff member wrote them. */
@@ -188,6 +192,7 @@ const AUDIT_PHRASES: Record<AuditEntry['action'], string> = {
   geinformeerd: 'duidde aan wie geïnformeerd is',
   'niet-meer-geinformeerd': 'haalde een vinkje "geïnformeerd" weg',
   herinnering: 'stuurde een herinnering',
+  'herinnering-ingesteld': 'stelde een herinnering in',
   geweigerd: 'probeerde een actie zonder toegang',
 };
 
@@ -218,6 +223,8 @@ function view(r: PressRequest, mine: boolean, now: Date): PressRequestView {
     agreements: r.agreements,
     mine,
     urgency: urgencyOf(r, now, end),
+    ...(r.remindAt && !r.remindSentAt ? { reminder: r.remindAt.toISOString() } : {}),
+    ...(r.remindAt && !r.remindSentAt && r.remindNote ? { reminderNote: r.remindNote } : {}),
     ...(r.contact ? { contact: r.contact } : {}),
     ...(r.department ? { department: r.department } : {}),
     ...(r.alreadySaid ? { alreadySaid: r.alreadySaid } : {}),
@@ -544,6 +551,13 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
       return { ok: true, request: current.request };
     }
     return store.toggleInformed(id, actor, role);
+  });
+  // { at: ISO date-time | null, note? }: the desk's own reminder for an open request (null clears it).
+  action('reminder', (store, id, actor, body) => {
+    const at = body.at === null ? null : typeof body.at === 'string' ? new Date(body.at) : undefined;
+    if (at === undefined || (at && Number.isNaN(at.getTime())))
+      throw new HttpError(400, 'bad_reminder', 'Kies een datum en een uur voor de herinnering.');
+    return store.setReminder(id, actor, at, typeof body.note === 'string' ? body.note : undefined);
   });
 }
 

@@ -56,6 +56,9 @@ export const pressStrings = {
   card: {
     title: (n: string, kind: string) => `${n} · ${kind}`,
     reminderTitle: (n: string) => `Herinnering: ${n} nadert de deadline en niemand heeft ze opgenomen`,
+    ownReminderTitle: (n: string, owner: string | null) =>
+      owner ? `Herinnering voor ${owner}: ${n}` : `Herinnering van de persdesk: ${n}`,
+    reminderFact: 'Herinnering',
     status: {
       open: 'Nieuw, nog niet opgenomen',
       genomen: (who: string) => `Opgenomen door ${who}`,

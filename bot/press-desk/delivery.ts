@@ -52,7 +52,7 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
     return [...new Set([...(desk ? [desk.setById] : []), ...rows.map((r) => r.actor_id)])].slice(0, 60);
   };
 
-  const deskCard = async (request: PressRequest, reminder = false) =>
+  const deskCard = async (request: PressRequest, reminder: boolean | 'own' = false) =>
     cardActivity(pressRequestCard(request, { refreshUserIds: await refreshUserIds(), reminder }));
 
   return async function deliver(row: OutboxRow, signal?: AbortSignal): Promise<DeliveryOutcome> {
@@ -83,7 +83,10 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
         }
         // Everything slow happens before the intent is recorded: between the intent and the id
         // only the send itself remains (the window in which a crash leaves a post in doubt).
-        const card = await deskCard(request, row.kind === 'desk.reminder');
+        const card = await deskCard(
+          request,
+          row.kind === 'desk.reminder' ? (row.payload.own === true ? 'own' : true) : false,
+        );
         const intent = await recordIntent(storage, {
           requestId: request.id,
           outboxId: row.id,
