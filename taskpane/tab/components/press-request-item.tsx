@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   Field,
+  Input,
   makeStyles,
   Subtitle2,
   Text,
@@ -78,6 +79,8 @@ export interface PressRequestActions {
   handBack(id: string): Promise<void>;
   close(id: string, outcome: string): Promise<void>;
   inform(id: string, role: string, informed: boolean): Promise<void>;
+  /** at: an ISO instant, or null to clear the reminder. */
+  remind(id: string, at: string | null, note?: string): Promise<void>;
   loadDetail(id: string): Promise<{ advice: string[]; audit: AuditEntryView[] }>;
 }
 
@@ -91,6 +94,9 @@ export function PressRequestItem(props: {
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [outcomeError, setOutcomeError] = useState<string>();
+  const [remindAt, setRemindAt] = useState('');
+  const [remindNote, setRemindNote] = useState('');
+  const [remindError, setRemindError] = useState<string>();
   const [audit, setAudit] = useState<{ advice: string[]; audit: AuditEntryView[] } | 'loading' | Error>();
   const status = STATUS[r.status];
   const urgency = URGENCY[r.urgency];
@@ -105,6 +111,16 @@ export function PressRequestItem(props: {
     } catch (error) {
       setAudit(error as Error);
     }
+  };
+  const submitReminder = async () => {
+    // datetime-local is the browser's local time, as the user reads the clock.
+    const at = remindAt ? new Date(remindAt) : undefined;
+    if (!at || Number.isNaN(at.getTime())) {
+      setRemindError('Kies een datum en een uur voor de herinnering.');
+      return;
+    }
+    setRemindError(undefined);
+    await props.actions.remind(r.id, at.toISOString(), remindNote.trim() || undefined);
   };
   const submitClose = async () => {
     if (!outcome.trim()) {
@@ -194,6 +210,15 @@ export function PressRequestItem(props: {
             <dd>{formatDateTime(r.deadline)}</dd>
           </>
         ) : null}
+        {r.reminder ? (
+          <>
+            <dt>Herinnering</dt>
+            <dd data-reminder={r.reminder}>
+              {formatDateTime(r.reminder)}
+              {r.reminderNote ? ` · ${r.reminderNote}` : ''}
+            </dd>
+          </>
+        ) : null}
         {r.assignee ? (
           <>
             <dt>Behandeld door</dt>
@@ -269,6 +294,28 @@ export function PressRequestItem(props: {
           Advies en geschiedenis
         </Button>
       </div>
+      {active ? (
+        <div className={styles.actions}>
+          <Field label="Herinner op" validationMessage={remindError}>
+            <Input type="datetime-local" value={remindAt} onChange={(_e, d) => setRemindAt(d.value)} />
+          </Field>
+          <Field label="Waaraan (kort)">
+            <Input value={remindNote} maxLength={300} onChange={(_e, d) => setRemindNote(d.value)} />
+          </Field>
+          <Button disabled={props.busy} onClick={submitReminder}>
+            Stel herinnering in
+          </Button>
+          {r.reminder ? (
+            <Button
+              appearance="subtle"
+              disabled={props.busy}
+              onClick={() => props.actions.remind(r.id, null)}
+            >
+              Haal herinnering weg
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {closing ? (
         <div>
           <Field label="Hoe is de vraag afgehandeld?" validationMessage={outcomeError} required>

@@ -107,6 +107,11 @@ export function PressDeskPage(props: { api: TabApi; now?: () => Date }) {
         () => props.api.inform(id, role, informed),
         informed ? 'Aangeduid als geïnformeerd.' : 'Het vinkje "geïnformeerd" is weggehaald.',
       ),
+    remind: (id, at, note) =>
+      act(
+        () => props.api.remind(id, at, note),
+        at ? 'De herinnering is ingesteld: de bot meldt ze op de persdesk.' : 'De herinnering is weggehaald.',
+      ),
     loadDetail: async (id) => {
       const detail = await props.api.pressRequest(id);
       return { advice: detail.request.advice, audit: detail.audit };

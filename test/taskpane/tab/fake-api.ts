@@ -85,6 +85,12 @@ export function fakeTabApi(
       log(id, informed ? 'duidde aan wie geïnformeerd is' : 'haalde een vinkje "geïnformeerd" weg', role);
       return r;
     },
+    remind: async (id, at, note) => {
+      const r = get(id);
+      Object.assign(r, { reminder: at ?? undefined, reminderNote: at ? note : undefined });
+      log(id, 'stelde een herinnering in');
+      return r;
+    },
     csvExport: async (from, to) => new Blob([`van;tot\n${from};${to}\n`], { type: 'text/csv' }),
     note: note.api,
   };

@@ -175,3 +175,25 @@ describe('Persdesk page: everything the card has (issue 17)', () => {
     expect(await screen.findByText('Geef zelf geen reactie aan de pers.')).toBeTruthy();
   });
 });
+
+describe("Persdesk page: the desk's own reminder (issue 17)", () => {
+  it('sets a reminder on an open request, shows it, and clears it', async () => {
+    const { api, requests } = fakeTabApi({ requests: [request('5')] });
+    const { container } = renderDesk(api);
+    await waitFor(() => expect(shown(container)).toEqual(['5']));
+    const card = () => container.querySelector('[data-request="5"]') as HTMLElement;
+    fireEvent.click(within(card()).getByRole('button', { name: 'Stel herinnering in' }));
+    expect(await within(card()).findByText('Kies een datum en een uur voor de herinnering.')).toBeTruthy();
+    fireEvent.change(within(card()).getByLabelText('Herinner op'), { target: { value: '2026-11-25T14:30' } });
+    fireEvent.change(within(card()).getByLabelText('Waaraan (kort)'), {
+      target: { value: 'Schepen bellen' },
+    });
+    fireEvent.click(within(card()).getByRole('button', { name: 'Stel herinnering in' }));
+    await waitFor(() =>
+      expect(card().querySelector('[data-reminder]')?.textContent).toContain('Schepen bellen'),
+    );
+    expect(requests.get('5')!.reminder).toBe(new Date('2026-11-25T14:30').toISOString());
+    fireEvent.click(within(card()).getByRole('button', { name: 'Haal herinnering weg' }));
+    await waitFor(() => expect(card().querySelector('[data-reminder]')).toBeNull());
+  });
+});
