@@ -5,11 +5,14 @@
 // card on the desk (p50/p99).
 // Usage: npx tsx bench/press-desk.ts [--requests 500] [--conversations 50] [--fail 0.1]
 //        DATABASE_URL=postgres://… runs it against a PostgreSQL server (a fresh schema).
+//        --crash [--runs 5] [--burst 50] [--source <checkout>]: the crash mode (bench/press-desk-crash.ts),
+//        the real server killed with kill -9 in the middle of bursts and restarted.
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { openStorage, type Storage } from '../bot/storage';
 import { activity, invoke, startBotHost } from '../test/bot/press-desk/bot-host';
 import { startLocalConnector } from '../test/bot/press-desk/local-connector';
+import { crashBench } from './press-desk-crash';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -113,7 +116,7 @@ async function main(): Promise<void> {
   const posts = new Map<string, number[]>();
   for (const p of connector.posted) {
     if (p.conversationId !== '19:desk@thread.tacv2' || p.activityId) continue;
-    const number = /PV-\d{4}-\d{4}/.exec(String(p.activity.text))?.[0];
+    const number = /PV-\d{4}-\d{4}/.exec(String(p.activity.summary ?? p.activity.text))?.[0];
     if (number) posts.set(number, [...(posts.get(number) ?? []), p.at]);
   }
   const once = [...submittedAt.keys()].filter((n) => posts.get(n)?.length === 1).length;
@@ -155,7 +158,17 @@ async function main(): Promise<void> {
   if (lost || duplicated || stored !== REQUESTS) process.exitCode = 1;
 }
 
-main().catch((err) => {
+const sourceAt = process.argv.indexOf('--source');
+const run = process.argv.includes('--crash')
+  ? () =>
+      crashBench({
+        runs: arg('runs', 5),
+        burst: arg('burst', 50),
+        ...(sourceAt > 0 ? { source: process.argv[sourceAt + 1] } : {}),
+      })
+  : main;
+
+run().catch((err) => {
   console.error(err);
   process.exit(1);
 });

@@ -44,6 +44,12 @@ export interface BotConfig {
   publicHostname?: string;
   /** AAD object ids, e-mail addresses or UPNs counted as the communication service (lower case). */
   pressDeskMembers: string[];
+  /**
+   * Local mode only (PRESS_DESK_LOCAL=iedereen): everyone who writes to the bot acts as a member of
+   * the press desk, so its commands can be tried with the Emulator or the Agents Playground, whose
+   * users are nobody's colleagues. Refused with MicrosoftAppId: production membership is unchanged.
+   */
+  pressDeskEveryone: boolean;
   /** The Teams app's id (the manifest's "id"): answer cards link into its Afspraken tab. */
   teamsAppId?: string;
   /**
@@ -128,9 +134,22 @@ export function loadConfig(env: Env = process.env): BotConfig {
     allowedTenants,
     publicHostname,
     pressDeskMembers: list(get('PRESS_DESK_MEMBERS')),
+    pressDeskEveryone: readPressDeskLocal(get('PRESS_DESK_LOCAL'), credentials),
     teamsAppId,
     ssoAppId,
   };
+}
+
+function readPressDeskLocal(value: string | undefined, credentials: Credentials | undefined): boolean {
+  if (value === undefined) return false;
+  if (value.toLowerCase() !== 'iedereen')
+    throw new ConfigError('PRESS_DESK_LOCAL', `expected "iedereen" (local mode only), got "${value}"`);
+  if (credentials)
+    throw new ConfigError(
+      'PRESS_DESK_LOCAL',
+      'is for local mode only; with MicrosoftAppId the press desk counts PRESS_DESK_MEMBERS and the communicatieverantwoordelijke',
+    );
+  return true;
 }
 
 function optionalGuid(name: string, value: string | undefined, what: string): string | undefined {

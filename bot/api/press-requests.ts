@@ -5,17 +5,24 @@
 //   GET  /api/press-requests?filter=open|mine|today|closed   the list, for the communication service
 //   GET  /api/press-requests/:id                             one request with its audit trail
 //   POST /api/press-requests/:id/take | /hand-back | /close  the card actions ({ outcome } for close)
+//   POST /api/press-requests/:id/inform  { role, informed: true|false }  tick (or undo) who was informed
+//   POST /api/press-requests/:id/reminder  { at: ISO | null, note? }  the desk's own reminder
 //   GET  /api/press-requests.csv?from=yyyy-mm-dd&to=yyyy-mm-dd  requests made in a period (yearly report)
 //
 // In production every call needs a valid Entra ID token (bot/api/auth.ts) and the caller must be
 // on the press desk; in local mode there is no sign-in and the caller is the local user.
 import type { Next, Request, Response, Server } from 'restify';
 import { brusselsDay } from '../press-desk/deadline';
+import { deskInformList } from '../press-desk/inform';
+import { parseRequestId } from '../press-desk/request-id';
+import type { InformRole } from '../../shared/triage/types';
 import type { PressStore } from '../press-desk/store';
 import type { Actor, AuditEntry, ChangeResult, PressRequest } from '../press-desk/types';
 import { peopleByRole } from '../../shared/organisation/people';
 import type { EffectiveOrganisation } from '../../shared/organisation/types';
 import type { BotConfig } from '../config';
+import { triageAdvice } from '../cards/press-triage-card';
+import { requestTriage } from '../press-desk/request-triage';
 import { AuthError, createTokenValidator, type TokenValidator } from './auth';
 
 /** 'handed-back': returned to the department that reported it (the desk's part is done). */
@@ -42,6 +49,25 @@ export interface PressRequestView {
   agreements: number[];
   /** Taken by the caller. */
   mine: boolean;
+  /** When the desk's own reminder goes out (not yet sent), and its note. */
+  reminder?: string;
+  reminderNote?: string;
+  /** overdue (deadline passed), today, later, none (no deadline); closed requests: none. */
+  urgency: 'overdue' | 'today' | 'later' | 'none';
+  /** The journalist's phone and e-mail as the staff member wrote them. */
+  contact?: string;
+  department?: string;
+  /** What the staff member already said or promised. */
+  alreadySaid?: string;
+  /** The situation in the staff member's words. */
+  description: string;
+  /** Who must be informed (names from the note) and whether that is done. */
+  inform: { role: string; label: string; informed: boolean }[];
+}
+
+/** What to do now, as the triage advised the staff member (detail only). */
+export interface PressRequestAdvice {
+  advice: string[];
 }
 
 export interface AuditEntryView {
@@ -54,12 +80,14 @@ export interface AuditEntryView {
 
 export interface PressRequestList {
   filter: PressRequestFilter;
+  /** How many requests each filter holds now: "Open 3 · Van mij 1 · Vandaag 2". */
+  counts: { open: number; mine: number; today: number };
   user: { id: string; name: string };
   requests: PressRequestView[];
 }
 
 export interface PressRequestDetail {
-  request: PressRequestView;
+  request: PressRequestView & PressRequestAdvice;
   audit: AuditEntryView[];
 }
 
@@ -92,6 +120,15 @@ export function pressRequestRoutesFor(
     store,
     localActor: () => localActorFor(typeof org === 'function' ? org() : org),
     log,
+    advice: (r) =>
+      triageAdvice(
+        requestTriage(
+          typeof org === 'function' ? org() : org,
+          r.description,
+          r.question,
+          r.department ?? undefined,
+        ).result.reply,
+      ),
     ...(config.mode === 'production' && c
       ? {
           validateToken: createTokenValidator({
@@ -116,6 +153,8 @@ export interface PressRequestRoutesDeps {
   localActor?: Actor | (() => Actor);
   now?: () => Date;
   log?: (line: string) => void;
+  /** What the triage advised for a request (the detail view shows it as the card's form did). */
+  advice?: (request: PressRequest) => string[];
 }
 
 class HttpError extends Error {
@@ -153,8 +192,15 @@ const AUDIT_PHRASES: Record<AuditEntry['action'], string> = {
   geinformeerd: 'duidde aan wie geïnformeerd is',
   'niet-meer-geinformeerd': 'haalde een vinkje "geïnformeerd" weg',
   herinnering: 'stuurde een herinnering',
+  'herinnering-ingesteld': 'stelde een herinnering in',
   geweigerd: 'probeerde een actie zonder toegang',
 };
+
+function urgencyOf(r: PressRequest, now: Date, end: Date): PressRequestView['urgency'] {
+  if (!r.deadline || r.status === 'gesloten' || r.status === 'teruggegeven') return 'none';
+  if (r.deadline < now) return 'overdue';
+  return r.deadline < end ? 'today' : 'later';
+}
 
 function view(r: PressRequest, mine: boolean, now: Date): PressRequestView {
   const { start, end } = brusselsDay(now);
@@ -176,6 +222,18 @@ function view(r: PressRequest, mine: boolean, now: Date): PressRequestView {
     ...(r.outcome ? { outcome: r.outcome } : r.handbackNote ? { outcome: r.handbackNote } : {}),
     agreements: r.agreements,
     mine,
+    urgency: urgencyOf(r, now, end),
+    ...(r.remindAt && !r.remindSentAt ? { reminder: r.remindAt.toISOString() } : {}),
+    ...(r.remindAt && !r.remindSentAt && r.remindNote ? { reminderNote: r.remindNote } : {}),
+    ...(r.contact ? { contact: r.contact } : {}),
+    ...(r.department ? { department: r.department } : {}),
+    ...(r.alreadySaid ? { alreadySaid: r.alreadySaid } : {}),
+    description: r.description,
+    inform: deskInformList(r.inform).map((i) => ({
+      role: i.role,
+      label: i.label,
+      informed: r.informed.includes(i.role),
+    })),
   };
 }
 
@@ -205,6 +263,9 @@ const FAILURE_STATUS: Record<Exclude<ChangeResult, { ok: true }>['reason'], numb
   invalid: 400,
 };
 
+/** What a spreadsheet may read as the start of a formula (full-width signs included). */
+const FORMULA_START = /^(?:[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
 const CSV_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Brussels',
   dateStyle: 'short',
@@ -215,8 +276,9 @@ const CSV_TIME = new Intl.DateTimeFormat('sv-SE', {
 export function pressRequestsCsv(requests: readonly PressRequest[]): string {
   const cell = (v: string | number | null | undefined) => {
     let text = v === null || v === undefined ? '' : String(v);
-    // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    // A cell starting with = + - @ would run as a formula in Excel (CSV injection), also after
+    // leading blanks, tabs or line breaks, which spreadsheets skip; a leading tab or CR is escaped too.
+    if (FORMULA_START.test(text)) text = `'${text}`;
     return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   // Brussels local time as "2026-11-25 13:42": Excel reads it as a date in any locale.
@@ -258,12 +320,24 @@ export function pressRequestsCsv(requests: readonly PressRequest[]): string {
   return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether yyyy-mm-dd is a day of the calendar (not 2026-13-45 or 2026-02-30). */
+function realDay(day: string): boolean {
+  const m = DAY.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
+}
 
 function dayRange(from: unknown, to: unknown): { start: Date; end: Date } {
   if (typeof from !== 'string' || typeof to !== 'string' || !DAY.test(from) || !DAY.test(to)) {
     throw new HttpError(400, 'bad_period', 'Geef een periode op met een begin- en einddatum (jjjj-mm-dd).');
   }
+  for (const day of [from, to])
+    if (!realDay(day))
+      throw new HttpError(400, 'bad_period', `De datum ${day} bestaat niet. Geef een datum als jjjj-mm-dd.`);
   if (from > to) throw new HttpError(400, 'bad_period', 'De begindatum valt na de einddatum.');
   // Noon UTC is always the same calendar day in Brussels.
   const start = brusselsDay(new Date(`${from}T12:00:00Z`)).start;
@@ -315,9 +389,8 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
   const mineIds = async (store: PressStore, actor: Actor) =>
     new Set((await store.list({ filter: 'mine', actor, now: now(), limit: LIST_LIMIT })).map((r) => r.id));
   const requestId = (req: Request): number => {
-    const id = Number((req.params as { id?: string }).id);
-    if (!Number.isInteger(id) || id < 1)
-      throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
+    const id = parseRequestId((req.params as { id?: string }).id);
+    if (id === undefined) throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
     return id;
   };
 
@@ -374,7 +447,9 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
       const store = storeOrFail();
       await member(store, actor);
       const asked = new URL(req.url ?? '', 'http://x').searchParams.get('filter') ?? 'open';
-      if (!(asked in FILTERS)) throw new HttpError(400, 'bad_filter', `Onbekende filter "${asked}".`);
+      // Own keys only: "__proto__" or "constructor" is no filter either.
+      if (!Object.hasOwn(FILTERS, asked))
+        throw new HttpError(400, 'bad_filter', `Onbekende filter "${asked}".`);
       const filter = asked as PressRequestFilter;
       const at = now();
       let requests = await store.list({
@@ -390,8 +465,14 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
           .slice(0, LIST_LIMIT);
       }
       const mine = await mineIds(store, actor);
+      const [open, today] = await Promise.all(
+        (['open', 'deadline-today'] as const).map((f) =>
+          store.list({ filter: f, actor, now: at, limit: LIST_LIMIT }),
+        ),
+      );
       const list: PressRequestList = {
         filter,
+        counts: { open: open.length, mine: mine.size, today: today.length },
         user: { id: actor.id, name: actor.name ?? '' },
         requests: requests.map((r) => view(r, mine.has(r.id), at)),
       };
@@ -409,7 +490,10 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
       if (!found) throw new HttpError(404, 'not_found', 'Deze persvraag bestaat niet (meer).');
       const mine = await mineIds(store, actor);
       const detail: PressRequestDetail = {
-        request: view(found.request, mine.has(found.request.id), now()),
+        request: {
+          ...view(found.request, mine.has(found.request.id), now()),
+          advice: deps.advice?.(found.request) ?? [],
+        },
         audit: found.audit.map(auditView),
       };
       sendJson(res, 200, detail);
@@ -448,6 +532,33 @@ export function registerPressRequestRoutes(server: Server, deps: PressRequestRou
   action('close', (store, id, actor, body) =>
     store.close(id, actor, typeof body.outcome === 'string' ? body.outcome : ''),
   );
+  // { role, informed }: sets whether a role was informed; asking for the state it has changes nothing.
+  action('inform', async (store, id, actor, body) => {
+    const role = typeof body.role === 'string' ? (body.role as InformRole) : undefined;
+    if (!role) throw new HttpError(400, 'bad_role', 'Zeg wie er geïnformeerd is (role).');
+    const current = await store.get(id);
+    if (
+      current &&
+      typeof body.informed === 'boolean' &&
+      current.request.informed.includes(role) === body.informed
+    ) {
+      if (!(await store.isMember(actor)))
+        throw new HttpError(
+          403,
+          'not_press_desk_member',
+          'De Persdesk is er alleen voor de communicatiedienst.',
+        );
+      return { ok: true, request: current.request };
+    }
+    return store.toggleInformed(id, actor, role);
+  });
+  // { at: ISO date-time | null, note? }: the desk's own reminder for an open request (null clears it).
+  action('reminder', (store, id, actor, body) => {
+    const at = body.at === null ? null : typeof body.at === 'string' ? new Date(body.at) : undefined;
+    if (at === undefined || (at && Number.isNaN(at.getTime())))
+      throw new HttpError(400, 'bad_reminder', 'Kies een datum en een uur voor de herinnering.');
+    return store.setReminder(id, actor, at, typeof body.note === 'string' ? body.note : undefined);
+  });
 }
 
 function sendJson(res: Response, status: number, value: unknown): void {

@@ -19,6 +19,8 @@ export const PRESS_VERBS = {
   close: 'press.close',
   inform: 'press.inform',
   refresh: 'press.refresh',
+  /** The requester's confirmation card, refreshed with the request's current state. */
+  submitted: 'press.submitted',
 } as const;
 
 export interface PressFormPrefill {
@@ -82,6 +84,7 @@ export function pressFormElements(p: PressFormPrefill): CardElement[] {
               type: 'Input.Date',
               id: 'deadlineDate',
               label: s.form.deadlineDate,
+              placeholder: s.form.deadlineDatePlaceholder,
               ...(v.deadlineDate ? { value: v.deadlineDate } : {}),
             },
           ],
@@ -94,6 +97,7 @@ export function pressFormElements(p: PressFormPrefill): CardElement[] {
               type: 'Input.Time',
               id: 'deadlineTime',
               label: s.form.deadlineTime,
+              placeholder: s.form.deadlineTimePlaceholder,
               ...(v.deadlineTime ? { value: v.deadlineTime } : {}),
             },
           ],
@@ -145,16 +149,52 @@ export function knownKind(value: unknown): TriageKind | undefined {
   return typeof value === 'string' && Object.hasOwn(KIND_LABELS, value) ? (value as TriageKind) : undefined;
 }
 
-/** Replaces the form once the request is stored. */
-export function pressSubmittedCard(
-  number: string,
-  options: { already?: boolean; noDesk?: boolean } = {},
-): BuiltCard {
-  const body = [
+export interface SubmittedOptions {
+  already?: boolean;
+  /** No press desk channel yet (read when the card is built or refreshed, never remembered). */
+  noDesk?: boolean;
+  /** What to do now, from the triage: stays with the confirmation that replaces the form. */
+  advice?: string[];
+  /** The request, so the requester's Teams refreshes the card with its current state. */
+  requestId?: number;
+  /** Who sees it refreshed by itself (the requester's Teams id). */
+  requesterId?: string;
+  status?: { status: 'open' | 'genomen' | 'teruggegeven' | 'gesloten'; ownerName: string | null };
+}
+
+/** Replaces the form once the request is stored; refreshed with the request's current state. */
+export function pressSubmittedCard(number: string, options: SubmittedOptions = {}): BuiltCard {
+  const st = options.status;
+  const statusLine = !st
+    ? undefined
+    : st.status === 'genomen'
+      ? s.submitted.status.genomen(st.ownerName ?? 'Een collega')
+      : st.status === 'open'
+        ? undefined
+        : s.submitted.status[st.status];
+  const body: CardElement[] = [
     heading(s.submitted.title(number)),
     textBlock(options.already ? s.submitted.already(number) : s.submitted.body(number)),
+    ...(statusLine ? [textBlock(statusLine, { weight: 'Bolder', color: 'Good' })] : []),
     ...(options.noDesk ? [textBlock(s.submitted.noDesk, { isSubtle: true })] : []),
   ];
+  if (options.advice?.length)
+    body.push(heading(s.submitted.adviceTitle), ...options.advice.map((line) => textBlock(line)));
   const text = options.already ? s.submitted.already(number) : s.submitted.body(number);
-  return { card: adaptiveCard(body, text), text };
+  const card = adaptiveCard(body, text);
+  if (options.requestId !== undefined)
+    card.refresh = {
+      action: {
+        type: 'Action.Execute',
+        title: s.card.refresh,
+        verb: PRESS_VERBS.submitted,
+        data: {
+          verb: PRESS_VERBS.submitted,
+          requestId: options.requestId,
+          ...(options.already ? { already: true } : {}),
+        },
+      },
+      ...(options.requesterId ? { userIds: [options.requesterId] } : {}),
+    };
+  return { card, text };
 }

@@ -22,7 +22,8 @@ const s = pressStrings.card;
 export interface RequestCardOptions {
   /** Teams user MRIs whose card refreshes automatically (at most 60). */
   refreshUserIds?: string[];
-  reminder?: boolean;
+  /** Posted again as a reminder: near the deadline with nobody on it, or the desk's own reminder. */
+  reminder?: boolean | 'own';
   /** A short notice on top, e.g. "Sofie heeft dit al opgenomen". */
   notice?: string;
 }
@@ -48,6 +49,14 @@ function facts(r: PressRequest): CardElement {
     [s.contact, r.contact],
     [s.deadline, r.deadline ? formatDeadline(r.deadline) : s.noDeadline],
     [s.department, r.department],
+    [
+      s.reminderFact,
+      r.remindAt && !r.remindSentAt
+        ? `${formatDeadline(r.remindAt)}${r.remindNote ? ` · ${r.remindNote}` : ''}`
+        : r.remindAt && r.remindNote
+          ? r.remindNote
+          : null,
+    ],
     [s.requester, r.requesterName],
     [s.agreements, r.agreements.length ? r.agreements.map((n) => `afspraak ${n}`).join(', ') : null],
   ];
@@ -59,7 +68,12 @@ function facts(r: PressRequest): CardElement {
 
 export function pressRequestCard(r: PressRequest, options: RequestCardOptions = {}): BuiltCard {
   const kind = KIND_LABELS[r.kind];
-  const title = options.reminder ? s.reminderTitle(r.number) : s.title(r.number, kind);
+  const title =
+    options.reminder === 'own'
+      ? s.ownReminderTitle(r.number, r.ownerName)
+      : options.reminder
+        ? s.reminderTitle(r.number)
+        : s.title(r.number, kind);
   const open = r.status === 'open' || r.status === 'genomen';
   const body: CardElement[] = [];
   if (options.notice) body.push(textBlock(options.notice, { color: 'Attention', weight: 'Bolder' }));
@@ -85,15 +99,16 @@ export function pressRequestCard(r: PressRequest, options: RequestCardOptions = 
     body.push(heading(s.informTitle));
     for (const item of inform) {
       const done = r.informed.includes(item.role);
+      const line = textBlock(`${done ? '✅' : '⬜'} ${item.label} · ${done ? s.informed : s.notInformed}`);
+      // Closed or handed back: the list is a record, no longer something to tick.
+      if (!open) {
+        body.push(line);
+        continue;
+      }
       body.push({
         type: 'ColumnSet',
         columns: [
-          {
-            type: 'Column',
-            width: 'stretch',
-            verticalContentAlignment: 'Center',
-            items: [textBlock(`${done ? '✅' : '⬜'} ${item.label} · ${done ? s.informed : s.notInformed}`)],
-          },
+          { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [line] },
           {
             type: 'Column',
             width: 'auto',

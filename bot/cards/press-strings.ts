@@ -19,10 +19,13 @@ export const pressStrings = {
     medium: 'Medium (krant, radio, tv …)',
     journalist: 'Journalist',
     contact: 'Contactgegevens van de journalist (telefoon, e-mail)',
-    question: 'Wat vraagt de journalist? *',
+    // The renderer marks a required field with its own star.
+    question: 'Wat vraagt de journalist?',
     questionMissing: 'Beschrijf kort wat de journalist vraagt.',
     deadlineDate: 'Deadline: datum',
     deadlineTime: 'Deadline: uur',
+    deadlineDatePlaceholder: 'Kies een datum (dd/mm/jjjj)',
+    deadlineTimePlaceholder: 'Kies een uur (bv. 16:30)',
     department: 'Jouw dienst',
     alreadySaid: 'Wat heb je al gezegd of beloofd?',
     submit: 'Doorgeven aan de communicatiedienst',
@@ -42,10 +45,20 @@ export const pressStrings = {
     noDesk:
       'De communicatiedienst heeft nog geen persdesk-kanaal ingesteld; je vraag is bewaard en komt daar zodra dat kanaal er is. ' +
       'Is het dringend, bel dan ook de communicatiedienst.',
+    adviceTitle: 'Wat je nu doet',
+    status: {
+      open: 'Je vraag staat op de persdesk; nog niemand heeft ze opgenomen.',
+      genomen: (who: string) => `${who} van de communicatiedienst volgt je vraag op.`,
+      teruggegeven: 'De communicatiedienst heeft je vraag teruggegeven aan je dienst.',
+      gesloten: 'Je vraag is afgesloten.',
+    },
   },
   card: {
     title: (n: string, kind: string) => `${n} · ${kind}`,
     reminderTitle: (n: string) => `Herinnering: ${n} nadert de deadline en niemand heeft ze opgenomen`,
+    ownReminderTitle: (n: string, owner: string | null) =>
+      owner ? `Herinnering voor ${owner}: ${n}` : `Herinnering van de persdesk: ${n}`,
+    reminderFact: 'Herinnering',
     status: {
       open: 'Nieuw, nog niet opgenomen',
       genomen: (who: string) => `Opgenomen door ${who}`,
@@ -98,12 +111,12 @@ export const pressStrings = {
       'Typ "overzicht" (met @Afspraak) voor de openstaande vragen.',
     notChannel:
       'Stel de persdesk in vanuit een kanaal van het team van de communicatiedienst: typ daar "@Afspraak persdesk instellen".',
-    notMember:
+    notMember: (whom: string) =>
       'Alleen de communicatiedienst kan de persdesk instellen of persvragen behandelen. ' +
-      'Hoort dat bij jou? Vraag de beheerder je toe te voegen aan PRESS_DESK_MEMBERS of aan de communicatieverantwoordelijke in de afsprakennota.',
-    notConfigured:
-      'Er is nog niemand als communicatiedienst ingesteld. De beheerder zet de leden in PRESS_DESK_MEMBERS ' +
-      '(e-mailadressen of Entra-object-id’s) of de communicatieverantwoordelijke (met e-mail) in de afsprakennota.',
+      `Hoort dat bij jou? Vraag ${whom} om je als lid van de persdesk te laten toevoegen.`,
+    notConfigured: (whom: string) =>
+      'Er is nog niemand als lid van de persdesk ingesteld, dus niemand kan hem al instellen. ' +
+      `Vraag ${whom} om de leden te laten toevoegen door de beheerder van Afspraak.`,
     overviewTitle: 'Openstaande persvragen, volgens deadline',
     overviewEmpty: 'Er staan geen persvragen open.',
     overviewLine: (n: string, kind: string, deadline: string, owner: string) =>

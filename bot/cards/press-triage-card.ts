@@ -13,13 +13,19 @@ import {
 import { PRESS_VERBS, pressFormElements, type PressFormPrefill } from './press-form-card';
 import { KIND_LABELS, pressStrings as s } from './press-strings';
 
+const QUOTES = '\n\nWat jullie afsprakennota zegt:\n';
+
+/** The triage reply's advice of what to do now, line by line (without the quoted agreements). */
+export function triageAdvice(reply: string): string[] {
+  return reply.split(QUOTES)[0].split('\n').filter(Boolean);
+}
+
 export function pressTriageCard(details: TriageDetails, form: Omit<PressFormPrefill, 'kind'>): BuiltCard {
   const { result } = details;
-  const [advice, ...rest] = result.reply.split('\n\nWat jullie afsprakennota zegt:\n');
-  const quotes = rest.join('').split('\n').filter(Boolean);
+  const quotes = result.reply.split(QUOTES).slice(1).join('').split('\n').filter(Boolean);
   const body: CardElement[] = [
     heading(KIND_LABELS[result.kind]),
-    ...advice.split('\n').map((line) => textBlock(line)),
+    ...triageAdvice(result.reply).map((line) => textBlock(line)),
   ];
   if (quotes.length)
     body.push({

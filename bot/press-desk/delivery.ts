@@ -5,6 +5,7 @@ import { pressRequestCard } from '../cards/press-request-card';
 import { cardActivity } from '../teams/send-card';
 import { pressStrings } from '../cards/press-strings';
 import type { Storage } from '../storage';
+import { forgetIntent, knownCopies, postsInDoubt, recordIntent, recordPosted } from './card-copies';
 import { getDeskChannel } from './desk-channel';
 import { enqueue, markSent, type OutboxRow } from './outbox';
 import type { TeamsPort } from '../teams/port';
@@ -51,7 +52,7 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
     return [...new Set([...(desk ? [desk.setById] : []), ...rows.map((r) => r.actor_id)])].slice(0, 60);
   };
 
-  const deskCard = async (request: PressRequest, reminder = false) =>
+  const deskCard = async (request: PressRequest, reminder: boolean | 'own' = false) =>
     cardActivity(pressRequestCard(request, { refreshUserIds: await refreshUserIds(), reminder }));
 
   return async function deliver(row: OutboxRow, signal?: AbortSignal): Promise<DeliveryOutcome> {
@@ -64,14 +65,43 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
     switch (row.kind) {
       case 'desk.post':
       case 'desk.reminder': {
+        // Closed or handed back before its card reached the desk: nothing left for the desk to do.
+        if (request.status === 'gesloten' || request.status === 'teruggegeven') {
+          await markSent(storage, row.id, { skipped: `request ${request.status}` });
+          return { done: true };
+        }
         const desk = await getDeskChannel(storage);
         if (!desk) return { done: false, postponeMs: NO_DESK_RETRY_MS, reason: 'no press desk channel yet' };
-        const sent = await sender.send(
-          desk.reference,
-          await deskCard(request, row.kind === 'desk.reminder'),
-          signal,
-        );
         const conversationId = (desk.reference.conversation as { id?: string } | undefined)?.id ?? null;
+        // An earlier attempt started a send and never heard back (a crash, a timeout): Teams may
+        // show that card. A reminder is then left at that; the card itself must reach the desk, so
+        // it is posted again (at worst a second copy, which the refresh keeps current).
+        const inDoubt = await postsInDoubt(storage, row.id);
+        if (inDoubt && row.kind === 'desk.reminder') {
+          await markSent(storage, row.id, { skipped: 'reminder in doubt' });
+          return { done: true };
+        }
+        // Everything slow happens before the intent is recorded: between the intent and the id
+        // only the send itself remains (the window in which a crash leaves a post in doubt).
+        const card = await deskCard(
+          request,
+          row.kind === 'desk.reminder' ? (row.payload.own === true ? 'own' : true) : false,
+        );
+        const intent = await recordIntent(storage, {
+          requestId: request.id,
+          outboxId: row.id,
+          conversationId,
+        });
+        let sent: { id?: string };
+        try {
+          sent = await sender.send(desk.reference, card, signal);
+        } catch (err) {
+          // Refused by Teams: nothing was posted. Timed out (aborted): it may have been, so the
+          // intent stays in doubt.
+          if (!signal?.aborted) await forgetIntent(storage, intent);
+          throw err;
+        }
+        await recordPosted(storage, intent, sent.id ?? null);
         await storage.transaction(async (tx) => {
           if (row.kind === 'desk.post') {
             const { rows } = await tx.query<{ version: number }>(
@@ -87,23 +117,31 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
                 requestId: request.id,
               });
           }
-          await markSent(tx, row.id, { activityId: sent.id ?? null });
+          await markSent(tx, row.id, { activityId: sent.id ?? null, ...(inDoubt ? { inDoubt } : {}) });
         });
         return { done: true };
       }
       case 'desk.update': {
         const desk = await getDeskChannel(storage);
+        const copies = await knownCopies(storage, request.id);
         // Not posted yet: the post renders the latest state itself.
-        if (!request.cardActivityId || !desk) {
+        if (!copies.length || !desk) {
           await markSent(storage, row.id, { skipped: 'card not posted yet' });
           return { done: true };
         }
-        const reference = {
-          ...desk.reference,
-          conversation: { ...(desk.reference.conversation as object), id: loaded.cardConversationId },
-        };
-        await sender.update(reference, request.cardActivityId, await deskCard(request), signal);
-        await markSent(storage, row.id);
+        // Every copy Teams shows (a post repeated after a crash included), not only the last.
+        const card = await deskCard(request);
+        for (const copy of copies) {
+          const reference = {
+            ...desk.reference,
+            conversation: {
+              ...(desk.reference.conversation as object),
+              id: copy.conversationId ?? loaded.cardConversationId,
+            },
+          };
+          await sender.update(reference, copy.activityId, card, signal);
+        }
+        await markSent(storage, row.id, { copies: copies.length });
         return { done: true };
       }
       case 'requester.message': {

@@ -40,3 +40,25 @@ export async function setDeskChannel(
     [JSON.stringify(desk.reference), desk.channelName ?? null, desk.setById, desk.setByName ?? null],
   );
 }
+
+/**
+ * After the desk is set up in a channel: every request still open (new or taken) that has no card
+ * there yet is queued to be posted in it, showing its current state and checklist. Closed and
+ * handed-back requests stay where they were; a request whose first post is still waiting is
+ * posted by that post.
+ */
+export async function queueOpenRequestsFor(db: Queryable, conversationId: string): Promise<number> {
+  const { rowCount } = await db.query(
+    `insert into press_outbox (dedupe_key, kind, request_id)
+     select 'desk.post:' || r.id || ':channel:' || $1, 'desk.post', r.id
+       from press_requests r
+      where r.status in ('open', 'genomen')
+        and not exists (select 1 from press_card_posts c where c.request_id = r.id and c.conversation_id = $1)
+        and not exists (select 1 from press_outbox o
+                         where o.request_id = r.id and o.kind = 'desk.post' and o.status = 'pending')
+      order by r.deadline asc nulls last, r.id
+     on conflict (dedupe_key) do nothing`,
+    [conversationId],
+  );
+  return rowCount;
+}

@@ -9,7 +9,7 @@ import type { TeamsPort } from '../teams/port';
 import type { ActionRoute, MessageRoute } from '../teams/routes';
 import { createDelivery } from './delivery';
 import { createMembership } from './members';
-import { queueDueReminders } from './reminders';
+import { queueDueOwnReminders, queueDueReminders } from './reminders';
 import { createPressRoutes } from './routes';
 import { createPressStore, type PressStore } from './store';
 import { createOutboxWorker, type OutboxWorker, type WorkerOptions } from './worker';
@@ -26,7 +26,7 @@ export interface PressDeskDeps {
   storage: Storage;
   /** Proactive posts into Teams (a recording sender in tests and the bench). */
   teams: TeamsPort;
-  config: { pressDeskMembers: readonly string[] };
+  config: { pressDeskMembers: readonly string[]; pressDeskEveryone?: boolean };
   /** The note in force (a getter follows every published version). */
   org: EffectiveOrganisation | (() => EffectiveOrganisation);
   log?: Logger;
@@ -46,7 +46,12 @@ export interface PressDesk {
 export function createPressDesk(deps: PressDeskDeps): PressDesk {
   const log = deps.log ?? silentLogger;
   const options = deps.options ?? {};
-  const membership = createMembership(deps.config.pressDeskMembers, deps.org);
+  const membership = createMembership(
+    deps.config.pressDeskMembers,
+    deps.org,
+    undefined,
+    deps.config.pressDeskEveryone === true,
+  );
   const worker = createOutboxWorker(
     deps.storage,
     createDelivery(deps.storage, deps.teams),
@@ -69,9 +74,12 @@ export function createPressDesk(deps: PressDeskDeps): PressDesk {
   let reminderTimer: NodeJS.Timeout | undefined;
   let reminderRun: Promise<void> | undefined;
   const remind = () => {
-    reminderRun = queueDueReminders(deps.storage, reminderBeforeMs)
-      .then((ids) => {
-        if (ids.length) worker.kick();
+    reminderRun = Promise.all([
+      queueDueReminders(deps.storage, reminderBeforeMs),
+      queueDueOwnReminders(deps.storage),
+    ])
+      .then(([near, own]) => {
+        if (near.length || own.length) worker.kick();
       })
       .catch((err) => log.error('press desk: reminder round failed', err));
   };

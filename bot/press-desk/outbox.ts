@@ -37,20 +37,32 @@ interface RawRow {
   attempts: number;
 }
 
-/** Claims up to `limit` due rows for `leaseMs`; the attempt is counted at claim time. */
-export async function claimDue(storage: Storage, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+/** Outbox rows that post a new message (not idempotent: a repeat is a second copy in Teams). */
+export const POST_KINDS: readonly OutboxKind[] = ['desk.post', 'desk.reminder'];
+
+/**
+ * Claims up to `limit` due rows for `leaseMs`; the attempt is counted at claim time. `posts`:
+ * only rows that post a new card (true), only the others (false), or any (undefined).
+ */
+export async function claimDue(
+  storage: Storage,
+  limit: number,
+  leaseMs: number,
+  posts?: boolean,
+): Promise<OutboxRow[]> {
+  const kinds = posts === undefined ? '' : `and ${posts ? '' : 'not '}(kind = any($3::text[]))`;
   const { rows } = await storage.query<RawRow>(
     `update press_outbox o
         set claimed_until = now() + ($2::int * interval '1 millisecond'), attempts = o.attempts + 1
       where o.id in (
         select id from press_outbox
          where status = 'pending' and next_attempt_at <= now()
-           and (claimed_until is null or claimed_until < now())
+           and (claimed_until is null or claimed_until < now()) ${kinds}
          order by next_attempt_at, id
          limit $1
          for update skip locked)
       returning o.id, o.dedupe_key, o.kind, o.request_id, o.payload, o.attempts`,
-    [limit, leaseMs],
+    posts === undefined ? [limit, leaseMs] : [limit, leaseMs, POST_KINDS],
   );
   return rows
     .map((r) => ({

@@ -30,3 +30,38 @@ export async function queueDueReminders(storage: Storage, beforeMs: number, limi
     return ids;
   });
 }
+
+/**
+ * The reminders the communication service set per request that are due: read from the database
+ * on every round, so a reminder set before a restart still goes out after it. Each is claimed by
+ * one instance and posted once to the desk (naming the owner, when someone has the request).
+ */
+export async function queueDueOwnReminders(storage: Storage, limit = 20): Promise<number[]> {
+  return storage.transaction(async (tx) => {
+    const { rows } = await tx.query<{ id: number | string; remind_at: Date | string }>(
+      `select id, remind_at from press_requests
+        where remind_at is not null and remind_sent_at is null and remind_at <= now()
+          and status in ('open', 'genomen')
+        order by remind_at
+        limit $1
+        for update skip locked`,
+      [limit],
+    );
+    for (const row of rows) {
+      const id = Number(row.id);
+      const at = new Date(row.remind_at).toISOString();
+      await tx.query('update press_requests set remind_sent_at = now() where id = $1', [id]);
+      await tx.query(
+        `insert into press_audit (request_id, actor_id, actor_name, action, detail) values ($1, $2, $3, 'herinnering', $4)`,
+        [id, BOT_ACTOR.id, BOT_ACTOR.name, JSON.stringify({ at })],
+      );
+      await enqueue(tx, {
+        dedupeKey: `desk.reminder:${id}:own:${at}`,
+        kind: 'desk.reminder',
+        requestId: id,
+        payload: { own: true },
+      });
+    }
+    return rows.map((r) => Number(r.id));
+  });
+}

@@ -23,7 +23,7 @@ import {
 import { pressOverviewCard } from '../cards/press-overview-card';
 import { pressRequestCard } from '../cards/press-request-card';
 import { pressStrings } from '../cards/press-strings';
-import { pressTriageCard } from '../cards/press-triage-card';
+import { pressTriageCard, triageAdvice } from '../cards/press-triage-card';
 import type { Logger } from '../log';
 import type { Storage } from '../storage';
 import type { CardActionResponse, Turn } from '../teams/port';
@@ -36,10 +36,14 @@ import {
   type MessageRoute,
 } from '../teams/routes';
 import { parseDeadline } from './deadline';
-import { getDeskChannel, setDeskChannel } from './desk-channel';
+import { getDeskChannel, queueOpenRequestsFor, setDeskChannel } from './desk-channel';
 import { deskInformList } from './inform';
 import type { Membership } from './members';
-import { wakeWaiting } from './outbox';
+import { learnCopy } from './card-copies';
+import { requestTriage } from './request-triage';
+import { whomToAsk } from './desk-contact';
+import { parseRequestId } from './request-id';
+import { enqueue, wakeWaiting } from './outbox';
 import { channelReference } from './channel-reference';
 import type { PressStore } from './store';
 import type { Actor, ChangeResult } from './types';
@@ -101,8 +105,9 @@ export function createPressRoutes(deps: RouteDeps): {
     async handle(context, text) {
       const who = await actor(context);
       if (!(await store.isMember(who))) {
+        const whom = whomToAsk(currentOrg());
         await context.sendActivity(
-          membership.configured ? pressStrings.desk.notMember : pressStrings.desk.notConfigured,
+          membership.configured ? pressStrings.desk.notMember(whom) : pressStrings.desk.notConfigured(whom),
         );
         return;
       }
@@ -118,6 +123,8 @@ export function createPressRoutes(deps: RouteDeps): {
       const channelName = (context.activity.channelData as { channel?: { name?: string } } | undefined)
         ?.channel?.name;
       await setDeskChannel(deps.storage, { reference, channelName, setById: who.id, setByName: who.name });
+      const conversationId = (reference.conversation as { id?: string } | undefined)?.id;
+      if (conversationId) await queueOpenRequestsFor(deps.storage, conversationId);
       await wakeWaiting(deps.storage);
       deps.kick();
       deps.log.info(`press desk set up in channel ${channelName ?? '(no name)'} by ${who.name ?? who.id}`);
@@ -159,6 +166,9 @@ export function createPressRoutes(deps: RouteDeps): {
     >;
   };
 
+  const triageOf = (description: string, question: string, department?: string) =>
+    requestTriage(currentOrg(), description, question, department);
+
   const submit = async (context: Turn, data: ActionData): Promise<CardActionResponse> => {
     const description = str(data.description) ?? '';
     const formId = str(data.formId);
@@ -170,14 +180,7 @@ export function createPressRoutes(deps: RouteDeps): {
     const deadline = parseDeadline(values.deadlineDate, values.deadlineTime);
     if (deadline === null) return again(pressStrings.form.badDeadline);
 
-    // The triage is redone on the server from the words, never taken from the card's data. The
-    // description decides the kind; who is competent is read from all the request's text, so
-    // "Hoeveel bezoekers had de bib?" in the question names the schepen and diensthoofd for it.
-    const alsoAbout = { alsoAbout: [values.question, values.department] };
-    const org = currentOrg();
-    let details = triageDetailed(description || values.question, org, alsoAbout);
-    if (details.result.kind === 'geen-persvraag')
-      details = triageDetailed(`Een journalist vraagt: ${values.question}`, org, alsoAbout);
+    const details = triageOf(description || values.question, values.question, values.department);
     const requester = await actor(context);
     const sourceKey = formId
       ? `form:${formId}`
@@ -199,8 +202,40 @@ export function createPressRoutes(deps: RouteDeps): {
       requester,
       requesterReference: context.conversationReference(),
     });
-    const noDesk = !(await getDeskChannel(deps.storage));
-    return cardResponse(pressSubmittedCard(request.number, { already: !created, noDesk }).card);
+    return cardResponse(
+      pressSubmittedCard(request.number, {
+        already: !created,
+        noDesk: !(await getDeskChannel(deps.storage)),
+        advice: triageAdvice(details.result.reply),
+        requestId: request.id,
+        requesterId: request.requesterId,
+        status: request,
+      }).card,
+    );
+  };
+
+  /** The requester's confirmation as it is now: the desk as set up now, who follows the request. */
+  const submittedNow = async (context: Turn, data: ActionData): Promise<CardActionResponse> => {
+    const requestId = parseRequestId(data.requestId);
+    const found = requestId === undefined ? undefined : await store.get(requestId);
+    if (!found) return errorResponse(404, 'NotFound', pressStrings.unknownRequest);
+    const { request } = found;
+    const who = await actor(context);
+    // The requester's own card; a desk member may see it too, nobody else.
+    if (who.id !== request.requesterId && !(await store.isMember(who)))
+      return errorResponse(403, 'Forbidden', pressStrings.refused);
+    const details = triageOf(request.description, request.question, request.department ?? undefined);
+    const advice = triageAdvice(details.result.reply);
+    return cardResponse(
+      pressSubmittedCard(request.number, {
+        already: data.already === true,
+        noDesk: !(await getDeskChannel(deps.storage)),
+        advice,
+        requestId: request.id,
+        requesterId: request.requesterId,
+        status: request,
+      }).card,
+    );
   };
 
   const respond = (result: ChangeResult): CardActionResponse => {
@@ -213,10 +248,34 @@ export function createPressRoutes(deps: RouteDeps): {
     return cardResponse(pressRequestCard(result.request, { notice: result.message }).card);
   };
 
+  /**
+   * A click or a refresh on a desk card names the message it came from: a copy nobody recorded (a
+   * post repeated after a crash) becomes known, and every copy is brought up to date.
+   */
+  const learnFromCard = async (context: Turn, requestId: number) => {
+    const activityId = context.activity.replyToId;
+    const conversationId = context.activity.conversation?.id?.replace(/;messageid=.*$/, '');
+    if (!Number.isInteger(requestId) || !activityId || !conversationId) return;
+    const desk = await getDeskChannel(deps.storage);
+    const deskId = (desk?.reference.conversation as { id?: string } | undefined)?.id;
+    if (!deskId || deskId !== conversationId) return;
+    if (!(await learnCopy(deps.storage, requestId, { conversationId, activityId }))) return;
+    deps.log.info(`press desk: learnt an unrecorded copy of request ${requestId}'s card (${activityId})`);
+    await enqueue(deps.storage, {
+      dedupeKey: `desk.update:${requestId}:copy:${activityId}`,
+      kind: 'desk.update',
+      requestId,
+    });
+    deps.kick();
+  };
+
   const actionRoute: ActionRoute = {
     verbPrefix: 'press.',
     async handle(context, data) {
-      const requestId = Number(data.requestId);
+      const requestId = parseRequestId(data.requestId) ?? NaN;
+      await learnFromCard(context, requestId).catch((err) =>
+        deps.log.warn(`press desk: could not record a card copy: ${(err as Error).message}`),
+      );
       switch (data.verb) {
         case PRESS_VERBS.form:
           return cardResponse(
@@ -229,6 +288,8 @@ export function createPressRoutes(deps: RouteDeps): {
           );
         case PRESS_VERBS.submit:
           return submit(context, data);
+        case PRESS_VERBS.submitted:
+          return submittedNow(context, data);
         case PRESS_VERBS.refresh: {
           const found = Number.isInteger(requestId) ? await store.get(requestId) : undefined;
           if (!found) return errorResponse(404, 'NotFound', pressStrings.unknownRequest);

@@ -36,6 +36,8 @@ export interface PressStore {
   handBack(id: number, actor: Actor, note?: string): Promise<ChangeResult>;
   close(id: number, actor: Actor, outcome: string): Promise<ChangeResult>;
   toggleInformed(id: number, actor: Actor, role: InformRole): Promise<ChangeResult>;
+  /** Sets (or with null clears) the desk's own reminder for an open request. */
+  setReminder(id: number, actor: Actor, at: Date | null, note?: string): Promise<ChangeResult>;
   isMember(actor: Actor): Promise<boolean>;
 }
 
@@ -78,6 +80,9 @@ export function toRequest(r: Row): PressRequest {
     closedAt: date(r.closed_at),
     handbackNote: str(r.handback_note),
     cardActivityId: str(r.card_activity_id),
+    remindAt: date(r.remind_at),
+    remindNote: str(r.remind_note),
+    remindSentAt: date(r.remind_sent_at),
     version: Number(r.version),
     createdAt: date(r.created_at) as Date,
     updatedAt: date(r.updated_at) as Date,
@@ -388,6 +393,30 @@ export function createPressStore(
         const request = toRequest(rows[0]);
         const nowInformed = request.informed.includes(role);
         await audit(tx, id, actor, nowInformed ? 'geinformeerd' : 'niet-meer-geinformeerd', { role });
+        await announce(tx, request);
+        return { ok: true, request };
+      }),
+
+    setReminder: (id, actor, at, note) =>
+      change(actor, async (tx) => {
+        const clean = note?.trim().slice(0, 300) || null;
+        const { rows } = await tx.query<Row>(
+          `update press_requests
+              set remind_at = $2, remind_note = $3, remind_set_by = $4, remind_sent_at = null,
+                  version = version + 1, updated_at = now()
+            where id = $1 and status in ('open', 'genomen')
+            returning *`,
+          [id, at, at ? clean : null, actor.id],
+        );
+        if (!rows[0]) return whyNot(tx, id);
+        const request = toRequest(rows[0]);
+        await audit(
+          tx,
+          id,
+          actor,
+          'herinnering-ingesteld',
+          at ? { at: at.toISOString(), ...(clean ? { note: clean } : {}) } : {},
+        );
         await announce(tx, request);
         return { ok: true, request };
       }),

@@ -48,6 +48,10 @@ export interface PressRequest {
   closedAt: Date | null;
   handbackNote: string | null;
   cardActivityId: string | null;
+  /** A reminder the communication service set for itself, and when it went out. */
+  remindAt: Date | null;
+  remindNote: string | null;
+  remindSentAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -61,6 +65,7 @@ export type AuditAction =
   | 'geinformeerd'
   | 'niet-meer-geinformeerd'
   | 'herinnering'
+  | 'herinnering-ingesteld'
   | 'geweigerd';
 
 export interface AuditEntry {

@@ -11,6 +11,13 @@ export interface WorkerOptions {
   pollMs: number;
   /** Deliveries in flight at once; a slow or failing one does not hold up the others. */
   batchSize: number;
+  /**
+   * New cards posted at once (of those deliveries). A post is the one send that is not idempotent:
+   * a crash after Teams took it and before its id is stored leaves it in doubt, and a repeat is a
+   * second card. One at a time leaves at most one post in doubt per crash (Teams paces a bot's
+   * posts into one channel anyway).
+   */
+  postConcurrency: number;
   /** How long a claim holds; must exceed timeoutMs so a slow send is not claimed twice. */
   leaseMs: number;
   /** A send that takes longer counts as failed and is retried. */
@@ -21,6 +28,7 @@ export interface WorkerOptions {
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   pollMs: 1000,
   batchSize: 25,
+  postConcurrency: 1,
   leaseMs: 60_000,
   timeoutMs: 15_000,
   backoff: { baseMs: 1000, maxMs: 10 * 60_000 },
@@ -81,9 +89,18 @@ export function createOutboxWorker(
   };
 
   const runOnce = async () => {
-    const rows = await claimDue(storage, o.batchSize, o.leaseMs);
-    await Promise.all(rows.map(handle));
-    return rows.length;
+    const others = await claimDue(storage, o.batchSize, o.leaseMs, false);
+    const othersDone = Promise.all(others.map(handle));
+    // Posts one after another, as the running worker does.
+    let posts = 0;
+    while (posts < o.batchSize) {
+      const [row] = await claimDue(storage, 1, o.leaseMs, true);
+      if (!row) break;
+      await handle(row);
+      posts++;
+    }
+    await othersDone;
+    return others.length + posts;
   };
 
   const nudge = () => {
@@ -111,14 +128,23 @@ export function createOutboxWorker(
       wake = done;
     });
 
+  let postsInFlight = 0;
   const fill = async (): Promise<number> => {
-    const free = o.batchSize - inFlight;
+    let free = o.batchSize - inFlight;
     if (free <= 0) return 0;
-    const rows = await claimDue(storage, free, o.leaseMs);
+    const rows: OutboxRow[] = [];
+    const postSlots = Math.min(free, o.postConcurrency - postsInFlight);
+    if (postSlots > 0) rows.push(...(await claimDue(storage, postSlots, o.leaseMs, true)));
+    const posts = new Set(rows);
+    free -= rows.length;
+    if (free > 0) rows.push(...(await claimDue(storage, free, o.leaseMs, false)));
     for (const row of rows) {
+      const isPost = posts.has(row);
       inFlight++;
+      if (isPost) postsInFlight++;
       const p: Promise<void> = handle(row).finally(() => {
         inFlight--;
+        if (isPost) postsInFlight--;
         inFlightDone.delete(p);
         nudge();
       });

@@ -11,6 +11,8 @@ export type ConversationReference = Record<string, unknown>;
 export interface IncomingActivity {
   type: string;
   id?: string;
+  /** The message a card action came from (the card's own activity id in Teams). */
+  replyToId?: string;
   timestamp?: Date | string;
   channelId: string;
   text?: string;

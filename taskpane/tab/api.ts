@@ -53,6 +53,10 @@ export interface TabApi {
   take(id: string): Promise<PressRequestView>;
   handBack(id: string): Promise<PressRequestView>;
   close(id: string, outcome: string): Promise<PressRequestView>;
+  /** Ticks (or undoes) that a role on the request's list was informed. */
+  inform(id: string, role: string, informed: boolean): Promise<PressRequestView>;
+  /** Sets (an ISO instant) or clears (null) the desk's own reminder for a request. */
+  remind(id: string, at: string | null, note?: string): Promise<PressRequestView>;
   /** The URL of the CSV export of a period (from/to as yyyy-mm-dd, both included). */
   csvExport(from: string, to: string): Promise<Blob>;
   /** The note's composer, history and Vragen page (communication service only). */
@@ -185,6 +189,13 @@ export function createTabApi(
     handBack: (requestId) => post<PressRequestView>(`/api/press-requests/${id(requestId)}/hand-back`),
     close: (requestId, outcome) =>
       post<PressRequestView>(`/api/press-requests/${id(requestId)}/close`, { outcome }),
+    inform: (requestId, role, informed) =>
+      post<PressRequestView>(`/api/press-requests/${id(requestId)}/inform`, { role, informed }),
+    remind: (requestId, at, note) =>
+      post<PressRequestView>(`/api/press-requests/${id(requestId)}/reminder`, {
+        at,
+        ...(note ? { note } : {}),
+      }),
     csvExport: async (from, to) =>
       (await call(`/api/press-requests.csv?from=${id(from)}&to=${id(to)}`)).blob(),
     note,

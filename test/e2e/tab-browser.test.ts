@@ -83,6 +83,55 @@ describe('the Teams tab in a browser', () => {
     expect(await page.locator(card).textContent()).toContain('Lokale gebruiker (jij)');
   });
 
+  it('shows a press request in full and ticks who was informed, then undoes it (issue 17)', async () => {
+    const { request } = await tab.store.create({
+      sourceKey: `e2e-inform-${Date.now()}`,
+      description: 'Een journalist van VRT belt over de wachttijden aan het loket',
+      kind: 'reactie-of-standpunt',
+      route: 'communicatiedienst',
+      agreements: [50],
+      inform: [{ role: 'burgemeester', label: 'burgemeester An Peeters' }],
+      medium: 'VRT',
+      journalist: 'Eva Claes',
+      contact: '0470 12 34 56, eva.claes@vrt.be',
+      question: 'Hoe lang wacht men aan het loket?',
+      department: 'Burgerzaken',
+      alreadySaid: 'Dat de communicatiedienst terugbelt.',
+      deadline: new Date(Date.now() - 3600_000),
+      requester: { id: '29:bram', aadObjectId: 'aad-bram', name: 'Bram Peeters' },
+      requesterReference: {},
+    });
+    const card = page.locator(`[data-request="${request.id}"]`);
+    await page.goto(`${tab.server.url}/tab/?pagina=persdesk`);
+    await card.waitFor();
+    expect(await card.getAttribute('data-urgency')).toBe('overdue');
+    const text = (await card.textContent()) ?? '';
+    for (const part of [
+      'Deadline voorbij',
+      'Burgerzaken',
+      'Dat de communicatiedienst terugbelt.',
+      'wachttijden',
+    ])
+      expect(text).toContain(part);
+    expect(await card.getByRole('link', { name: 'eva.claes@vrt.be' }).getAttribute('href')).toBe(
+      'mailto:eva.claes@vrt.be',
+    );
+    await card.getByRole('button', { name: 'burgemeester An Peeters: geïnformeerd' }).click();
+    await page.waitForSelector(
+      `[data-request="${request.id}"] [data-inform="burgemeester"][data-informed="true"]`,
+    );
+    await card.getByRole('button', { name: 'burgemeester An Peeters: ongedaan maken' }).click();
+    await page.waitForSelector(
+      `[data-request="${request.id}"] [data-inform="burgemeester"][data-informed="false"]`,
+    );
+    const stored = await tab.store.get(request.id);
+    expect(stored?.audit.map((a) => a.action)).toEqual([
+      'aangemaakt',
+      'geinformeerd',
+      'niet-meer-geinformeerd',
+    ]);
+  });
+
   it.each([
     ['Afspraken', '/tab/', '[data-agreement]', 'light'],
     ['Afspraken in dark mode', '/tab/', '[data-agreement]', 'dark'],

@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   Field,
+  Input,
   makeStyles,
   Subtitle2,
   Text,
@@ -26,7 +27,45 @@ const useStyles = makeStyles({
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   audit: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   muted: { color: tokens.colorNeutralForeground3 },
+  inform: { margin: 0, padding: 0, listStyleType: 'none', display: 'grid', rowGap: tokens.spacingVerticalXS },
+  informRow: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
+  // Deadlines stand out: a coloured edge by urgency, besides the badge that says it in words.
+  overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  today: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorder2}` },
 });
+
+const URGENCY: Partial<Record<PressRequestView['urgency'], { label: string; color: 'danger' | 'warning' }>> =
+  {
+    overdue: { label: 'Deadline voorbij', color: 'danger' },
+    today: { label: 'Deadline vandaag', color: 'warning' },
+  };
+
+/** E-mail addresses and phone numbers in the contact line as links (mail, call). */
+function ContactLinks(props: { text: string }) {
+  const parts = props.text.split(/([\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d /.-]{6,}\d)/g);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 0 ? (
+          part
+        ) : part.includes('@') ? (
+          <a key={i} href={`mailto:${part}`}>
+            {part}
+          </a>
+        ) : (
+          <a key={i} href={`tel:${part.replace(/[^\d+]/g, '')}`}>
+            {part}
+          </a>
+        ),
+      )}
+    </>
+  );
+}
 
 const STATUS: Record<PressRequestView['status'], { label: string; color: 'warning' | 'brand' | 'subtle' }> = {
   open: { label: 'Open', color: 'warning' },
@@ -39,7 +78,10 @@ export interface PressRequestActions {
   take(id: string): Promise<void>;
   handBack(id: string): Promise<void>;
   close(id: string, outcome: string): Promise<void>;
-  loadAudit(id: string): Promise<AuditEntryView[]>;
+  inform(id: string, role: string, informed: boolean): Promise<void>;
+  /** at: an ISO instant, or null to clear the reminder. */
+  remind(id: string, at: string | null, note?: string): Promise<void>;
+  loadDetail(id: string): Promise<{ advice: string[]; audit: AuditEntryView[] }>;
 }
 
 export function PressRequestItem(props: {
@@ -52,18 +94,33 @@ export function PressRequestItem(props: {
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [outcomeError, setOutcomeError] = useState<string>();
-  const [audit, setAudit] = useState<AuditEntryView[] | 'loading' | Error>();
+  const [remindAt, setRemindAt] = useState('');
+  const [remindNote, setRemindNote] = useState('');
+  const [remindError, setRemindError] = useState<string>();
+  const [audit, setAudit] = useState<{ advice: string[]; audit: AuditEntryView[] } | 'loading' | Error>();
   const status = STATUS[r.status];
+  const urgency = URGENCY[r.urgency];
+  const active = r.status === 'open' || r.status === 'taken';
   const titleId = `persvraag-${r.id}-titel`;
 
   const toggleAudit = async () => {
     if (audit && audit !== 'loading') return setAudit(undefined);
     setAudit('loading');
     try {
-      setAudit(await props.actions.loadAudit(r.id));
+      setAudit(await props.actions.loadDetail(r.id));
     } catch (error) {
       setAudit(error as Error);
     }
+  };
+  const submitReminder = async () => {
+    // datetime-local is the browser's local time, as the user reads the clock.
+    const at = remindAt ? new Date(remindAt) : undefined;
+    if (!at || Number.isNaN(at.getTime())) {
+      setRemindError('Kies een datum en een uur voor de herinnering.');
+      return;
+    }
+    setRemindError(undefined);
+    await props.actions.remind(r.id, at.toISOString(), remindNote.trim() || undefined);
   };
   const submitClose = async () => {
     if (!outcome.trim()) {
@@ -77,7 +134,14 @@ export function PressRequestItem(props: {
   };
 
   return (
-    <Card role="article" data-request={r.id} data-status={r.status} aria-labelledby={titleId}>
+    <Card
+      role="article"
+      data-request={r.id}
+      data-status={r.status}
+      data-urgency={r.urgency}
+      aria-labelledby={titleId}
+      className={r.urgency === 'overdue' ? styles.overdue : r.urgency === 'today' ? styles.today : undefined}
+    >
       <header className={styles.header}>
         <Subtitle2 as="h3" id={titleId}>
           {r.reference ?? 'Persvraag'}
@@ -86,18 +150,50 @@ export function PressRequestItem(props: {
         <Badge appearance="tint" color={status.color}>
           {status.label}
         </Badge>
-        {r.dueToday && (r.status === 'open' || r.status === 'taken') ? (
-          <Badge appearance="filled" color="danger">
-            Deadline vandaag
+        {urgency ? (
+          <Badge appearance="filled" color={urgency.color}>
+            {urgency.label}
           </Badge>
         ) : null}
       </header>
       <Text as="p">{r.summary}</Text>
       <dl className={styles.facts}>
+        {r.medium ? (
+          <>
+            <dt>Medium</dt>
+            <dd>{r.medium}</dd>
+          </>
+        ) : null}
         {r.journalist ? (
           <>
             <dt>Journalist</dt>
             <dd>{r.journalist}</dd>
+          </>
+        ) : null}
+        {r.contact ? (
+          <>
+            <dt>Contact</dt>
+            <dd>
+              <ContactLinks text={r.contact} />
+            </dd>
+          </>
+        ) : null}
+        {r.department ? (
+          <>
+            <dt>Dienst</dt>
+            <dd>{r.department}</dd>
+          </>
+        ) : null}
+        {r.description && r.description !== r.summary ? (
+          <>
+            <dt>Situatie</dt>
+            <dd>{r.description}</dd>
+          </>
+        ) : null}
+        {r.alreadySaid ? (
+          <>
+            <dt>Al gezegd</dt>
+            <dd>{r.alreadySaid}</dd>
           </>
         ) : null}
         {r.requester ? (
@@ -112,6 +208,15 @@ export function PressRequestItem(props: {
           <>
             <dt>Deadline</dt>
             <dd>{formatDateTime(r.deadline)}</dd>
+          </>
+        ) : null}
+        {r.reminder ? (
+          <>
+            <dt>Herinnering</dt>
+            <dd data-reminder={r.reminder}>
+              {formatDateTime(r.reminder)}
+              {r.reminderNote ? ` · ${r.reminderNote}` : ''}
+            </dd>
           </>
         ) : null}
         {r.assignee ? (
@@ -136,6 +241,39 @@ export function PressRequestItem(props: {
           </>
         ) : null}
       </dl>
+      {r.inform.length ? (
+        <section aria-labelledby={`${titleId}-informeren`}>
+          <Text as="h4" weight="semibold" id={`${titleId}-informeren`}>
+            Wie moet geïnformeerd worden
+          </Text>
+          <ul className={styles.inform}>
+            {r.inform.map((item) => (
+              <li
+                key={item.role}
+                className={styles.informRow}
+                data-inform={item.role}
+                data-informed={item.informed}
+              >
+                <Text>
+                  {item.informed ? '✅' : '⬜'} {item.label} ·{' '}
+                  {item.informed ? 'geïnformeerd' : 'nog te informeren'}
+                </Text>
+                {/* Closed or handed back: the list is a record, as on the card. */}
+                {active ? (
+                  <Button
+                    size="small"
+                    disabled={props.busy}
+                    aria-label={`${item.label}: ${item.informed ? 'ongedaan maken' : 'geïnformeerd'}`}
+                    onClick={() => props.actions.inform(r.id, item.role, !item.informed)}
+                  >
+                    {item.informed ? '↺ ongedaan' : '✓ geïnformeerd'}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className={styles.actions}>
         {r.status === 'open' ? (
           <Button appearance="primary" disabled={props.busy} onClick={() => props.actions.take(r.id)}>
@@ -153,9 +291,31 @@ export function PressRequestItem(props: {
           </Button>
         ) : null}
         <Button appearance="subtle" onClick={toggleAudit} aria-expanded={Boolean(audit)}>
-          Geschiedenis
+          Advies en geschiedenis
         </Button>
       </div>
+      {active ? (
+        <div className={styles.actions}>
+          <Field label="Herinner op" validationMessage={remindError}>
+            <Input type="datetime-local" value={remindAt} onChange={(_e, d) => setRemindAt(d.value)} />
+          </Field>
+          <Field label="Waaraan (kort)">
+            <Input value={remindNote} maxLength={300} onChange={(_e, d) => setRemindNote(d.value)} />
+          </Field>
+          <Button disabled={props.busy} onClick={submitReminder}>
+            Stel herinnering in
+          </Button>
+          {r.reminder ? (
+            <Button
+              appearance="subtle"
+              disabled={props.busy}
+              onClick={() => props.actions.remind(r.id, null)}
+            >
+              Haal herinnering weg
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {closing ? (
         <div>
           <Field label="Hoe is de vraag afgehandeld?" validationMessage={outcomeError} required>
@@ -173,9 +333,21 @@ export function PressRequestItem(props: {
       ) : null}
       {audit === 'loading' ? <Text className={styles.muted}>Geschiedenis laden…</Text> : null}
       {audit instanceof Error ? <Text role="alert">{audit.message}</Text> : null}
-      {Array.isArray(audit) ? (
+      {audit && audit !== 'loading' && !(audit instanceof Error) && audit.advice.length ? (
+        <section aria-label="Advies aan wie de vraag kreeg">
+          <Text as="h4" weight="semibold">
+            Advies aan wie de vraag kreeg
+          </Text>
+          {audit.advice.map((line, i) => (
+            <Text as="p" key={i}>
+              {line}
+            </Text>
+          ))}
+        </section>
+      ) : null}
+      {audit && audit !== 'loading' && !(audit instanceof Error) ? (
         <ol className={styles.audit} aria-label="Geschiedenis">
-          {audit.map((e, i) => (
+          {audit.audit.map((e, i) => (
             <li key={i}>
               {formatDateTime(e.at)}: {e.actor} {e.action}
               {e.detail ? `: ${e.detail}` : ''}

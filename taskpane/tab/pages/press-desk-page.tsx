@@ -33,10 +33,15 @@ const useStyles = makeStyles({
   export: { display: 'flex', columnGap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
 });
 
-const FILTERS: { value: PressRequestFilter; label: string; empty: string }[] = [
-  { value: 'open', label: 'Open', empty: 'Er zijn geen openstaande persvragen.' },
-  { value: 'mine', label: 'Van mij', empty: 'Je behandelt op dit moment geen persvragen.' },
-  { value: 'today', label: 'Deadline vandaag', empty: 'Geen persvragen met een deadline vandaag.' },
+const FILTERS: {
+  value: PressRequestFilter;
+  label: string;
+  count?: 'open' | 'mine' | 'today';
+  empty: string;
+}[] = [
+  { value: 'open', label: 'Open', count: 'open', empty: 'Er zijn geen openstaande persvragen.' },
+  { value: 'mine', label: 'Van mij', count: 'mine', empty: 'Je behandelt op dit moment geen persvragen.' },
+  { value: 'today', label: 'Vandaag', count: 'today', empty: 'Geen persvragen met een deadline vandaag.' },
   { value: 'closed', label: 'Afgesloten', empty: 'Nog geen afgesloten of teruggegeven persvragen.' },
 ];
 
@@ -97,7 +102,20 @@ export function PressDeskPage(props: { api: TabApi; now?: () => Date }) {
         'De persvraag is teruggegeven aan de dienst die ze meldde: die antwoordt zelf.',
       ),
     close: (id, outcome) => act(() => props.api.close(id, outcome), 'De persvraag is afgesloten.'),
-    loadAudit: async (id) => (await props.api.pressRequest(id)).audit,
+    inform: (id, role, informed) =>
+      act(
+        () => props.api.inform(id, role, informed),
+        informed ? 'Aangeduid als geïnformeerd.' : 'Het vinkje "geïnformeerd" is weggehaald.',
+      ),
+    remind: (id, at, note) =>
+      act(
+        () => props.api.remind(id, at, note),
+        at ? 'De herinnering is ingesteld: de bot meldt ze op de persdesk.' : 'De herinnering is weggehaald.',
+      ),
+    loadDetail: async (id) => {
+      const detail = await props.api.pressRequest(id);
+      return { advice: detail.request.advice, audit: detail.audit };
+    },
   };
 
   const exportCsv = async () => {
@@ -151,6 +169,7 @@ export function PressDeskPage(props: { api: TabApi; now?: () => Date }) {
         {FILTERS.map((f) => (
           <Tab key={f.value} value={f.value}>
             {f.label}
+            {f.count && list ? ` ${list.counts[f.count]}` : ''}
           </Tab>
         ))}
       </TabList>

@@ -210,6 +210,94 @@ describe.each(storageBackends().map((b) => [b.name, b] as const))(
       expect((await get('/api/press-requests/999999')).status).toBe(404);
     });
 
+    it('answers ids beyond the integer range, impossible dates and inherited filter names with 4xx, never 500', async () => {
+      for (const id of ['9223372036854775808', '99999999999999999999', '1e400', '-1', '0', '12abc']) {
+        expect([id, (await get(`/api/press-requests/${id}`)).status]).toEqual([id, 404]);
+        expect([id, (await post(`/api/press-requests/${id}/take`)).status]).toEqual([id, 404]);
+      }
+      for (const [from, to] of [
+        ['2026-13-45', '2026-12-31'],
+        ['2026-01-01', '2026-02-30'],
+        ['0000-00-00', '2026-01-01'],
+      ]) {
+        const response = await get(`/api/press-requests.csv?from=${from}&to=${to}`);
+        expect(response.status).toBe(400);
+        expect((await response.json()).error.message).toMatch(/bestaat niet.*jjjj-mm-dd/);
+      }
+      for (const filter of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+        const response = await get(`/api/press-requests?filter=${filter}`);
+        expect([filter, response.status]).toEqual([filter, 400]);
+        expect((await response.json()).error.code).toBe('bad_filter');
+      }
+    });
+
+    it('neutralises a formula after leading blanks, tabs or line breaks in the CSV export', async () => {
+      const starts = ['\t=1+1', '\r=1+1', '\n+1', '  -1', ' \t@SUM(A1)', '\u00a0=1', '＝1', '\tgewoon'];
+      for (const [i, journalist] of starts.entries())
+        await store.create(newRequest(`csv-${i}`, { journalist }), NOW);
+      const text = await (await get('/api/press-requests.csv?from=2026-01-01&to=2026-12-31')).text();
+      const cells = text
+        .split(/;/)
+        .map((c) => c.replace(/^"|"$/g, ''))
+        .filter((c) => starts.some((s) => c.endsWith(s)));
+      expect(cells).toHaveLength(starts.length);
+      for (const cell of cells) expect(cell.startsWith("'")).toBe(true);
+      // Text that only looks like a number with a sign inside stays as it is.
+      expect(pressRequestsCsv([]).includes("'")).toBe(false);
+    });
+
+    it('gives the detail everything the card has, counts per filter, urgency, and ticks who was informed', async () => {
+      const { request } = await store.create(
+        newRequest('detail', {
+          contact: '0470 12 34 56, pieter@nieuwsblad.be',
+          department: 'Burgerzaken',
+          alreadySaid: 'Dat de communicatiedienst terugbelt.',
+          inform: [
+            { role: 'communicatiedienst', label: 'de dienst Communicatie' },
+            { role: 'burgemeester', label: 'burgemeester An Peeters' },
+          ],
+          deadline: new Date('2026-11-25T08:00:00Z'),
+        }),
+        NOW,
+      );
+      await store.create(newRequest('later', { deadline: new Date('2026-11-30T10:00:00Z') }), NOW);
+      const detail = await (await get(`/api/press-requests/${request.id}`)).json();
+      expect(detail.request).toMatchObject({
+        contact: '0470 12 34 56, pieter@nieuwsblad.be',
+        department: 'Burgerzaken',
+        alreadySaid: 'Dat de communicatiedienst terugbelt.',
+        description: expect.stringContaining('Het Nieuwsblad'),
+        urgency: 'overdue',
+        inform: [{ role: 'burgemeester', label: 'burgemeester An Peeters', informed: false }],
+      });
+      expect(Array.isArray(detail.request.advice)).toBe(true);
+      const list = (await (await get('/api/press-requests?filter=open')).json()) as PressRequestList;
+      expect(list.counts).toEqual({ open: 2, mine: 0, today: 1 });
+      expect(list.requests.map((r) => r.urgency)).toEqual(['overdue', 'later']);
+
+      const tick = await post(`/api/press-requests/${request.id}/inform`, {
+        role: 'burgemeester',
+        informed: true,
+      });
+      expect(tick.status).toBe(200);
+      expect((await tick.json()).inform).toEqual([
+        { role: 'burgemeester', label: 'burgemeester An Peeters', informed: true },
+      ]);
+      // The same tick again changes nothing; undo takes it off.
+      const again = await post(`/api/press-requests/${request.id}/inform`, {
+        role: 'burgemeester',
+        informed: true,
+      });
+      expect((await again.json()).inform[0].informed).toBe(true);
+      const undo = await post(`/api/press-requests/${request.id}/inform`, {
+        role: 'burgemeester',
+        informed: false,
+      });
+      expect((await undo.json()).inform[0].informed).toBe(false);
+      expect((await post(`/api/press-requests/${request.id}/inform`, { role: 'schepen' })).status).toBe(400);
+      expect((await post(`/api/press-requests/${request.id}/inform`, {})).status).toBe(400);
+    });
+
     it('writes an empty export as just the header', () => {
       expect(pressRequestsCsv([]).split('\r\n')[0]).toBe(
         '\uFEFFnummer;gemeld op;gemeld door;soort;medium;journalist;vraag;deadline;status;behandeld door;afgesloten op;afhandeling;afspraken',

@@ -45,3 +45,66 @@ describe('press form card', () => {
     expect(renderedText(again)).toContain('PV-2026-0001');
   });
 });
+
+describe('press form card, as seen in the Agents Playground (issue 17)', () => {
+  /** Every input of a card, ShowCards included. */
+  const inputs = (node: unknown): Record<string, unknown>[] => {
+    const found: Record<string, unknown>[] = [];
+    const walk = (n: unknown) => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (typeof o.type === 'string' && o.type.startsWith('Input.')) found.push(o);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(node);
+    return found;
+  };
+  const form = pressFormCard({ description: 'x', kind: 'interview', formId: 'f' });
+
+  it('leaves the star of a required field to the renderer, and gives every required input a Dutch error message', () => {
+    const question = inputs(form.card).find((i) => i.id === 'question')!;
+    expect(question.isRequired).toBe(true);
+    expect(String(question.label)).not.toContain('*');
+    const rendered = expectCleanCard(form);
+    expect(renderedText(rendered)).not.toMatch(/\*\s*\*/);
+    for (const input of inputs(form.card).filter((i) => i.isRequired))
+      expect(String(input.errorMessage)).toMatch(/\b(je|de|het)\b/);
+  });
+
+  it('puts a Dutch placeholder in the date and time inputs', () => {
+    const date = inputs(form.card).find((i) => i.type === 'Input.Date')!;
+    const time = inputs(form.card).find((i) => i.type === 'Input.Time')!;
+    expect(date.placeholder).toBe(pressStrings.form.deadlineDatePlaceholder);
+    expect(time.placeholder).toBe(pressStrings.form.deadlineTimePlaceholder);
+    expect(`${date.placeholder} ${time.placeholder}`).toMatch(/Kies een datum.*Kies een uur/);
+  });
+
+  it('keeps the advice with the confirmation, refreshes it for the requester, and says "no desk" only when there is none', () => {
+    const advice = ['Geef zelf geen reactie aan de pers.', 'De communicatiedienst neemt contact op.'];
+    const withoutDesk = pressSubmittedCard('PV-2026-0003', {
+      advice,
+      noDesk: true,
+      requestId: 3,
+      requesterId: '29:jan',
+      status: { status: 'open', ownerName: null },
+    });
+    const text = renderedText(expectCleanCard(withoutDesk));
+    for (const line of advice) expect(text).toContain(line);
+    expect(text).toContain(pressStrings.submitted.noDesk);
+    expect(withoutDesk.card.refresh).toMatchObject({
+      action: { verb: PRESS_VERBS.submitted, data: { requestId: 3 } },
+      userIds: ['29:jan'],
+    });
+    const later = pressSubmittedCard('PV-2026-0003', {
+      advice,
+      noDesk: false,
+      requestId: 3,
+      status: { status: 'genomen', ownerName: 'Sam' },
+    });
+    const laterText = renderedText(expectCleanCard(later));
+    expect(laterText).not.toContain(pressStrings.submitted.noDesk);
+    expect(laterText).toContain('Sam van de communicatiedienst volgt je vraag op.');
+  });
+});

@@ -51,3 +51,27 @@ describe('press request card', () => {
     expect(renderedText(notice)).toContain('Sam heeft dit al opgenomen');
   });
 });
+
+describe('press request card: the checklist after the desk is done (issue 17)', () => {
+  it.each(['gesloten', 'teruggegeven'] as const)(
+    'shows who was informed on a %s request as a record, without tick or undo buttons',
+    (status) => {
+      const built = pressRequestCard(
+        pressRequest({ status, ownerId: '29:sam', ownerName: 'Sam', outcome: 'Antwoord gestuurd' }),
+      );
+      const rendered = expectCleanCard(built);
+      expect(allActions(built.card).map((a) => a.verb)).not.toContain(PRESS_VERBS.inform);
+      expect(rendered.buttons.join(' ')).not.toMatch(/geïnformeerd|ongedaan/);
+      expect(renderedText(rendered)).toContain('burgemeester An Peeters · geïnformeerd');
+      expect(renderedText(rendered)).toContain('schepen Sofie Claes (sport) · nog te informeren');
+    },
+  );
+
+  it('offers tick and undo on an open request', () => {
+    const built = pressRequestCard(pressRequest());
+    const verbs = allActions(built.card).filter(
+      (a) => a.type === 'Action.Execute' && a.verb === PRESS_VERBS.inform,
+    );
+    expect(verbs).toHaveLength(2);
+  });
+});

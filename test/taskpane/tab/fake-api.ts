@@ -44,11 +44,20 @@ export function fakeTabApi(
     },
     pressRequests: async (filter) => {
       guard();
-      return { filter, user: ME, requests: [...requests.values()].filter((r) => matches(r, filter)) };
+      const count = (f: PressRequestFilter) => [...requests.values()].filter((r) => matches(r, f)).length;
+      return {
+        filter,
+        counts: { open: count('open'), mine: count('mine'), today: count('today') },
+        user: ME,
+        requests: [...requests.values()].filter((r) => matches(r, filter)),
+      };
     },
     pressRequest: async (id) => {
       guard();
-      return { request: get(id), audit: audit.get(id) ?? [] };
+      return {
+        request: { ...get(id), advice: ['Geef zelf geen reactie aan de pers.'] },
+        audit: audit.get(id) ?? [],
+      };
     },
     take: async (id) => {
       const r = get(id);
@@ -68,6 +77,18 @@ export function fakeTabApi(
       const r = get(id);
       Object.assign(r, { status: 'closed', outcome, closedAt: '2026-11-25T11:00:00Z' });
       log(id, 'sloot de persvraag af', outcome);
+      return r;
+    },
+    inform: async (id, role, informed) => {
+      const r = get(id);
+      r.inform = r.inform.map((i) => (i.role === role ? { ...i, informed } : i));
+      log(id, informed ? 'duidde aan wie geïnformeerd is' : 'haalde een vinkje "geïnformeerd" weg', role);
+      return r;
+    },
+    remind: async (id, at, note) => {
+      const r = get(id);
+      Object.assign(r, { reminder: at ?? undefined, reminderNote: at ? note : undefined });
+      log(id, 'stelde een herinnering in');
       return r;
     },
     csvExport: async (from, to) => new Blob([`van;tot\n${from};${to}\n`], { type: 'text/csv' }),
@@ -90,6 +111,9 @@ export function request(id: string, over: Partial<PressRequestView> = {}): Press
     dueToday: true,
     agreements: [52],
     mine: false,
+    urgency: 'today',
+    description: 'Een journalist van Het Nieuwsblad belt over de heraanleg van de markt',
+    inform: [],
     ...over,
   };
 }
