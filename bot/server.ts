@@ -18,6 +18,7 @@ import { createTeamsEndpoint } from './teams/endpoint';
 import type { TeamsPort } from './teams/port';
 import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
 import { officeJsUrlFor, registerWebRoutes, tokenValidatorFor } from './web';
+import { BODY_LIMITS } from './web/request-guard';
 import { securityFilter } from './web/security';
 import { organisationFromNote } from './web/organisation-source';
 import { createNoteAccess } from './note/access';
@@ -103,7 +104,7 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   server.pre(
     securityFilter({ config, officeJsUrl: officeJsUrlFor(config.mode), log: (line) => log.warn(line) }),
   );
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: BODY_LIMITS.apiBytes, mapParams: false }));
 
   // A load balancer asks this: ready means started and the database answering now.
   server.get('/healthz', async (_req, res) => {

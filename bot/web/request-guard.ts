@@ -22,8 +22,16 @@ export interface GuardedRequest {
   hasBody: boolean;
 }
 
+/**
+ * The largest body a call may announce, refused from Content-Length before a byte is read. A
+ * Teams activity is at most tens of kilobytes (Teams stops a message near 28 000 characters); the
+ * API's largest body is a draft of the whole note. A body sent without Content-Length (chunked) is
+ * stopped at API_BODY_BYTES by the body parser (bot/server.ts).
+ */
+export const BODY_LIMITS = { activityBytes: 256 * 1024, apiBytes: 1024 * 1024 } as const;
+
 export interface Refusal {
-  status: 403 | 415 | 421;
+  status: 403 | 413 | 415 | 421;
   code: string;
   /** Dutch, short; the code says it in English. */
   message: string;
@@ -89,6 +97,14 @@ export function refuseRequest(req: GuardedRequest, policy: HostPolicy): Refusal 
       status: 415,
       code: 'json_required',
       message: 'Stuur de vraag als JSON (Content-Type: application/json).',
+    };
+  }
+  const limit = req.path === '/api/messages' ? BODY_LIMITS.activityBytes : BODY_LIMITS.apiBytes;
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    return {
+      status: 413,
+      code: 'body_too_large',
+      message: `Dit bericht is te groot (hoogstens ${Math.round(limit / 1024)} kB).`,
     };
   }
   return undefined;

@@ -39,6 +39,8 @@ export function securityFilter(options: SecurityOptions) {
       `refused ${req.method} ${path}: ${refusal.code} (Host ${JSON.stringify(req.headers.host ?? '')}, ` +
         `Origin ${JSON.stringify(req.headers.origin ?? '')}, Content-Type ${JSON.stringify(req.headers['content-type'] ?? '')})`,
     );
+    // The body is never read: close the connection rather than let Node drain it (a megabyte each).
+    res.setHeader('Connection', 'close');
     sendError(res, refusal.status, refusal.code, refusal.message);
     next(false);
   };

@@ -115,6 +115,26 @@ describe('refuseRequest', () => {
       415,
       'json_required',
     ],
+    [
+      'an activity announcing more than 256 kB',
+      req('POST', '/api/messages', {
+        host: 'localhost:3978',
+        ...json,
+        'content-length': String(256 * 1024 + 1),
+      }),
+      413,
+      'body_too_large',
+    ],
+    [
+      'an API body announcing more than 1 MB',
+      req('PUT', '/api/note/draft', {
+        host: 'localhost:3978',
+        ...json,
+        'content-length': String(1024 * 1024 + 1),
+      }),
+      413,
+      'body_too_large',
+    ],
   ])('refuses %s in local mode', (_name, request, status, code) => {
     const refusal = refuseRequest(request, local);
     expect(refusal).toMatchObject({ status, code });

@@ -74,6 +74,23 @@ describe('the server against cross-site requests and DNS rebinding (local mode)'
     }
   });
 
+  it('refuses a 1 MB message from its Content-Length, before reading it, and posts nothing', async () => {
+    const activity = messageActivity(t.connector, { text: 'woord '.repeat(170_000), conversationId: 'big' });
+    const res = await raw(
+      `${t.running.url}/api/messages`,
+      'POST',
+      { 'content-type': 'application/json' },
+      JSON.stringify(activity),
+    ).catch((e: NodeJS.ErrnoException) => ({ status: -1, body: e.code ?? '', headers: {} }));
+    // The server answers and closes at once; the client may still be sending (then EPIPE/ECONNRESET).
+    if (res.status !== -1) {
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body).error.code).toBe('body_too_large');
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.connector.activities).toHaveLength(0);
+  });
+
   it('still answers the Emulator: a JSON activity without Origin', async () => {
     const res = await t.post(messageActivity(t.connector, { text: 'help', conversationId: 'ok' }));
     expect(res.status).toBe(200);
