@@ -28,6 +28,12 @@ export const FRAME_ANCESTORS = [
   'https://onedrive.live.com',
 ] as const;
 
+/**
+ * Where teams-js fetches the list of valid Teams host origins when the tab is framed (seen in the
+ * browser test: res.cdn.office.net/teams-js/validDomains/…); blocking it breaks host detection.
+ */
+export const TEAMS_JS_DOMAINS_ORIGIN = 'https://res.cdn.office.net';
+
 /** Entra ID's sign-in host: MSAL fetches tokens there and renews them in a hidden frame. */
 export const SIGN_IN_ORIGIN = 'https://login.microsoftonline.com';
 
@@ -48,7 +54,7 @@ export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self' ${signIn.join(' ')}`.trim(),
+    `connect-src 'self' ${[TEAMS_JS_DOMAINS_ORIGIN, ...signIn].join(' ')}`,
     `frame-src 'self' ${signIn.join(' ')}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",

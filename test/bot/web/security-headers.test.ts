@@ -12,17 +12,21 @@ const directives = (csp: string) =>
   Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 describe('security headers', () => {
-  it('lets the pages load scripts from this server only in local mode, and connect nowhere else', () => {
+  it('lets the pages load scripts from this server only in local mode, and connect only to itself and to the Teams host list teams-js reads', () => {
     const d = directives(pageContentSecurityPolicy({ mode: 'local', officeJsUrl: OFFICE_JS_LOCAL }));
     expect(d['script-src']).toEqual(["'self'"]);
-    expect(d['connect-src']).toEqual(["'self'"]);
+    expect(d['connect-src']).toEqual(["'self'", 'https://res.cdn.office.net']);
     expect(d['object-src']).toEqual(["'none'"]);
   });
 
   it("adds office.js's CDN and Entra ID's sign-in host in production, nothing else", () => {
     const d = directives(pageContentSecurityPolicy({ mode: 'production', officeJsUrl: OFFICE_JS_CDN }));
     expect(d['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
-    expect(d['connect-src']).toEqual(["'self'", 'https://login.microsoftonline.com']);
+    expect(d['connect-src']).toEqual([
+      "'self'",
+      'https://res.cdn.office.net',
+      'https://login.microsoftonline.com',
+    ]);
     expect(d['frame-src']).toEqual(["'self'", 'https://login.microsoftonline.com']);
   });
 
