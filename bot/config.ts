@@ -42,6 +42,12 @@ export interface BotConfig {
   allowedTenants: string[];
   /** Host name (no scheme) where the server is reachable over HTTPS, e.g. afspraak.zilverbeek.be. */
   publicHostname?: string;
+  /**
+   * Other host names the server answers to besides PUBLIC_HOSTNAME and loopback (ALLOWED_HOSTS,
+   * lower case), e.g. the *.azurewebsites.net name the bot registration posts to. Requests naming
+   * any other Host are refused (DNS rebinding).
+   */
+  allowedHosts: string[];
   /** AAD object ids, e-mail addresses or UPNs counted as the communication service (lower case). */
   pressDeskMembers: string[];
   /**
@@ -113,6 +119,16 @@ export function loadConfig(env: Env = process.env): BotConfig {
     );
   }
 
+  const allowedHosts = list(get('ALLOWED_HOSTS'));
+  for (const h of allowedHosts) {
+    if (!HOSTNAME.test(h)) {
+      throw new ConfigError(
+        'ALLOWED_HOSTS',
+        `expected comma-separated host names without scheme or path (e.g. afspraak.azurewebsites.net), got "${h}"`,
+      );
+    }
+  }
+
   const credentials = readCredentials(get);
   const allowedTenants = readAllowedTenants(get('ALLOWED_TENANTS'), credentials);
   const teamsAppId = optionalGuid('TEAMS_APP_ID', get('TEAMS_APP_ID'), "the Teams app's id (manifest id)");
@@ -133,6 +149,7 @@ export function loadConfig(env: Env = process.env): BotConfig {
     credentials,
     allowedTenants,
     publicHostname,
+    allowedHosts,
     pressDeskMembers: list(get('PRESS_DESK_MEMBERS')),
     pressDeskEveryone: readPressDeskLocal(get('PRESS_DESK_LOCAL'), credentials),
     teamsAppId,
@@ -201,8 +218,20 @@ function readCredentials(get: (name: string) => string | undefined): Credentials
   const tenantId = get('MicrosoftAppTenantId');
 
   if (!appId) {
-    // A password or tenant without an app id is a half-done production setup, not local mode.
-    if (appPassword) throw new ConfigError('MicrosoftAppId', 'is empty while MicrosoftAppPassword is set');
+    // A password or tenant without an app id is a half-done production setup, not local mode:
+    // starting unauthenticated would silently serve anyone who reaches the server.
+    for (const [name, value] of [
+      ['MicrosoftAppPassword', appPassword],
+      ['MicrosoftAppTenantId', tenantId],
+    ] as const) {
+      if (value) {
+        throw new ConfigError(
+          'MicrosoftAppId',
+          `is empty while ${name} is set: set MicrosoftAppId (the bot's Entra app id) for production, ` +
+            `or remove ${name} to run in local mode`,
+        );
+      }
+    }
     return undefined;
   }
   if (!GUID.test(appId)) {

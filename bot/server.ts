@@ -17,7 +17,9 @@ import type { AuthenticationOverrides } from './teams/authentication';
 import { createTeamsEndpoint } from './teams/endpoint';
 import type { TeamsPort } from './teams/port';
 import { pressRequestRoutesFor, registerPressRequestRoutes } from './api/press-requests';
-import { registerWebRoutes, tokenValidatorFor } from './web';
+import { officeJsUrlFor, registerWebRoutes, tokenValidatorFor } from './web';
+import { BODY_LIMITS } from './web/request-guard';
+import { securityFilter } from './web/security';
 import { organisationFromNote } from './web/organisation-source';
 import { createNoteAccess } from './note/access';
 import { openNoteSource, type NoteSource } from './note/note-source';
@@ -97,7 +99,12 @@ export async function createServer(config: BotConfig, options: ServerOptions = {
   let storage: Storage | undefined;
 
   const server = restify.createServer({ name: 'afspraak' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+  // Before routing and body parsing: security headers on every answer; foreign hosts, cross-site
+  // requests and state-changing calls that are not JSON are refused here.
+  server.pre(
+    securityFilter({ config, officeJsUrl: officeJsUrlFor(config.mode), log: (line) => log.warn(line) }),
+  );
+  server.use(restify.plugins.bodyParser({ maxBodySize: BODY_LIMITS.apiBytes, mapParams: false }));
 
   // A load balancer asks this: ready means started and the database answering now.
   server.get('/healthz', async (_req, res) => {

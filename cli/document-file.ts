@@ -10,22 +10,17 @@ import {
   readDocx,
   type CheckDocument,
 } from '../shared/checks';
+import { textFromBytes } from '../shared/checks/text-bytes';
 import { UsageError } from './command';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'] as const;
 
-/** Text as written by editors here: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+/** The text of a .txt or .md file, or one Dutch line naming the file when it is not text. */
 function decodeText(bytes: Buffer, file: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0))
-    throw new UsageError(`${file}: dit is geen tekstbestand (het bevat binaire gegevens)`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  const result = textFromBytes(bytes);
+  if (!result.ok) throw new UsageError(`${file}: ${result.message}`);
+  return result.text;
 }
 
 function readBytes(file: string): Buffer {

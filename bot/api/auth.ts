@@ -5,6 +5,13 @@ import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JW
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com';
 
+/**
+ * The delegated permission the app registration exposes and the pane and tab ask for
+ * (api://…/access_as_user, also what Teams SSO requests). A token for our audience without it (an
+ * app-only token, or one consented for another permission) does not let a user call the API.
+ */
+export const API_SCOPE = 'access_as_user';
+
 export interface TokenValidatorOptions {
   /** The app registration's client id (MicrosoftAppId). */
   appId: string;
@@ -111,7 +118,16 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
         'Je aanmelding is ongeldig.',
       );
     }
-    return identityOf(payload, tenant);
+    const identity = identityOf(payload, tenant);
+    if (!identity.scopes.includes(API_SCOPE)) {
+      throw new AuthError(
+        403,
+        'insufficient_scope',
+        `token has scopes [${identity.scopes.join(' ')}], not ${API_SCOPE}`,
+        'Je aanmelding geeft geen toegang tot Afspraak. Vraag je IT-dienst om de app toestemming te geven.',
+      );
+    }
+    return identity;
   };
 }
 

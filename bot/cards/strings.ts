@@ -42,6 +42,10 @@ export const strings = {
     attachmentOnly:
       'Ik kan geen bestanden of afbeeldingen lezen, alleen tekst. Typ je vraag in een zin. ' +
       'Wil je een document nakijken tegen de afspraken? Gebruik dan de Afspraak-invoegtoepassing in Word.',
+    tooLong: (length: number) =>
+      `Je bericht is te lang om te lezen (${formatNumber(length)} tekens). Stel je vraag kort, in een ` +
+      'of twee zinnen. Wil je een hele tekst nakijken tegen de afspraken? Gebruik dan de ' +
+      'Afspraak-invoegtoepassing in Word.',
     truncated: (length: number, kept: number) =>
       `Je bericht is erg lang (${formatNumber(length)} tekens). Ik heb alleen het begin gelezen ` +
       `(de eerste ${formatNumber(kept)} tekens) en antwoord daarop. Stel je vraag liefst kort en in een zin.`,

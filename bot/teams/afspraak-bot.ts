@@ -109,6 +109,10 @@ export class AfspraakBot extends TeamsActivityHandler {
       await context.sendActivity(strings.input.attachmentOnly);
       return;
     }
+    if (incoming.kind === 'too-long') {
+      await context.sendActivity(strings.input.tooLong(incoming.length));
+      return;
+    }
     if (incoming.truncatedFrom !== undefined) {
       await context.sendActivity(strings.input.truncated(incoming.truncatedFrom, incoming.text.length));
     }

@@ -187,10 +187,31 @@ export class BoundedCache<T extends Promise<unknown>> {
 // jsonwebtoken's error classes: a token we refuse, not a fault of ours.
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
+/** The message of AuthenticationUnavailableError: what the endpoint recognises in the adapter's answer. */
+export const AUTHENTICATION_UNAVAILABLE = 'authentication unavailable';
+
+/**
+ * The Bot Framework's OpenID metadata or signing keys could not be fetched (network down, an error
+ * status, an unreadable answer): no verdict on the token, so the caller should try again later.
+ * The cause stays in `cause` for the log; the message carries no internal detail.
+ */
+export class AuthenticationUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(AUTHENTICATION_UNAVAILABLE, { cause });
+    this.name = 'AuthenticationUnavailableError';
+  }
+}
+
 function asAuthenticationError(err: unknown): unknown {
-  if (err instanceof AuthenticationError) return err;
+  if (err instanceof AuthenticationError) {
+    // botframework-connector reports an error status of the metadata or key endpoint as an
+    // AuthenticationError with a 5xx code; the adapter would answer it as 401.
+    return err.statusCode >= 500 ? new AuthenticationUnavailableError(err) : err;
+  }
   if (err instanceof Error && TOKEN_ERRORS.has(err.name)) {
     return new AuthenticationError(`Unauthorized: ${err.message}`, StatusCodes.UNAUTHORIZED);
   }
-  return err;
+  // Anything else while authenticating is fetching the metadata or keys (node-fetch's FetchError,
+  // a JSON syntax error): our side, not the token's.
+  return new AuthenticationUnavailableError(err);
 }

@@ -5,7 +5,11 @@ import { CloudAdapter, type Request, type Response } from 'botbuilder';
 import type { BotConfig } from '../config';
 import type { Logger } from '../log';
 import type { AfspraakBot } from './afspraak-bot';
-import { createAuthentication, type AuthenticationOverrides } from './authentication';
+import {
+  AUTHENTICATION_UNAVAILABLE,
+  createAuthentication,
+  type AuthenticationOverrides,
+} from './authentication';
 import { useBotMiddleware } from './index';
 import type { TeamsPort } from './port';
 import { createTeamsSender } from './proactive-sender';
@@ -42,6 +46,51 @@ export function createTeamsEndpoint(options: TeamsEndpointOptions): TeamsEndpoin
   useBotMiddleware(adapter, options.typing, log);
   return {
     port: createTeamsSender(adapter, options.config.credentials?.appId ?? ''),
-    process: (req, res, bot) => adapter.process(req, res, (context) => bot.run(context)),
+    process: (req, res, bot) =>
+      adapter.process(req, withoutInternalDetail(res, log), (context) => bot.run(context)),
   };
+}
+
+/**
+ * The response as CloudAdapter writes it, except its failures: the adapter puts the error's
+ * message in the body (a fetch error naming internal hosts, a library's wording). A token refused
+ * stays 401 with a short JSON error; keys that could not be fetched become 503 with Retry-After;
+ * anything else a 500 with a generic message. Success answers (invoke bodies) pass unchanged.
+ */
+function withoutInternalDetail(res: Response, log: Logger): Response {
+  let status = 200;
+  let body: unknown;
+  const wrapped = Object.create(res) as Response;
+  wrapped.status = (code: number) => {
+    status = code;
+    return wrapped;
+  };
+  wrapped.send = (value?: unknown) => {
+    body = value;
+    return wrapped;
+  };
+  wrapped.end = (...args: unknown[]) => {
+    if (status >= 500 && body === AUTHENTICATION_UNAVAILABLE) {
+      log.warn('POST /api/messages: Bot Framework signing keys unavailable, answered 503');
+      res.header('Retry-After', '10');
+      res.status(503);
+      res.send({
+        error: {
+          code: 'authentication_unavailable',
+          message: 'Authentication is temporarily unavailable. Try again later.',
+        },
+      });
+    } else if (status >= 500) {
+      res.status(status);
+      res.send({ error: { code: 'internal', message: 'Internal error.' } });
+    } else if (status === 401 || status === 403) {
+      res.status(status);
+      res.send({ error: { code: 'unauthorized', message: 'Unauthorized.' } });
+    } else {
+      res.status(status);
+      if (body !== undefined) res.send(body);
+    }
+    return res.end(...args);
+  };
+  return wrapped;
 }

@@ -5,13 +5,23 @@ import { TurnContext, type Activity } from 'botbuilder';
 /** Questions and press situations fit easily; a pasted e-mail thread is cut here. */
 export const MAX_TEXT_LENGTH = 2000;
 
+/**
+ * Beyond this a message is not a question or a situation but a document (Teams itself stops at
+ * about 28 000 characters): it is refused as it arrives, before any processing of its text.
+ */
+export const MAX_MESSAGE_LENGTH = 30_000;
+
 export type IncomingText =
   | { kind: 'text'; text: string; truncatedFrom?: number }
+  /** Longer than MAX_MESSAGE_LENGTH: answered with a short reply, never read. */
+  | { kind: 'too-long'; length: number }
   | { kind: 'empty' }
   /** Only a file or image, no words. */
   | { kind: 'attachment-only' };
 
 export function readIncomingText(activity: Partial<Activity>): IncomingText {
+  const length = typeof activity.text === 'string' ? activity.text.length : 0;
+  if (length > MAX_MESSAGE_LENGTH) return { kind: 'too-long', length };
   const text = tidy(withoutRecipientMention(activity));
   if (!text) {
     const files = (activity.attachments ?? []).filter((a) => !isCardOrMarkup(a.contentType));

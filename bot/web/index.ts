@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Next, Request, Response, Server } from 'restify';
-import { createTokenValidator, type TokenValidator } from '../api/auth';
+import { API_SCOPE, createTokenValidator, type TokenValidator } from '../api/auth';
 import type { BotConfig } from '../config';
 import { registerApiRoutes, type PageConfig } from './api-routes';
 import { organisationFromFile, type OrganisationSource } from './organisation-source';
@@ -35,7 +35,7 @@ export function registerWebRoutes(server: Server, deps: WebDeps): void {
   const { config } = deps;
   const log = deps.log ?? ((line: string) => console.log(line));
   const distDir = deps.distDir ?? DEFAULT_DIST_DIR;
-  const officeJsUrl = deps.officeJsUrl ?? (config.mode === 'local' ? OFFICE_JS_LOCAL : OFFICE_JS_CDN);
+  const officeJsUrl = deps.officeJsUrl ?? officeJsUrlFor(config.mode);
   const transformHtml = (html: string) => html.split(OFFICE_JS_PLACEHOLDER).join(officeJsUrl);
 
   for (const page of ['taskpane', 'tab']) {
@@ -60,6 +60,11 @@ export function registerWebRoutes(server: Server, deps: WebDeps): void {
   });
 }
 
+/** Which office.js the pages load: a local copy in local mode, Microsoft's CDN in production. */
+export function officeJsUrlFor(mode: BotConfig['mode']): string {
+  return mode === 'local' ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+}
+
 function officeJsDir(): string {
   return path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 }
@@ -75,7 +80,7 @@ function redirectTo(location: string) {
 
 /** The Application ID URI the pane asks a token for: api://<host>/<appId> when the host is known. */
 export function apiScope(appId: string, publicHostname?: string): string {
-  return publicHostname ? `api://${publicHostname}/${appId}/access_as_user` : `api://${appId}/access_as_user`;
+  return publicHostname ? `api://${publicHostname}/${appId}/${API_SCOPE}` : `api://${appId}/${API_SCOPE}`;
 }
 
 export function pageConfig(config: WebDeps['config']): PageConfig {

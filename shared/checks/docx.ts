@@ -7,8 +7,9 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { documentFromParagraphs, type ParagraphInput } from './document';
 import type { CheckDocument, ParagraphLocation } from './types';
+import { zipDirectory, ZipDirectoryError, type ZipEntrySize } from './zip-directory';
 
-export type DocxErrorCode = 'encrypted' | 'legacy-doc' | 'corrupt' | 'not-word';
+export type DocxErrorCode = 'encrypted' | 'legacy-doc' | 'corrupt' | 'not-word' | 'too-large';
 
 /** A .docx that cannot be read; `message` is Dutch and fit to show a writer as it is. */
 export class DocxError extends Error {
@@ -21,7 +22,7 @@ export class DocxError extends Error {
   }
 }
 
-const MESSAGES: Record<DocxErrorCode, string> = {
+const MESSAGES: Record<Exclude<DocxErrorCode, 'too-large'>, string> = {
   encrypted:
     'Dit Word-document is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer opnieuw.',
   'legacy-doc': 'Dit is een oud Word-bestand (.doc). Sla het in Word op als .docx en probeer opnieuw.',
@@ -30,8 +31,83 @@ const MESSAGES: Record<DocxErrorCode, string> = {
     'Dit bestand is geen Word-document: er zit geen documenttekst in (misschien Excel of PowerPoint?).',
 };
 
-function fail(code: DocxErrorCode): never {
+function fail(code: Exclude<DocxErrorCode, 'too-large'>): never {
   throw new DocxError(code, MESSAGES[code]);
+}
+
+/**
+ * What a .docx may inflate to. Only the text parts are ever inflated (document, styles, headers,
+ * footers, their relationships); images stay compressed. A 2 000-page report's document.xml is
+ * about 20 MB, and Word's XML compresses 5 to 30 times; a "zip bomb" declares hundreds of MB at
+ * ratios of 300 to 1 000. The limits are checked on the sizes the archive declares before anything
+ * is inflated, and again on the bytes actually inflated, in case the declared sizes lie.
+ */
+export const DOCX_LIMITS = {
+  /** One text part, inflated. */
+  partBytes: 20 * 1024 * 1024,
+  /** All text parts read together, inflated. */
+  readBytes: 40 * 1024 * 1024,
+  /** Every entry of the archive together, as declared (images included). */
+  archiveBytes: 1024 * 1024 * 1024,
+  /** Inflated to compressed, for a part of more than `ratioFrom` bytes. */
+  ratio: 200,
+  ratioFrom: 1024 * 1024,
+  entries: 10_000,
+} as const;
+
+const MB = 1024 * 1024;
+const RESAVE = 'Open het in Word, sla het opnieuw op als .docx en probeer opnieuw.';
+
+/** "400 MB", "1,2 GB" as a Flemish reader writes sizes. */
+function size(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'onbeperkt veel';
+  if (bytes < 1024 * MB) return `${Math.round(bytes / MB)} MB`;
+  return `${(bytes / 1024 / MB).toFixed(1).replace(/\.0$/, '').replace('.', ',')} GB`;
+}
+
+function tooLarge(inflatedBytes: number, limitBytes: number): DocxError {
+  return new DocxError(
+    'too-large',
+    `Dit Word-bestand is te groot om na te kijken: uitgepakt neemt het ${size(inflatedBytes)} in, het ` +
+      `maximum is ${size(limitBytes)}. Het is beschadigd of met opzet zo gemaakt (een "zipbom"). ${RESAVE}`,
+  );
+}
+
+function tooCompressed(): DocxError {
+  return new DocxError(
+    'too-large',
+    'Dit Word-bestand is verdacht sterk samengeperst: uitgepakt zou het honderden keren groter worden ' +
+      `(een "zipbom"). Het wordt niet geopend. ${RESAVE}`,
+  );
+}
+
+function sizeLie(): DocxError {
+  return new DocxError(
+    'too-large',
+    'Dit Word-bestand pakt uit tot meer dan het zelf aangeeft: het is beschadigd of met opzet zo gemaakt ' +
+      `(een "zipbom"). Het wordt niet verder geopend. ${RESAVE}`,
+  );
+}
+
+/** Refuses the archive from its central directory, before anything is inflated. */
+function checkDeclaredSizes(entries: readonly ZipEntrySize[]): void {
+  const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
+  if (total > DOCX_LIMITS.archiveBytes) throw tooLarge(total, DOCX_LIMITS.archiveBytes);
+}
+
+/** A text part about to be inflated: its declared size and ratio, and what was read before it. */
+function checkPart(entry: ZipEntrySize | undefined, alreadyRead: number): void {
+  if (!entry) return;
+  if (entry.uncompressed > DOCX_LIMITS.partBytes) throw tooLarge(entry.uncompressed, DOCX_LIMITS.partBytes);
+  if (alreadyRead + entry.uncompressed > DOCX_LIMITS.readBytes) {
+    throw tooLarge(alreadyRead + entry.uncompressed, DOCX_LIMITS.readBytes);
+  }
+  if (
+    entry.uncompressed > DOCX_LIMITS.ratioFrom &&
+    entry.uncompressed > DOCX_LIMITS.ratio * Math.max(entry.compressed, 1)
+  ) {
+    throw tooCompressed();
+  }
 }
 
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -53,9 +129,71 @@ function hasEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const file = zip.file(path);
-  return file ? file.async('string') : undefined;
+/** jszip's documented chunked reader (ZipObject#internalStream), missing from its typings. */
+interface StreamingZipObject {
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+}
+
+/**
+ * The text parts of one archive, inflated chunk by chunk: each part stops at the size its
+ * directory entry declared (a part that inflates to more is lying about its size) and at the
+ * limits, so a bomb costs at most one chunk beyond them, never the whole inflation.
+ */
+class PartReader {
+  private read = 0;
+  private readonly sizes: Map<string, ZipEntrySize>;
+
+  constructor(
+    private readonly zip: JSZip,
+    entries: readonly ZipEntrySize[],
+  ) {
+    this.sizes = new Map(entries.map((e) => [e.name, e]));
+  }
+
+  async text(path: string): Promise<string | undefined> {
+    const file = this.zip.file(path);
+    if (!file) return undefined;
+    const entry = this.sizes.get(file.name);
+    checkPart(entry, this.read);
+    const allowed = Math.min(entry?.uncompressed ?? DOCX_LIMITS.partBytes, DOCX_LIMITS.partBytes);
+    const started = this.read;
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      const stream = (file as unknown as StreamingZipObject).internalStream('uint8array');
+      let done = false;
+      stream
+        .on('data', (chunk) => {
+          if (done) return;
+          this.read += chunk.length;
+          const inflated = this.read - started;
+          if (inflated > allowed || this.read > DOCX_LIMITS.readBytes) {
+            done = true;
+            stream.pause();
+            reject(
+              entry && inflated > entry.uncompressed
+                ? sizeLie()
+                : inflated > allowed
+                  ? tooLarge(inflated, DOCX_LIMITS.partBytes)
+                  : tooLarge(this.read, DOCX_LIMITS.readBytes),
+            );
+            return;
+          }
+          parts.push(decoder.decode(chunk, { stream: true }));
+        })
+        .on('error', (error) => {
+          if (!done) reject(error);
+          done = true;
+        })
+        .on('end', () => {
+          if (!done) resolve();
+          done = true;
+        })
+        .resume();
+    });
+    parts.push(decoder.decode());
+    return parts.join('');
+  }
 }
 
 /** Attribute values by name for every element `name` in the XML (rels, styles). */
@@ -223,25 +361,36 @@ export async function readDocx(bytes: Uint8Array | ArrayBuffer): Promise<CheckDo
   if (startsWith(data, OLE_MAGIC)) fail(hasEncryptionInfo(data) ? 'encrypted' : 'legacy-doc');
   if (!startsWith(data, ZIP_MAGIC)) fail('corrupt');
 
+  let entries: ZipEntrySize[];
+  try {
+    entries = zipDirectory(data, DOCX_LIMITS.entries);
+  } catch (error) {
+    if (error instanceof ZipDirectoryError) fail('corrupt');
+    throw error;
+  }
+  checkDeclaredSizes(entries);
+
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
     fail('corrupt');
   }
+  const reader = new PartReader(zip, entries);
+  const text = (path: string) => reader.text(path);
 
   try {
-    const rootRels = await text(zip, '_rels/.rels');
+    const rootRels = await text('_rels/.rels');
     const officeDocument = rootRels
       ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? ''))
       : undefined;
     const mainPath = officeDocument ? resolve('', officeDocument.Target) : 'word/document.xml';
-    const main = await text(zip, mainPath);
+    const main = await text(mainPath);
     if (main === undefined || !/<w:body[\s>]/.test(main)) fail('not-word');
 
-    const styles = styleNames(await text(zip, resolve(mainPath, 'styles.xml')));
+    const styles = styleNames(await text(resolve(mainPath, 'styles.xml')));
     const relsPath = resolve(mainPath, `_rels/${mainPath.split('/').pop()}.rels`);
-    const rels = await text(zip, relsPath);
+    const rels = await text(relsPath);
     const related = rels ? elements(rels, 'Relationship') : [];
     const partsOf = (kind: string): string[] =>
       related
@@ -257,7 +406,7 @@ export async function readDocx(bytes: Uint8Array | ArrayBuffer): Promise<CheckDo
     ] as const) {
       const seen = new Set<string>();
       for (const path of partsOf(kind)) {
-        const xml = await text(zip, path);
+        const xml = await text(path);
         if (!xml) continue;
         // Word stores first-page, even and default headers apart; often they say the same thing.
         for (const p of partParagraphs(xml, location, styles, tableCount)) {

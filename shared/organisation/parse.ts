@@ -6,6 +6,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node,
   type YAMLError,
@@ -63,6 +64,17 @@ const KIND_ALIASES: Record<string, string> = {
   district: 'andere',
 };
 
+/**
+ * Limits against files made to exhaust the reader: an organisation file nests at most six levels
+ * (agreements.add[0].statements[0].objects[0]) and needs no aliases (*naam), so a handful is
+ * plenty; a "billion laughs" file multiplies a few aliases into millions of values.
+ */
+export const YAML_LIMITS = { maxDepth: 20, maxAliasCount: 50 } as const;
+
+const TOO_DEEP = `het bestand is te diep genest (meer dan ${YAML_LIMITS.maxDepth} niveaus); een afsprakennota heeft er hoogstens zes`;
+const TOO_MANY_ALIASES =
+  'het bestand verwijst te vaak naar andere delen met aliassen (*naam); schrijf de waarden gewoon uit';
+
 export function parseOrganisation(text: string, fileName: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
@@ -79,12 +91,26 @@ export function parseOrganisation(text: string, fileName: string): ParseResult {
     return {
       ok: false,
       errors: rootYamlErrors(doc.errors).map((e) =>
-        errorAt(e.linePos?.[0].line ?? 1, '', yamlMessage(e.code, e.message)),
+        errorAt(
+          e.linePos?.[0].line ?? 1,
+          '',
+          // The parser recurses per level: a file nested thousands deep overflows its stack.
+          /call stack/i.test(e.message) ? TOO_DEEP : yamlMessage(e.code, e.message),
+        ),
       ),
     };
   }
+  const deep = deepestNode(doc.contents, YAML_LIMITS.maxDepth);
+  if (deep) return { ok: false, errors: [errorAt(lineAt(lineCounter, deep), '', TOO_DEEP)] };
   keepSectionsAsWritten(doc, text);
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand beyond maxAliasCount.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { ok: false, errors: [errorAt(firstAliasLine(doc, lineCounter), '', TOO_MANY_ALIASES)] };
+  }
   if (data === null || data === undefined) {
     return { ok: false, errors: [errorAt(1, '', 'het bestand is leeg; begin met organisation: en name:')] };
   }
@@ -217,6 +243,40 @@ const YAML_MESSAGES: Partial<Record<string, string>> = {
  * every following line of the block as well; only the first error is the cause. Tabs and
  * duplicate keys stand on their own (each needs its own fix), so all of those are kept, one per line.
  */
+/** The first node deeper than `max` collections, found without recursion (the file may be deep). */
+function deepestNode(root: unknown, max: number): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= max) return node;
+      for (const item of node.items as unknown[]) {
+        if (isMap(node)) {
+          const pair = item as { key: unknown; value: unknown };
+          stack.push([pair.value, depth + 1]);
+        } else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function lineAt(lineCounter: LineCounter, node: Node): number {
+  return node.range ? lineCounter.linePos(node.range[0]).line : 1;
+}
+
+/** Where the first alias (*naam) stands: the place to start reading an alias bomb. */
+function firstAliasLine(doc: Document, lineCounter: LineCounter): number {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+}
+
 function rootYamlErrors(errors: readonly YAMLError[]): YAMLError[] {
   const byPosition = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const independent = byPosition.filter((e) => e.code === 'TAB_AS_INDENT' || e.code === 'DUPLICATE_KEY');

@@ -140,6 +140,18 @@ describe('loadConfig', () => {
     ],
     ['a password without an app id', { MicrosoftAppPassword: 'secret' }, 'MicrosoftAppId', /empty/],
     [
+      'a tenant without an app id (not silently local mode)',
+      { MicrosoftAppTenantId: TENANT },
+      'MicrosoftAppId',
+      /is empty while MicrosoftAppTenantId is set: set MicrosoftAppId .* or remove MicrosoftAppTenantId/,
+    ],
+    [
+      'an allowed host with a scheme',
+      { ALLOWED_HOSTS: 'afspraak.be, https://x.azurewebsites.net' },
+      'ALLOWED_HOSTS',
+      /without scheme/,
+    ],
+    [
       'a tenant list with a name',
       { ...singleTenant, ALLOWED_TENANTS: 'zilverbeek.be' },
       'ALLOWED_TENANTS',

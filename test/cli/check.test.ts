@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main, type CliIo } from '../../cli/main';
+import { bombDocx } from '../helpers/zip-bomb';
 
 const corpus = resolve(__dirname, '../fixtures/documents');
 const dir = mkdtempSync(join(tmpdir(), 'afspraak-check-'));
@@ -79,6 +80,14 @@ describe('afspraak check', () => {
     ['a file with only white space', 'wit.md', '  \n\n ', 'geen tekst'],
     ['an unsupported extension', 'brief.pdf', '%PDF-1.7', 'niet ondersteund'],
     ['a binary .txt', 'binair.txt', Buffer.from([0x41, 0, 0x42]), 'geen tekstbestand'],
+    ['random bytes as .txt', 'ruis.txt', noiseWithoutNul(4096), 'geen leesbare tekst'],
+    [
+      'control characters as .md',
+      'stuur.md',
+      Buffer.from(`Tekst${'\x01\x02\x1b'.repeat(20)}`),
+      'binaire gegevens',
+    ],
+    ['a zip bomb .docx', 'bom.docx', bombDocx({ inflatedMb: 400 }), 'zipbom'],
   ])('exits 2 with one clear line for %s', async (_name, file, content, reason) => {
     const path = join(dir, file);
     writeFileSync(path, content);
@@ -87,6 +96,7 @@ describe('afspraak check', () => {
     expect(r.out).toEqual([]);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain(reason);
+    expect(r.err[0]).toContain(file);
   });
 
   it('exits 2 for a file over 50 MB without reading it', async () => {
@@ -111,3 +121,14 @@ describe('afspraak check', () => {
     expect(JSON.parse(r.out.join('\n')).stats.words).toBe(8);
   });
 });
+
+/** Bytes 1–255 from a fixed linear congruential sequence: binary, but without a NUL byte. */
+function noiseWithoutNul(length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let x = 12345;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    bytes[i] = 1 + ((x >> 16) % 255);
+  }
+  return bytes;
+}

@@ -1,5 +1,6 @@
 // The tab in browser mode against the real server: CONTRACT §6's hooks, the shared/ask search,
 // and the press desk in local mode.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { ensureTabBuilt, launchChromium, startTabServer, type TabServer } from './tab-harness';
@@ -20,11 +21,30 @@ describe('the Teams tab in a browser', () => {
     await browser?.close();
     await tab?.close();
   });
+  // The page runs under its Content-Security-Policy: anything it blocks is a console error.
+  let violations: string[] = [];
   beforeEach(async () => {
+    violations = [];
     page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
   });
   afterEach(async () => {
     await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('is served with a Content-Security-Policy that only Teams, Office and Outlook may frame', async () => {
+    const response = await page.goto(`${tab.server.url}/tab/`);
+    const csp = response!.headers()['content-security-policy'];
+    expect(csp).toMatch(/script-src 'self'(;| https:\/\/appsforoffice\.microsoft\.com;)/);
+    expect(csp).toMatch(
+      /frame-ancestors 'self' https:\/\/teams\.microsoft\.com https:\/\/\*\.teams\.microsoft\.com/,
+    );
+    expect(response!.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response!.headers()['referrer-policy']).toBe('same-origin');
+    await page.waitForSelector('[data-agreement="45"]');
   });
 
   const shownAgreements = () =>
@@ -43,13 +63,31 @@ describe('the Teams tab in a browser', () => {
   });
 
   it('framed by a page that is not Teams, gives up on Teams and runs in browser mode', async () => {
-    await page.setContent(
-      `<iframe title="Afspraak" src="${tab.server.url}/tab/" style="width:900px;height:700px"></iframe>`,
-    );
+    // frame-ancestors lets only this server and Microsoft's hosts frame the tab: the framing page
+    // is one of this server's own, its content replaced by the frame.
+    await page.goto(`${tab.server.url}/tab/`);
+    await page.waitForSelector('[data-agreement="45"]');
+    await page.evaluate(() => {
+      document.body.innerHTML =
+        '<iframe title="Afspraak" src="/tab/" style="width:900px;height:700px"></iframe>';
+    });
     const frame = page.frameLocator('iframe[title="Afspraak"]');
     await frame.locator('[data-agreement="45"]').waitFor({ timeout: 15_000 });
     // Browser mode offers its own page switcher, which Teams mode leaves to Teams' app bar.
     expect(await frame.getByRole('navigation', { name: "Pagina's" }).count()).toBe(1);
+  });
+
+  it('may not be framed by a page of another site (frame-ancestors)', async () => {
+    await page.setContent(
+      `<iframe title="Afspraak" src="${tab.server.url}/tab/" style="width:900px;height:700px"></iframe>`,
+    );
+    const deadline = Date.now() + 10_000;
+    while (!violations.some((v) => /frame-ancestors/.test(v)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(violations.some((v) => /frame-ancestors/.test(v))).toBe(true);
+    expect(await page.frameLocator('iframe[title="Afspraak"]').locator('[data-agreement]').count()).toBe(0);
+    violations = [];
   });
 
   it('opens an agreement from its address', async () => {
@@ -143,7 +181,8 @@ describe('the Teams tab in a browser', () => {
       await page.goto(`${tab.server.url}${address}`);
       await page.waitForSelector(`[data-theme="${scheme === 'dark' ? 'dark' : 'default'}"]`);
       await page.waitForSelector(ready);
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      // Evaluated through the DevTools protocol: an injected <script> would (rightly) be blocked by CSP.
+      await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
       // Tabster (Fluent's focus manager) adds hidden <i data-tabster-dummy tabindex=0> elements
       // that hand focus on to the real controls; axe reads them as focusable hidden content.
       const results = (await page.evaluate(() =>

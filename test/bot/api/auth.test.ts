@@ -116,6 +116,24 @@ describe('Entra ID token validation', () => {
     expect(error.message).toContain('iss');
   });
 
+  it.each([
+    ['without any scope (an app-only token)', { scp: undefined, roles: ['Afspraak.Read'] }],
+    ['with another scope of the app', { scp: 'User.Read Notes.Write' }],
+    ['with a scope that only contains the name', { scp: 'access_as_user_admin' }],
+  ])("refuses a token %s: the app's access_as_user scope is required", async (_name, claims) => {
+    const error = await refusal(`Bearer ${await sign(claims)}`);
+    expect([error.status, error.code]).toEqual([403, 'insufficient_scope']);
+    expect(error.userMessage).toMatch(/geen toegang tot Afspraak/);
+  });
+
+  it('accepts access_as_user among other scopes', async () => {
+    await expect(
+      validate(`Bearer ${await sign({ scp: 'User.Read access_as_user' })}`),
+    ).resolves.toMatchObject({
+      scopes: ['User.Read', 'access_as_user'],
+    });
+  });
+
   it('refuses a token of a tenant that is not allowed, before fetching any keys', async () => {
     const error = await refusal(`Bearer ${await sign({ tid: OTHER_TENANT })}`);
     expect([error.status, error.code]).toEqual([403, 'tenant_not_allowed']);

@@ -2,7 +2,7 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import { strings } from '../../../bot/cards/strings';
 import { createFeedbackStore } from '../../../bot/feedback/feedback-store';
 import type { Storage } from '../../../bot/storage';
-import { MAX_TEXT_LENGTH } from '../../../bot/teams/incoming-text';
+import { MAX_MESSAGE_LENGTH, MAX_TEXT_LENGTH } from '../../../bot/teams/incoming-text';
 import type { MessageRoute } from '../../../bot/teams/routes';
 import { actionsOf, cardOf, createBotHarness, visibleText, type BotHarness } from '../../helpers/bot-harness';
 import { storageBackends } from '../../helpers/storage-backends';
@@ -145,6 +145,15 @@ describe('conversations', () => {
     expect(kept).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
     expect(replies[0].text).toBe(strings.input.truncated(20_000, kept));
     expect(visibleText(replies[1])).toMatch(/afspraak 45/i);
+  });
+
+  it('answers a message beyond any question with one friendly line, and neither asks nor triages it', async () => {
+    const huge = `een journalist van HLN belt: mag ik zelf een persbericht sturen? ${'x'.repeat(MAX_MESSAGE_LENGTH)}`;
+    const replies = await bot.say(huge);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text).toBe(strings.input.tooLong(huge.length));
+    expect(replies[0].text).toMatch(/te lang om te lezen \(30 0\d\d tekens\)\. Stel je vraag kort/);
+    expect(replies[0].attachments ?? []).toEqual([]);
   });
 
   it.each([['messageReaction'], ['event'], ['somethingNew'], ['typing']])(

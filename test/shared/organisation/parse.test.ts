@@ -199,3 +199,48 @@ describe('parseOrganisation', () => {
     ]);
   });
 });
+
+describe('files made to exhaust the reader', () => {
+  it('refuses an alias bomb (billion laughs) with the file, the line of the first alias and a Dutch reason', () => {
+    const names = 'abcdefghi';
+    const lines = [`  a: &a [${Array(9).fill('"lol"').join(', ')}]`];
+    for (let i = 1; i < names.length; i++) {
+      lines.push(
+        `  ${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
+    }
+    const r = parseOrganisation(`organisation:\n  name: Gemeente Proef\n${lines.join('\n')}\n`, 'bom.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map(formatOrganisationError)).toEqual([
+      'bom.yaml:4: het bestand verwijst te vaak naar andere delen met aliassen (*naam); schrijf de waarden gewoon uit',
+    ]);
+  });
+
+  it.each([
+    ['flow collections nested 5 000 deep', `organisation: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+    ['flow collections nested 30 deep', `organisation: ${'['.repeat(30)}${']'.repeat(30)}\n`],
+    [
+      'block maps indented 2 000 deep',
+      `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`,
+    ],
+  ])('refuses %s as too deep, in Dutch with the file name', (_name, text) => {
+    const r = parseOrganisation(text, 'diep.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(formatOrganisationError(r.errors[0])).toMatch(
+      /^diep\.yaml:\d+: het bestand is te diep genest \(meer dan 20 niveaus\)/,
+    );
+  });
+
+  it('still reads a file that uses one alias for a repeated value', () => {
+    const r = parseOrganisation(
+      'organisation:\n  name: &naam Gemeente Proef\n  aliases: [*naam]\n  kind: gemeente\n',
+      'alias.yaml',
+    );
+    expect(r.ok).toBe(true);
+  });
+});
