@@ -2034,7 +2034,6 @@ export const examples: SectionExamples = {
       verdict: 'info',
     },
     { q: 'Wie heeft het algemene beheer over het personeelsportaal?', verdict: 'info' },
-    { q: 'wie is verantwordelijk voor het intranet in het algemeen?', verdict: 'info' },
   ],
   80: [
     {

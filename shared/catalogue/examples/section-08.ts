@@ -72,10 +72,6 @@ export const examples: SectionExamples = {
       verdict: 'mag-niet',
     },
     {
-      q: 'Het kabinet van de burgemeester wil zelf een persbericht rondsturen over de nieuwe politiezone. Mag dat?',
-      verdict: 'mag-niet',
-    },
-    {
       q: 'mag ik de presentatie van het mobiliteitsplan doorsturen naar een journalist die erom vraagt',
       verdict: 'mag-niet',
     },

@@ -5,7 +5,6 @@ export const examples: SectionExamples = {
   79: [
     { q: 'Welke dienst staat in voor het intranet?', verdict: 'info' },
     { q: 'bij wie moet ik zijn met een vraag over het intranet', verdict: 'info' },
-    { q: 'Wie is verantwoordelijk voor ons intranet in het algemeen?', verdict: 'info' },
     { q: 'intranet beheer, is dat ict of communicatie?', verdict: 'info' },
     {
       q: 'Ik ben net begonnen op de personeelsdienst. Wie houdt het intranet in het algemeen in handen?',
