@@ -34,7 +34,7 @@ describe('token identity and settings', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const token = (claims: JWTPayload) =>
-    new SignJWT({ tid: TENANT, oid: 'user-1', ...claims })
+    new SignJWT({ tid: TENANT, oid: 'user-1', scp: 'access_as_user', ...claims })
       .setProtectedHeader({ alg: 'RS256', kid: 'k' })
       .setIssuer(`${authority}/${TENANT}/v2.0`)
       .setAudience(APP_ID)
@@ -44,21 +44,34 @@ describe('token identity and settings', () => {
 
   it('reads name, username and scopes, and leaves out what the token does not carry', async () => {
     expect(
-      await validate(`Bearer ${await token({ name: 'An', preferred_username: 'an@x.be', scp: 'a  b' })}`),
-    ).toEqual({ tenantId: TENANT, objectId: 'user-1', name: 'An', username: 'an@x.be', scopes: ['a', 'b'] });
+      await validate(
+        `Bearer ${await token({ name: 'An', preferred_username: 'an@x.be', scp: 'a  access_as_user' })}`,
+      ),
+    ).toEqual({
+      tenantId: TENANT,
+      objectId: 'user-1',
+      name: 'An',
+      username: 'an@x.be',
+      scopes: ['a', 'access_as_user'],
+    });
     expect(await validate(`Bearer ${await token({ upn: 'an@x.be' })}`)).toEqual({
       tenantId: TENANT,
       objectId: 'user-1',
       name: undefined,
       username: 'an@x.be',
-      scopes: [],
+      scopes: ['access_as_user'],
     });
-    expect(await validate(`Bearer ${await token({ name: 7, upn: 7, scp: ['x'] })}`)).toEqual({
+    expect(await validate(`Bearer ${await token({ name: 7, upn: 7 })}`)).toEqual({
       tenantId: TENANT,
       objectId: 'user-1',
       name: undefined,
       username: undefined,
-      scopes: [],
+      scopes: ['access_as_user'],
+    });
+    // A scope claim that is not a string carries no scope, so the app's scope is missing.
+    await expect(validate(`Bearer ${await token({ scp: ['access_as_user'] })}`)).rejects.toMatchObject({
+      status: 403,
+      code: 'insufficient_scope',
     });
   });
 

@@ -40,7 +40,8 @@ describe('the tenant of a token', () => {
 
   /** A token; `tid: undefined` leaves the claim out. */
   const token = (tid: unknown, issuer: string) => {
-    const claims: JWTPayload = { oid: 'user-1', name: 'Lies Janssens' };
+    // The app's scope is there: only the tenant varies here (the scope has its own tests).
+    const claims: JWTPayload = { oid: 'user-1', name: 'Lies Janssens', scp: 'access_as_user' };
     if (tid !== undefined) claims.tid = tid;
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'common' })

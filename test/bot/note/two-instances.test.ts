@@ -54,7 +54,12 @@ describeShared('two servers on one PostgreSQL follow a published version', () =>
     expect(put.status).toBe(200);
 
     const start = Date.now();
-    const pub = await fetch(`${a.running.url}/api/note/publish`, { method: 'POST' });
+    // As the tab publishes: a JSON POST (the server refuses state changes in any other form).
+    const pub = await fetch(`${a.running.url}/api/note/publish`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(pub.status).toBe(201);
     const published = Date.now() - start;
     expect(await organisationVersion(a)).toBe(2);
