@@ -29,7 +29,10 @@ describe.each(backends)('press desk over HTTP on $name', (backend) => {
     await resetPressTables(storage);
     connector = await startLocalConnector({ failFirst: 2 });
     host = await startBotHost(storage, ['aad-sam', 'aad-kim'], {
-      worker: { pollMs: 10, timeoutMs: 2000, leaseMs: 10_000, backoff: { baseMs: 5, maxMs: 50 } },
+      // A send that times out may have reached Teams and is posted again (a second copy, kept current
+      // by the refresh): that is the crash path, tested in card-copies. Here a loaded CI machine must
+      // not turn a slow connector into that path, so the timeout is well above a slow send.
+      worker: { pollMs: 10, timeoutMs: 8000, leaseMs: 10_000, backoff: { baseMs: 5, maxMs: 50 } },
     });
   });
   afterEach(async () => {
