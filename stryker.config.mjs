@@ -24,7 +24,7 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   // Mutants only loaded at import time (tables, regexes built once) need a fresh process each.
   ignoreStatic: true,
-  ignorePatterns: ['dist', 'data', 'manifest/build', 'taskpane/dist', 'coverage', 'test-results'],
+  ignorePatterns: ['/dist', '/data', '/manifest/build', '/taskpane/dist', '/coverage', '/test-results'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
