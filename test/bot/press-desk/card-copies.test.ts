@@ -13,6 +13,7 @@ import type { Storage } from '../../../bot/storage';
 import type { TeamsPort, Turn } from '../../../bot/teams/port';
 import {
   backends,
+  drainOutbox,
   DESK_REFERENCE,
   fastWorker,
   MEMBERS,
@@ -31,25 +32,13 @@ describe.each(backends)('desk card copies on $name', (backend) => {
   });
   beforeEach(async () => {
     await resetPressTables(storage);
-    await storage.exec('truncate press_card_posts restart identity');
     await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id, setByName: sam.name });
   });
   afterAll(() => storage.close());
 
   const membership = createMembership(MEMBERS, org);
   const store = () => createPressStore(storage, membership);
-  const pending = async () =>
-    (
-      await storage.query<{ n: number }>(
-        `select count(*)::int as n from press_outbox where status = 'pending'`,
-      )
-    ).rows[0].n;
-  const drain = async (sender: TeamsPort) => {
-    const worker = createOutboxWorker(storage, createDelivery(storage, sender), silentLogger, fastWorker);
-    worker.start();
-    await until(async () => (await pending()) === 0);
-    await worker.stop();
-  };
+  const drain = (sender: TeamsPort) => drainOutbox(storage, sender);
 
   const deskPosts = (sent: { kind: string; conversationId: string; activityId?: string }[]) =>
     sent.filter((s) => s.kind === 'send' && s.conversationId === '19:desk@thread.tacv2');

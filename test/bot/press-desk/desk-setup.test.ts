@@ -1,19 +1,17 @@
 // `persdesk instellen` in a new channel posts the open requests only, with their current
 // checklist; a staff member outside the desk is told whom to ask by name; the requester's
 // confirmation reads the desk's current state when refreshed (issue 17).
-import { createDelivery } from '../../../bot/press-desk/delivery';
 import { setDeskChannel } from '../../../bot/press-desk/desk-channel';
 import { createMembership } from '../../../bot/press-desk/members';
 import { createPressRoutes } from '../../../bot/press-desk/routes';
 import { createPressStore } from '../../../bot/press-desk/store';
-import { createOutboxWorker } from '../../../bot/press-desk/worker';
 import { silentLogger } from '../../../bot/log';
 import type { Storage } from '../../../bot/storage';
 import type { Turn } from '../../../bot/teams/port';
 import {
   backends,
+  drainOutbox,
   DESK_REFERENCE,
-  fastWorker,
   jan,
   MEMBERS,
   newRequest,
@@ -21,7 +19,6 @@ import {
   recordingSender,
   resetPressTables,
   sam,
-  until,
 } from './helpers';
 
 describe.each(backends)('setting up the press desk on $name', (backend) => {
@@ -31,7 +28,6 @@ describe.each(backends)('setting up the press desk on $name', (backend) => {
   });
   beforeEach(async () => {
     await resetPressTables(storage);
-    await storage.exec('truncate press_card_posts restart identity');
   });
   afterAll(() => storage.close());
 
@@ -52,18 +48,7 @@ describe.each(backends)('setting up the press desk on $name', (backend) => {
     conversationReference: () => ({ ...DESK_REFERENCE, conversation }),
     senderEmail: async () => undefined,
   });
-  const drain = async (rec: ReturnType<typeof recordingSender>) => {
-    const worker = createOutboxWorker(storage, createDelivery(storage, rec.sender), silentLogger, fastWorker);
-    worker.start();
-    const pending = async () =>
-      (
-        await storage.query<{ n: number }>(
-          `select count(*)::int as n from press_outbox where status = 'pending'`,
-        )
-      ).rows[0].n;
-    await until(async () => (await pending()) === 0);
-    await worker.stop();
-  };
+  const drain = (rec: ReturnType<typeof recordingSender>) => drainOutbox(storage, rec.sender);
   const setUp = (channel: string) =>
     routes().messageRoutes[0].handle(
       turn({ ...sam, aadObjectId: 'aad-sam' }, { id: `${channel};messageid=9`, conversationType: 'channel' }),

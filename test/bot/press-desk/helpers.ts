@@ -5,6 +5,9 @@ import { effectiveOrganisation } from '../../../shared/organisation';
 import type { Storage } from '../../../bot/storage';
 import type { TeamsPort } from '../../../bot/teams/port';
 import type { Actor, NewRequest } from '../../../bot/press-desk/types';
+import { silentLogger } from '../../../bot/log';
+import { createDelivery } from '../../../bot/press-desk/delivery';
+import { createOutboxWorker } from '../../../bot/press-desk/worker';
 import { storageBackends } from '../../helpers/storage-backends';
 import { zilverbeek } from '../../shared/triage/helpers';
 
@@ -13,7 +16,7 @@ export const org = effectiveOrganisation(zilverbeek());
 /** Empties the press desk tables between tests (one database per test file keeps PGlite fast). */
 export async function resetPressTables(storage: Storage): Promise<void> {
   await storage.exec(
-    'truncate press_outbox, press_audit, press_requests, press_sequence, press_desk_channel restart identity cascade',
+    'truncate press_outbox, press_audit, press_card_posts, press_requests, press_sequence, press_desk_channel restart identity cascade',
   );
 }
 
@@ -139,4 +142,19 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Runs the outbox worker until nothing is pending, then stops it (waiting for sends in flight). */
+export async function drainOutbox(storage: Storage, sender: TeamsPort): Promise<void> {
+  const worker = createOutboxWorker(storage, createDelivery(storage, sender), silentLogger, fastWorker);
+  worker.start();
+  await until(
+    async () =>
+      (
+        await storage.query<{ n: number }>(
+          `select count(*)::int as n from press_outbox where status = 'pending'`,
+        )
+      ).rows[0].n === 0,
+  );
+  await worker.stop();
 }

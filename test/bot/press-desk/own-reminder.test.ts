@@ -29,7 +29,6 @@ describe.each(backends)("the desk's own reminder on $name", (backend) => {
   });
   beforeEach(async () => {
     await resetPressTables(storage);
-    await storage.exec('truncate press_card_posts restart identity');
     await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id });
   });
   afterAll(() => storage.close());
