@@ -1,13 +1,13 @@
 // The JSON of the note's API as bot/note/routes.ts describes it (composer, history, Vragen page).
 // Type-only imports of the server's and the domain's own shapes: erased in the bundle, so the tab
 // never loads server code, and the wire format has one definition.
-import type { AnswerView, FindingView } from '../../bot/note/preview';
+import type { AnswerView, FindingView, Preview } from '../../bot/note/preview';
 import type { DocumentType } from '../../shared/checks/types';
 import type { NoteChange } from '../../shared/organisation/diff';
 import type { Organisation, OwnAgreement } from '../../shared/organisation/types';
 import type { FieldMessage } from '../../shared/organisation/validate-object';
 
-export type { AnswerView, DocumentType, FieldMessage, FindingView, NoteChange };
+export type { AnswerView, DocumentType, FieldMessage, FindingView, NoteChange, Preview };
 
 export interface VersionSummary {
   number: number;
@@ -51,17 +51,6 @@ export interface PreviewRequest {
   questions?: string[];
   text?: string;
   documentType?: DocumentType;
-}
-
-export interface Preview {
-  questions: { question: string; changed: boolean; before: AnswerView; after: AnswerView }[];
-  checks: {
-    text: string;
-    documentType: DocumentType;
-    changed: boolean;
-    before: FindingView[];
-    after: FindingView[];
-  };
 }
 
 export interface QuestionGroup {
