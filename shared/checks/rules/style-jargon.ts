@@ -282,79 +282,63 @@ export function jargonRule(ctx: RuleContext): Finding[] {
       if (context === '') break;
       const prev = words[i - n];
       const afterArticle = prev && ARTICLES.has(prev.norm) && adjacent(text, prev, w);
-      const advice =
-        ADVICE.get(pattern) ?? context ?? (afterArticle ? ADJECTIVE_ADVICE.get(pattern) : undefined);
-      const split = advice ? null : splitVerb(phrase.row.replacement);
-      if (split && prev?.norm === 'te' && adjacent(text, prev, w)) {
-        // "te ledigen" -> "leeg te maken": the particle goes before "te".
+      // One finding for this phrase, from `start` to its end, with its message and fix or advice.
+      const flag = (start: number, fix: { message: string; replacement?: string; suggestion?: string }) =>
         out.push(
           finding(doc, {
             rule: 'style.jargon',
             agreement,
             severity: phrase.row.severity ?? 'info',
-            start: prev.start,
+            start,
             end,
-            message: message(excerpt, phrase.row),
-            replacement: matchCapital(`${split[0]} te ${split[1]}`, text.slice(prev.start, end)),
+            ...fix,
           }),
         );
+      const advice =
+        ADVICE.get(pattern) ?? context ?? (afterArticle ? ADJECTIVE_ADVICE.get(pattern) : undefined);
+      const split = advice ? null : splitVerb(phrase.row.replacement);
+      if (split && prev?.norm === 'te' && adjacent(text, prev, w)) {
+        // "te ledigen" -> "leeg te maken": the particle goes before "te".
+        flag(prev.start, {
+          message: message(excerpt, phrase.row),
+          replacement: matchCapital(`${split[0]} te ${split[1]}`, text.slice(prev.start, end)),
+        });
         break;
       }
       const after = words[i + 1];
       if (split && after && adjacent(text, words[i], after)) {
         // "Wij ledigen de container" cannot become "Wij leegmaken de container": the particle
         // moves to the end of the clause, which only the writer can place.
-        out.push(
-          finding(doc, {
-            rule: 'style.jargon',
-            agreement,
-            severity: phrase.row.severity ?? 'info',
-            start: w.start,
-            end,
-            message: message(excerpt, phrase.row),
-            suggestion: `Schrijf '${phrase.row.replacement}' en zet '${split[0]}' waar het in de zin hoort ('wij maken de container leeg').`,
-          }),
-        );
+        flag(w.start, {
+          message: message(excerpt, phrase.row),
+          suggestion: `Schrijf '${phrase.row.replacement}' en zet '${split[0]}' waar het in de zin hoort ('wij maken de container leeg').`,
+        });
         break;
       }
       const demonstrative =
         afterArticle && !advice ? DEMONSTRATIVE[phrase.row.replacement]?.[prev.norm] : undefined;
       if (demonstrative) {
         const article = text.slice(prev.start, w.start);
-        out.push(
-          finding(doc, {
-            rule: 'style.jargon',
-            agreement,
-            severity: phrase.row.severity ?? 'info',
-            start: prev.start,
-            end,
-            message: message(excerpt, phrase.row),
-            replacement: matchCapital(demonstrative, article),
-          }),
-        );
+        flag(prev.start, {
+          message: message(excerpt, phrase.row),
+          replacement: matchCapital(demonstrative, article),
+        });
         break;
       }
-      out.push(
-        finding(doc, {
-          rule: 'style.jargon',
-          agreement,
-          severity: phrase.row.severity ?? 'info',
-          start: w.start,
-          end,
-          ...(advice
-            ? {
-                message: `'${excerpt}' is ambtelijke taal; hoe je het vervangt, hangt hier af van de zin. Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).`,
-                suggestion: advice,
-              }
-            : {
-                // The message names what the fix writes ("in mei", not the row's "tijdens mei").
-                ...((fitted) => ({
-                  message: message(excerpt, { ...phrase.row, replacement: fitted }),
-                  replacement: matchCapital(fitted, excerpt),
-                }))(fittedReplacement(pattern, phrase.row.replacement, ctx, index, n)),
-              }),
-        }),
-      );
+      flag(w.start, {
+        ...(advice
+          ? {
+              message: `'${excerpt}' is ambtelijke taal; hoe je het vervangt, hangt hier af van de zin. Heldere, klare taal is een norm voor overheidscommunicatie (afspraak 18 en 19).`,
+              suggestion: advice,
+            }
+          : {
+              // The message names what the fix writes ("in mei", not the row's "tijdens mei").
+              ...((fitted) => ({
+                message: message(excerpt, { ...phrase.row, replacement: fitted }),
+                replacement: matchCapital(fitted, excerpt),
+              }))(fittedReplacement(pattern, phrase.row.replacement, ctx, index, n)),
+            }),
+      });
       break;
     }
   }
