@@ -44,5 +44,6 @@ module.exports = {
     displayName: tier,
     // An exact list: a file is in one tier only. An empty tier matches nothing.
     testMatch: byTier[tier].length ? byTier[tier] : ['<rootDir>/test/__no_tests__'],
+    ...(tier === 'e2e' ? { globalSetup: '<rootDir>/test/e2e/global-setup.js' } : {}),
   })),
 };

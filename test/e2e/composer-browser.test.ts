@@ -3,18 +3,16 @@
 // to je-vorm), publish, and see every door follow without a restart: the bot's answer over HTTP,
 // the tab's Afspraken and the task pane's findings on a letter in u-vorm. How long each door takes
 // after Publiceer is printed (target ≤ 5 s).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { buildAll } from '../../taskpane/build';
+import { ensureBuilt } from '../helpers/npm-start';
 import { messageActivity } from '../helpers/local-connector';
 import { startTestServer, type TestServer } from '../helpers/bot-server';
 import { launchChromium } from './chromium';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.resolve(__dirname, '../..');
 const OMIT = 67; // an agreement on the website's content (5.12), nothing else depends on it
 const VARIANT_OF = 36; // who signs letters: main text or variant 1
 const ASK_LETTERS = 'Mag ik in een brief aan een burger je schrijven?';
@@ -40,26 +38,6 @@ algemeen directeur
 An Peeters
 burgemeester`;
 
-/** The newest source file under the folders a page is built from. */
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
-    const full = path.join(dir, e.name);
-    if (e.name === 'dist' || e.name === 'node_modules') return max;
-    return Math.max(max, e.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }, 0);
-}
-
-/** Builds the tab and the pane unless their build is newer than their sources (and shared/). */
-async function ensureBuilt(): Promise<void> {
-  const stale = ['tab', 'taskpane'].filter((page) => {
-    const index = path.join(ROOT, 'taskpane/dist', page, 'index.html');
-    if (!existsSync(index)) return true;
-    const built = statSync(index).mtimeMs;
-    return newest(path.join(ROOT, 'taskpane')) > built || newest(path.join(ROOT, 'shared')) > built;
-  });
-  if (stale.length) await buildAll(false, stale);
-}
-
 describe('composing the note in the tab, followed by every door', () => {
   let t: TestServer;
   let browser: Browser;
@@ -67,7 +45,7 @@ describe('composing the note in the tab, followed by every door', () => {
   let conversation = 0;
 
   beforeAll(async () => {
-    await ensureBuilt();
+    ensureBuilt();
     [t, browser] = await Promise.all([startTestServer(), launchChromium()]);
     composer = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   });

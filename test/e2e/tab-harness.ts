@@ -1,6 +1,5 @@
 // The real server (local mode, embedded or test PostgreSQL storage) with the tab built, and a
 // headless Debian chromium driven by playwright-core: what the tab's end-to-end test and bench use.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { silentLogger } from '../../bot/log';
@@ -10,6 +9,7 @@ import { createServer, type RunningServer } from '../../bot/server';
 import type { Storage } from '../../bot/storage';
 import { loadEffectiveOrganisation } from '../../cli/organisation-file';
 import { buildAll } from '../../taskpane/build';
+import { ensureBuilt } from '../helpers/npm-start';
 import { storageBackends } from '../helpers/storage-backends';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -17,9 +17,13 @@ export const ORG_FILE = path.join(ROOT, 'organisations/zilverbeek.yaml');
 
 export { CHROMIUM_ARGS, launchChromium } from './chromium';
 
-/** Builds the tab unless a build is there (CI builds once; a developer runs npm run build:web). */
+/**
+ * The build `npm start` uses, made when stale (build/ensure-built.js); `force` rebuilds the tab
+ * for a bench. Tests never force: a rebuild empties dist/web/tab while other files serve it.
+ */
 export async function ensureTabBuilt(force = false): Promise<void> {
-  if (force || !existsSync(path.join(ROOT, 'dist/web/tab/index.html'))) await buildAll(false, ['tab']);
+  if (force) await buildAll(false, ['tab']);
+  else ensureBuilt();
 }
 
 export interface TabServer {

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { bombDocx } from '../helpers/zip-bomb';
 import { launchChromium, startPaneServer, type PaneServer } from './taskpane-browser';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 // Signed by the burgemeester alone (no algemeen directeur: agreement 36), and "u" mixed with "je"
 // in a letter (agreement 22).
