@@ -62,6 +62,8 @@ if (existsSync(path.join(FIXTURES, 'held-out-2.jsonl')))
   sets.push(['held-out-2', readSituations('held-out-2.jsonl')]);
 if (existsSync(path.join(FIXTURES, 'held-out-3.jsonl')))
   sets.push(['held-out-3', readSituations('held-out-3.jsonl')]);
+if (existsSync(path.join(FIXTURES, 'held-out-4.jsonl')))
+  sets.push(['held-out-4', readSituations('held-out-4.jsonl')]);
 
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 for (const [name, situations] of sets) if (!only || name === only) report(name, measure(situations, org));

@@ -173,7 +173,6 @@ export const examples: SectionExamples = {
     { q: 'mag ik je schrijven op facebook', verdict: 'moet' },
     { q: "u of jij in 't infoblad", verdict: 'moet' },
     { q: 'moet ik iemand met u aanspreken in een mail over zijn dossier', verdict: 'moet' },
-    { q: 'tutoyeren op de website mag da', verdict: 'moet' },
     { q: 'aanspreking in de nieuwsbrief van de bib', verdict: 'moet' },
     { q: 'brief kinderopvang aan ouders je of u', verdict: 'moet' },
     { q: 'welke aanspreekvorm op insta', verdict: 'info' },
