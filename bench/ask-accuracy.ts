@@ -48,7 +48,9 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
  * development questions in new voices, context first, half of them workplace near misses the note
  * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. dev-voices-3 (session 5,
  * 88 questions in six more voices, context first, a fifth workplace near misses; labelled from the seed
- * before the bot answered them): tuned on, never trained on. held-out-7 (session 4,
+ * before the bot answered them): tuned on, never trained on. dev-near-misses (session 5): 87 workplace
+ * questions the note does not govern (leave, pay, IT, buildings, fleet, purchases, citizens' errands,
+ * safety) and 10 governed ones that borrow their words: training data of the scope model. held-out-7 (session 4,
  * 204 questions in 23 new voices, by an outside labeller who read only the seed, the contract and
  * Zilverbeek's file; held-out-7.README.md): measured once at the end of session 4, never tuned on.
  */
@@ -56,6 +58,7 @@ export type SetName =
   | 'dev'
   | 'dev-voices'
   | 'dev-voices-3'
+  | 'dev-near-misses'
   | 'held-out'
   | 'held-out-2'
   | 'held-out-3'
@@ -278,6 +281,7 @@ const ALL_SETS: readonly SetName[] = [
   'dev',
   'dev-voices',
   'dev-voices-3',
+  'dev-near-misses',
   'held-out',
   'held-out-2',
   'held-out-3',

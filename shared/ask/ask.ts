@@ -1,6 +1,5 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
 import { allExamples } from '../catalogue/examples';
-import { OBLIGATION_CUES, PERMISSION_CUES, STOPWORDS, WHO_CUES } from '../language';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
 import { explain, secondStage } from './model/second-stage';
@@ -24,6 +23,7 @@ import { polarity } from './polarity';
 import type { Statement } from '../catalogue/types';
 import { isOutOfScope } from './out-of-scope';
 import { isOmitted, rankingScope } from './scope';
+import { saysNothing } from './fillers';
 
 export { isOutOfScope, OUT_OF_SCOPE_BELOW } from './out-of-scope';
 import { situationLabel } from './situations';
@@ -240,27 +240,11 @@ function forcedEntry(agreement: EffectiveAgreement, read: ReadQuestion): Ranked 
   };
 }
 
-/** Question words, pronouns and fillers: "Mag ik?", "kan dat?", "is dat ok?" say nothing else. */
-const FILLERS = new Set(
-  'ik wij we je jij u men het ok oke okee da dat dit zo nu eigenlijk even wel ook nog iets dan toch hier daar'.split(
-    ' ',
-  ),
-);
-
 /** A question with nothing to go on: no object, action or role, and only cue words and fillers. */
 export function isUnderSpecified(read: ReadQuestion): boolean {
   const i = read.interpretation;
   if (i.objects.length || i.actions.length || i.roles.some((r) => r !== 'medewerker')) return false;
-  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  if (!words.length || words.length > 6) return false;
-  return words.every(
-    (w) =>
-      STOPWORDS.has(w) ||
-      FILLERS.has(w) ||
-      PERMISSION_CUES.has(w) ||
-      OBLIGATION_CUES.has(w) ||
-      WHO_CUES.has(w),
-  );
+  return saysNothing(read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm));
 }
 
 /** The general situations offered for a question with nothing to go on. */
