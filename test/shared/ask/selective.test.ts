@@ -25,7 +25,9 @@ describe.each([
   ['held-out-6', 0.7, 0.91, 0.81, 0.88, 0.95, 0.01],
   // held-out-7: the blind set of session 4 (test/fixtures/ask/held-out-7.README.md), measured once,
   // untouched, at the end of that session: 68.0 / 90.9 / 66.9 / 82.6 / 88.2, wrong refusals 5.6 %.
-  ['held-out-7', 0.67, 0.9, 0.66, 0.82, 0.88, 0.06],
+  // Measured once more, as aggregates only, at the end of session 5's scope work (s5-ask-scope):
+  // 67.4 / 91.7 / 68.3 / 85.4 / 89.9, wrong refusals 3.9 %.
+  ['held-out-7', 0.67, 0.91, 0.67, 0.85, 0.89, 0.045],
 ] as const)('selective accuracy on %s', (set, answered, top1, polarity, afterClick, top3, refusals) => {
   const s = evaluateSelective(loadQuestions(set), org);
 
