@@ -26,7 +26,7 @@ export const SCOPE_FEATURES = [
   'kind-who',
   'kind-permission',
   'statement-object-hit',
-  'asking-sentence-matches',
+  'asking-sentence-names-nothing',
 ] as const;
 
 const COMMUNICATION_ROLES = new Set<string>([
@@ -71,35 +71,29 @@ export function scopeFeatures(read: ReadQuestion, ranked: readonly Ranked[], sta
     i.kind === 'who' ? 1 : 0,
     i.kind === 'permission' ? 1 : 0,
     s && s.objects.some((o) => i.objects.includes(o)) ? 1 : 0,
-    asking.named,
+    asking.namesNothing ? 1 : 0,
   ];
 }
 
 /**
- * What the asking sentence names (objects, actions, communication roles, capped at 3) and whether it
- * has a workplace word: "Ik werk op de personeelsdienst. Mag ik de vacature op Facebook zetten?" is
- * asked by HR, not about HR. The whole message counts when it is one sentence, or when its asking
- * sentence only points back at the situation ("Mag dat?").
+ * Whether the asking sentence of a context-first message names nothing of the agreements (no object,
+ * action or communication role) although it asks something of its own ("De lift is stuk. Wie belt de
+ * firma?"), and whether it has a workplace word: "Ik werk op de personeelsdienst. Mag ik de vacature op
+ * Facebook zetten?" is asked by HR, not about HR. A one-sentence message, or an asking sentence that
+ * only points back at the situation ("Mag dat?"), is read whole.
  */
 function askingSentenceReading(
   read: ReadQuestion,
   words: readonly string[],
-): { named: number; workplace: boolean } {
-  const i = read.interpretation;
-  const whole = {
-    named: Math.min(
-      3,
-      i.objects.length + i.actions.length + i.roles.filter((r) => COMMUNICATION_ROLES.has(r)).length,
-    ),
-    workplace: words.some(isWorkplaceWord),
-  };
+): { namesNothing: boolean; workplace: boolean } {
+  const whole = { namesNothing: false, workplace: words.some(isWorkplaceWord) };
   const asking = askingSentence(read.analysis.text);
   if (asking === undefined) return whole;
   const analysis = askAnalyzer().analyse(asking);
   const own = analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
   if (saysNothing(own)) return whole;
-  const named = analysis.matches.filter(
+  const named = analysis.matches.some(
     (m) => m.kind === 'object' || m.kind === 'action' || (m.kind === 'role' && COMMUNICATION_ROLES.has(m.id)),
-  ).length;
-  return { named: Math.min(3, named), workplace: own.some(isWorkplaceWord) };
+  );
+  return { namesNothing: !named, workplace: own.some(isWorkplaceWord) };
 }

@@ -237,7 +237,7 @@ describe('searchAgreements', () => {
 
   it('lists nothing for a near miss the bot refuses, once the example questions are loaded', () => {
     // The rule alone lets this workplace question through on a borrowed word; the scope model, as in ask, does not.
-    const nearMiss = 'Een collega is al drie weken afwezig. Moet ik haar taken overnemen?';
+    const nearMiss = 'Ik kuis de sporthal. Welk product gebruiken we voor de vloer?';
     expect(searchAgreements(nearMiss, org).length).toBeGreaterThan(0);
     expect(searchAgreements(nearMiss, org, 10, allExamples())).toEqual([]);
     expect(ask(nearMiss, org).mode).toBe('refuse');
