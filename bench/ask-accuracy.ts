@@ -46,7 +46,11 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
  * by an outside labeller who read no product code, written before the second stage was trained;
  * /work/notes/sets/README.md of that session describes how): never tuned on. dev-voices (session 4):
  * development questions in new voices, context first, half of them workplace near misses the note
- * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. held-out-7 (session 4,
+ * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. dev-voices-3 (session 5,
+ * 88 questions in six more voices, context first, a fifth workplace near misses; labelled from the seed
+ * before the bot answered them): tuned on, never trained on. dev-near-misses (session 5): 87 workplace
+ * questions the note does not govern (leave, pay, IT, buildings, fleet, purchases, citizens' errands,
+ * safety) and 10 governed ones that borrow their words: training data of the scope model. held-out-7 (session 4,
  * 204 questions in 23 new voices, by an outside labeller who read only the seed, the contract and
  * Zilverbeek's file; held-out-7.README.md): measured once at the end of session 4, never tuned on.
  * held-out-8 (session 5, 214 questions in 18 new voices, 88 % context-first, by an outside labeller
@@ -56,6 +60,8 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
 export type SetName =
   | 'dev'
   | 'dev-voices'
+  | 'dev-voices-3'
+  | 'dev-near-misses'
   | 'held-out'
   | 'held-out-2'
   | 'held-out-3'
@@ -282,6 +288,8 @@ function main(): void {
 const ALL_SETS: readonly SetName[] = [
   'dev',
   'dev-voices',
+  'dev-voices-3',
+  'dev-near-misses',
   'held-out',
   'held-out-2',
   'held-out-3',

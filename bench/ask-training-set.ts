@@ -9,7 +9,11 @@ import { loadQuestions } from './ask-accuracy';
 /** The development questions (in scope) and every example question that applies to the organisation. */
 export function trainingQuestions(org: EffectiveOrganisation): TrainingQuestion[] {
   const out: TrainingQuestion[] = [];
-  for (const d of [...loadQuestions('dev'), ...loadQuestions('dev-voices')]) {
+  for (const d of [
+    ...loadQuestions('dev'),
+    ...loadQuestions('dev-voices'),
+    ...loadQuestions('dev-near-misses'),
+  ]) {
     if (d.outOfScope) out.push({ q: d.q, agreements: [], source: 'development', outOfScope: true });
     else if (d.agreements?.length)
       out.push({

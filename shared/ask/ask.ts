@@ -1,6 +1,5 @@
 // ask(): a who-may-do-what question -> ranked agreements -> verdict -> reply (DESIGN.md, Ask).
 import { allExamples } from '../catalogue/examples';
-import { OBLIGATION_CUES, PERMISSION_CUES, STOPWORDS, WHO_CUES } from '../language';
 import type { EffectiveAgreement, EffectiveOrganisation } from '../organisation/types';
 import { readQuestion, type ReadQuestion } from './interpret';
 import { explain, secondStage } from './model/second-stage';
@@ -24,6 +23,7 @@ import { polarity } from './polarity';
 import type { Statement } from '../catalogue/types';
 import { isOutOfScope } from './out-of-scope';
 import { isOmitted, rankingScope } from './scope';
+import { saysNothing } from './fillers';
 
 export { isOutOfScope, OUT_OF_SCOPE_BELOW } from './out-of-scope';
 import { situationLabel } from './situations';
@@ -65,12 +65,16 @@ export function ask(question: string, org: EffectiveOrganisation, options: AskOp
   if (forced === undefined && isUnderSpecified(read)) return askBack(question, read, org);
   const ranked = rankAgreements(read, scope, allExamples(), options.skipExample);
   if (forced === undefined && isOutOfScope(read, ranked))
-    return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
+    return isVague(read)
+      ? askBack(question, read, org)
+      : { ...refusal(question, outOfScopeReply(org)), interpretation: i };
   const stage = secondStage(read, ranked, scope, TRAINED_MODEL);
   // A near miss the note does not govern (a broken lift, an IT account, a leave day): the scope
   // model refuses it honestly, however well a borrowed word matched an agreement.
   if (forced === undefined && !governs(read, ranked, stage))
-    return { ...refusal(question, outOfScopeReply(org)), interpretation: i };
+    return isVague(read)
+      ? askBack(question, read, org)
+      : { ...refusal(question, outOfScopeReply(org)), interpretation: i };
   // The reranked candidates first, then the ranker's order for the rest.
   const order: Ranked[] = stage.reranked.map((r) => r.candidate.ranked);
   for (const r of ranked.slice(order.length)) order.push(r);
@@ -240,38 +244,56 @@ function forcedEntry(agreement: EffectiveAgreement, read: ReadQuestion): Ranked 
   };
 }
 
-/** Question words, pronouns and fillers: "Mag ik?", "kan dat?", "is dat ok?" say nothing else. */
-const FILLERS = new Set(
-  'ik wij we je jij u men het ok oke okee da dat dit zo nu eigenlijk even wel ook nog iets dan toch hier daar'.split(
-    ' ',
-  ),
-);
-
 /** A question with nothing to go on: no object, action or role, and only cue words and fillers. */
 export function isUnderSpecified(read: ReadQuestion): boolean {
+  return !read.interpretation.actions.length && isVague(read);
+}
+
+/**
+ * No object or role, and besides cue words and fillers at most a verb whose object is a pronoun
+ * ("mag ik dat posten?", "wie beslist dat?"): where the agreements would not cover it, the bot asks
+ * what it is about instead of refusing it.
+ */
+export function isVague(read: ReadQuestion): boolean {
   const i = read.interpretation;
-  if (i.objects.length || i.actions.length || i.roles.some((r) => r !== 'medewerker')) return false;
-  const words = read.analysis.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  if (!words.length || words.length > 6) return false;
-  return words.every(
-    (w) =>
-      STOPWORDS.has(w) ||
-      FILLERS.has(w) ||
-      PERMISSION_CUES.has(w) ||
-      OBLIGATION_CUES.has(w) ||
-      WHO_CUES.has(w),
-  );
+  if (i.objects.length || i.roles.some((r) => r !== 'medewerker')) return false;
+  // A subject the lexicon read, even one the question's reading set aside, is something to go on.
+  if (read.analysis.matches.some((m) => m.kind === 'object')) return false;
+  const words = read.analysis.tokens.filter((t) => t.kind === 'word');
+  if (words.length > 6) return false;
+  const actions = read.analysis.matches.filter((m) => m.kind === 'action');
+  // A separable verb's match spans what lies between its parts ("vraag … ouderschapsverlof … aan"):
+  // only its own words count as the verb.
+  const isVerb = (t: (typeof words)[number]) =>
+    actions.some(
+      (m) =>
+        t.start >= m.start &&
+        t.end <= m.end &&
+        (t.start === m.start || t.end === m.end || m.term.split(' ').includes(t.norm)),
+    );
+  const rest = words.filter((t) => !isVerb(t));
+  return rest.length > 0 && saysNothing(rest.map((t) => t.norm));
 }
 
 /** The general situations offered for a question with nothing to go on. */
 const GENERAL_CHOICES: readonly number[] = [45, 56, 54];
+/** How many situations a question back offers. */
+const ASK_BACK_CHOICES = 3;
 
-/** "Mag ik?": a question back with the situations staff ask about most, not a refusal. */
+/**
+ * "Mag ik?": a question back, not a refusal. With a verb ("mag ik dat posten?") the situations are
+ * the agreements that verb reaches first; without one, the situations staff ask about most.
+ */
 function askBack(question: string, read: ReadQuestion, org: EffectiveOrganisation): AskResult {
-  const choices = GENERAL_CHOICES.filter((n) => org.byNumber.has(n)).map((n) => ({
-    label: situationLabel(org.byNumber.get(n)!),
-    agreement: n,
-  }));
+  const reached = read.interpretation.actions.length
+    ? rankAgreements(read, org, allExamples())
+        .filter((r) => r.score > 0)
+        .map((r) => r.agreement.number)
+    : [];
+  const numbers = (reached.length >= 2 ? reached : GENERAL_CHOICES)
+    .filter((n) => org.byNumber.has(n))
+    .slice(0, ASK_BACK_CHOICES);
+  const choices = numbers.map((n) => ({ label: situationLabel(org.byNumber.get(n)!), agreement: n }));
   const clarification = {
     question: 'Waarover gaat je vraag? Vertel kort wat je wilt doen, of kies een situatie.',
     choices,

@@ -1,15 +1,16 @@
 // Searching the agreements for the Teams tab's search field: the same ranking as ask, and the same
-// out-of-scope check ("kantine menu" finds nothing). "persbericht versturen" gives 45 first; a number
+// out-of-scope check and scope model ("kantine menu" finds nothing). "persbericht versturen" gives 45 first; a number
 // ("45", "afspraak 45", "nr. 36") gives that agreement first. searchClarification asks the same
 // question back as the bot when the search could mean two or three situations.
 import type { EffectiveOrganisation } from '../organisation/types';
 import { clarificationFor } from './clarify';
 import type { ExampleSource } from './example-index';
-import { readQuestion } from './interpret';
+import { governs } from './ask';
+import { readQuestion, type ReadQuestion } from './interpret';
 import { secondStage } from './model/second-stage';
 import { TRAINED_MODEL } from './model/trained';
 import { isOutOfScope } from './out-of-scope';
-import { rankAgreements } from './rank';
+import { rankAgreements, type Ranked } from './rank';
 import { rankingScope } from './scope';
 import type { Clarification } from './types';
 
@@ -28,7 +29,7 @@ export function searchAgreements(
   const read = readQuestion(q, org);
   const all = rankAgreements(read, org, examples);
   // Words the agreements do not cover list nothing ("kantine menu"); a number still finds its agreement.
-  const covered = !isOutOfScope(read, all);
+  const covered = !isOutOfScope(read, all) && governedSearch(read, org, all, examples);
   const ranked = (covered ? all : [])
     .filter((r) => r.score > 0 && !numbers.includes(r.agreement.number))
     .map((r) => ({ number: r.agreement.number, score: Math.round(r.score * 1000) / 1000 }));
@@ -40,6 +41,23 @@ export function searchAgreements(
     .replace(/\b(afspraak|afspraken|nr|nummer)\b\.?/gi, '')
     .trim();
   return [...byNumber, ...(byNumber.length && !words ? [] : ranked)].slice(0, limit);
+}
+
+/**
+ * With the example questions loaded, the scope model ask uses also decides (a near miss the bot refuses
+ * lists nothing in the tab either); without them its features would
+ * not be what it was trained on, so only the rule above decides.
+ */
+function governedSearch(
+  read: ReadQuestion,
+  org: EffectiveOrganisation,
+  ranked: Ranked[],
+  examples: ExampleSource,
+): boolean {
+  if (!examples.size) return true;
+  const scope = rankingScope(org);
+  const inScope = scope === org ? ranked : rankAgreements(read, scope, examples);
+  return governs(read, inScope, secondStage(read, inScope, scope, TRAINED_MODEL));
 }
 
 /**

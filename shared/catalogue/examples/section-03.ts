@@ -3,6 +3,32 @@ import type { SectionExamples } from './types';
 
 export const examples: SectionExamples = {
   18: [
+    // Commercial neutrality in the municipality's own channels (issue 13: naming a shop or brand).
+    {
+      q: 'mogen we in het infoblad reclame maken voor de nieuwe supermarkt in het centrum?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'kan ik in onze nieuwsbrief een bepaalde fietsenwinkel aanraden aan de inwoners',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'een cateraar wil dat we zijn naam vermelden in ons bericht op de gemeentewebsite, mag dat',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'De jeugddienst wil in haar post op de gemeentepagina een bepaald merk sportschoenen aanprijzen. Kan dat?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'krijgt een garage uit de gemeente gratis reclame in het gemeentemagazine omdat hij ons helpt?',
+      verdict: 'mag-niet',
+    },
+    {
+      q: 'Mag de gemeente op haar website een bepaald restaurant aanbevelen aan bezoekers?',
+      verdict: 'mag-niet',
+    },
+    { q: "wie let erop dat we geen firma's promoten in de gemeentelijke kanalen?", verdict: 'info' },
     {
       q: 'wie houdt bij ons in het oog dat publicaties van de gemeente politiek neutraal blijven',
       verdict: 'info',

@@ -21,6 +21,23 @@ export const section: Section = {
           summary:
             'De communicatiedienst ziet toe op heldere taal, duidelijkheid over de fase van de besluitvorming, herkenbaarheid als lokale overheid, politieke en commerciële neutraliteit en correct gebruik van externe media.',
         },
+        // Commercial neutrality is one of the decree's norms that 18 names: a municipal channel does
+        // not promote a shop, firm or brand (the checker's neutrality.commercial reads it the same way).
+        {
+          actor: 'iedereen',
+          modality: 'mag-niet',
+          action: 'reclame-maken',
+          objects: [
+            'commerciele-pagina',
+            'gemeentelijke-kanalen',
+            'website',
+            'infoblad',
+            'sociale-media',
+            'nieuwsbrief',
+          ],
+          summary:
+            'In de gemeentelijke kanalen maken we geen reclame voor een handelszaak, bedrijf of merk: de communicatie is commercieel neutraal, en de communicatiedienst ziet daarop toe.',
+        },
       ],
     },
     {

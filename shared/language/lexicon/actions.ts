@@ -84,6 +84,9 @@ export const ACTION_ROWS: readonly LexiconRow<ActionId>[] = [
   {
     id: 'publiceren',
     terms: [
+      'livestreamen',
+      'streamen',
+      'live uitzenden',
       'neem op',
       'neemt op',
       'zet op',

@@ -153,6 +153,10 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'aan communicatie',
       'naar communicatie',
       'zonder communicatie',
+      'comms',
+      'comms team',
+      'comms mensen',
+      'commsteam',
     ],
   },
   {
@@ -170,6 +174,8 @@ export const ROLE_ROWS: readonly LexiconRow<Role>[] = [
       'woordvoerster',
       'd5',
       'communicatiecoordinator',
+      'comms lead',
+      'communicatiemanager',
     ],
   },
   {

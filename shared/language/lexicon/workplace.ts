@@ -24,6 +24,11 @@ export const WORKPLACE_WORDS: readonly RegExp[] = [
   /^(?:bureaumateriaal|kantoormateriaal|treinabonnement\w*|abonnement)$/,
   /^(?:hr|personeelsdienst|arbeidsongeval\w*|functioneringsgesprek\w*|evaluatiegesprek\w*)$/,
   /^(?:inschrijven|inschrijving)$/,
+  // Money and purchases, facilities, a citizen's papers: questions about them are not about
+  // communication unless they also name a channel or product (then the rule lets them through).
+  /^(?:factuur|facturen|offerte\w*|bestelbon\w*|eindejaarspremie|pensioen\w*|personeelsdossier\w*)$/,
+  /^(?:verwarming|airco|lift|toilet\w*|lekt|herstelling\w*|verzekering\w*)$/,
+  /^(?:strafregister|uittreksel\w*|rijbewijs\w*|paspoort\w*)$/,
 ];
 
 /** Whether a normalised word is a workplace (HR, ICT, facilities) word. */

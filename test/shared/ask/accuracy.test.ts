@@ -132,16 +132,18 @@ describe("ask on the catalogue's own example questions, each left out of the ind
   // Moved at the session-4 merge (said in issue 13's note): the bot now asks back below its answer
   // threshold, and a learned scope model refuses near misses, so fewer examples are answered
   // outright (72.0 %) and more are refused (2.6 %, above the issue's 2 % target: to bring down).
+  // Raised in session 5 (s5-ask-scope: near-miss training data, the asking sentence in the scope
+  // model, lexicon rows): answered 72.6 %, polarity 84.0 %, after one click 87.4 %, wrong refusals 1.8 %.
   const examples = exampleQuestions(org);
   const s = evaluateSelective(examples, org, true);
 
   it('are almost all still found without themselves', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4500);
-    expect(s.answered).toBeGreaterThanOrEqual(0.71);
+    expect(s.answered).toBeGreaterThanOrEqual(0.72);
     expect(s.answeredTop1).toBeGreaterThanOrEqual(0.91);
-    expect(s.answeredPolarity).toBeGreaterThanOrEqual(0.82);
-    expect(s.afterClick).toBeGreaterThanOrEqual(0.86);
+    expect(s.answeredPolarity).toBeGreaterThanOrEqual(0.83);
+    expect(s.afterClick).toBeGreaterThanOrEqual(0.87);
     expect(s.top3).toBeGreaterThanOrEqual(0.92);
-    expect(s.wrongRefusals).toBeLessThanOrEqual(0.027);
+    expect(s.wrongRefusals).toBeLessThanOrEqual(0.019);
   });
 });

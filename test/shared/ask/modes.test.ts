@@ -29,7 +29,7 @@ describe('modes', () => {
     expect(r.parts?.involve.map((x) => x.role)).toContain('communicatiedienst');
   });
 
-  it.each(['Mag ik?', 'kan dat?', 'mag dat eigenlijk wel?'])(
+  it.each(['Mag ik?', 'kan dat?', 'mag dat eigenlijk wel?', 'mag ik dat posten?', 'wie beslist dat?'])(
     'asks back instead of refusing an under-specified question: %s',
     (question) => {
       const r = ask(question, org);
@@ -45,6 +45,12 @@ describe('modes', () => {
     const r = ask('Hoeveel verlofdagen heb ik nog?', org);
     expect(r.mode).toBe('refuse');
     expect(r.answers).toEqual([]);
+  });
+
+  it('asks back with the situations a bare verb reaches ("mag ik dat posten?"), still refusing a short workplace question', () => {
+    expect(ask('mag ik dat posten?', org).clarification?.choices.map((c) => c.agreement)).toContain(56);
+    // A separable verb's span ("vraag … aan") does not hide the noun between its parts.
+    expect(ask('hoe vraag ik ouderschapsverlof aan', org).mode).toBe('refuse');
   });
 
   it('offers two or three distinct situations of at most 40 characters when unsure, without a yes or no', () => {
@@ -66,7 +72,8 @@ describe('modes', () => {
       expect(new Set(choices.map((c) => c.agreement)).size).toBe(choices.length);
       for (const c of choices) expect(c.label.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
       expect(r.reply).not.toMatch(/^(Ja|Nee)\b/);
-      expect(r.reply.split('\n')[0]).toMatch(/^Gaat het over .+\?$/);
+      // Unsure between situations, or (a bare "wie beslist daarover?") asked what it is about.
+      expect(r.reply.split('\n')[0]).toMatch(/^(Gaat het over .+\?|Waarover gaat je vraag\? .+\.)$/);
     }
   });
 

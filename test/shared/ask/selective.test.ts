@@ -17,12 +17,18 @@ describe.each([
   // back instead of giving a yes or no (issue 13, never confidently wrong); the floors on being
   // right when it answers rose. At the merge with the near-copy removal above (both in session 4)
   // held-out-5 measured 83.0 / 96.4 / 88.0 / 96.0 / 99.0 and held-out-6 72.0 / 91.7 / 81.8 / 88.7 / 95.2.
-  ['dev', 0.83, 0.97, 0.91, 0.96, 0.99, 0.01],
+  ['dev', 0.83, 0.97, 0.91, 0.97, 0.99, 0.01],
   ['dev-voices', 0.7, 0.99, 0.9, 0.96, 0.96, 0.01],
+  // dev-voices-3 (session 5, s5-ask-scope): 60.3 / 100 / 90.2 / 100 / 100, no wrong refusal.
+  ['dev-voices-3', 0.58, 0.97, 0.87, 0.98, 0.98, 0.015],
   ['held-out-5', 0.82, 0.96, 0.87, 0.95, 0.98, 0.01],
   ['held-out-6', 0.7, 0.91, 0.81, 0.88, 0.95, 0.01],
   // held-out-7: the blind set of session 4 (test/fixtures/ask/held-out-7.README.md), measured once,
   // untouched, at the end of that session: 68.0 / 90.9 / 66.9 / 82.6 / 88.2, wrong refusals 5.6 %.
+  // Measured once more, as aggregates only, near the end of session 5's scope work (s5-ask-scope,
+  // commit ac59d16): 67.4 / 91.7 / 68.3 / 85.4 / 89.9, wrong refusals 3.9 %. The scope feature changed
+  // after that look (an own agreement's question was refused), so these floors stay as they were
+  // until the next untouched measurement.
   ['held-out-7', 0.67, 0.9, 0.66, 0.82, 0.88, 0.06],
 ] as const)('selective accuracy on %s', (set, answered, top1, polarity, afterClick, top3, refusals) => {
   const s = evaluateSelective(loadQuestions(set), org);
@@ -40,5 +46,19 @@ describe.each([
 
   it('refuses hardly any question the agreements cover', () => {
     expect(s.wrongRefusals).toBeLessThanOrEqual(refusals);
+  });
+});
+
+describe.each([
+  // set, the least out-of-scope recall (near misses the note does not govern, refused), a question
+  // under what session 5 (s5-ask-scope) measured: dev 98.6 %, dev-voices 79.2 %, dev-voices-3 80.0 %
+  // and dev-near-misses 73.6 % (the scope model's own training questions: a guard against a collapse).
+  ['dev', 0.98],
+  ['dev-voices', 0.77],
+  ['dev-voices-3', 0.75],
+  ['dev-near-misses', 0.72],
+] as const)('out-of-scope recall on %s', (set, recall) => {
+  it('refuses the near misses the note does not govern', () => {
+    expect(evaluateSelective(loadQuestions(set), org).oosRecall).toBeGreaterThanOrEqual(recall);
   });
 });
