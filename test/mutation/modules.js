@@ -36,6 +36,12 @@ const MODULES = {
       'test/bot/api/press-requests.test.ts',
     ],
   },
+  // The store's rules alone, against the store-level tests (one PGlite each, no bot host, no
+  // HTTP): a fast lower bound of press-desk's score for the store, minutes instead of hours.
+  'press-desk-store': {
+    mutate: ['bot/press-desk/store.ts'],
+    tests: ['test/bot/press-desk/store.test.ts', 'test/bot/press-desk/store-aimed.test.ts'],
+  },
   'tenant-filter': {
     mutate: ['bot/teams/tenant-filter.ts'],
     tests: ['test/bot/teams/tenant-filter.test.ts'],
