@@ -34,6 +34,7 @@ const MODULES = {
       'test/bot/press-desk/store.test.ts',
       'test/bot/press-desk/store-aimed.test.ts',
       'test/bot/api/press-requests.test.ts',
+      'test/bot/api/press-requests-aimed.test.ts',
     ],
   },
   // The store's rules alone, against the store-level tests (one PGlite each, no bot host, no
