@@ -159,6 +159,26 @@ describe('signature: what the writer reads', () => {
   });
 });
 
+describe('signature: whom the judgement rests on', () => {
+  const signedBy = (title: string, name: string) =>
+    read(
+      letter('subsidie cultuurcentrum', [`De algemeen directeur\t\t${title}`, `Hilde Dewilde\t\t${name}`]),
+      'brief',
+    );
+
+  it('does not judge a schepen with neither a known name nor a portfolio', () => {
+    expect(signedBy('De schepen', 'Piet Onbekend')).toEqual([]);
+  });
+
+  it("judges a known schepen by the file's portfolio, not by a title written wrongly", () => {
+    expect(signedBy('De schepen van sport', 'Koen Maes')).toEqual([]);
+    expect(signedBy('De schepen van cultuur', 'Sofie Claes').map((f) => [f.rule, f.excerpt])).toEqual([
+      ['signature.not-competent', 'Sofie Claes'],
+      ['signature.mandatary-missing', expect.stringContaining('Sofie Claes')],
+    ]);
+  });
+});
+
 describe('signature: an organisation file without a director or a burgemeester', () => {
   const headless = zilverbeek((o) => ({
     ...o,
