@@ -179,6 +179,41 @@ describe('signature: whom the judgement rests on', () => {
   });
 });
 
+describe("signature: a chair for their own body's business", () => {
+  const withChair = zilverbeek((o) => ({
+    ...o,
+    people: [...o.people, { name: 'Rita Claeys', role: 'voorzitter-bijzonder-comite', portfolio: [] }],
+  }));
+  const signedByChair = (subject: string) =>
+    read(
+      letter(subject, [
+        'De algemeen directeur\t\tDe voorzitter van het bijzonder comité',
+        'Hilde Dewilde\t\tRita Claeys',
+      ]),
+      'brief',
+      withChair,
+    );
+
+  it('accepts the chair of the bijzonder comité for a leefloon, without a portfolio in the file', () => {
+    expect(signedByChair('uw aanvraag voor een leefloon bij de sociale dienst')).toEqual([]);
+  });
+
+  it('holds the same chair to the comité: a cultuurcentrum is not its business', () => {
+    expect(signedByChair('subsidie cultuurcentrum').map((f) => [f.rule, f.excerpt])).toEqual([
+      ['signature.not-competent', 'Rita Claeys'],
+      ['signature.mandatary-missing', expect.stringContaining('Rita Claeys')],
+    ]);
+  });
+
+  it('judges someone standing in as schepen by the portfolio written with the title', () => {
+    const text = letter('subsidie cultuurcentrum', [
+      'De algemeen directeur\t\tDe wnd. schepen van cultuur',
+      'Hilde Dewilde\t\tMarc Vermeulen',
+    ]);
+    expect(read(text, 'brief')).toEqual([]);
+  });
+});
+
 describe('signature: an organisation file without a director or a burgemeester', () => {
   const headless = zilverbeek((o) => ({
     ...o,
