@@ -54,6 +54,28 @@ describe.each(backends)('press desk store at its edges on $name', (backend) => {
     expect(await outboxKeys()).toEqual([]);
   });
 
+  it('says why a finished request cannot be taken, and why an outsider cannot act', async () => {
+    const closed = await store.create(newRequest());
+    await store.close(closed.request.id, sam, 'Beantwoord.');
+    const back = await store.create(newRequest());
+    await store.handBack(back.request.id, sam);
+    expect(await store.take(closed.request.id, kim)).toMatchObject({
+      ok: false,
+      reason: 'closed',
+      message: `${closed.request.number} is al afgesloten.`,
+    });
+    expect(await store.take(back.request.id, kim)).toMatchObject({
+      ok: false,
+      reason: 'closed',
+      message: `${back.request.number} is al teruggegeven aan de dienst.`,
+    });
+    expect(await store.take(back.request.id, jan)).toEqual({
+      ok: false,
+      reason: 'not-member',
+      message: 'Alleen de communicatiedienst kan persvragen op de persdesk behandelen.',
+    });
+  });
+
   it('refuses a role that is not on the list with its message, and writes nothing', async () => {
     const { request } = await store.create(newRequest());
     const before = await trail(request.id);
