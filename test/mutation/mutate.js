@@ -2,8 +2,9 @@
 // npm run mutate -- ask-verdict token   mutate those modules (test/mutation/modules.js), one after
 //                                        the other, incrementally; no name: every module.
 // npm run mutate -- --list                the module names with their files.
-// npm run mutate -- check-rules --only shared/checks/rules/address.ts
-//                                        one file of a module, with that module's tests.
+// npm run mutate -- check-rules            every module of a group (here one per rule file).
+// npm run mutate -- press-desk --only bot/press-desk/store.ts:300-400
+//                                        one file (or line range) of a module, with its tests.
 // Extra Stryker flags pass through: `--force` retests every mutant; `--checkers ""` skips the
 // TypeScript checker (several times faster on a busy machine; mutants that would not compile then
 // count as survivors, so the score is a lower bound).
@@ -16,11 +17,14 @@ const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
 const args = onlyAt >= 0 ? [...argv.slice(0, onlyAt), ...argv.slice(onlyAt + 2)] : argv;
 if (args.includes('--list')) {
-  for (const [name, m] of Object.entries(MODULES)) console.log(`${name.padEnd(20)} ${m.mutate.join(' ')}`);
+  for (const [name, m] of Object.entries(MODULES)) console.log(`${name.padEnd(32)} ${m.mutate.join(' ')}`);
   process.exit(0);
 }
-const names = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1].startsWith('--')));
-const passThrough = args.filter((a) => !names.includes(a));
+const asked = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1].startsWith('--')));
+const passThrough = args.filter((a) => !asked.includes(a));
+// A group name ("check-rules") stands for its modules, in their order.
+const inGroup = (g) => Object.keys(MODULES).filter((n) => MODULES[n].group === g);
+const names = asked.flatMap((n) => (MODULES[n] ? [n] : inGroup(n).length ? inGroup(n) : [n]));
 const unknown = names.filter((n) => !MODULES[n]);
 if (unknown.length) {
   console.error(`Unknown module ${unknown.join(', ')}; known: ${Object.keys(MODULES).join(', ')}`);

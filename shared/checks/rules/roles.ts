@@ -52,7 +52,8 @@ const ROLE_PATTERNS: { role: WrittenRole; re: RegExp }[] = [
     // The portfolio runs to a comma, a bracket or the end of the line: "schepen van cultuur en erfgoed".
     re: new RegExp(
       String.raw`\b${ACTING}schepen\b(?:\s+(?:van|voor|bevoegd voor)\s+(?<portfolio>[^,;:()\n\t]+))?`,
-      'g',
+      // 'd': the portfolio's offsets, to take it from the text as written (with its accents).
+      'dg',
     ),
   },
   {
@@ -71,7 +72,9 @@ export function roleMentions(text: string): RoleMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const portfolio = m.groups?.portfolio?.trim();
+      // The folded text keeps every offset: "financiën" is read as "financien" but shown as written.
+      const at = m.indices?.groups?.portfolio;
+      const portfolio = at ? text.slice(at[0], at[1]).trim() : undefined;
       const acting =
         /^(?:wnd|dd|d\.d|waarnemend|ad interim|a\.i)/.test(m[0]) ||
         /(?:a\.i\.|ad interim|wnd\.?)$/.test(m[0]);
