@@ -52,6 +52,15 @@ const RECORD_CUES = [
   /\bneemt (?:kennis|akte) van\b|^\s*(?:gelet op|overwegende dat)\b|\boverwegingen van de (?:gemeente)?raad\b/im,
 ];
 
+// Asked by type detection and three rules for the same text: the last answer is kept.
+let lastText: string | undefined;
+let lastAnswer = false;
+
 export function isOfficialRecord(text: string): boolean {
-  return RECORD_CUES.filter((re) => re.test(text)).length >= 2;
+  if (text === lastText) return lastAnswer;
+  let cues = 0;
+  for (const re of RECORD_CUES) if (re.test(text) && ++cues >= 2) break;
+  lastText = text;
+  lastAnswer = cues >= 2;
+  return lastAnswer;
 }
