@@ -27,10 +27,11 @@ export function runCheck(input: CheckInput, org: EffectiveOrganisation, type?: D
 }
 
 /**
- * The type the check detected, to show as "Herkend als …" while the choice is automatic; nothing
- * before there is text (an empty text is "detected" as the default type, which says nothing).
+ * The type(s) the check detected, to show as "Herkend als …" while the choice is automatic (more
+ * than one when the text does not settle it); nothing before there is text (an empty text is
+ * "detected" as the default type, which says nothing).
  */
-export function detectedType(result: CheckResult | undefined): DocumentType | undefined {
+export function detectedType(result: CheckResult | undefined): readonly DocumentType[] | undefined {
   if (!result?.report.typeDetected || result.doc.text.trim() === '') return undefined;
-  return result.report.type;
+  return result.report.typeCandidates ?? [result.report.type];
 }

@@ -18,6 +18,8 @@ import {
   familyOf,
   readabilityText,
   SEVERITY_LABELS,
+  typeAlternatives,
+  UNSURE_TYPE_NOTE,
 } from '../../shared/checks/labels';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from '../command';
 import { readDocumentFile } from '../document-file';
@@ -76,10 +78,17 @@ function findingBlock(text: string, f: Finding): string[] {
 
 function humanReport(file: string, text: string, report: CheckReport): string[] {
   const { findings, stats } = report;
-  const lines = [
-    `${file}: ${DOCUMENT_TYPE_LABELS[report.type].name.toLowerCase()}${report.typeDetected ? ' (herkend uit de tekst; kies een ander type met --type)' : ''} · ${count(stats.words, 'woord', 'woorden')}, ${count(stats.sentences, 'zin', 'zinnen')}`,
-  ];
-  if (report.readability) lines.push(readabilityText(report.type, report.readability));
+  const size = `${count(stats.words, 'woord', 'woorden')}, ${count(stats.sentences, 'zin', 'zinnen')}`;
+  const lines = report.typeCandidates
+    ? [
+        `${file}: niet zeker herkend: ${typeAlternatives(report.typeCandidates)} · ${size}`,
+        `${UNSURE_TYPE_NOTE} (--type).`,
+      ]
+    : [
+        `${file}: ${DOCUMENT_TYPE_LABELS[report.type].name.toLowerCase()}${report.typeDetected ? ' (herkend uit de tekst; kies een ander type met --type)' : ''} · ${size}`,
+      ];
+  if (report.readability)
+    lines.push(readabilityText(report.typeCandidates ?? report.type, report.readability));
   if (!findings.length) {
     lines.push('', 'Geen opmerkingen: de tekst volgt de afspraken die we automatisch kunnen nakijken.');
     return lines;
@@ -120,6 +129,7 @@ export const checkCommand: CliCommand = {
             file: basename(file),
             type: report.type,
             typeDetected: report.typeDetected,
+            ...(report.typeCandidates ? { typeCandidates: report.typeCandidates } : {}),
             findings: report.findings,
             stats: report.stats,
             ...(report.readability ? { readability: report.readability } : {}),

@@ -1,8 +1,13 @@
 // Which kind of document this is, read from the text when the writer does not say (CONTRACT §2
 // `check --type`). The kind decides which agreements apply: signatures on letters and
 // invitations (36), je- or u-vorm (22), the contact block and quote on press releases (46, 48).
-// Cues are data, as weighted patterns; the highest total wins, an article (infoblad) when
-// nothing speaks.
+// Cues are data, as weighted patterns; the highest total wins, an article (infoblad) when nothing
+// speaks. That default is a preference, not evidence: plain prose could as well be a web text, and
+// a text whose cues do not set one type clearly apart is reported as unsure with every type it
+// could be (detectTypes). The checks then apply only what holds for all of them, instead of the
+// rules of a guessed channel.
+import { foldKeepLength } from './fold';
+import { hasLinkPhrase } from './link-phrases';
 import type { CheckDocument, DocumentType } from './types';
 import { isVoorwoord } from './voorwoord';
 import { isOfficialRecord } from './structure';
@@ -21,7 +26,13 @@ interface Cue {
   distinct?: boolean;
   /** A web page's pointer on: a link, a button line, an online form. */
   pointer?: boolean;
+  /** Count the cue only when the text also has this (an invitation names its moment). */
+  requires?: RegExp;
 }
+
+/** A concrete moment: a date ("18 april", "12/5") or an hour ("om 14 uur", "19u30", "20.00 uur"). */
+const MOMENT =
+  /\b\d{1,2}(?:e|ste|de)? (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}\/\d{1,2}\b|\b(?:om|vanaf|van) \d{1,2}(?:[.:u]\d{2})?\s?(?:u|uur)\b|\b\d{1,2}[u.:]\d{2}\b/i;
 
 const CUES: Cue[] = [
   { type: 'persbericht', pattern: /\bpers(bericht|mededeling|uitnodiging|nota)\b/i, weight: 6, head: true },
@@ -42,7 +53,14 @@ const CUES: Cue[] = [
   { type: 'persbericht', pattern: /^\s*#{3}\s*$/m, weight: 1 },
 
   { type: 'uitnodiging', pattern: /^\s*(uitnodiging|invitatie)\b/i, weight: 7, head: true },
-  { type: 'uitnodiging', pattern: /\bnodig(t|en|de)?\b[^.\n]{0,80}\buit\b|\buitgenodigd\b/i, weight: 4 },
+  // Inviting to something that happens at a time: "nodigt u uit op 18 april om 14 uur". A page that
+  // says the town "nodigt geregeld inwoners uit" for meetings describes a habit, not an invitation.
+  {
+    type: 'uitnodiging',
+    pattern: /\bnodig(t|en|de)?\b[^.\n]{0,80}\buit\b|\buitgenodigd\b/i,
+    weight: 4,
+    requires: MOMENT,
+  },
   {
     type: 'uitnodiging',
     pattern:
@@ -98,7 +116,7 @@ const CUES: Cue[] = [
   {
     type: 'website',
     pattern:
-      /\b(klik hier|lees meer|via (het|dit) (e-loket|formulier)|online aanvragen|op deze pagina|download (het|de)|vul het (online )?formulier)\b/i,
+      /\b(klik hier|lees meer|via (het|dit) (e-loket|formulier)|online aanvragen|op deze (?:web)?pagina|op deze website|download (het|de)|vul het (online )?formulier)\b/i,
     weight: 1,
   },
   { type: 'website', pattern: /(https?:\/\/|www\.)\S+/i, weight: 0.5 },
@@ -107,10 +125,34 @@ const CUES: Cue[] = [
   {
     type: 'website',
     pattern:
-      /\b(aanvra(?:gen|ag)|e-loket|formulier|tarie(?:f|ven)|voorwaarden|openingsuren|online|reglement|attest|uittreksel|afspraak maken|maak (?:een|je) afspraak|inschrijven|betalen|bewijsstukken|meebrengen|lidkaart|lidgeld|lidmaatschap|bewonerskaart|parkeerkaart|afhalen|aanvraagformulier|kostprijs)\b/gi,
+      /\b(aanvra(?:gen|ag|agt)|aangevraagd|e-loket|loketten|formulier|tarie(?:f|ven)|voorwaarden|openingsuren|online|reglement|attest|uittreksel|afspraak maken|maak (?:een|je) afspraak|inschrijven|betalen|bewijsstukken|meebrengen|lidkaart|lidgeld|lidmaatschap|bewonerskaart|parkeerkaart|afhalen|aanvraagformulier|kostprijs)\b/gi,
     weight: 0.5,
     max: 6,
     distinct: true,
+  },
+  // A vacancy: its title ("Vacature", "(m/v/x)") and the parts every job posting has (the
+  // profile, the offer, how to apply). It is published on the website (and the job sites).
+  { type: 'website', pattern: /\bvacature\b|\(m\/v(?:\/x)?\)/i, weight: 2.5, head: true },
+  {
+    type: 'website',
+    pattern:
+      /\b(?:solliciteren|solliciteer|sollicitatie\S*|stel (?:je|u) kandidaat|kandidaat stellen|kandidaturen|selectieprocedure|wervingsreserve|functieprofiel|(?:jouw|uw) profiel|wie ben je|wat bieden we|ons aanbod|(?:jouw|uw) taken|onbepaalde duur|voltijds|halftijds|deeltijds|barema|loonschaal)\b/gi,
+    weight: 1,
+    max: 3,
+    distinct: true,
+    requires: /\bvacature\b|\(m\/v(?:\/x)?\)|\bsolliciteer|\bsolliciteren\b/i,
+  },
+  // A public inquiry or another official notice: published on the website (and posted on site),
+  // with how to see the file and object to it.
+  { type: 'website', pattern: /\bopenbaar onderzoek\b|\bbekendmaking\b/i, weight: 2, head: true },
+  {
+    type: 'website',
+    pattern:
+      /\b(?:openbaar onderzoek|bezwaa?r(?:en|schrift(?:en)?)?|ter inzage|inzage|omgevingsloket|aanplakking|aangetekende brief|ontvangstbewijs|gecoro|uitvoeringsplan|omgevingsvergunning(?:saanvraag)?)\b/gi,
+    weight: 1,
+    max: 3,
+    distinct: true,
+    requires: /\bopenbaar onderzoek\b|\bbekendmaking\b/i,
   },
   // News: someone said it, it happened, it will happen on a date.
   {
@@ -184,6 +226,15 @@ const CUES: Cue[] = [
 ];
 
 const HEAD_LINES = 4;
+/** The infoblad article's head start: the type reported when nothing speaks (not evidence). */
+const INFOBLAD_PRIOR = 2;
+/**
+ * How far ahead (in evidence) the likeliest type must be to be sure. A few weak cues (four service
+ * words, one link) leave the choice open; a salutation, a press label, a council record or several
+ * web cues together settle it. Above the infoblad's head start, so a sure web text is also the
+ * likeliest one.
+ */
+const SURE_MARGIN = 2.5;
 // Order decides ties: the kinds with the clearest form first.
 const ORDER: DocumentType[] = ['persbericht', 'uitnodiging', 'brief', 'sociale-media', 'website', 'infoblad'];
 
@@ -213,7 +264,7 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
   const scores: Record<DocumentType, number> = {
     brief: 0,
     persbericht: 0,
-    infoblad: 2,
+    infoblad: INFOBLAD_PRIOR,
     website: 0,
     'sociale-media': 0,
     uitnodiging: 0,
@@ -223,6 +274,7 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
   for (const cue of CUES) {
     const source = cue.head ? head : text;
     const before = scores[cue.type];
+    if (cue.requires && !cue.requires.test(text)) continue;
     if (cue.max) {
       const global = new RegExp(
         cue.pattern.source,
@@ -259,19 +311,31 @@ export function typeScores(input: CheckDocument | string): Record<DocumentType, 
     top[2].split(/\s+/).length > 12
   )
     scores.infoblad += 1.5;
+  // A link written out in words ("Hier vind je meer info", "via onderstaande link"): only a
+  // screen has it.
+  if (hasLinkPhrase(foldKeepLength(text))) {
+    scores.website += 1.5;
+    pointer = true;
+  }
   // Web news: a short text that points on to a link or a form, with no magazine furniture.
   if (words <= 250 && !furniture && pointer && scores.website >= 1.5) scores.website += 1;
   // A council's decision or minutes, a regulation: published on the website, never an article.
   // (Its "werd goedgekeurd" is no news story: the record outweighs the narrative cues.)
-  if (isOfficialRecord(text)) scores.website = Math.max(scores.website + 2.5, scores.infoblad + 1);
+  if (isOfficialRecord(text)) scores.website = Math.max(scores.website + 2.5, scores.infoblad + SURE_MARGIN);
   // A price list: three or more short lines that each carry an amount (a table or a list of
   // tariffs is what a web page consults; an article tells prices in its sentences).
   const priceLines = text.split('\n').filter((l) => PRICE.test(l) && l.trim().split(/\s+/).length <= 12);
   if (priceLines.length >= 3) scores.website += 2;
   // A voorwoord greets the readers like a letter but is the infoblad's foreword (agreement 32).
-  if (isVoorwoord(input)) scores.infoblad = Math.max(scores.infoblad, scores.brief + 2, scores.website + 2);
+  // Its form settles the type (SURE_MARGIN ahead of a letter or a web text).
+  if (isVoorwoord(input))
+    scores.infoblad = Math.max(
+      scores.infoblad,
+      scores.brief + SURE_MARGIN + INFOBLAD_PRIOR,
+      scores.website + SURE_MARGIN + INFOBLAD_PRIOR,
+    );
   // An invitation is often a letter: its invitation cues decide.
-  if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - 1);
+  if (scores.uitnodiging >= 4) scores.brief = Math.min(scores.brief, scores.uitnodiging - SURE_MARGIN);
   return scores;
 }
 
@@ -295,10 +359,33 @@ export function hasPressReleaseParts(input: CheckDocument | string): boolean {
   return PRESS_LABEL.test(head) || PRESS_PARTS.test(text);
 }
 
-export function detectType(input: CheckDocument | string): DocumentType {
+export interface TypeDetection {
+  /** The likeliest type (the order below breaks ties). */
+  type: DocumentType;
+  /** Whether the text sets that type clearly apart from every other. */
+  sure: boolean;
+  /** Every type the text could be, `type` first: just `[type]` when sure. */
+  candidates: DocumentType[];
+}
+
+export function detectTypes(input: CheckDocument | string): TypeDetection {
   const scores = typeScores(input);
   if (scores.persbericht > 0 && !hasPressReleaseParts(input)) scores.persbericht = 0;
   let best: DocumentType = 'infoblad';
   for (const type of ORDER) if (scores[type] > scores[best]) best = type;
-  return best;
+  // Sure only when the evidence (the infoblad's head start left out) puts the type SURE_MARGIN
+  // ahead of every type with some evidence of its own, and of the article or web text that any
+  // prose could be.
+  const evidence = (t: DocumentType) => scores[t] - (t === 'infoblad' ? INFOBLAD_PRIOR : 0);
+  const others = ORDER.filter(
+    (t) =>
+      t !== best &&
+      (evidence(t) > 0 || t === 'infoblad' || t === 'website') &&
+      evidence(best) - evidence(t) < SURE_MARGIN,
+  ).sort((a, b) => scores[b] - scores[a]);
+  return { type: best, sure: others.length === 0, candidates: [best, ...others] };
+}
+
+export function detectType(input: CheckDocument | string): DocumentType {
+  return detectTypes(input).type;
 }

@@ -22,7 +22,7 @@ export {
 } from './document';
 export { documentFromMarkdown } from './markdown';
 export { readDocx, DocxError, type DocxErrorCode } from './docx';
-export { detectType, typeScores } from './detect-type';
+export { detectType, detectTypes, typeScores, type TypeDetection } from './detect-type';
 export { finding, documentFinding, compareFindings, type FindingSpec } from './finding';
 
 /** The document types of CONTRACT §2 `--type`, for choosers and help text. */

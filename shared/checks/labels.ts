@@ -1,6 +1,7 @@
 // The Dutch words users see for document types, severities and rule families: one set for the
 // task pane, the CLI and the findings' own messages (issue 16), so a "webtekst" is a webtekst
 // everywhere and a "tip" is never a "let op" elsewhere.
+import { READABILITY_MINIMUM } from './rules/style-readability';
 import type { CheckReport, DocumentType, Severity } from './types';
 
 export interface TypeLabel {
@@ -49,7 +50,27 @@ export function countLabel(severity: Severity, count: number): string {
   return `${count} ${count === 1 ? label.one : label.many}`;
 }
 
-/** The readability score with what it means, for the pane and the CLI. */
-export function readabilityText(type: DocumentType, r: NonNullable<CheckReport['readability']>): string {
-  return `Leesbaarheid (Flesch-Douma): ${r.fleschDouma.toLocaleString('nl-BE')}, ${r.level} om te lezen; voor ${DOCUMENT_TYPE_LABELS[type].withArticle} mikken we op minstens ${r.minimum} (hoe hoger, hoe makkelijker).`;
+/**
+ * The readability score with what it means, for the pane and the CLI. `type` is the report's type,
+ * or every type it may be while detection is unsure (the minimum is then the lowest of them).
+ */
+export function readabilityText(
+  type: DocumentType | readonly DocumentType[],
+  r: NonNullable<CheckReport['readability']>,
+): string {
+  const types = typeof type === 'string' ? [type] : type;
+  const shared = types.every((t) => READABILITY_MINIMUM[t] === r.minimum);
+  const aim = shared
+    ? `voor ${typeAlternatives(types)} mikken we op minstens ${r.minimum}`
+    : `zolang het documenttype niet vaststaat, mikken we op minstens ${r.minimum}`;
+  return `Leesbaarheid (Flesch-Douma): ${r.fleschDouma.toLocaleString('nl-BE')}, ${r.level} om te lezen; ${aim} (hoe hoger, hoe makkelijker).`;
 }
+
+/** "een webtekst of een artikel voor het infoblad": the types a text may be, in words. */
+export function typeAlternatives(types: readonly DocumentType[]): string {
+  return types.map((t) => DOCUMENT_TYPE_LABELS[t].withArticle).join(' of ');
+}
+
+/** What the check did with a detection it is unsure of, for the CLI and the pane. */
+export const UNSURE_TYPE_NOTE =
+  'Alleen de afspraken die voor elk van die types gelden, zijn nagekeken. Kies het type voor alle afspraken van dat kanaal';

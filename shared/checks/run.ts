@@ -2,7 +2,7 @@
 // findings of agreements the organisation adopted, in document order (CONTRACT §2 `check`).
 import { splitSentences, tokenise } from '../language';
 import type { EffectiveOrganisation } from '../organisation/types';
-import { detectType } from './detect-type';
+import { detectTypes, type TypeDetection } from './detect-type';
 import { compareFindings } from './finding';
 import { FAMILIES } from './families';
 import { dropOverlappingFixes } from './overlap';
@@ -20,8 +20,9 @@ export function buildContext(
   doc: CheckDocument,
   org: EffectiveOrganisation,
   type: DocumentType,
+  types: readonly DocumentType[] = [type],
 ): RuleContext {
-  return { doc, org, type, sentences: splitSentences(doc.text), words: tokenise(doc.text) };
+  return { doc, org, type, types, sentences: splitSentences(doc.text), words: tokenise(doc.text) };
 }
 
 export function checkDocument(
@@ -29,8 +30,12 @@ export function checkDocument(
   org: EffectiveOrganisation,
   options: CheckOptions = {},
 ): CheckReport {
-  const type = options.type ?? detectType(doc);
-  const ctx = buildContext(doc, org, type);
+  // The writer's choice decides; a detection that is unsure keeps every type the text could be.
+  const detection: TypeDetection = options.type
+    ? { type: options.type, sure: true, candidates: [options.type] }
+    : detectTypes(doc);
+  const { type } = detection;
+  const ctx = buildContext(doc, org, type, detection.candidates);
   const adopted = (f: Finding) => org.byNumber.has(f.agreement);
   const seen = new Set<string>();
   let findings: Finding[] = [];
@@ -51,6 +56,7 @@ export function checkDocument(
     ...(readability ? { readability } : {}),
     type,
     typeDetected: options.type === undefined,
+    ...(detection.sure ? {} : { typeCandidates: detection.candidates }),
     findings,
     stats: {
       words: ctx.words.filter((t) => t.kind === 'word').length,

@@ -42,12 +42,25 @@ export function isProse(p: Paragraph): boolean {
 const RECORD_CUES = [
   /\bnotulen\b/i,
   /\b(?:enig artikel|artikel \d+\s*:)/i,
-  /\bzitting van\b|\bopent de zitting\b/i,
+  /\bzitting van\b|\bopent de zitting\b|\b(?:besloten|openbare) zitting\b/i,
   /\b(?:besluit|beslissing) (?:van de )?(?:gemeenteraad|college)\b|^\s*besluit\s+gemeenteraad\b/im,
   /\b(?:juridische gronden|feiten en context|argumentatie|publieke stemming)\b/i,
   /\bdecreet (?:over het )?lokaal bestuur\b/i,
+  // The body that decides, alone on the line that opens its decision ("DE GEMEENTERAAD", "De raad,").
+  /^\s*(?:de gemeenteraad|de raad|de ocmw-raad|het college(?: van burgemeester en schepenen)?|college van burgemeester en schepenen|het schepencollege|het vast bureau)\s*,?\s*$/im,
+  // The formulas of a decision: "neemt kennis van", "neemt akte van", "Gelet op", "Overwegende dat".
+  /\bneemt (?:kennis|akte) van\b|^\s*(?:gelet op|overwegende dat)\b|\boverwegingen van de (?:gemeente)?raad\b/im,
 ];
 
+// Asked by type detection and three rules for the same text: the last answer is kept.
+let lastText: string | undefined;
+let lastAnswer = false;
+
 export function isOfficialRecord(text: string): boolean {
-  return RECORD_CUES.filter((re) => re.test(text)).length >= 2;
+  if (text === lastText) return lastAnswer;
+  let cues = 0;
+  for (const re of RECORD_CUES) if (re.test(text) && ++cues >= 2) break;
+  lastText = text;
+  lastAnswer = cues >= 2;
+  return lastAnswer;
 }

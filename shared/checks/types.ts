@@ -64,6 +64,13 @@ export interface CheckReport {
   type: DocumentType;
   /** True when the type was detected from the text rather than given. */
   typeDetected: boolean;
+  /**
+   * Present only when the type was detected and the text does not settle it: every type it could
+   * be, `type` (the likeliest) first. The checks then apply only what holds for each of them (the
+   * je/u form and limits they share, no press or signature rules unless all of them ask for it);
+   * the writer chooses the type to get every rule of one channel.
+   */
+  typeCandidates?: DocumentType[];
   findings: Finding[];
   stats: { words: number; sentences: number };
   /**
@@ -78,6 +85,11 @@ export interface RuleContext {
   doc: CheckDocument;
   org: import('../organisation/types').EffectiveOrganisation;
   type: DocumentType;
+  /**
+   * The types the document may be: `[type]` when chosen by the writer or detected for sure, more
+   * when detection is unsure. A type-dependent rule applies only what holds for all of them.
+   */
+  types: readonly DocumentType[];
   sentences: import('../language/types').Span[];
   words: import('../language/types').Token[];
 }

@@ -39,7 +39,11 @@ export function ReportView({
         findings={visible}
         dismissed={hidden}
         words={report.stats.words}
-        readability={report.readability ? { type: report.type, score: report.readability } : undefined}
+        readability={
+          report.readability
+            ? { type: report.typeCandidates ?? report.type, score: report.readability }
+            : undefined
+        }
         onRestoreDismissed={onRestoreDismissed}
       />
       <FindingsList findings={visible} org={org} text={text} disabled={disabled} {...actions} />

@@ -19,8 +19,11 @@ export interface SeveritySummaryProps {
   findings: readonly Finding[];
   dismissed: number;
   words: number;
-  /** The readability score and the document type it is measured against. */
-  readability?: { type: DocumentType; score: NonNullable<CheckReport['readability']> };
+  /** The readability score and the document type it is measured against (all candidates while unsure). */
+  readability?: {
+    type: DocumentType | readonly DocumentType[];
+    score: NonNullable<CheckReport['readability']>;
+  };
   onRestoreDismissed?: () => void;
 }
 

@@ -120,6 +120,33 @@ describe('afspraak check', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out.join('\n')).stats.words).toBe(8);
   });
+  describe('a text whose type is not settled', () => {
+    const file = join(dir, 'seniorenraad.txt');
+    writeFileSync(
+      file,
+      'Seniorenraad\n\nDe seniorenraad adviseert het gemeentebestuur. Wilt u lid worden? Stuur dan een mail naar de dienst Welzijn.\n',
+    );
+
+    it('says which types it may be and that only their shared agreements were checked', async () => {
+      const r = await run(['check', file]);
+      expect(r.out[0]).toContain('niet zeker herkend: een artikel voor het infoblad of een webtekst');
+      expect(r.out[1]).toBe(
+        'Alleen de afspraken die voor elk van die types gelden, zijn nagekeken. Kies het type voor alle afspraken van dat kanaal (--type).',
+      );
+    });
+
+    it('lists the candidates in the JSON, and none once the writer chooses', async () => {
+      const unsure = JSON.parse((await run(['check', file, '--json'])).out.join('\n'));
+      expect(unsure).toMatchObject({
+        type: 'infoblad',
+        typeDetected: true,
+        typeCandidates: ['infoblad', 'website'],
+      });
+      const chosen = JSON.parse((await run(['check', file, '--json', '--type', 'website'])).out.join('\n'));
+      expect(chosen).toMatchObject({ type: 'website', typeDetected: false });
+      expect(chosen.typeCandidates).toBeUndefined();
+    });
+  });
 });
 
 /** Bytes 1–255 from a fixed linear congruential sequence: binary, but without a NUL byte. */

@@ -107,6 +107,22 @@ describe('the pane outside Word', () => {
     expect(await screen.findByText('Herkend als: brief')).toBeTruthy();
   });
 
+  it('says when it cannot tell the type, and what it checked then', async () => {
+    renderPane();
+    fireEvent.change(textField(), {
+      target: {
+        value:
+          'Seniorenraad\n\nDe seniorenraad adviseert het gemeentebestuur over alles wat senioren aanbelangt.',
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    expect(
+      await screen.findByText(
+        'Niet zeker herkend: een artikel voor het infoblad of een webtekst. Alleen de afspraken die voor elk van die types gelden, zijn nagekeken. Kies het type voor alle afspraken van dat kanaal.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('waits for the organisation before it can check', () => {
     renderPane({ org: undefined });
     expect((screen.getByRole('button', { name: 'Controleer' }) as HTMLButtonElement).disabled).toBe(true);

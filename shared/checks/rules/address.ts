@@ -149,7 +149,7 @@ function rewrite(ctx: RuleContext, o: Occurrence, to: Form): PlaceSpec {
 const FORM_WORD: Record<Form, string> = { je: 'je', u: 'u' };
 
 function message(ctx: RuleContext, expected: Form, wrong: number, total: number): string {
-  const what = DOCUMENT_TYPE_LABELS[ctx.type].withArticle;
+  const what = ctx.types.map((t) => DOCUMENT_TYPE_LABELS[t].withArticle).join(' of ');
   const other: Form = expected === 'je' ? 'u' : 'je';
   const how = wrong === total ? '' : ` op ${wrong} van de ${total} plaatsen`;
   // The reason is the organisation's own statement of 22 for this form, as the bot would quote it.
@@ -160,11 +160,18 @@ function message(ctx: RuleContext, expected: Form, wrong: number, total: number)
   return `Deze tekst spreekt de lezer${how} aan met ${FORM_WORD[other]}; voor ${what} is dat ${FORM_WORD[expected]}. ${why}`;
 }
 
+function expectedForm(ctx: RuleContext): Form | undefined {
+  const forms = new Set(ctx.types.map((t) => ctx.org.parameters.addressForm[t]));
+  const [only] = forms;
+  return forms.size === 1 && only ? only : undefined;
+}
+
 const GROUP_ADVICE = 'Pas alles toe om elke plaats te herschrijven, of kijk ze een voor een na.';
 
 export const addressRules: Rule = (ctx) => {
-  // The organisation's choice for this document type (agreement 22's parameter), not a constant.
-  const expected = ctx.org.parameters.addressForm[ctx.type];
+  // The organisation's choice for this document type (agreement 22's parameter), not a constant;
+  // while the type is unsure, only a form every type it may be asks for.
+  const expected = expectedForm(ctx);
   const all = occurrences(ctx);
   if (!all.length) return [];
   if (expected) {

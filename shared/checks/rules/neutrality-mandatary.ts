@@ -16,7 +16,7 @@ import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 import { sectionsOf, type Sections } from './neutrality-sections';
 import { escapeRegExp } from './neutrality-text';
-import { PUBLIC_CHANNELS, adoptedAgreement, sentenceIndexAt } from './rule-helpers';
+import { PUBLIC_CHANNELS, adoptedAgreement, everyType, sentenceIndexAt, someType } from './rule-helpers';
 
 const MANDATE_ROLES = new Set([
   'burgemeester',
@@ -228,10 +228,13 @@ type Exception = 'voorwoord' | 'overzicht' | 'crisis' | null;
 
 function exceptionFor(ctx: RuleContext, sections: Sections, m: Mention, crisis: boolean): Exception {
   const headings = sections.headingsAt(m.start);
-  if (ctx.type === 'infoblad' || ctx.type === 'website') {
+  if (someType(ctx, (t) => t === 'infoblad' || t === 'website')) {
     if (headings.some((h) => VOORWOORD.test(h))) return 'voorwoord';
     // A greeting to the readers, or a piece signed by a mandataris: the infoblad's voorwoord.
-    if (ctx.type === 'infoblad' && (GREETING.test(sections.openingAt(m.start)) || sections.signedAt(m.start)))
+    if (
+      someType(ctx, (t) => t === 'infoblad') &&
+      (GREETING.test(sections.openingAt(m.start)) || sections.signedAt(m.start))
+    )
       return 'voorwoord';
   }
   if (headings.some((h) => OVERVIEW.test(h))) return 'overzicht';
@@ -245,7 +248,7 @@ const ESSENCE =
   'nieuw college, als duiding van beleid, in een kort voorwoord in het infoblad en voor de burgemeester in een crisis.';
 
 export function mandataryRule(ctx: RuleContext): Finding[] {
-  if (!PUBLIC_CHANNELS.has(ctx.type)) return [];
+  if (!everyType(ctx, (t) => PUBLIC_CHANNELS.has(t))) return [];
   const agreement = adoptedAgreement(ctx, [32]);
   if (agreement === null) return [];
   // Minutes and decisions name who sat and voted: that is the record, not a public channel's choice.

@@ -17,7 +17,7 @@
 import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 import { CONCRETE_DATE } from './neutrality-text';
-import { adoptedAgreement } from './rule-helpers';
+import { adoptedAgreement, someType } from './rule-helpers';
 
 const S = '[ \\t\\u00a0]+';
 
@@ -197,7 +197,7 @@ export function policyPhaseRule(ctx: RuleContext): Finding[] {
         COUNCIL_MATTER.test(text) || (/^(?:dat|dit|zo)\b/.test(text) && COUNCIL_MATTER.test(lower(i - 1)));
       // A letter about the reader's own case ("Het college besliste uw bezwaar tegen de belasting
       // gegrond te verklaren") applies a regulation: that is the college's to decide.
-      const ownCase = (ctx.type === 'brief' || ctx.type === 'uitnodiging') && /\b(?:u|uw)\b/.test(text);
+      const ownCase = someType(ctx, (t) => t === 'brief' || t === 'uitnodiging') && /\b(?:u|uw)\b/.test(text);
       // The text itself says the council still votes ("De gemeenteraad stemt in december"), yet the
       // college's step reads as the decision: whatever the matter, that is what 31 forbids.
       const nearby = span && !ownCase && !PROPOSAL_HERE.test(text) ? window(i) : '';

@@ -7,7 +7,7 @@ import { groupedFinding } from '../finding';
 import { foldKeepLength } from '../fold';
 import { insideAny, quoteRanges } from '../quotes';
 import type { Finding, RuleContext } from '../types';
-import { adoptedAgreement } from './rule-helpers';
+import { adoptedAgreement, everyType } from './rule-helpers';
 import { voorwoordAt } from '../voorwoord';
 
 /** Who is praised: the municipality, its board or its services. */
@@ -74,7 +74,7 @@ const KINDS: Kind[] = [
 
 export function promotionalRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [30]);
-  if (agreement === null || !CHANNELS.has(ctx.type)) return [];
+  if (agreement === null || !everyType(ctx, (t) => CHANNELS.has(t))) return [];
   const quotes = quoteRanges(ctx.doc);
   const inVoorwoord = voorwoordAt(ctx.doc);
   const kinds = kindsFor(ctx);

@@ -11,6 +11,7 @@ import { quoteRanges } from '../quotes';
 import type { CheckDocument, Finding, Rule, RuleContext } from '../types';
 import { isMandataryRole, personLabel, personMentions, roleMentions } from './roles';
 import { pressCompetence } from './press-subject';
+import { everyType } from './rule-helpers';
 
 const CONTACT_HEAD =
   /\b(?:perscontact|contactpersonen?|contactgegevens|contact|meer info(?:rmatie)?|voor (?:meer|verdere|bijkomende|alle) (?:info|informatie|vragen)|interviews?|beleidsvragen|andere vragen|noot (?:voor|aan) de redactie|bereikbaar)\b|^\s*(?:info|informatie|vragen|pers|meer weten)\s*[:?]/;
@@ -223,7 +224,8 @@ function checkQuote(ctx: RuleContext): Finding[] {
 }
 
 export const pressRules: Rule = (ctx) => {
-  if (ctx.type !== 'persbericht' || ctx.doc.text.trim() === '') return [];
+  // Only a press release needs a contact block and a quote: not while it may be something else.
+  if (!everyType(ctx, (t) => t === 'persbericht') || ctx.doc.text.trim() === '') return [];
   const out = ctx.org.parameters.contactBlock ? checkContact(ctx) : [];
   if (ctx.org.parameters.quoteRequired) out.push(...checkQuote(ctx));
   return out;

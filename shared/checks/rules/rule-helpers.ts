@@ -7,6 +7,34 @@ import type { CheckDocument, DocumentType, Paragraph, RuleContext } from '../typ
 export const PUBLIC_CHANNELS: ReadonlySet<DocumentType> = new Set(['infoblad', 'website', 'sociale-media']);
 
 /**
+ * Whether every type the document may be passes the test. A rule for some channels (signatures on
+ * letters, the contact block on press releases) applies only then: while detection is unsure
+ * between a letter and a web text, neither's own rules are certain to hold.
+ */
+export function everyType(ctx: RuleContext, test: (type: DocumentType) => boolean): boolean {
+  return ctx.types.every(test);
+}
+
+/** Whether one of the types the document may be passes the test (for exceptions a type allows). */
+export function someType(ctx: RuleContext, test: (type: DocumentType) => boolean): boolean {
+  return ctx.types.some(test);
+}
+
+/**
+ * Of the types the document may be, the one whose limit is most lenient (the highest when
+ * `highest`, else the lowest): a finding against that limit holds whatever the type turns out to be.
+ */
+export function lenientType(
+  ctx: RuleContext,
+  limit: (type: DocumentType) => number,
+  highest: boolean,
+): DocumentType {
+  let best = ctx.type;
+  for (const t of ctx.types) if (highest ? limit(t) > limit(best) : limit(t) < limit(best)) best = t;
+  return best;
+}
+
+/**
  * The first of `numbers` the organisation adopted, so a rule resting on several agreements
  * (30/31/18) still reports when one of them is omitted; null when none is adopted.
  */

@@ -6,6 +6,7 @@ import type { Person } from '../../organisation/types';
 import { documentFinding, finding } from '../finding';
 import type { CheckDocument, Finding, Rule, RuleContext, Severity } from '../types';
 import { isMandataryRole, personLabel, roleLabel } from './roles';
+import { everyType } from './rule-helpers';
 import { readSignatureBlock, type SignatureBlock, type Signatory } from './signature-block';
 import { competenceFor, readSubject, writtenPortfolioCovers, type Competence } from './subject';
 
@@ -64,7 +65,7 @@ function verdictFor(s: Signatory, competence: Competence): Verdict {
 }
 
 export const signatureRules: Rule = (ctx) => {
-  if (ctx.type !== 'brief' && ctx.type !== 'uitnodiging') return [];
+  if (!everyType(ctx, (t) => t === 'brief' || t === 'uitnodiging')) return [];
   const { doc, org } = ctx;
   if (doc.text.trim() === '') return [];
   const block = readSignatureBlock(doc, org);

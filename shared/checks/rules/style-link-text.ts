@@ -3,23 +3,18 @@
 // the words of the link itself should name the page ("Bekijk de afvalkalender").
 import { finding } from '../finding';
 import { foldKeepLength } from '../fold';
+import { LINK_PHRASES } from '../link-phrases';
 import { insideAny, quoteRanges } from '../quotes';
 import type { Finding, RuleContext } from '../types';
-import { adoptedAgreement, isRunningText } from './rule-helpers';
+import { adoptedAgreement, isRunningText, someType } from './rule-helpers';
 
-/** A verb of following a link with "hier": "klik hier", "surf dan hier", "lees hier". */
-const HERE =
-  /\b(?:klik|druk|tik|surf|lees|kijk|registreer|schrijf (?:je|u) in) (?:dan |snel |gerust |even )?hier\b/g;
-/** "hier" as the link at the end of a sentence: "Lees het hier na", "kan je hier terugvinden", "Hier vind je meer info". */
-const HERE_AFTER =
-  /\b(?:lees|vind|bekijk|download) (?:het|ze|alles|deze) hier(?: na)?\b|\b(?:kan|kun|kunt) (?:je|u) (?:het |ze |deze )?hier (?:terug)?(?:vinden|downloaden|nalezen|bekijken)\b|\bhier vind (?:je|u) meer info(?:rmatie)?\b/g;
-const THIS_LINK = /\b(?:via|op|met) (?:deze|de volgende|onderstaande) link\b|\bklik op (?:de|deze) link\b/g;
 /** A line that is only "Meer info", "Lees meer", "Lees verder" (with an arrow or a colon at most). */
 const BARE = /^[\s>»→-]*(meer info(?:rmatie)?|lees meer|lees verder|klik hier)[\s.:>»→…-]*$/;
 
 export function linkTextRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [19, 75]);
-  if (agreement === null || ctx.type === 'brief') return [];
+  // A letter is read on paper; while the text may be one, its links are not judged.
+  if (agreement === null || someType(ctx, (t) => t === 'brief')) return [];
   const out: Finding[] = [];
   const quotes = quoteRanges(ctx.doc);
   const push = (start: number, end: number) => {
@@ -52,7 +47,7 @@ export function linkTextRule(ctx: RuleContext): Finding[] {
       return;
     }
     if (bare) return;
-    for (const re of [HERE, HERE_AFTER, THIS_LINK]) {
+    for (const re of LINK_PHRASES) {
       re.lastIndex = 0;
       for (const m of folded.matchAll(re)) push(p.start + m.index, p.start + m.index + m[0].length);
     }

@@ -20,7 +20,7 @@
 import { documentFinding } from '../finding';
 import { isProse } from '../structure';
 import type { DocumentType, Finding, RuleContext } from '../types';
-import { adoptedAgreement, isWord, paragraphIndexAt } from './rule-helpers';
+import { adoptedAgreement, isWord, lenientType, paragraphIndexAt } from './rule-helpers';
 import { countSyllables } from './style-syllables';
 
 export const READABILITY_MINIMUM: Readonly<Record<DocumentType, number>> = {
@@ -125,7 +125,12 @@ export function readabilitySummary(
   const r = measureReadability(ctx);
   if (!r || r.words < SHORT_TEXT_WORDS) return undefined;
   const score = Math.round(r.fleschDouma * 10) / 10;
-  return { fleschDouma: score, level: doumaLabel(r.fleschDouma), minimum: READABILITY_MINIMUM[ctx.type] };
+  return { fleschDouma: score, level: doumaLabel(r.fleschDouma), minimum: minimumFor(ctx) };
+}
+
+/** The minimum for the type, or while the type is unsure the lowest of the types it may be. */
+function minimumFor(ctx: RuleContext): number {
+  return READABILITY_MINIMUM[lenientType(ctx, (t) => READABILITY_MINIMUM[t], false)];
 }
 
 export function readabilityRule(ctx: RuleContext): Finding[] {
@@ -134,7 +139,7 @@ export function readabilityRule(ctx: RuleContext): Finding[] {
   const r = measureReadability(ctx);
   if (!r || r.words < SHORT_TEXT_WORDS) return [];
   // A short text's score wobbles: it must be clearly too hard (15 points under) to count.
-  const minimum = READABILITY_MINIMUM[ctx.type] - (r.words < MIN_WORDS ? SHORT_TEXT_MARGIN : 0);
+  const minimum = minimumFor(ctx) - (r.words < MIN_WORDS ? SHORT_TEXT_MARGIN : 0);
   if (r.fleschDouma >= minimum) return [];
   const severe = r.fleschDouma < 30;
   return [

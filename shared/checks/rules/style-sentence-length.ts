@@ -9,7 +9,7 @@
 import { finding } from '../finding';
 import type { DocumentType, Finding, RuleContext } from '../types';
 import { isProse } from '../structure';
-import { adoptedAgreement, paragraphIndexAt } from './rule-helpers';
+import { adoptedAgreement, lenientType, paragraphIndexAt } from './rule-helpers';
 
 export const SENTENCE_LIMITS: Readonly<Record<DocumentType, number>> = {
   'sociale-media': 20,
@@ -23,7 +23,9 @@ export const SENTENCE_LIMITS: Readonly<Record<DocumentType, number>> = {
 export function sentenceLengthRule(ctx: RuleContext): Finding[] {
   const agreement = adoptedAgreement(ctx, [19, 18]);
   if (agreement === null) return [];
-  const limit = SENTENCE_LIMITS[ctx.type];
+  // Unsure of the type: the highest limit of the types it may be, so the finding holds for each.
+  const type = lenientType(ctx, (t) => SENTENCE_LIMITS[t], true);
+  const limit = SENTENCE_LIMITS[type];
   const { words, sentences, doc } = ctx;
   const out: Finding[] = [];
   let w = 0;
@@ -46,7 +48,7 @@ export function sentenceLengthRule(ctx: RuleContext): Finding[] {
         agreement,
         severity: 'info',
         message:
-          `Deze zin telt ${count} woorden; voor een ${label(ctx.type)} houden we het bij hoogstens ${limit}. ` +
+          `Deze zin telt ${count} woorden; voor een ${label(type)} houden we het bij hoogstens ${limit}. ` +
           'Korte zinnen lezen vlotter en sluiten niemand uit (afspraak 19: klare taal).',
         start: s.start,
         end: s.end,

@@ -12,7 +12,7 @@ it('applies every fix on the fixture documents and gets the reviewed Dutch', asy
   expect(await fixtureFixes(DIR, zilverbeek())).toEqual(expected);
 });
 
-it('applies every fix on the fresh documents (session 4) and gets the reviewed Dutch', async () => {
+it('applies every fix on the fresh documents (sessions 4 and 5) and gets the reviewed Dutch', async () => {
   const fresh = resolve(__dirname, '../../../fixtures/fresh-documents');
   const expected = JSON.parse(readFileSync(resolve(fresh, 'fixes.expected.json'), 'utf8')) as string[];
   expect(await fixtureFixes(fresh, zilverbeek())).toEqual(expected);

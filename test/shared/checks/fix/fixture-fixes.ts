@@ -20,8 +20,12 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
 
 export async function fixtureFixes(dir: string, org: EffectiveOrganisation): Promise<string[]> {
   const lines: string[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => /\.(txt|md|docx)$/.test(n))
+  const files = readdirSync(dir);
+  // The labelled documents only (each beside its .expected.json), not the folder's README.
+  for (const name of files
+    .filter(
+      (n) => /\.(txt|md|docx)$/.test(n) && files.includes(n.replace(/\.(txt|md|docx)$/, '.expected.json')),
+    )
     .sort()) {
     const doc = await readDocumentFile(join(dir, name));
     for (const f of checkDocument(doc, org).findings) {
