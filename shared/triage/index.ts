@@ -54,11 +54,31 @@ export function triageDetailed(
   };
   return {
     result,
-    informPeople: d.inform.map(describe),
+    informPeople: oncePerPerson(d.inform.map(describe)),
     ...(c.medium ? { medium: c.medium } : {}),
     subject,
     notAdopted: d.notAdopted,
   };
+}
+
+/**
+ * One entry per person: where the competent mandataris is the burgemeester (veiligheid, brandweer)
+ * and the burgemeester is to be told as well, the card and the CLI list her once, under the first
+ * role. The contract's `inform` keeps both roles, as the agreements name them.
+ */
+function oncePerPerson(entries: InformEntry[]): InformEntry[] {
+  const key = (e: InformEntry) =>
+    e.people
+      .map((p) => p.name)
+      .sort()
+      .join('|');
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    if (!e.people.length) return true;
+    if (seen.has(key(e))) return false;
+    seen.add(key(e));
+    return true;
+  });
 }
 
 export function triage(description: string, org: EffectiveOrganisation): TriageResult {

@@ -7,6 +7,14 @@ import type { InformEntry } from './people';
 import type { Decision } from './rules';
 import type { InformRole } from './types';
 
+/** What a staff member does not do themselves during a crisis, per kind of request. */
+const CRISIS_SELF: Partial<Record<Decision['kind'], string>> = {
+  'reactie-of-standpunt': 'Geef zelf geen informatie, ook geen feiten of cijfers.',
+  // 54's own line says that no staff member gives an interview.
+  interview: '',
+  beeldopname: 'Geef zelf geen toestemming om te filmen of te fotograferen.',
+};
+
 function cite(numbers: number[]): string {
   if (numbers.length === 1) return `(afspraak ${numbers[0]})`;
   return `(afspraken ${numbers.slice(0, -1).join(', ')} en ${numbers[numbers.length - 1]})`;
@@ -38,13 +46,14 @@ export function buildReply(
     return cdFull;
   };
   const lines: string[] = [];
+  // 42 is cited only for a crisis: it comes first, whatever the press wants.
+  if (d.agreements.includes(42))
+    lines.push(
+      `Tijdens een crisis staan alleen ${who('burgemeester')} (of de vervanger) en de woordvoerder de pers te woord ${cite([42])}. ${CRISIS_SELF[d.kind] ?? CRISIS_SELF['reactie-of-standpunt']}`.trim(),
+    );
 
   switch (d.kind) {
     case 'reactie-of-standpunt':
-      if (c.crisis && has(42))
-        lines.push(
-          `Tijdens een crisis staan alleen ${who('burgemeester')} (of de vervanger) en de woordvoerder de pers te woord ${cite([42])}. Geef zelf geen informatie, ook geen feiten of cijfers.`,
-        );
       if (has(51) && c.schepenCalled)
         lines.push(
           `Belt de pers een schepen voor een reactie, dan koppelt die terug naar ${who('burgemeester')}, ${who('diensthoofd')} en ${cd()}, zodat er geen tegenstrijdige communicatie ontstaat ${cite([51])}.`,

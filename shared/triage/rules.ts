@@ -67,6 +67,12 @@ export function decide(c: Classification, org: EffectiveOrganisation): Decision 
     case 'interview':
       // An interview with a mandataris goes through the service, which contacts them (50).
       if (c.mandataryInterview) agreements = [54, 50];
+      // 42: in a crisis only the burgemeester or the spokesperson speaks, so the burgemeester is told.
+      if (c.crisis) agreements.push(42);
+      break;
+    case 'beeldopname':
+      // 42: cameras at a crisis are the crisis communication's concern too.
+      if (c.crisis) agreements.push(42);
       break;
     case 'informatieve-vraag':
       // Without 52 nothing lets the department answer itself: 50 sends every press question on.

@@ -240,3 +240,143 @@ describe('triage: who is competent, from more text about the same situation', ()
     expect(more.result.reply).toContain('Koen Maes');
   });
 });
+
+describe('triage: categories of dev-voices-6 (session 5), as general rules', () => {
+  it.each<[string, TriageKind, TriageRoute, number[]]>([
+    // A crisis told in other words: a fire under way, people hurt, a bomb alert, a toxic cloud.
+    [
+      'Er brandt een woning in de Dorpsstraat en een journalist van HLN belt naar het onthaal',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50, 42],
+    ],
+    [
+      'Na de bommelding aan het station vraagt Radio 2 welke straten afgesloten zijn',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50, 42],
+    ],
+    [
+      'Er hangt een rookwolk boven de wijk en VTM wil weten of de scholen dicht zijn',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50, 42],
+    ],
+    // During a crisis an interview or a camera cites 42 too; a crisis as the subject, or of long ago, does not.
+    [
+      'Tijdens de overstroming wil VTM onze brandweerman live aan de lijn',
+      'interview',
+      'communicatiedienst',
+      [54, 42],
+    ],
+    ['Radio 2 wil onze boswachter live spreken over de stormschade', 'interview', 'communicatiedienst', [54]],
+    [
+      'Een journalist wil onze archivaris interviewen over de grote brand van 1910',
+      'interview',
+      'communicatiedienst',
+      [54],
+    ],
+    [
+      'Bij de brand staat er een cameraploeg van VTM aan het lint die in de opvangzaal wil filmen',
+      'beeldopname',
+      'communicatiedienst',
+      [53, 42],
+    ],
+    // Photographs someone has are the topic of a question for our view; an engine that keeps running is no filming.
+    [
+      'Een journalist heeft foto’s van de kapotte speeltuin en vraagt waarom de gemeente niets doet',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    [
+      'De lokale radio vraagt hoe lang de noodgenerator van het rusthuis kan blijven draaien',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    // One person's file and anything before a court need the municipality's position.
+    [
+      'Een journalist vraagt of de geschorste opzichter zijn wedde blijft krijgen',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    [
+      'Een journaliste vraagt wanneer de zaak van de buren tegen de gemeente voor de rechtbank komt',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    // Inviting agreement with a judgement is asking for a position.
+    [
+      'Een journalist vraagt hoeveel flitspalen er staan en of dat niet overdreven is',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    // Trade magazines, podcasts and editors by other names are the press; 'terecht' of place is no judgement.
+    [
+      'Een vakblad voor ingenieurs vraagt hoeveel kilometer riolering we vernieuwd hebben',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    [
+      'De maker van een wandelpodcast vraagt hoe lang de nieuwe wandelroute is',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    [
+      'Een redactrice van een tijdschrift vraagt waar de oude stadskaarten terechtgekomen zijn',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    ['Een journalist wil weten hoe het plein vroeger heette', 'informatieve-vraag', 'dienst', [52]],
+    // A favour in return is a media deal.
+    [
+      'Een regionale zender wil onze feesten gratis aankondigen als wij in ruil hun banner op onze site zetten',
+      'advertentie-of-mediadeal',
+      'communicatiedienst',
+      [55],
+    ],
+    // A mandataris in their programme, or invited for an episode, is an interview.
+    [
+      'TV Oost wil de schepen van cultuur volgende week in hun cultuurmagazine',
+      'interview',
+      'communicatiedienst',
+      [54, 50],
+    ],
+    [
+      'Een podcast wil de burgemeester uitnodigen voor een aflevering over de begroting',
+      'interview',
+      'communicatiedienst',
+      [54, 50],
+    ],
+  ])('%s → %s via %s, %j', (text, kind, route, agreements) => {
+    const r = triage(text, org);
+    expect({ kind: r.kind, route: r.route, agreements: r.agreements }).toEqual({ kind, route, agreements });
+  });
+
+  it('42 with an interview or a camera: the burgemeester is told, and the reply says so first', () => {
+    const r = triage('Tijdens de overstroming wil VTM onze brandweerman live aan de lijn', org);
+    expect(r.inform).toEqual(['bevoegde-schepen', 'burgemeester']);
+    expect(r.reply.split('\n')[0]).toMatch(/^Tijdens een crisis staan alleen burgemeester An Peeters/);
+    const camera = triage(
+      'Bij de brand staat er een cameraploeg van VTM aan het lint die in de opvangzaal wil filmen',
+      org,
+    );
+    expect(camera.inform).toEqual(['college', 'burgemeester']);
+    expect(camera.reply).toContain('Geef zelf geen toestemming om te filmen');
+  });
+
+  it('lists a person once when the competent mandataris is the burgemeester who is told anyway', () => {
+    const d = triageDetailed('Tijdens de overstroming wil VTM onze brandweerman live aan de lijn', org);
+    expect(d.result.inform).toEqual(['bevoegde-schepen', 'burgemeester']);
+    expect(d.informPeople.map((p) => p.label)).toEqual([
+      'burgemeester An Peeters (bevoegd voor veiligheid, brandweer)',
+    ]);
+  });
+});
