@@ -30,7 +30,7 @@ function report(name: string, a: Accuracy): void {
     ? `  inform exact ${pct(a.inform.exactAccuracy).padStart(7)} (${a.inform.exact}/${a.inform.labelled})`
     : '  inform (not labelled)';
   console.log(
-    `${name.padEnd(13)} n=${String(a.total).padStart(3)}  route ${pct(a.routeAccuracy).padStart(7)} (${a.routeCorrect}/${a.total})  kind ${pct(a.kindAccuracy).padStart(7)} (${a.kindCorrect}/${a.total})${inform}`,
+    `${name.padEnd(13)} n=${String(a.total).padStart(3)}  route ${pct(a.routeAccuracy).padStart(7)} (${a.routeCorrect}/${a.total})  kind ${pct(a.kindAccuracy).padStart(7)} (${a.kindCorrect}/${a.total})${inform}  asked back ${a.askedBack.total} (labelled facts ${a.askedBack.facts}, other ${a.askedBack.other})`,
   );
   if (showRoles && a.inform)
     for (const [role, f] of Object.entries(a.inform.perRole))

@@ -39,6 +39,11 @@ export interface Classification {
   crisis: boolean;
   /** The press wants the burgemeester (named, and no schepen): 50's "burgemeester en/of schepen". */
   asksBurgemeester: boolean;
+  /**
+   * The press asks something, but the description says neither that only facts are asked nor
+   * that a view is: the route is the safe one (50) and the staff member is asked back.
+   */
+  unsure?: boolean;
   /** The prepared text, for subject look-ups. */
   prepared: string;
 }
@@ -276,8 +281,9 @@ export function classify(description: string): Classification {
   if (crisis) return result('reactie-of-standpunt', { schepenCalled, crisis });
   if (anyMatch(prepared, INFORMATIVE) && !schepenCalled) return result('informatieve-vraag');
   // 50: the press contacts a department "voor een reactie of met een vraag"; without a sign that
-  // only facts are asked, it is the communication service's.
-  return result('reactie-of-standpunt', { schepenCalled, crisis });
+  // only facts are asked, it is the communication service's. Unless a schepen was called (51,
+  // whatever was asked), the staff member knows what was asked: the bot asks back.
+  return result('reactie-of-standpunt', { schepenCalled, crisis, unsure: !schepenCalled });
 }
 
 // "de schepen interviewen", "de burgemeester spreken": the interviewee is a mandataris unless a

@@ -5,7 +5,7 @@ import type { EffectiveOrganisation } from '../organisation/types';
 import type { Classification } from './classify';
 import type { InformEntry } from './people';
 import type { Decision } from './rules';
-import type { InformRole } from './types';
+import type { InformRole, TriageClarification } from './types';
 
 /** What a staff member does not do themselves during a crisis, per kind of request. */
 const CRISIS_SELF: Partial<Record<Decision['kind'], string>> = {
@@ -54,6 +54,10 @@ export function buildReply(
 
   switch (d.kind) {
     case 'reactie-of-standpunt':
+      if (d.factsOrView) {
+        lines.push(...factsOrViewLines(org, who, cd));
+        break;
+      }
       if (has(51) && c.schepenCalled)
         lines.push(
           `Belt de pers een schepen voor een reactie, dan koppelt die terug naar ${who('burgemeester')}, ${who('diensthoofd')} en ${cd()}, zodat er geen tegenstrijdige communicatie ontstaat ${cite([51])}.`,
@@ -130,6 +134,36 @@ export function buildReply(
   const quotes = d.agreements.map((n) => quote(org, n)).filter(Boolean);
   if (quotes.length) lines.push('', 'Wat jullie afsprakennota zegt:', ...quotes);
   return lines.join('\n');
+}
+
+/**
+ * Both answers, when the description does not say whether only facts are asked: what the
+ * department may do with facts (52) and what it does with anything else (50, the safe default).
+ */
+function factsOrViewLines(
+  org: EffectiveOrganisation,
+  who: (role: InformRole) => string,
+  cd: () => string,
+): string[] {
+  const view = org.byNumber.has(50)
+    ? `Geef dan zelf geen antwoord: verwijs de journalist door naar ${cd()}, die contact opneemt met ${who('burgemeester')} en/of ${who('bevoegde-schepen')} ${cite([50])}.`
+    : `Geef dan zelf geen antwoord en overleg eerst met ${cd()}.`;
+  return [
+    'Uit je beschrijving kan ik niet opmaken of de journalist alleen feiten vraagt of ook een reactie, en dat bepaalt wie antwoordt.',
+    `• Alleen feiten of cijfers (aantallen, data, uren, een adres …)? Dan mag je dienst zelf antwoorden, met vooraf even een terugkoppeling naar ${who('burgemeester')}, ${who('bevoegde-schepen')} en ${who('diensthoofd')} ${cite([52])}.`,
+    `• Een reactie, een mening, uitleg bij een beslissing, of twijfel je? ${view}`,
+  ];
+}
+
+/** The question back for facts-or-view, with where each answer leads (`facts`: the decision for facts only). */
+export function factsOrViewQuestion(facts: Decision): TriageClarification {
+  return {
+    question: 'Wat wil de journalist weten?',
+    choices: [
+      { label: 'Alleen feiten of cijfers', kind: 'informatieve-vraag', route: facts.route },
+      { label: 'Ook een reactie, of ik twijfel', kind: 'reactie-of-standpunt', route: 'communicatiedienst' },
+    ],
+  };
 }
 
 function pressReleaseLines(

@@ -6,11 +6,12 @@ const org = effective();
 
 describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () => {
   it.each<[string, TriageKind, TriageRoute, number[]]>([
+    // What the journalist asks is not said: the safe route (50), with 52 for facts only (clarify).
     [
       'een journalist van Het Nieuwsblad belt over de sluiting van het zwembad',
       'reactie-of-standpunt',
       'communicatiedienst',
-      [50],
+      [50, 52],
     ],
     ['VRT wil morgen filmen in de raadzaal', 'beeldopname', 'communicatiedienst', [53]],
     ['Radio 2 vraagt hoeveel bezoekers de bib had', 'informatieve-vraag', 'dienst', [52]],
@@ -78,7 +79,7 @@ describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () 
   });
 
   it('quotes the organisation text and the communication service contact once', () => {
-    const r = triage('HLN belt over de sluiting van het zwembad', org);
+    const r = triage('HLN belt voor een reactie op de sluiting van het zwembad', org);
     expect(r.reply).toContain('Geef zelf geen reactie');
     expect(r.reply.match(/communicatie@zilverbeek\.be/g)).toHaveLength(1);
     expect(r.reply).toContain('verwijst deze dienst door naar de communicatiedienst');
@@ -378,5 +379,83 @@ describe('triage: categories of dev-voices-6 (session 5), as general rules', () 
     expect(d.informPeople.map((p) => p.label)).toEqual([
       'burgemeester An Peeters (bevoegd voor veiligheid, brandweer)',
     ]);
+  });
+});
+
+describe('triage: when the description leaves open whether only facts are asked, it asks back', () => {
+  const open = 'Er is commotie over de nieuwe knip aan de school, en daarnet belde er iemand van TV Oost';
+
+  it('gives the safe route, says both answers, and offers the two choices with where they lead', () => {
+    const r = triage(open, org);
+    expect({ kind: r.kind, route: r.route, agreements: r.agreements, inform: r.inform }).toEqual({
+      kind: 'reactie-of-standpunt',
+      route: 'communicatiedienst',
+      agreements: [50, 52],
+      // Who is told follows the route given (50), not 52's diensthoofd.
+      inform: ['burgemeester', 'bevoegde-schepen'],
+    });
+    expect(r.clarify).toEqual({
+      question: 'Wat wil de journalist weten?',
+      choices: [
+        { label: 'Alleen feiten of cijfers', kind: 'informatieve-vraag', route: 'dienst' },
+        {
+          label: 'Ook een reactie, of ik twijfel',
+          kind: 'reactie-of-standpunt',
+          route: 'communicatiedienst',
+        },
+      ],
+    });
+    for (const c of r.clarify!.choices) expect(c.label.length).toBeLessThanOrEqual(40);
+    const advice = r.reply.split('\n\nWat jullie afsprakennota zegt:')[0];
+    expect(advice).toMatch(/Alleen feiten of cijfers.*mag je dienst zelf antwoorden.*\(afspraak 52\)/);
+    expect(advice).toMatch(/of twijfel je\? Geef dan zelf geen antwoord.*\(afspraak 50\)/);
+    expect(r.reply).toMatch(/Afspraak 50:[\s\S]*Afspraak 52:/);
+  });
+
+  it('answers for the choice the staff member makes', () => {
+    const facts = triageDetailed(open, org, { assume: 'informatieve-vraag' }).result;
+    expect([facts.kind, facts.route, facts.agreements, facts.clarify]).toEqual([
+      'informatieve-vraag',
+      'dienst',
+      [52],
+      undefined,
+    ]);
+    expect(facts.inform).toEqual(['burgemeester', 'bevoegde-schepen', 'diensthoofd']);
+    const view = triageDetailed(open, org, { assume: 'reactie-of-standpunt' }).result;
+    expect([view.kind, view.route, view.agreements, view.clarify]).toEqual([
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+      undefined,
+    ]);
+    expect(view.reply).toContain('Geef zelf geen reactie of standpunt aan de pers');
+  });
+
+  it('never lets a choice override what the words say', () => {
+    const opinion = 'Radio 2 vraagt wat de schepen vindt van de knip aan de school';
+    const r = triageDetailed(opinion, org, { assume: 'informatieve-vraag' }).result;
+    expect([r.kind, r.route, r.clarify]).toEqual(['reactie-of-standpunt', 'communicatiedienst', undefined]);
+    const crisis = triageDetailed('Tijdens de brand belt VTM naar het onthaal', org, {
+      assume: 'informatieve-vraag',
+    }).result;
+    expect([crisis.kind, crisis.route, crisis.clarify]).toEqual([
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      undefined,
+    ]);
+  });
+
+  it.each([
+    ['facts are asked', 'Radio 2 vraagt hoeveel bezoekers de bib had'],
+    ['a view is asked', 'Radio 2 vraagt wat de schepen vindt van de knip aan de school'],
+    ['a crisis', 'Tijdens de brand belt VTM naar het onthaal'],
+    ['a schepen was called (51)', 'De schepen van sport werd door HLN gebeld over de sluiting'],
+  ])('does not ask back when %s', (_name, text) => {
+    expect(triage(text, org).clarify).toBeUndefined();
+  });
+
+  it('does not ask back when the note has no 52: every press question goes to the service', () => {
+    const r = triage(open, withAgreements([52]));
+    expect([r.route, r.agreements, r.clarify]).toEqual(['communicatiedienst', [50], undefined]);
   });
 });
