@@ -216,10 +216,11 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
   ),
 ];
 
-// Who is to be heard: us, a colleague or a mandataris ("wil mij voor de camera", "de schepen van
-// sport in hun sportmagazine").
+// Who is to be heard: me, a colleague or a mandataris ("wil mij voor de camera", "de schepen van
+// sport in hun sportmagazine"). Not 'ons', 'haar' or 'onze …', which as often own a place or a
+// thing ("onze sporthal in hun programma" is filming).
 const INTERVIEWEE =
-  'mij|me|ons|hem|haar|onze \\S+|\\S*schepen\\S*|burgemeester\\S*|burgervader|voorzitter\\S*|mandataris\\S*|collega\\S*|medewerker\\S*|diensthoofd\\S*|\\S*consulent\\S*|\\S+ambtenaar|directeur\\S*|directrice\\S*|gids';
+  'mij|me|hem|\\S*schepen\\S*|burgemeester\\S*|burgervader|voorzitter\\S*|mandataris\\S*|collega\\S*|medewerker\\S*|diensthoofd\\S*|\\S*consulent\\S*|\\S+ambtenaar|directeur\\S*|directrice\\S*|gids';
 const PROGRAMME =
   '(?:een|hun|de|het|zijn|haar) \\S*(?:show|programma|magazine|uitzending|journaal|aflevering|rubriek|podcast|talkshow|debat)';
 
