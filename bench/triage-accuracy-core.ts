@@ -51,6 +51,12 @@ export interface Accuracy {
   kindAccuracy: number;
   /** Undefined when no situation of the set is labelled with inform. */
   inform?: InformAccuracy;
+  /**
+   * Situations where triage asks back (facts only, or a view?), by their label: `facts` were
+   * labelled informative (the question back leads the staff member to the labelled route), `other`
+   * anything else (the route given stands).
+   */
+  askedBack: { total: number; facts: number; other: number };
   misses: Miss[];
 }
 
@@ -85,8 +91,14 @@ export function measure(situations: LabelledSituation[], org: EffectiveOrganisat
   let exact = 0;
   const counts = new Map(ROLES.map((r) => [r, { expected: 0, got: 0, correct: 0 }]));
   const misses: Miss[] = [];
+  const askedBack = { total: 0, facts: 0, other: 0 };
   for (const s of situations) {
     const r = triage(s.text, org);
+    if (r.clarify) {
+      askedBack.total++;
+      if (s.kind === 'informatieve-vraag') askedBack.facts++;
+      else askedBack.other++;
+    }
     const routeRight = r.route === s.route;
     const kindRight = r.kind === s.kind;
     let informRight = true;
@@ -124,6 +136,7 @@ export function measure(situations: LabelledSituation[], org: EffectiveOrganisat
     routeAccuracy: ratio(routeCorrect, total),
     kindAccuracy: ratio(kindCorrect, total),
     ...(labelled ? { inform: { labelled, exact, exactAccuracy: ratio(exact, labelled), perRole } } : {}),
+    askedBack,
     misses,
   };
 }

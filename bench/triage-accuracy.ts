@@ -1,9 +1,11 @@
 // Prints triage route, kind and inform accuracy per labelled set, and the speed of triage.
 // The development sets are the ones the cues were tuned on; held-out, blind and held-out-2 were
 // written by others and never tuned on (held-out-2 by a labeller who never saw the code).
-// Usage: npx tsx bench/triage-accuracy.ts [--misses] [--roles] [--set <name>]
+// Usage: npx tsx bench/triage-accuracy.ts [--dev] [--misses] [--roles] [--set <name>]
+// --dev: only the development sets (dev*.jsonl), the ones tuning may look at; held-out, blind and
+// held-out-N are neither scored nor read, and the speed is measured on the development sets.
 // --set limits the figures (and misses) to one set, e.g. while tuning on a development set.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { effectiveOrganisation, parseOrganisation } from '../shared/organisation';
 import { triage } from '../shared/triage';
@@ -28,7 +30,7 @@ function report(name: string, a: Accuracy): void {
     ? `  inform exact ${pct(a.inform.exactAccuracy).padStart(7)} (${a.inform.exact}/${a.inform.labelled})`
     : '  inform (not labelled)';
   console.log(
-    `${name.padEnd(11)} n=${String(a.total).padStart(3)}  route ${pct(a.routeAccuracy).padStart(7)} (${a.routeCorrect}/${a.total})  kind ${pct(a.kindAccuracy).padStart(7)} (${a.kindCorrect}/${a.total})${inform}`,
+    `${name.padEnd(13)} n=${String(a.total).padStart(3)}  route ${pct(a.routeAccuracy).padStart(7)} (${a.routeCorrect}/${a.total})  kind ${pct(a.kindAccuracy).padStart(7)} (${a.kindCorrect}/${a.total})${inform}  asked back ${a.askedBack.total} (labelled facts ${a.askedBack.facts}, other ${a.askedBack.other})`,
   );
   if (showRoles && a.inform)
     for (const [role, f] of Object.entries(a.inform.perRole))
@@ -44,26 +46,26 @@ function report(name: string, a: Accuracy): void {
     }
 }
 
-// The blind set (test/fixtures/blind/triage.json) is a JSON array with the same fields.
-const blindFile = path.join(FIXTURES, '..', 'blind', 'triage.json');
-const blind = JSON.parse(readFileSync(blindFile, 'utf8')) as LabelledSituation[];
-
+const devOnly = process.argv.includes('--dev');
+// Every development set: dev.jsonl with dev-hard.jsonl (one set since the start), then each
+// dev-voices*.jsonl in its own line, found by name so a new one is scored without an edit here.
+const setNumber = (file: string) => Number(/-(\d+)\.jsonl$/.exec(file)?.[1] ?? 1);
+const devVoices = readdirSync(FIXTURES)
+  .filter((f) => /^dev-voices(?:-\d+)?\.jsonl$/.test(f))
+  .sort((a, b) => setNumber(a) - setNumber(b));
 const sets: [string, LabelledSituation[]][] = [
   ['dev', [...readSituations('dev.jsonl'), ...readSituations('dev-hard.jsonl')]],
-  ['dev-voices', readSituations('dev-voices.jsonl')],
-  ['dev-voices-2', readSituations('dev-voices-2.jsonl')],
-  ['dev-voices-3', readSituations('dev-voices-3.jsonl')],
-  ['dev-voices-4', readSituations('dev-voices-4.jsonl')],
-  ['dev-voices-5', readSituations('dev-voices-5.jsonl')],
-  ['held-out', readSituations('held-out.jsonl')],
-  ['blind', blind],
+  ...devVoices.map((f): [string, LabelledSituation[]] => [f.replace(/\.jsonl$/, ''), readSituations(f)]),
 ];
-if (existsSync(path.join(FIXTURES, 'held-out-2.jsonl')))
-  sets.push(['held-out-2', readSituations('held-out-2.jsonl')]);
-if (existsSync(path.join(FIXTURES, 'held-out-3.jsonl')))
-  sets.push(['held-out-3', readSituations('held-out-3.jsonl')]);
-if (existsSync(path.join(FIXTURES, 'held-out-4.jsonl')))
-  sets.push(['held-out-4', readSituations('held-out-4.jsonl')]);
+if (!devOnly) {
+  // The blind set (test/fixtures/blind/triage.json) is a JSON array with the same fields.
+  const blindFile = path.join(FIXTURES, '..', 'blind', 'triage.json');
+  const blind = JSON.parse(readFileSync(blindFile, 'utf8')) as LabelledSituation[];
+  sets.push(['held-out', readSituations('held-out.jsonl')], ['blind', blind]);
+  for (const n of [2, 3, 4])
+    if (existsSync(path.join(FIXTURES, `held-out-${n}.jsonl`)))
+      sets.push([`held-out-${n}`, readSituations(`held-out-${n}.jsonl`)]);
+}
 
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 for (const [name, situations] of sets) if (!only || name === only) report(name, measure(situations, org));

@@ -127,6 +127,8 @@ export function pressRequestRoutesFor(
           r.description,
           r.question,
           r.department ?? undefined,
+          // The kind stored settles what the description may have left open (facts or a view).
+          r.kind,
         ).result.reply,
       ),
     ...(config.mode === 'production' && c

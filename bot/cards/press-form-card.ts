@@ -21,6 +21,8 @@ export const PRESS_VERBS = {
   refresh: 'press.refresh',
   /** The requester's confirmation card, refreshed with the request's current state. */
   submitted: 'press.submitted',
+  /** The answer to the triage's question back (only facts, or a view): the advice for that choice. */
+  choose: 'press.choose',
 } as const;
 
 export interface PressFormPrefill {

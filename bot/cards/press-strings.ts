@@ -13,6 +13,9 @@ export const KIND_LABELS: Record<TriageKind, string> = {
 };
 
 export const pressStrings = {
+  clarify: {
+    title: 'Persvraag: feiten of een reactie?',
+  },
   form: {
     title: 'Geef de persvraag door aan de communicatiedienst',
     intro: 'Vul in wat je weet; de communicatiedienst neemt het over. Velden met * zijn nodig.',

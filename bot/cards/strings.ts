@@ -27,7 +27,9 @@ export const strings = {
     ask: 'Stel je vraag gewoon in je eigen woorden. Ik zeg of het mag, wie je erbij betrekt en op welke afspraak dat steunt.',
     pressTitle: 'Een journalist of de pers contacteert je',
     press:
-      'Beschrijf wat er gebeurt (bijvoorbeeld "een journalist van Het Nieuwsblad belt over de sluiting van het zwembad") ' +
+      // What is asked decides who answers (facts: the department; a view: the service), so the
+      // example says it; without it the bot asks back.
+      'Beschrijf wat er gebeurt en wat de journalist vraagt (bijvoorbeeld "een journalist van Het Nieuwsblad belt en wil weten waarom het zwembad sluit") ' +
       'of typ "persvraag". Ik zeg wat je nu doet en geef de vraag zo nodig door aan de communicatiedienst.',
     channelTitle: 'In een kanaal of groepschat',
     channel: 'Noem mij met @Afspraak voor je vraag, anders zie ik je bericht niet.',

@@ -4,6 +4,7 @@
 //   press.situation "persvraag …" or a chat message that describes a press situation (triage)
 // Card actions (prefix press.):
 //   press.form      the hand-over form after a 'dienst' route ("toch doorgeven")
+//   press.choose    the answer to the triage's question back (only facts, or a view)
 //   press.submit    store the request (once per form), then queue it for the desk
 //   press.take / press.handback / press.close / press.inform   the desk card's buttons
 //   press.refresh   the card's automatic refresh: the current state for everyone
@@ -40,7 +41,7 @@ import { getDeskChannel, queueOpenRequestsFor, setDeskChannel } from './desk-cha
 import { deskInformList } from './inform';
 import type { Membership } from './members';
 import { learnCopy } from './card-copies';
-import { requestTriage } from './request-triage';
+import { factsOrView, requestTriage } from './request-triage';
 import { whomToAsk } from './desk-contact';
 import { parseRequestId } from './request-id';
 import { enqueue, wakeWaiting } from './outbox';
@@ -166,8 +167,8 @@ export function createPressRoutes(deps: RouteDeps): {
     >;
   };
 
-  const triageOf = (description: string, question: string, department?: string) =>
-    requestTriage(currentOrg(), description, question, department);
+  const triageOf = (description: string, question: string, department?: string, answered?: unknown) =>
+    requestTriage(currentOrg(), description, question, department, answered);
 
   const submit = async (context: Turn, data: ActionData): Promise<CardActionResponse> => {
     const description = str(data.description) ?? '';
@@ -180,7 +181,7 @@ export function createPressRoutes(deps: RouteDeps): {
     const deadline = parseDeadline(values.deadlineDate, values.deadlineTime);
     if (deadline === null) return again(pressStrings.form.badDeadline);
 
-    const details = triageOf(description || values.question, values.question, values.department);
+    const details = triageOf(description || values.question, values.question, values.department, kind);
     const requester = await actor(context);
     const sourceKey = formId
       ? `form:${formId}`
@@ -224,7 +225,12 @@ export function createPressRoutes(deps: RouteDeps): {
     // The requester's own card; a desk member may see it too, nobody else.
     if (who.id !== request.requesterId && !(await store.isMember(who)))
       return errorResponse(403, 'Forbidden', pressStrings.refused);
-    const details = triageOf(request.description, request.question, request.department ?? undefined);
+    const details = triageOf(
+      request.description,
+      request.question,
+      request.department ?? undefined,
+      request.kind,
+    );
     const advice = triageAdvice(details.result.reply);
     return cardResponse(
       pressSubmittedCard(request.number, {
@@ -286,6 +292,19 @@ export function createPressRoutes(deps: RouteDeps): {
               question: str(data.description),
             }).card,
           );
+        case PRESS_VERBS.choose: {
+          // The answer to the question back: the advice for that choice replaces the question.
+          const description = str(data.description) ?? '';
+          const assume = factsOrView(data.kind);
+          const details = triageDetailed(description, currentOrg(), assume ? { assume } : {});
+          return cardResponse(
+            pressTriageCard(details, {
+              description,
+              formId: str(data.formId) ?? randomUUID(),
+              question: description,
+            }).card,
+          );
+        }
         case PRESS_VERBS.submit:
           return submit(context, data);
         case PRESS_VERBS.submitted:

@@ -22,7 +22,7 @@ const ROUTE_LABELS: Record<TriageResult['route'], string> = {
   geen: 'geen persroute',
 };
 
-/** Only the contract's fields, in the contract's order. */
+/** Only the contract's fields, in the contract's order (`clarify` only when the route is open). */
 function contractJson(r: TriageResult): string {
   return JSON.stringify({
     kind: r.kind,
@@ -30,6 +30,7 @@ function contractJson(r: TriageResult): string {
     agreements: r.agreements,
     inform: r.inform,
     reply: r.reply,
+    ...(r.clarify ? { clarify: r.clarify } : {}),
   });
 }
 
@@ -38,6 +39,10 @@ function human(description: string, org: EffectiveOrganisation, ctx: CliContext)
   const r = d.result;
   const agreements = r.agreements.length ? r.agreements.join(', ') : 'geen';
   ctx.out(`Soort: ${KIND_LABELS[r.kind]} · Route: ${ROUTE_LABELS[r.route]} · Afspraken: ${agreements}`);
+  if (r.clarify)
+    ctx.out(
+      `Hangt af van: ${r.clarify.question} ${r.clarify.choices.map((c) => `${c.label} → ${ROUTE_LABELS[c.route]}`).join('; ')}`,
+    );
   if (d.informPeople.length) ctx.out(`Informeer: ${d.informPeople.map((p) => p.label).join('; ')}`);
   if (d.medium) ctx.out(`Medium: ${d.medium}`);
   ctx.out('');

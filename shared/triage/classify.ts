@@ -6,7 +6,9 @@ import {
   ADVERTISING_WITH_MEDIUM,
   CALLED_WORDS,
   CRISIS,
+  CRISIS_PAST,
   FIRST_PERSON_ACTION,
+  IMAGE_THINGS,
   IMAGES,
   INFORMATIVE,
   INTERVIEW,
@@ -37,6 +39,11 @@ export interface Classification {
   crisis: boolean;
   /** The press wants the burgemeester (named, and no schepen): 50's "burgemeester en/of schepen". */
   asksBurgemeester: boolean;
+  /**
+   * The press asks something, but the description says neither that only facts are asked nor
+   * that a view is: the route is the safe one (50) and the staff member is asked back.
+   */
+  unsure?: boolean;
   /** The prepared text, for subject look-ups. */
   prepared: string;
 }
@@ -171,7 +178,7 @@ const CONTACT_NOUNS =
 
 // People of the press (a named medium counts too): their presence in the message is contact.
 const PRESS_PERSON =
-  / (?:journalist\S*|journaliste\S*|reporter\S*|verslaggever\S*|correspondent\S*|redacteur\S*|eindredacteur\S*|persfotograaf\S*|cameraploeg\S*|tv-ploeg\S*|filmploeg\S*|podcast\S*) /;
+  / (?:\S*journalist\S*|journaliste\S*|reporter\S*|reportster\S*|verslaggever\S*|verslaggeefster\S*|correspondent\S*|\S*redacteur\S*|redactrice\S*|persfotograaf\S*|cameraploeg\S*|tv-ploeg\S*|filmploeg\S*|\S*podcast\S*|columnist\S*|presentator\S*|presentatrice\S*|programmamaker\S*) /;
 
 // Dutch puts the verb second: after a fronted phrase the press follows its verb ("Na de brand vraagt
 // HLN …", "Gisteren belde VTM"). Not after 'ik' or 'we', who call or ask the press themselves.
@@ -190,6 +197,9 @@ const INBOUND = [
   near(CONTACT_VERBS, PRESS_ALTERNATIVES, 5),
   near(CONTACT_NOUNS, `(?:van|uit) (?:\\S+ ){0,2}(?:${PRESS_ALTERNATIVES})`, 1),
 ];
+
+// "over de stormschade in het park": what something is about, up to three words after 'over'.
+const ABOUT_PHRASE = / over (?:de |het |een |die |dat )?(?:\S+ ){0,3}/g;
 
 const ASKS_BURGEMEESTER = / (?:burgemeester|burgervader|burgemoeder)\S* /;
 
@@ -216,7 +226,11 @@ export function classify(description: string): Classification {
   const schepenCalled =
     anyMatch(prepared, SCHEPEN_CALLED) &&
     (anyMatch(prepared, CALLED_WORDS) || / (?:belde|belt|telefoneerde|contacteerde) /.test(prepared));
-  const crisis = anyMatch(prepared, CRISIS);
+  const crisis = anyMatch(prepared, CRISIS) && !anyMatch(prepared, CRISIS_PAST);
+  const opinion = anyMatch(prepared, OPINION);
+  // For an interview or a camera the crisis must be the setting ("bij de brand staat VTM aan de
+  // afzetting"), not the subject ("live over de stormschade in het park").
+  const crisisSetting = crisis && anyMatch(prepared.replace(ABOUT_PHRASE, ' '), CRISIS);
   const base = {
     press,
     inbound,
@@ -245,23 +259,31 @@ export function classify(description: string): Classification {
     return result('advertentie-of-mediadeal');
   // "Interview" alone makes an interview request (a student, a writer), unless it is for our own channel.
   const interviewWord = / interview\S* /.test(prepared) && !OWN_CHANNEL.test(prepared);
+  // In a crisis (42) an interview or a camera is as much the burgemeester's concern as a question.
   if (anyMatch(prepared, INTERVIEW) && (press || interviewWord))
-    return result('interview', { mandataryInterview: isMandataryInterview(prepared) });
+    return result('interview', {
+      mandataryInterview: isMandataryInterview(prepared),
+      crisis: crisisSetting,
+    });
   // A medium wants a staff member to talk or explain on air or in print: an interview (54).
-  if (press && STAFF_SPEAKS.some((re) => re.test(prepared)) && !anyMatch(prepared, OPINION))
-    return result('interview');
-  if (anyMatch(prepared, IMAGES) && (press || EXTERNAL_WANTS.some((re) => re.test(prepared))))
-    return result('beeldopname');
+  if (press && STAFF_SPEAKS.some((re) => re.test(prepared)) && !opinion)
+    return result('interview', { crisis: crisisSetting });
+  // Photographs someone has ("heeft foto's van het sluikstort") are the topic of a question for
+  // our view, not a request to take them.
+  const images = anyMatch(prepared, IMAGES) || (!opinion && anyMatch(prepared, IMAGE_THINGS));
+  if (images && (press || EXTERNAL_WANTS.some((re) => re.test(prepared))))
+    return result('beeldopname', { crisis: crisisSetting });
   if (!press || !(inbound || schepenCalled || pressPresent)) return result('geen-persvraag');
   // A question that asks for the municipality's view is a request for a reaction as a whole, even
   // when it asks for facts too (50).
-  if (anyMatch(prepared, OPINION)) return result('reactie-of-standpunt', { schepenCalled, crisis });
+  if (opinion) return result('reactie-of-standpunt', { schepenCalled, crisis });
   // In a crisis even facts go through the burgemeester or the spokesperson (42).
   if (crisis) return result('reactie-of-standpunt', { schepenCalled, crisis });
   if (anyMatch(prepared, INFORMATIVE) && !schepenCalled) return result('informatieve-vraag');
   // 50: the press contacts a department "voor een reactie of met een vraag"; without a sign that
-  // only facts are asked, it is the communication service's.
-  return result('reactie-of-standpunt', { schepenCalled, crisis });
+  // only facts are asked, it is the communication service's. Unless a schepen was called (51,
+  // whatever was asked), the staff member knows what was asked: the bot asks back.
+  return result('reactie-of-standpunt', { schepenCalled, crisis, unsure: !schepenCalled });
 }
 
 // "de schepen interviewen", "de burgemeester spreken": the interviewee is a mandataris unless a

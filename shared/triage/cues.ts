@@ -191,7 +191,9 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
     '(?:wij|we) (?:\\S+ ){0,3}betalen',
     'betalen (?:wij|we)',
     '(?:druk)?kosten (?:\\S+ ){0,2}(?:betalen|dragen)',
-    'in ruil voor',
+    'in ruil',
+    'als tegenprestatie',
+    'banner\\S*',
     'gratis (?:pagina|ruimte|plaats|vermelding|publiciteit|bijlage|artikel)',
     '(?:halve|hele|volle|dubbele) pagina',
     'pagina in (?:hun|de|het|een) \\S+',
@@ -213,6 +215,14 @@ export const ADVERTISING_WITH_MEDIUM: readonly RegExp[] = [
     '(?:hun|het) logo (?:\\S+ ){0,3}(?:zetten|plaatsen|vermelden|afdrukken)',
   ),
 ];
+
+// Who is to be heard: me, a colleague or a mandataris ("wil mij voor de camera", "de schepen van
+// sport in hun sportmagazine"). Not 'ons', 'haar' or 'onze …', which as often own a place or a
+// thing ("onze sporthal in hun programma" is filming).
+const INTERVIEWEE =
+  'mij|me|hem|\\S*schepen\\S*|burgemeester\\S*|burgervader|voorzitter\\S*|mandataris\\S*|collega\\S*|medewerker\\S*|diensthoofd\\S*|\\S*consulent\\S*|\\S+ambtenaar|directeur\\S*|directrice\\S*|gids';
+const PROGRAMME =
+  '(?:een|hun|de|het|zijn|haar) \\S*(?:show|programma|magazine|uitzending|journaal|aflevering|rubriek|podcast|talkshow|debat)';
 
 /** An interview or a staff member or mandataris to be heard: agreement 54 (and 50). */
 export const INTERVIEW: readonly RegExp[] = [
@@ -265,6 +275,32 @@ export const INTERVIEW: readonly RegExp[] = [
   ),
   near('kan|kunnen|wil|willen|mag|mogen', '(?:even |eens )?spreken', 3),
   near('kan|kunnen|wil|willen|mag|mogen', 'opbellen voor een gesprek', 3),
+  // Someone of ours in front of their camera or in their programme.
+  near(INTERVIEWEE, '(?:\\S+ )?voor (?:de|hun) (?:camera|micro\\S*)', 3),
+  near(INTERVIEWEE, `in ${PROGRAMME}`, 5),
+  near('uitnodigen|uit te nodigen|uitgenodigd|nodigt|nodigde', `(?:voor|in|op) ${PROGRAMME}`, 0),
+  words('\\S*debat', '\\S*debatten'),
+];
+
+/**
+ * Images as a thing someone has or shows ("heeft foto's van het sluikstort"), which says what a
+ * question is about rather than that someone wants to film: they count as a filming request only
+ * when nothing asks for the municipality's view (classify.ts).
+ */
+export const IMAGE_THINGS: readonly RegExp[] = [
+  words(
+    'foto',
+    "foto's",
+    'fotos',
+    'fotootje\\S*',
+    'beelden',
+    // sfeerbeelden, luchtbeelden, dronebeelden; not voorbeelden.
+    '(?!voor|tegenvoor|zinne)\\S+beelden',
+    'video',
+    "video's",
+    'videos',
+    'filmpje\\S*',
+  ),
 ];
 
 /** Filming, photographs, images by externals: agreement 53. */
@@ -274,7 +310,6 @@ export const IMAGES: readonly RegExp[] = [
     'film',
     'filmt',
     'filmde',
-    'filmpje\\S*',
     '\\S+film\\S*',
     '(?!contact )\\S+ opnemen',
     'langspeelfilm\\S*',
@@ -282,11 +317,7 @@ export const IMAGES: readonly RegExp[] = [
     'opname\\S*',
     '\\S*opname\\S*',
     'beeldopname\\S*',
-    'beelden (?:maken|draaien|schieten|opnemen|nemen|filmen)',
-    'beelden',
-    // sfeerbeelden, luchtbeelden, dronebeelden; not voorbeelden.
-    '(?!voor|tegenvoor|zinne)\\S+beelden',
-    'draaien',
+    '(?:beelden|foto\\S*|video\\S*) (?:maken|draaien|schieten|opnemen|nemen|trekken|filmen)',
     'in beeld (?:brengen|te brengen)',
     'reportage\\S*',
     // A camera as the thing that films, not as the topic ("de nieuwe camera's op het marktplein").
@@ -297,19 +328,27 @@ export const IMAGES: readonly RegExp[] = [
     'camera\\S* (?:opstellen|meebrengen|mee|laten draaien|draaien)',
     'filmploeg\\S*',
     'drone\\S*',
-    'foto\\S*',
+    // fotograaf, fotoreportage, fotosessie; "foto's" alone is an IMAGE_THING.
+    "foto(?!'s |s )\\S+",
     'fotograaf',
     'fotografe',
     'fotograferen',
     'fotoshoot\\S*',
     'vloggen',
     'vlog\\S*',
-    'video\\S*',
+    "video(?!'s |s )\\S+",
     'decor',
     'docu\\S*',
     'documentaire\\S*',
     'camera\\S* (?:meegeven|meenemen|mee laten|laten meelopen)',
     'tv-ploeg\\S*',
+  ),
+  // 'Draaien' films when someone wants or comes to do it ("ze willen hier draaien"); machines and
+  // pumps that keep running ("op noodstroom draaien") do not.
+  near(
+    'wil|wilt|willen|wou|wilde|wilden|komen|komt|kwam|mag|mogen|gaan|gaat|zou|zouden',
+    '(?<!blijf |blijft |blijven |bleef |bleven )draaien',
+    4,
   ),
 ];
 
@@ -352,7 +391,9 @@ export const OPINION: readonly RegExp[] = [
     '(?:veel |niet )?te (?:duur|laat|traag|weinig|veel|klein|groot)',
     'tevreden',
     'ontevreden',
-    'terecht\\S*',
+    // Judging ("terecht", "onterecht"), not ending up somewhere ("terechtkwam", "terechtkunnen").
+    'terecht',
+    'terechte',
     'onterecht\\S*',
     'een goede zaak',
     'een goed idee',
@@ -403,6 +444,38 @@ export const OPINION: readonly RegExp[] = [
     'misbruik\\S*',
     'audit\\S*',
   ),
+  // One person's file (discipline, suspension, pay) and anything before a court: whatever is asked,
+  // the answer is the municipality's position (and 29 keeps personnel matters with the director).
+  words(
+    'tucht\\S*',
+    'geschorst\\S*',
+    'schorsing\\S*',
+    'salaris\\S*',
+    'wedde',
+    'verdient',
+    'verdiende',
+    'rechtbank\\S*',
+    '\\S+rechtbank\\S*',
+    'rechter\\S*',
+    'onderzoeksrechter\\S*',
+    'gedaagd',
+    'dagvaard\\S*',
+    'gedagvaard',
+    'proces',
+    'processen',
+    'rechtszitting\\S*',
+    'raad van state',
+    'advocaat\\S*',
+    'advocate\\S*',
+    'parket',
+    'aangifte',
+    'klacht\\S* (?:\\S+ ){0,2}tegen',
+    'veroordeel\\S*',
+    'veroordeling\\S*',
+    'verdachte\\S*',
+  ),
+  // A question that invites agreeing with a judgement: "of dat niet gewoon een melkkoe is".
+  near('of|is|was', '(?:dat|dit|het) niet', 0),
 ];
 
 /** A crisis or incident under way: agreement 42 (only the burgemeester or the spokesperson speaks). */
@@ -441,7 +514,50 @@ export const CRISIS: readonly RegExp[] = [
     'busongeval\\S*',
     'zware? ongeval\\S*',
     'stroompanne\\S*',
+    // A fire under way (not the fire brigade, brandweer, nor a fire of long ago: CRISIS_PAST).
+    'brandt',
+    'brandde',
+    'in brand',
+    '\\S+brand',
+    // People hurt or dead.
+    'gewond',
+    'gewonde',
+    '\\S+gewond\\S*',
+    'gekwetst\\S*',
+    'slachtoffer\\S*',
+    'omgekomen',
+    'vermist\\S*',
+    '(?:een|twee|drie|vier|vijf|\\d+) doden?',
+    // Something that came down, a toxic release, people kept in or taken out.
+    'ingezakt\\S*',
+    'ingestuikt\\S*',
+    '(?:gas|gif|rook|chloor|ammoniak|stof)wolk\\S*',
+    'noodopvang\\S*',
+    'binnenblijven',
+    'binnen (?:moeten |moet |blijven)',
+    'ontruimd\\S*',
+    'ontruiming\\S*',
+    // Threats.
+    'bommelding\\S*',
+    'bomalarm\\S*',
+    'bomdreiging\\S*',
+    'terreur\\S*',
+    // Utilities and weather.
+    'stroomstoring\\S*',
+    'stroomonderbreking\\S*',
+    'black-out',
+    'blackout',
+    'niet (?:meer )?drinkbaar',
+    'kookadvies',
+    'code rood',
+    'windhoos',
+    'noodfase',
   ),
+];
+
+/** A crisis word about the past ("de grote brand van 1910"): history, not a crisis under way. */
+export const CRISIS_PAST: readonly RegExp[] = [
+  words('(?:van|in|uit) 1\\d{3}', 'herdenking\\S*', 'herdenken', 'geschiedenis\\S*', '\\S+ jaar geleden'),
 ];
 
 /** A purely informative question: facts, figures, dates (agreement 52). */
@@ -459,9 +575,9 @@ export const INFORMATIVE: readonly RegExp[] = [
     'op welke',
     // Which or where questions ask for facts; opinion words are read first.
     'welke? \\S+',
-    'waar (?:\\S+ ){0,3}(?:staat|staan|ligt|liggen|is|zijn|kan|kunnen|vind)',
+    'waar (?:\\S+ ){0,5}(?:staat|staan|ligt|liggen|is|zijn|kan|kunnen|vind)',
     // Human-interest: names, anecdotes, the oldest, the strangest.
-    'hoe (?:heet|heten|noemt|noemen)',
+    'hoe (?:heet|heten|heette|heetten|noemt|noemen|noemde|noemden)',
     'welke naam',
     'anekdote\\S*',
     'weetje\\S*',
@@ -505,9 +621,14 @@ export const INFORMATIVE: readonly RegExp[] = [
     'hoeveel kost',
     'wat kost',
     'de kostprijs',
+    // Figures over time or on average ("het ziekteverzuim van de laatste vijf jaar").
+    '\\S*verzuim',
+    'gemiddeld\\S*',
+    'de evolutie',
+    'per inwoner',
   ),
   // In a subordinate clause the verb comes last: "hoe de nieuwe geit heet".
-  near('hoe', '(?:heet|heten|noemt|noemen)', 8),
+  near('hoe', '(?:heet|heten|heette|heetten|noemt|noemen|noemde|noemden)', 8),
   // "wat het vreemdste is dat …", "welk stuk het oudste is": a superlative asks for a fact.
   near('wat|welk|welke|waar|wie', '(?:de |het )?\\S{3,}ste', 6),
 ];

@@ -3,12 +3,19 @@
 import type { EffectiveOrganisation } from '../organisation/types';
 import { classify } from './classify';
 import { informDescriber, subjectWords, type InformEntry } from './people';
-import { buildReply } from './reply';
+import { buildReply, factsOrViewQuestion } from './reply';
 import { decide } from './rules';
 import { prepare } from './text';
-import type { TriageResult } from './types';
+import type { TriageKind, TriageResult } from './types';
 
-export type { InformRole, TriageKind, TriageResult, TriageRoute } from './types';
+export type {
+  InformRole,
+  TriageChoice,
+  TriageClarification,
+  TriageKind,
+  TriageResult,
+  TriageRoute,
+} from './types';
 export type { InformEntry } from './people';
 export { isPressSituation } from './recognise';
 export { MEDIA } from './media';
@@ -33,14 +40,23 @@ export interface TriageOptions {
    * the staff member's description decides.
    */
   alsoAbout?: readonly (string | undefined)[];
+  /**
+   * The staff member's answer to the question back (`clarify`): only facts are asked, or a view.
+   * Read only when the description left that open; it never overrides what the words say.
+   */
+  assume?: FactsOrView;
 }
+
+/** The kinds a question back chooses between. */
+export type FactsOrView = Extract<TriageKind, 'informatieve-vraag' | 'reactie-of-standpunt'>;
 
 export function triageDetailed(
   description: string,
   org: EffectiveOrganisation,
   options: TriageOptions = {},
 ): TriageDetails {
-  const c = classify(description);
+  const read = classify(description);
+  const c = read.unsure && options.assume ? { ...read, kind: options.assume, unsure: false } : read;
   const d = decide(c, org);
   const more = (options.alsoAbout ?? []).filter((t): t is string => Boolean(t?.trim()));
   const subject = subjectWords([c.prepared, ...more.map(prepare)].join(' ').replace(/\s+/g, ' '));
@@ -51,14 +67,37 @@ export function triageDetailed(
     agreements: d.agreements,
     inform: d.inform,
     reply: buildReply(c, d, org, describe),
+    ...(d.factsOrView
+      ? { clarify: factsOrViewQuestion(decide({ ...c, kind: 'informatieve-vraag' }, org)) }
+      : {}),
   };
   return {
     result,
-    informPeople: d.inform.map(describe),
+    informPeople: oncePerPerson(d.inform.map(describe)),
     ...(c.medium ? { medium: c.medium } : {}),
     subject,
     notAdopted: d.notAdopted,
   };
+}
+
+/**
+ * One entry per person: where the competent mandataris is the burgemeester (veiligheid, brandweer)
+ * and the burgemeester is to be told as well, the card and the CLI list her once, under the first
+ * role. The contract's `inform` keeps both roles, as the agreements name them.
+ */
+function oncePerPerson(entries: InformEntry[]): InformEntry[] {
+  const key = (e: InformEntry) =>
+    e.people
+      .map((p) => p.name)
+      .sort()
+      .join('|');
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    if (!e.people.length) return true;
+    if (seen.has(key(e))) return false;
+    seen.add(key(e));
+    return true;
+  });
 }
 
 export function triage(description: string, org: EffectiveOrganisation): TriageResult {

@@ -5,7 +5,15 @@ import type { EffectiveOrganisation } from '../organisation/types';
 import type { Classification } from './classify';
 import type { InformEntry } from './people';
 import type { Decision } from './rules';
-import type { InformRole } from './types';
+import type { InformRole, TriageClarification } from './types';
+
+/** What a staff member does not do themselves during a crisis, per kind of request. */
+const CRISIS_SELF: Partial<Record<Decision['kind'], string>> = {
+  'reactie-of-standpunt': 'Geef zelf geen informatie, ook geen feiten of cijfers.',
+  // 54's own line says that no staff member gives an interview.
+  interview: '',
+  beeldopname: 'Geef zelf geen toestemming om te filmen of te fotograferen.',
+};
 
 function cite(numbers: number[]): string {
   if (numbers.length === 1) return `(afspraak ${numbers[0]})`;
@@ -38,13 +46,18 @@ export function buildReply(
     return cdFull;
   };
   const lines: string[] = [];
+  // 42 is cited only for a crisis: it comes first, whatever the press wants.
+  if (d.agreements.includes(42))
+    lines.push(
+      `Tijdens een crisis staan alleen ${who('burgemeester')} (of de vervanger) en de woordvoerder de pers te woord ${cite([42])}. ${CRISIS_SELF[d.kind] ?? CRISIS_SELF['reactie-of-standpunt']}`.trim(),
+    );
 
   switch (d.kind) {
     case 'reactie-of-standpunt':
-      if (c.crisis && has(42))
-        lines.push(
-          `Tijdens een crisis staan alleen ${who('burgemeester')} (of de vervanger) en de woordvoerder de pers te woord ${cite([42])}. Geef zelf geen informatie, ook geen feiten of cijfers.`,
-        );
+      if (d.factsOrView) {
+        lines.push(...factsOrViewLines(org, who, cd));
+        break;
+      }
       if (has(51) && c.schepenCalled)
         lines.push(
           `Belt de pers een schepen voor een reactie, dan koppelt die terug naar ${who('burgemeester')}, ${who('diensthoofd')} en ${cd()}, zodat er geen tegenstrijdige communicatie ontstaat ${cite([51])}.`,
@@ -121,6 +134,36 @@ export function buildReply(
   const quotes = d.agreements.map((n) => quote(org, n)).filter(Boolean);
   if (quotes.length) lines.push('', 'Wat jullie afsprakennota zegt:', ...quotes);
   return lines.join('\n');
+}
+
+/**
+ * Both answers, when the description does not say whether only facts are asked: what the
+ * department may do with facts (52) and what it does with anything else (50, the safe default).
+ */
+function factsOrViewLines(
+  org: EffectiveOrganisation,
+  who: (role: InformRole) => string,
+  cd: () => string,
+): string[] {
+  const view = org.byNumber.has(50)
+    ? `Geef dan zelf geen antwoord: verwijs de journalist door naar ${cd()}, die contact opneemt met ${who('burgemeester')} en/of ${who('bevoegde-schepen')} ${cite([50])}.`
+    : `Geef dan zelf geen antwoord en overleg eerst met ${cd()}.`;
+  return [
+    'Uit je beschrijving kan ik niet opmaken of de journalist alleen feiten vraagt of ook een reactie, en dat bepaalt wie antwoordt.',
+    `• Alleen feiten of cijfers (aantallen, data, uren, een adres …)? Dan mag je dienst zelf antwoorden, met vooraf even een terugkoppeling naar ${who('burgemeester')}, ${who('bevoegde-schepen')} en ${who('diensthoofd')} ${cite([52])}.`,
+    `• Een reactie, een mening, uitleg bij een beslissing, of twijfel je? ${view}`,
+  ];
+}
+
+/** The question back for facts-or-view, with where each answer leads (`facts`: the decision for facts only). */
+export function factsOrViewQuestion(facts: Decision): TriageClarification {
+  return {
+    question: 'Wat wil de journalist weten?',
+    choices: [
+      { label: 'Alleen feiten of cijfers', kind: 'informatieve-vraag', route: facts.route },
+      { label: 'Ook een reactie, of ik twijfel', kind: 'reactie-of-standpunt', route: 'communicatiedienst' },
+    ],
+  };
 }
 
 function pressReleaseLines(

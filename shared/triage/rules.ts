@@ -16,6 +16,11 @@ export interface Decision {
   notAdopted: number[];
   /** Why the route differs from the catalogue's default, when it does. */
   fallback?: 'no-52' | 'exception-45';
+  /**
+   * Facts only (52, the department answers) or a view (50, the service): the description does not
+   * say. Set only when the organisation adopted 52, so the answer really changes the route.
+   */
+  factsOrView?: boolean;
 }
 
 interface Rule {
@@ -49,9 +54,16 @@ export function decide(c: Classification, org: EffectiveOrganisation): Decision 
   // The agreements that say who must be told, when not all of the cited ones do.
   let informFrom: number[] | undefined;
   let fallback: Decision['fallback'];
+  const factsOrView = c.kind === 'reactie-of-standpunt' && c.unsure === true && adopted(52);
 
   switch (c.kind) {
     case 'reactie-of-standpunt':
+      // Unsure whether only facts are asked: the safe route (50) with 52 beside it, and who is
+      // told follows the route given (50).
+      if (factsOrView) {
+        agreements = [50, 52];
+        informFrom = [50];
+      }
       // 51: a schepen called directly reports back himself; 50 still sends the press to the service.
       if (c.schepenCalled) {
         agreements = [51, 50];
@@ -67,6 +79,12 @@ export function decide(c: Classification, org: EffectiveOrganisation): Decision 
     case 'interview':
       // An interview with a mandataris goes through the service, which contacts them (50).
       if (c.mandataryInterview) agreements = [54, 50];
+      // 42: in a crisis only the burgemeester or the spokesperson speaks, so the burgemeester is told.
+      if (c.crisis) agreements.push(42);
+      break;
+    case 'beeldopname':
+      // 42: cameras at a crisis are the crisis communication's concern too.
+      if (c.crisis) agreements.push(42);
       break;
     case 'informatieve-vraag':
       // Without 52 nothing lets the department answer itself: 50 sends every press question on.
@@ -104,5 +122,6 @@ export function decide(c: Classification, org: EffectiveOrganisation): Decision 
     inform,
     notAdopted,
     ...(fallback ? { fallback } : {}),
+    ...(factsOrView ? { factsOrView } : {}),
   };
 }

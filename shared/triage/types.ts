@@ -20,10 +20,29 @@ export type InformRole =
   | 'college'
   | 'algemeen-directeur';
 
+/** One answer to the question back: the situation in plain words, and where it leads. */
+export interface TriageChoice {
+  /** At most 40 characters: it is a button. */
+  label: string;
+  kind: TriageKind;
+  route: TriageRoute;
+}
+
+/**
+ * The description leaves open what decides the route (only facts, or the municipality's view):
+ * the safe route is given, and one question back with the choices that settle it.
+ */
+export interface TriageClarification {
+  question: string;
+  choices: TriageChoice[];
+}
+
 export interface TriageResult {
   kind: TriageKind;
   route: TriageRoute;
   agreements: number[];
   inform: InformRole[];
   reply: string;
+  /** Only when the description leaves the route open (CONTRACT §2 `triage`, extended). */
+  clarify?: TriageClarification;
 }

@@ -32,6 +32,20 @@ describe('afspraak triage', () => {
     expect(r.out.join('\n')).toContain('Sofie Claes');
   });
 
+  it('adds clarify to the contract JSON, and a line to the readable answer, when the route is open', async () => {
+    const text = 'HLN belde over de sluiting van het zwembad';
+    const json = JSON.parse((await run(['triage', '--json', text])).out.join('\n'));
+    expect(Object.keys(json)).toEqual(['kind', 'route', 'agreements', 'inform', 'reply', 'clarify']);
+    expect(json.clarify.choices.map((c: { route: string }) => c.route)).toEqual([
+      'dienst',
+      'communicatiedienst',
+    ]);
+    const human = await run(['triage', text]);
+    expect(human.out[1]).toBe(
+      'Hangt af van: Wat wil de journalist weten? Alleen feiten of cijfers → de dienst mag zelf antwoorden; Ook een reactie, of ik twijfel → naar de communicatiedienst',
+    );
+  });
+
   it('refuses an empty description with exit code 2 and a Dutch reason', async () => {
     const r = await run(['triage', '  ']);
     expect(r.code).toBe(2);

@@ -21,4 +21,20 @@ describe('press triage card', () => {
     for (const agreement of details.result.agreements.slice(0, 1))
       expect(renderedText(rendered)).toContain(`${agreement}`);
   });
+
+  it('renders the question back with its two answers as buttons, and each answer, without a warning', () => {
+    const description = 'Een journalist van HLN belt over de sluiting van het zwembad';
+    const details = triageDetailed(description, org);
+    expect(details.result.clarify).toBeDefined();
+    const rendered = expectCleanCard(pressTriageCard(details, { description, formId: 'f-2' }));
+    expect(rendered.buttons).toEqual(details.result.clarify!.choices.map((c) => c.label));
+    const text = renderedText(rendered);
+    expect(text).toContain(details.result.clarify!.question);
+    expect(text).toContain('afspraak 52');
+    expect(text).toContain('afspraak 50');
+    for (const assume of ['informatieve-vraag', 'reactie-of-standpunt'] as const)
+      expectCleanCard(
+        pressTriageCard(triageDetailed(description, org, { assume }), { description, formId: 'f-2' }),
+      );
+  });
 });

@@ -52,7 +52,7 @@ describe('press desk card', () => {
   });
 
   it('puts the hand-over form under the advice only when the communication service takes over', () => {
-    const toService = pressTriageCard(triageDetailed('HLN belt over het zwembad', org), {
+    const toService = pressTriageCard(triageDetailed('HLN belt voor een reactie over het zwembad', org), {
       description: 'x',
       formId: 'f',
     });
@@ -63,5 +63,23 @@ describe('press desk card', () => {
     expect(new Set(verbs(toService.card))).toEqual(new Set(['press.submit']));
     expect(new Set(verbs(toDepartment.card))).toEqual(new Set(['press.form']));
     expect(JSON.stringify(toService.card)).toContain('"value":"Het Laatste Nieuws"');
+  });
+
+  it('asks back, with no form, when the description leaves open whether only facts are asked', () => {
+    const open = pressTriageCard(triageDetailed('HLN belt over het zwembad', org), {
+      description: 'HLN belt over het zwembad',
+      formId: 'f',
+    });
+    expect(new Set(verbs(open.card))).toEqual(new Set(['press.choose']));
+    const json = JSON.stringify(open.card);
+    expect(json).toContain('"kind":"informatieve-vraag"');
+    expect(json).toContain('"kind":"reactie-of-standpunt"');
+    expect(json).not.toContain('Input.Text');
+    // Each answer, once chosen, gives the card of its route.
+    const facts = pressTriageCard(
+      triageDetailed('HLN belt over het zwembad', org, { assume: 'informatieve-vraag' }),
+      { description: 'HLN belt over het zwembad', formId: 'f' },
+    );
+    expect(new Set(verbs(facts.card))).toEqual(new Set(['press.form']));
   });
 });

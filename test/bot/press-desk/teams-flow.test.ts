@@ -58,7 +58,8 @@ describe.each(backends)('press desk over HTTP on $name', (backend) => {
   };
 
   it('takes a press situation from chat to the desk and back to the requester, losing nothing', async () => {
-    // 1. A staff member describes the situation; the bot answers what to do now, with the form.
+    // 1. A staff member describes the situation without saying what the journalist asks: the bot
+    // says both answers and asks back, with no form yet.
     const said = await host.post(
       from(JAN, JAN_CHAT, {
         type: 'message',
@@ -67,8 +68,26 @@ describe.each(backends)('press desk over HTTP on $name', (backend) => {
     );
     expect(said.status).toBe(200);
     const reply = connector.posted.find((p) => p.conversationId === JAN_CHAT.id)!;
-    const replyCard = (reply.activity.attachments as { content: Record<string, unknown> }[])[0].content;
+    const askedBack = (reply.activity.attachments as { content: Record<string, unknown> }[])[0].content;
+    expect(cardText(askedBack)).toContain('afspraak 52');
+    expect(cardText(askedBack)).not.toContain('press.submit');
+    const choice = cardText(askedBack).match(
+      /"verb":"press\.choose","description":"([^"]*)","kind":"reactie-of-standpunt","formId":"([^"]+)"/,
+    );
+    expect(choice).not.toBeNull();
+    // 1b. "Ook een reactie, of ik twijfel": the advice for a reaction replaces it, with the form.
+    const chosen = (
+      await host.post(
+        invoke(from(JAN, JAN_CHAT, {}), 'press.choose', {
+          description: choice![1],
+          kind: 'reactie-of-standpunt',
+          formId: choice![2],
+        }),
+      )
+    ).body as InvokeBody;
+    const replyCard = chosen.value;
     expect(cardText(replyCard)).toContain('afspraak 50');
+    expect(cardText(replyCard)).not.toContain('afspraak 52');
     expect(cardText(replyCard)).toContain('Sofie Claes');
     const submitAction = cardText(replyCard).match(
       /"verb":"press\.submit","description":"[^"]*","kind":"([^"]+)","formId":"([^"]+)"/,

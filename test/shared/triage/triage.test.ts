@@ -6,11 +6,12 @@ const org = effective();
 
 describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () => {
   it.each<[string, TriageKind, TriageRoute, number[]]>([
+    // What the journalist asks is not said: the safe route (50), with 52 for facts only (clarify).
     [
       'een journalist van Het Nieuwsblad belt over de sluiting van het zwembad',
       'reactie-of-standpunt',
       'communicatiedienst',
-      [50],
+      [50, 52],
     ],
     ['VRT wil morgen filmen in de raadzaal', 'beeldopname', 'communicatiedienst', [53]],
     ['Radio 2 vraagt hoeveel bezoekers de bib had', 'informatieve-vraag', 'dienst', [52]],
@@ -78,7 +79,7 @@ describe('triage: kind, route, agreements and who to inform (CONTRACT §2)', () 
   });
 
   it('quotes the organisation text and the communication service contact once', () => {
-    const r = triage('HLN belt over de sluiting van het zwembad', org);
+    const r = triage('HLN belt voor een reactie op de sluiting van het zwembad', org);
     expect(r.reply).toContain('Geef zelf geen reactie');
     expect(r.reply.match(/communicatie@zilverbeek\.be/g)).toHaveLength(1);
     expect(r.reply).toContain('verwijst deze dienst door naar de communicatiedienst');
@@ -238,5 +239,223 @@ describe('triage: who is competent, from more text about the same situation', ()
     expect(labels).toContain('diensthoofd Bart Goossens');
     // The advice names them too.
     expect(more.result.reply).toContain('Koen Maes');
+  });
+});
+
+describe('triage: categories of dev-voices-6 (session 5), as general rules', () => {
+  it.each<[string, TriageKind, TriageRoute, number[]]>([
+    // A crisis told in other words: a fire under way, people hurt, a bomb alert, a toxic cloud.
+    [
+      'Er brandt een woning in de Dorpsstraat en een journalist van HLN belt naar het onthaal',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50, 42],
+    ],
+    [
+      'Na de bommelding aan het station vraagt Radio 2 welke straten afgesloten zijn',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50, 42],
+    ],
+    [
+      'Er hangt een rookwolk boven de wijk en VTM wil weten of de scholen dicht zijn',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50, 42],
+    ],
+    // During a crisis an interview or a camera cites 42 too; a crisis as the subject, or of long ago, does not.
+    [
+      'Tijdens de overstroming wil VTM onze brandweerman live aan de lijn',
+      'interview',
+      'communicatiedienst',
+      [54, 42],
+    ],
+    ['Radio 2 wil onze boswachter live spreken over de stormschade', 'interview', 'communicatiedienst', [54]],
+    [
+      'Een journalist wil onze archivaris interviewen over de grote brand van 1910',
+      'interview',
+      'communicatiedienst',
+      [54],
+    ],
+    [
+      'Bij de brand staat er een cameraploeg van VTM aan het lint die in de opvangzaal wil filmen',
+      'beeldopname',
+      'communicatiedienst',
+      [53, 42],
+    ],
+    // Photographs someone has are the topic of a question for our view; an engine that keeps running is no filming.
+    [
+      'Een journalist heeft foto’s van de kapotte speeltuin en vraagt waarom de gemeente niets doet',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    [
+      'De lokale radio vraagt hoe lang de noodgenerator van het rusthuis kan blijven draaien',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    // One person's file and anything before a court need the municipality's position.
+    [
+      'Een journalist vraagt of de geschorste opzichter zijn wedde blijft krijgen',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    [
+      'Een journaliste vraagt wanneer de zaak van de buren tegen de gemeente voor de rechtbank komt',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    // Inviting agreement with a judgement is asking for a position.
+    [
+      'Een journalist vraagt hoeveel flitspalen er staan en of dat niet overdreven is',
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+    ],
+    // Trade magazines, podcasts and editors by other names are the press; 'terecht' of place is no judgement.
+    [
+      'Een vakblad voor ingenieurs vraagt hoeveel kilometer riolering we vernieuwd hebben',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    [
+      'De maker van een wandelpodcast vraagt hoe lang de nieuwe wandelroute is',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    [
+      'Een redactrice van een tijdschrift vraagt waar de oude stadskaarten terechtgekomen zijn',
+      'informatieve-vraag',
+      'dienst',
+      [52],
+    ],
+    ['Een journalist wil weten hoe het plein vroeger heette', 'informatieve-vraag', 'dienst', [52]],
+    // A favour in return is a media deal.
+    [
+      'Een regionale zender wil onze feesten gratis aankondigen als wij in ruil hun banner op onze site zetten',
+      'advertentie-of-mediadeal',
+      'communicatiedienst',
+      [55],
+    ],
+    // A mandataris in their programme, or invited for an episode, is an interview.
+    [
+      'TV Oost wil de schepen van cultuur volgende week in hun cultuurmagazine',
+      'interview',
+      'communicatiedienst',
+      [54, 50],
+    ],
+    [
+      'Een podcast wil de burgemeester uitnodigen voor een aflevering over de begroting',
+      'interview',
+      'communicatiedienst',
+      [54, 50],
+    ],
+  ])('%s → %s via %s, %j', (text, kind, route, agreements) => {
+    const r = triage(text, org);
+    expect({ kind: r.kind, route: r.route, agreements: r.agreements }).toEqual({ kind, route, agreements });
+  });
+
+  it('42 with an interview or a camera: the burgemeester is told, and the reply says so first', () => {
+    const r = triage('Tijdens de overstroming wil VTM onze brandweerman live aan de lijn', org);
+    expect(r.inform).toEqual(['bevoegde-schepen', 'burgemeester']);
+    expect(r.reply.split('\n')[0]).toMatch(/^Tijdens een crisis staan alleen burgemeester An Peeters/);
+    const camera = triage(
+      'Bij de brand staat er een cameraploeg van VTM aan het lint die in de opvangzaal wil filmen',
+      org,
+    );
+    expect(camera.inform).toEqual(['college', 'burgemeester']);
+    expect(camera.reply).toContain('Geef zelf geen toestemming om te filmen');
+  });
+
+  it('lists a person once when the competent mandataris is the burgemeester who is told anyway', () => {
+    const d = triageDetailed('Tijdens de overstroming wil VTM onze brandweerman live aan de lijn', org);
+    expect(d.result.inform).toEqual(['bevoegde-schepen', 'burgemeester']);
+    expect(d.informPeople.map((p) => p.label)).toEqual([
+      'burgemeester An Peeters (bevoegd voor veiligheid, brandweer)',
+    ]);
+  });
+});
+
+describe('triage: when the description leaves open whether only facts are asked, it asks back', () => {
+  const open = 'Er is commotie over de nieuwe knip aan de school, en daarnet belde er iemand van TV Oost';
+
+  it('gives the safe route, says both answers, and offers the two choices with where they lead', () => {
+    const r = triage(open, org);
+    expect({ kind: r.kind, route: r.route, agreements: r.agreements, inform: r.inform }).toEqual({
+      kind: 'reactie-of-standpunt',
+      route: 'communicatiedienst',
+      agreements: [50, 52],
+      // Who is told follows the route given (50), not 52's diensthoofd.
+      inform: ['burgemeester', 'bevoegde-schepen'],
+    });
+    expect(r.clarify).toEqual({
+      question: 'Wat wil de journalist weten?',
+      choices: [
+        { label: 'Alleen feiten of cijfers', kind: 'informatieve-vraag', route: 'dienst' },
+        {
+          label: 'Ook een reactie, of ik twijfel',
+          kind: 'reactie-of-standpunt',
+          route: 'communicatiedienst',
+        },
+      ],
+    });
+    for (const c of r.clarify!.choices) expect(c.label.length).toBeLessThanOrEqual(40);
+    const advice = r.reply.split('\n\nWat jullie afsprakennota zegt:')[0];
+    expect(advice).toMatch(/Alleen feiten of cijfers.*mag je dienst zelf antwoorden.*\(afspraak 52\)/);
+    expect(advice).toMatch(/of twijfel je\? Geef dan zelf geen antwoord.*\(afspraak 50\)/);
+    expect(r.reply).toMatch(/Afspraak 50:[\s\S]*Afspraak 52:/);
+  });
+
+  it('answers for the choice the staff member makes', () => {
+    const facts = triageDetailed(open, org, { assume: 'informatieve-vraag' }).result;
+    expect([facts.kind, facts.route, facts.agreements, facts.clarify]).toEqual([
+      'informatieve-vraag',
+      'dienst',
+      [52],
+      undefined,
+    ]);
+    expect(facts.inform).toEqual(['burgemeester', 'bevoegde-schepen', 'diensthoofd']);
+    const view = triageDetailed(open, org, { assume: 'reactie-of-standpunt' }).result;
+    expect([view.kind, view.route, view.agreements, view.clarify]).toEqual([
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      [50],
+      undefined,
+    ]);
+    expect(view.reply).toContain('Geef zelf geen reactie of standpunt aan de pers');
+  });
+
+  it('never lets a choice override what the words say', () => {
+    const opinion = 'Radio 2 vraagt wat de schepen vindt van de knip aan de school';
+    const r = triageDetailed(opinion, org, { assume: 'informatieve-vraag' }).result;
+    expect([r.kind, r.route, r.clarify]).toEqual(['reactie-of-standpunt', 'communicatiedienst', undefined]);
+    const crisis = triageDetailed('Tijdens de brand belt VTM naar het onthaal', org, {
+      assume: 'informatieve-vraag',
+    }).result;
+    expect([crisis.kind, crisis.route, crisis.clarify]).toEqual([
+      'reactie-of-standpunt',
+      'communicatiedienst',
+      undefined,
+    ]);
+  });
+
+  it.each([
+    ['facts are asked', 'Radio 2 vraagt hoeveel bezoekers de bib had'],
+    ['a view is asked', 'Radio 2 vraagt wat de schepen vindt van de knip aan de school'],
+    ['a crisis', 'Tijdens de brand belt VTM naar het onthaal'],
+    ['a schepen was called (51)', 'De schepen van sport werd door HLN gebeld over de sluiting'],
+  ])('does not ask back when %s', (_name, text) => {
+    expect(triage(text, org).clarify).toBeUndefined();
+  });
+
+  it('does not ask back when the note has no 52: every press question goes to the service', () => {
+    const r = triage(open, withAgreements([52]));
+    expect([r.route, r.agreements, r.clarify]).toEqual(['communicatiedienst', [50], undefined]);
   });
 });
