@@ -50,6 +50,7 @@ const MODULES = {
       'test/bot/api/token-tenant.test.ts',
       'test/bot/api/token-identity.test.ts',
       'test/bot/api/auth.test.ts',
+      'test/bot/api/token-refusals.test.ts',
     ],
   },
   'organisation-merge': {
