@@ -14,6 +14,7 @@ const MODULES = {
       'test/shared/ask/ask.test.ts',
       'test/shared/ask/polarity.test.ts',
       'test/shared/ask/modes.test.ts',
+      'test/shared/ask/reply-aimed.test.ts',
     ],
   },
   'triage-route': {
