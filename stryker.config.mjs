@@ -4,7 +4,9 @@
 // (git-ignored) and a rerun tests only the mutants whose code or covering tests changed.
 import process from 'node:process';
 
-const module = process.env.MUTATE_MODULE ?? 'all';
+// A run against only some of the module's tests (mutate.js --tests) keeps its results apart: its
+// score is a lower bound, and it must not stand in for the module's own incremental results.
+const module = `${process.env.MUTATE_MODULE ?? 'all'}${process.env.MUTATE_TESTS ? '.some-tests' : ''}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

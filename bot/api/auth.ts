@@ -179,11 +179,14 @@ function refused(error: unknown): AuthError {
       'Je aanmelding is niet bedoeld voor deze toepassing.',
     );
   }
-  // A timeout, a broken key set or a network failure is our problem, not the user's token.
+  // A timeout, a broken key set or a network failure is our problem, not the user's token. jose
+  // throws its plain JOSEError (no subclass) only when fetching the key set fails: an answer other
+  // than 200 (Entra down or throttling) or a body that is not JSON.
   const keysUnavailable =
     error instanceof joseErrors.JWKSTimeout ||
     error instanceof joseErrors.JWKSInvalid ||
-    !(error instanceof joseErrors.JOSEError);
+    !(error instanceof joseErrors.JOSEError) ||
+    error.code === joseErrors.JOSEError.code;
   if (keysUnavailable) {
     return new AuthError(
       503,

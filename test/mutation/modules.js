@@ -17,6 +17,7 @@ const MODULES = {
       'test/shared/ask/ask.test.ts',
       'test/shared/ask/polarity.test.ts',
       'test/shared/ask/modes.test.ts',
+      'test/shared/ask/reply-aimed.test.ts',
     ],
   },
   'triage-route': {
@@ -53,6 +54,7 @@ const MODULES = {
       'test/bot/api/token-tenant.test.ts',
       'test/bot/api/token-identity.test.ts',
       'test/bot/api/auth.test.ts',
+      'test/bot/api/token-refusals.test.ts',
     ],
   },
   'organisation-merge': {

@@ -5,6 +5,10 @@
 // npm run mutate -- check-rules            every module of a group (here one per rule file).
 // npm run mutate -- press-desk --only bot/press-desk/store.ts:300-400
 //                                        one file (or line range) of a module, with its tests.
+// npm run mutate -- ask-reply --tests test/shared/ask/reply-aimed.test.ts
+//                                        the module's mutants against only these tests (comma
+//                                        separated): a lower bound of the score in minutes where the
+//                                        module's own tests take hours; results kept apart.
 // Extra Stryker flags pass through: `--force` retests every mutant; `--checkers ""` skips the
 // TypeScript checker (several times faster on a busy machine; mutants that would not compile then
 // count as survivors, so the score is a lower bound).
@@ -12,10 +16,13 @@ const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 const { MODULES } = require('./modules');
 
-const argv = process.argv.slice(2);
-const onlyAt = argv.indexOf('--only');
-const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
-const args = onlyAt >= 0 ? [...argv.slice(0, onlyAt), ...argv.slice(onlyAt + 2)] : argv;
+/** The value of our own option `--<name> <value>`, and the arguments without it. */
+function takeOption(argv, name) {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? [argv[at + 1], [...argv.slice(0, at), ...argv.slice(at + 2)]] : [undefined, argv];
+}
+const [only, rest] = takeOption(process.argv.slice(2), 'only');
+const [tests, args] = takeOption(rest, 'tests');
 if (args.includes('--list')) {
   for (const [name, m] of Object.entries(MODULES)) console.log(`${name.padEnd(32)} ${m.mutate.join(' ')}`);
   process.exit(0);
@@ -44,7 +51,11 @@ for (const name of names.length ? names : Object.keys(MODULES)) {
       only ?? m.mutate.join(','),
       ...passThrough,
     ],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, MUTATE_MODULE: name } },
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, MUTATE_MODULE: name, ...(tests ? { MUTATE_TESTS: tests } : {}) },
+    },
   );
   if (result.status !== 0) failed++;
 }

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { AuthError, createTokenValidator, type TokenValidator } from '../../../bot/api/auth';
 
-const TENANT = '11111111-2222-3333-4444-555555555555';
+// Hex letters, like a real tenant id: the configured capitals below then mean something.
+const TENANT = 'c0ffee00-1a2b-4c3d-8e9f-abcdef012345';
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 
 describe('token identity and settings', () => {
@@ -24,14 +25,17 @@ describe('token identity and settings', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // A configured tenant in capitals and an authority with a trailing slash are read as meant.
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  beforeEach(() => {
+    // Per test, so that reading the settings runs inside each test. A configured tenant in
+    // capitals and an authority with a trailing slash are read as meant.
     validate = createTokenValidator({
       appId: APP_ID,
       tenants: [TENANT.toUpperCase()],
       authority: `${authority}//`,
     });
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const token = (claims: JWTPayload) =>
     new SignJWT({ tid: TENANT, oid: 'user-1', scp: 'access_as_user', ...claims })

@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { AuthError, createTokenValidator, type TokenValidator } from '../../../bot/api/auth';
 
-const OURS = '11111111-2222-3333-4444-555555555555';
-const OTHER = '99999999-2222-3333-4444-555555555555';
+// Real tenant ids have hex letters: a tid in capitals then differs from the configured one.
+const OURS = 'c0ffee00-1a2b-4c3d-8e9f-abcdef012345';
+const OTHER = 'deadbeef-1a2b-4c3d-8e9f-abcdef012345';
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 
 describe('the tenant of a token', () => {
@@ -31,11 +32,12 @@ describe('the tenant of a token', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    validate = createTokenValidator({ appId: APP_ID, tenants: [OURS], authority });
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   beforeEach(() => {
     keyRequests.length = 0;
+    // Per test, so that what the validator reads from its settings runs inside each test.
+    validate = createTokenValidator({ appId: APP_ID, tenants: [OURS], authority });
   });
 
   /** A token; `tid: undefined` leaves the claim out. */
