@@ -46,13 +46,16 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
  * by an outside labeller who read no product code, written before the second stage was trained;
  * /work/notes/sets/README.md of that session describes how): never tuned on. dev-voices (session 4):
  * development questions in new voices, context first, half of them workplace near misses the note
- * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. held-out-7 (session 4,
+ * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. dev-voices-2 (session 5):
+ * 85 questions in new voices, context first, half of them "Nee", written for the verdict work before
+ * the bot answered them: tuned on, not trained on. held-out-7 (session 4,
  * 204 questions in 23 new voices, by an outside labeller who read only the seed, the contract and
  * Zilverbeek's file; held-out-7.README.md): measured once at the end of session 4, never tuned on.
  */
 export type SetName =
   | 'dev'
   | 'dev-voices'
+  | 'dev-voices-2'
   | 'held-out'
   | 'held-out-2'
   | 'held-out-3'
@@ -274,6 +277,7 @@ function main(): void {
 const ALL_SETS: readonly SetName[] = [
   'dev',
   'dev-voices',
+  'dev-voices-2',
   'held-out',
   'held-out-2',
   'held-out-3',
