@@ -364,15 +364,30 @@ function exceptionVerdict(statements: readonly Statement[], i: Interpretation): 
         r.objects[0] === e.objects[0],
     );
     if (!rule || !e.conditions?.length) continue;
-    const asked = new Set(i.stems ?? []);
+    // "Er raast een storm: mag de burgemeester in een video spreken?" claims "in een crisis: …".
     const claimed = e.conditions.some((c) => {
       const head = contentWords(c.replace(/\([^)]*\)/g, ' '))[0];
-      return head !== undefined && asked.has(matchStem(head));
+      return head !== undefined && namesWord(head, i);
     });
-    if (claimed) return { verdict: 'mag', statement: e };
+    if (claimed) return { verdict: 'mag', statement: ownException(statements, e, i) ?? e };
     return { verdict: 'mag-niet', statement: rule, exception: e.conditions };
   }
   return undefined;
+}
+
+/**
+ * The asker's own statement for a claimed exception, when the agreement has one (32: the
+ * burgemeester speaks in a crisis): a permission for this asker about something the question names
+ * and the list of exceptions does not.
+ */
+function ownException(statements: readonly Statement[], e: Statement, i: Interpretation): Statement | undefined {
+  return statements.find(
+    (s) =>
+      s !== e &&
+      s.modality === 'mag' &&
+      actorFit(i.actor, s.actor) >= FITS &&
+      s.objects.some((o) => i.objects.includes(o) && !e.objects.includes(o)),
+  );
 }
 
 function contentWords(text: string): string[] {
@@ -381,20 +396,25 @@ function contentWords(text: string): string[] {
 
 /** 'holder' when the question names whom the exception is for; 'origin' when the asker is the organisation itself. */
 function claimsException(only: readonly string[], i: Interpretation): 'holder' | 'origin' | undefined {
-  const asked = new Set(i.stems ?? []);
   for (const c of only) {
     if (/vanuit (het lokaal bestuur|de gemeente|de organisatie)/i.test(c) && INTERNAL.has(i.actor))
       return 'origin';
     const zoals = c.split(/\bzoals\b/i);
     const holderText = zoals.length > 1 ? zoals[1] : c;
-    const holders = contentWords(holderText);
-    if (holders.some((w) => asked.has(matchStem(w)))) return 'holder';
-    // A storm or a flood is a crisis: the lexicon reads the question's words as the object, so an
-    // exception for "crisissituaties" (32) is claimed by an object id its words start with.
-    const objects = i.objects.filter((o) => o.length >= 5).map(matchStem);
-    if (holders.some((w) => objects.some((o) => matchStem(w).startsWith(o)))) return 'holder';
+    if (contentWords(holderText).some((w) => namesWord(w, i))) return 'holder';
   }
   return undefined;
+}
+
+/**
+ * Whether the question names a word of a condition: one of its own words, or an object the lexicon
+ * read from its words that the condition's word starts with. A storm or a flood is a crisis, so
+ * "crisissituaties" and "in een crisis" (32) are named by the object 'crisis'.
+ */
+function namesWord(word: string, i: Interpretation): boolean {
+  const stem = matchStem(word);
+  if ((i.stems ?? []).includes(stem)) return true;
+  return i.objects.some((o) => o.length >= 5 && stem.startsWith(matchStem(o)));
 }
 
 const BREAKERS = CONDITION_BREAKER_ROWS.map((row) => ({
