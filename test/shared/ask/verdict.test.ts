@@ -7,6 +7,7 @@ import {
   breaksCondition,
   decideVerdict,
   leavesOutRequirement,
+  negatesCondition,
   unclaimedException,
 } from '../../../shared/ask/verdict';
 
@@ -475,9 +476,9 @@ describe('verdict: "je of u?" (an either/or question)', () => {
     expect(decideVerdict([je], je, i)).toEqual({ verdict: 'moet', statement: je });
   });
 
-  it('answers "moet ik je of u schrijven?" with the rule that applies', () => {
+  it('answers "moet ik je of u schrijven?" with the rule for each case too: no "Ja" to either/or', () => {
     const i = asked({ kind: 'obligation', choice: true, objects: ['website'] });
-    expect(decideVerdict([je, u], je, i)).toEqual({ verdict: 'moet', statement: je });
+    expect(decideVerdict([je, u], je, i)).toEqual({ verdict: 'info', statement: je });
   });
 });
 
@@ -592,9 +593,26 @@ describe('verdict: a general rule with listed exceptions (32)', () => {
     });
   });
 
-  it('needs the question to be about the subject of the exceptions', () => {
-    const i = question({ objects: ['infoblad'], stems: stems('affiche') });
-    expect(decideVerdict(statements, rule, i)).toEqual({ verdict: 'mag-niet', statement: rule });
+  it('applies when the rule fits best, even if the question does not name its subject', () => {
+    // "De foto van het schepencollege op de overzichtspagina?": the college, not the word mandataris.
+    const i = question({ objects: ['infoblad'], stems: stems('voorwoord') });
+    expect(decideVerdict(statements, rule, i)).toEqual({ verdict: 'mag', statement: exceptions });
+    expect(decideVerdict(statements, rule, { ...i, stems: stems('affiche') })).toEqual({
+      verdict: 'mag-niet',
+      statement: rule,
+      exception: exceptions.conditions,
+    });
+  });
+
+  it('needs the subject, or a list of exceptions, when another statement fits best', () => {
+    const i = question({ objects: ['infoblad'], stems: stems('voorwoord') });
+    expect(decideVerdict(statements, exceptions, i)).toEqual({ verdict: 'mag-mits', statement: exceptions });
+    // One condition is when, not a list of exceptions (31: "pas na goedkeuring door de gemeenteraad").
+    const when: Statement = { ...exceptions, conditions: ['pas na goedkeuring door de gemeenteraad'] };
+    expect(decideVerdict([rule, when], rule, { ...i, stems: stems('affiche') })).toEqual({
+      verdict: 'mag-niet',
+      statement: rule,
+    });
   });
 });
 
@@ -965,5 +983,87 @@ describe('verdict: exported helpers', () => {
     const plain: Statement = { ...s, conditions: undefined };
     expect(unclaimedException(plain, asked({ kind: 'permission' }))).toBeUndefined();
     expect(breaksCondition(plain, asked({ kind: 'permission', stems: stems('google') }))).toBe(false);
+  });
+});
+
+describe('verdict: a question that says a condition does not hold ("niet", "geen")', () => {
+  // 67-like: an activity appears in the calendar only when it is in the UiTdatabank.
+  const calendar: Statement = {
+    actor: 'iedereen',
+    modality: 'mag-mits',
+    action: 'publiceren',
+    objects: ['activiteitenkalender'],
+    conditions: ['de activiteit staat in de UiTdatabank'],
+    summary: 'Een activiteit komt enkel in de kalender als ze in de UiTdatabank staat.',
+  };
+  const question = (...words: string[]) =>
+    asked({
+      kind: 'permission',
+      actions: ['publiceren'],
+      objects: ['activiteitenkalender'],
+      stems: stems(...words),
+    });
+
+  it('is no, naming the condition, for "als het niet in de UiTdatabank staat"', () => {
+    const i = question(
+      'kan',
+      'het',
+      'in',
+      'de',
+      'kalender',
+      'als',
+      'het',
+      'niet',
+      'in',
+      'de',
+      'uitdatabank',
+      'staat',
+    );
+    expect(decideVerdict([calendar], calendar, i)).toEqual({
+      verdict: 'mag-niet',
+      statement: calendar,
+      unmet: calendar.conditions,
+    });
+  });
+
+  it('stays yes-but when the negation is about something else, or too far from the condition', () => {
+    expect(decideVerdict([calendar], calendar, question('het', 'staat', 'in', 'de', 'uitdatabank'))).toEqual({
+      verdict: 'mag-mits',
+      statement: calendar,
+    });
+    const far = question('niet', 'vergeten', 'dat', 'het', 'in', 'de', 'uitdatabank');
+    expect(negatesCondition(calendar, far)).toBe(false);
+    expect(negatesCondition(calendar, question('geen', 'uitdatabank'))).toBe(true);
+    expect(negatesCondition(calendar, question('niet', 'de', 'uitdatabank'))).toBe(true);
+  });
+
+  it('never reads a negative condition, or a short word, as negated', () => {
+    const negative: Statement = { ...calendar, conditions: ['niet in de kalender van een andere gemeente'] };
+    expect(negatesCondition(negative, question('niet', 'kalender'))).toBe(false);
+    const short: Statement = { ...calendar, conditions: ['via UiT'] };
+    expect(negatesCondition(short, question('niet', 'uit'))).toBe(false);
+    const none: Statement = { ...calendar, conditions: undefined };
+    expect(negatesCondition(none, question('niet', 'uitdatabank'))).toBe(false);
+  });
+});
+
+describe("verdict: whether one must do what the note says is not done (someone else's prohibition)", () => {
+  // 60-like: the communication service does not react on local pages other than the municipality's.
+  const notThere: Statement = {
+    actor: 'communicatiedienst',
+    modality: 'mag-niet',
+    action: 'reageren',
+    objects: ['lokale-pagina'],
+    summary: 'De communicatiedienst reageert niet op andere lokale pagina’s.',
+  };
+
+  it('is no to "moeten wij daar reageren?"', () => {
+    const i = asked({ kind: 'obligation', actions: ['reageren'], objects: ['lokale-pagina'] });
+    expect(decideVerdict([notThere], notThere, i)).toEqual({ verdict: 'mag-niet', statement: notThere });
+  });
+
+  it('only tells who is concerned when the question asks about another act', () => {
+    const i = asked({ kind: 'obligation', actions: ['monitoren'], objects: ['lokale-pagina'] });
+    expect(decideVerdict([notThere], notThere, i)).toEqual({ verdict: 'info', statement: notThere });
   });
 });
