@@ -46,7 +46,9 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
  * by an outside labeller who read no product code, written before the second stage was trained;
  * /work/notes/sets/README.md of that session describes how): never tuned on. dev-voices (session 4):
  * development questions in new voices, context first, half of them workplace near misses the note
- * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. dev-voices-3 (session 5,
+ * does not govern (leave, IT, facilities, citizens' errands): tuned on, like dev. dev-voices-2 (session 5):
+ * 85 questions in new voices, context first, half of them "Nee", written for the verdict work before
+ * the bot answered them: tuned on, not trained on. dev-voices-3 (session 5,
  * 88 questions in six more voices, context first, a fifth workplace near misses; labelled from the seed
  * before the bot answered them): tuned on, never trained on. dev-near-misses (session 5): 87 workplace
  * questions the note does not govern (leave, pay, IT, buildings, fleet, purchases, citizens' errands,
@@ -60,6 +62,7 @@ const FIXTURES = resolve(__dirname, '../test/fixtures/ask');
 export type SetName =
   | 'dev'
   | 'dev-voices'
+  | 'dev-voices-2'
   | 'dev-voices-3'
   | 'dev-near-misses'
   | 'held-out'
@@ -288,6 +291,7 @@ function main(): void {
 const ALL_SETS: readonly SetName[] = [
   'dev',
   'dev-voices',
+  'dev-voices-2',
   'dev-voices-3',
   'dev-near-misses',
   'held-out',

@@ -41,6 +41,10 @@ const RELATED: RelatedPairs = [
   ['aanpassen', 'bijwerken'],
   // Who decides about the house style is who coordinates and guards it (21).
   ['beslissen', 'coordineren'],
+  // Keeping someone's page up to date is working on it (37: staff do not work on a mandataris's
+  // personal channels).
+  ['bijwerken', 'meewerken'],
+  ['beheren', 'meewerken'],
 ];
 
 const RELATION = relatedness(RELATED);

@@ -50,9 +50,10 @@ export function decideVerdict(
   if (options.chosen) return chosenVerdict(statements, best, i);
   // "Schrijven we je of u?", "moet ik u of je schrijven?": the rule for each case, no yes or no (22).
   // Only where the agreement has a rule per case (the same act, another statement).
-  if (i.choice && i.kind !== 'obligation' && statements.some((o) => o !== best && o.action === best.action))
+  // Asked as "moet ik … of …?" too: the reply opens with no "Ja" to an either/or question.
+  if (i.choice && statements.some((o) => o !== best && o.action === best.action))
     return { verdict: 'info', statement: best };
-  const ruled = i.kind === 'permission' ? exceptionVerdict(statements, i) : undefined;
+  const ruled = i.kind === 'permission' ? exceptionVerdict(statements, best, i) : undefined;
   if (ruled) return ruled;
   const fits = actorFit(i.actor, best.actor) >= FITS;
   // "Mag ik die burger met je aanspreken in mijn mail?" where the statement asks the u-vorm (22).
@@ -65,7 +66,7 @@ export function decideVerdict(
     const exception = verdict === 'mag-mits' ? unclaimedException(best, i) : undefined;
     if (exception) return { verdict: 'mag-niet', statement: best, exception };
     // "Een foto die ik op Pinterest vond": the question itself breaks the condition (24).
-    if (verdict === 'mag-mits' && breaksCondition(best, i))
+    if (verdict === 'mag-mits' && (breaksCondition(best, i) || negatesCondition(best, i)))
       return { verdict: 'mag-niet', statement: best, unmet: best.conditions ?? [] };
     // "Mag ik een inspraakavond organiseren zonder de communicatiedienst?" (38), "… zonder dat te
     // vermelden?" (87): doing it without what the statement requires is not allowed.
@@ -101,6 +102,10 @@ export function decideVerdict(
   if (theirJob && sameAction && (i.kind === 'permission' || i.kind === 'how'))
     return { verdict: 'mag-niet', statement: best, doer: best.actor };
   if (i.kind === 'obligation' && theirJob) return { verdict: best.modality, statement: best };
+  // "Moet de communicatiedienst reageren in 'Ge zijt van …'?", "moeten wij daar reageren?" where
+  // the statement says it is not done there (60): no.
+  if (i.kind === 'obligation' && best.modality === 'mag-niet' && sameAction)
+    return { verdict: 'mag-niet', statement: best };
   // "Mogen we foto's van kinderen op Facebook zetten?" answered by what the service does about it
   // (23: it sets the image and privacy policy): yes, within what that service lays down.
   if (i.kind === 'permission' && best.modality === 'info' && !sameAction && actorFit(i.actor, 'dienst') > 0)
@@ -337,12 +342,18 @@ function exceptionConditions(s: Statement): string[] {
  * style; 37: liking a business's page): the asker who names an exception holder ("de bib") may;
  * otherwise the rule answers, with the exception named in the reply.
  */
-function exceptionVerdict(statements: readonly Statement[], i: Interpretation): Verdict | undefined {
+function exceptionVerdict(
+  statements: readonly Statement[],
+  best: Statement,
+  i: Interpretation,
+): Verdict | undefined {
   for (const e of statements) {
-    if (e.modality !== 'mag-mits' || !e.objects.length || !i.objects.includes(e.objects[0])) continue;
+    if (e.modality !== 'mag-mits' || !e.objects.length) continue;
     if (actorFit(i.actor, e.actor) < FITS) continue;
+    const about = i.objects.includes(e.objects[0]);
     const only = exceptionConditions(e);
     if (only.length) {
+      if (!about) continue;
       const claim = claimsException(only, i);
       if (claim === 'holder') return { verdict: 'mag', statement: e };
       // The rule itself ("we ontwerpen alles in de huisstijl van de gemeente") goes first in the reply.
@@ -364,15 +375,38 @@ function exceptionVerdict(statements: readonly Statement[], i: Interpretation): 
         r.objects[0] === e.objects[0],
     );
     if (!rule || !e.conditions?.length) continue;
-    const asked = new Set(i.stems ?? []);
+    // The question is about the rule's subject, or the rule is what fits it best and lists its
+    // exceptions ("de foto van het schepencollege op de overzichtspagina": the college, not the word
+    // mandataris). One condition is no list: "pas na goedkeuring door de gemeenteraad" (31) is when.
+    if (!about && (rule !== best || e.conditions.length < 2)) continue;
+    // "Er raast een storm: mag de burgemeester in een video spreken?" claims "in een crisis: …".
     const claimed = e.conditions.some((c) => {
       const head = contentWords(c.replace(/\([^)]*\)/g, ' '))[0];
-      return head !== undefined && asked.has(matchStem(head));
+      return head !== undefined && namesWord(head, i);
     });
-    if (claimed) return { verdict: 'mag', statement: e };
+    if (claimed) return { verdict: 'mag', statement: ownException(statements, e, i) ?? e };
     return { verdict: 'mag-niet', statement: rule, exception: e.conditions };
   }
   return undefined;
+}
+
+/**
+ * The asker's own statement for a claimed exception, when the agreement has one (32: the
+ * burgemeester speaks in a crisis): a permission for this asker about something the question names
+ * and the list of exceptions does not.
+ */
+function ownException(
+  statements: readonly Statement[],
+  e: Statement,
+  i: Interpretation,
+): Statement | undefined {
+  return statements.find(
+    (s) =>
+      s !== e &&
+      s.modality === 'mag' &&
+      actorFit(i.actor, s.actor) >= FITS &&
+      s.objects.some((o) => i.objects.includes(o) && !e.objects.includes(o)),
+  );
 }
 
 function contentWords(text: string): string[] {
@@ -381,20 +415,25 @@ function contentWords(text: string): string[] {
 
 /** 'holder' when the question names whom the exception is for; 'origin' when the asker is the organisation itself. */
 function claimsException(only: readonly string[], i: Interpretation): 'holder' | 'origin' | undefined {
-  const asked = new Set(i.stems ?? []);
   for (const c of only) {
     if (/vanuit (het lokaal bestuur|de gemeente|de organisatie)/i.test(c) && INTERNAL.has(i.actor))
       return 'origin';
     const zoals = c.split(/\bzoals\b/i);
     const holderText = zoals.length > 1 ? zoals[1] : c;
-    const holders = contentWords(holderText);
-    if (holders.some((w) => asked.has(matchStem(w)))) return 'holder';
-    // A storm or a flood is a crisis: the lexicon reads the question's words as the object, so an
-    // exception for "crisissituaties" (32) is claimed by an object id its words start with.
-    const objects = i.objects.filter((o) => o.length >= 5).map(matchStem);
-    if (holders.some((w) => objects.some((o) => matchStem(w).startsWith(o)))) return 'holder';
+    if (contentWords(holderText).some((w) => namesWord(w, i))) return 'holder';
   }
   return undefined;
+}
+
+/**
+ * Whether the question names a word of a condition: one of its own words, or an object the lexicon
+ * read from its words that the condition's word starts with. A storm or a flood is a crisis, so
+ * "crisissituaties" and "in een crisis" (32) are named by the object 'crisis'.
+ */
+function namesWord(word: string, i: Interpretation): boolean {
+  const stem = matchStem(word);
+  if ((i.stems ?? []).includes(stem)) return true;
+  return i.objects.some((o) => o.length >= 5 && stem.startsWith(matchStem(o)));
 }
 
 const BREAKERS = CONDITION_BREAKER_ROWS.map((row) => ({
@@ -416,5 +455,24 @@ export function breaksCondition(s: Statement, i: Interpretation): boolean {
     (b) =>
       conditionStems.has(b.condition) &&
       b.terms.some((words) => words.every((w) => has(w, words.length === 1))),
+  );
+}
+
+/** How many words after "niet" or "geen" still belong to what it negates. */
+const NEGATION_SPAN = 4;
+const NEGATION_STEMS = new Set(['niet', 'geen'].map(matchStem));
+
+/**
+ * Whether the question says a condition does not hold: "als het niet in de UiTdatabank staat" for
+ * "de activiteit staat in de UiTdatabank" (67). A condition word (longer than four letters) within
+ * a few words after "niet" or "geen"; a condition that is itself negative is never read so.
+ */
+export function negatesCondition(s: Statement, i: Interpretation): boolean {
+  const conditionWords = (s.conditions ?? []).flatMap((c) => contentWords(c));
+  if (!conditionWords.length || conditionWords.some((w) => NEGATION_STEMS.has(matchStem(w)))) return false;
+  const wanted = new Set(conditionWords.filter((w) => w.length > 4).map(matchStem));
+  const stems = i.stems ?? [];
+  return stems.some(
+    (x, k) => NEGATION_STEMS.has(x) && stems.slice(k + 1, k + 1 + NEGATION_SPAN).some((y) => wanted.has(y)),
   );
 }
