@@ -116,7 +116,6 @@ export const examples: SectionExamples = {
     },
   ],
   6: [
-    { q: 'Mag de communicatieverantwoordelijke de agenda van het college vooraf inkijken?', verdict: 'mag' },
     {
       q: 'Moet de communicatiedienst vooraf advies geven bij de agendapunten van het schepencollege?',
       verdict: 'moet',

@@ -1518,10 +1518,6 @@ export const examples: SectionExamples = {
       q: 'Wij zijn een lokaal magazine en willen de gemeente een advertentie aanbieden. Mogen we de diensten rechtstreeks contacteren, of enkel communicatie?',
       verdict: 'moet',
     },
-    {
-      q: 'Een lokaal weekblad biedt ons gratis een advertentie aan voor de jobbeurs. Mag ik daar zelf op ingaan?',
-      verdict: 'mag-niet',
-    },
     { q: 'Wie regelt advertensies in de regionale krant?', verdict: 'info' },
     {
       q: 'Ik werk bij de cultuurdienst en wil een betalende advertentie op de radio. Moet dat via communicatie?',
