@@ -12,7 +12,8 @@ import type { TeamsPort } from '../teams/port';
 import { toRequest } from './store';
 import type { PressRequest } from './types';
 
-export type DeliveryOutcome = { done: true } | { done: false; postponeMs: number; reason: string };
+export type DeliveryOutcome =
+  { done: true } | { done: false; postponeMs: number; reason: string; waitsForDesk?: boolean };
 
 const NO_DESK_RETRY_MS = 60_000;
 const REFRESH_IDS_TTL_MS = 5_000;
@@ -71,7 +72,13 @@ export function createDelivery(storage: Storage, sender: TeamsPort) {
           return { done: true };
         }
         const desk = await getDeskChannel(storage);
-        if (!desk) return { done: false, postponeMs: NO_DESK_RETRY_MS, reason: 'no press desk channel yet' };
+        if (!desk)
+          return {
+            done: false,
+            postponeMs: NO_DESK_RETRY_MS,
+            reason: 'no press desk channel yet',
+            waitsForDesk: true,
+          };
         const conversationId = (desk.reference.conversation as { id?: string } | undefined)?.id ?? null;
         // An earlier attempt started a send and never heard back (a crash, a timeout): Teams may
         // show that card. A reminder is then left at that; the card itself must reach the desk, so

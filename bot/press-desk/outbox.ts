@@ -108,14 +108,28 @@ export async function markFailed(
   );
 }
 
-/** Puts back a row without counting the attempt (e.g. no press desk channel yet). */
-export async function postpone(db: Queryable, id: number, delayMs: number, reason: string): Promise<void> {
+/**
+ * Puts back a row without counting the attempt (e.g. no press desk channel yet). A row that waits
+ * for the desk is due at once if a desk exists by the time it is put back: `persdesk instellen`
+ * wakes only unclaimed rows, so a row the worker held while the desk was being set up would
+ * otherwise wait a whole retry interval.
+ */
+export async function postpone(
+  db: Queryable,
+  id: number,
+  delayMs: number,
+  reason: string,
+  untilDeskExists = false,
+): Promise<void> {
   await db.query(
     `update press_outbox
         set claimed_until = null, attempts = greatest(attempts - 1, 0), last_error = $2,
-            next_attempt_at = now() + ($3::int * interval '1 millisecond')
+            next_attempt_at = case
+              when $4 and exists (select 1 from press_desk_channel) then now()
+              else now() + ($3::int * interval '1 millisecond')
+            end
       where id = $1`,
-    [id, reason, Math.round(delayMs)],
+    [id, reason, Math.round(delayMs), untilDeskExists],
   );
 }
 

@@ -75,7 +75,8 @@ export function createOutboxWorker(
   const handle = async (row: OutboxRow) => {
     try {
       const outcome = await withTimeout((signal) => deliver(row, signal), o.timeoutMs);
-      if (!outcome.done) await postpone(storage, row.id, outcome.postponeMs, outcome.reason);
+      if (!outcome.done)
+        await postpone(storage, row.id, outcome.postponeMs, outcome.reason, outcome.waitsForDesk);
     } catch (err) {
       const delay = backoffDelay(row.attempts, o.backoff);
       const message = err instanceof Error ? err.message : String(err);

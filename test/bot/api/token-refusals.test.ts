@@ -42,10 +42,18 @@ describe('token refusals', () => {
     keys = await generateKeyPair('RS256');
     stranger = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k', use: 'sig', alg: 'RS256' };
+    // Status codes are set, not chained from writeHead: restify (loaded by other test files in the
+    // same jest worker) replaces ServerResponse.prototype.writeHead with one that returns nothing.
     server = http.createServer((req, res) => {
-      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) return void res.writeHead(404).end();
+      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) {
+        res.statusCode = 404;
+        return void res.end();
+      }
       keyRequests++;
-      if (endpoint === 'server error') return void res.writeHead(500).end();
+      if (endpoint === 'server error') {
+        res.statusCode = 500;
+        return void res.end();
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       if (endpoint === 'not JSON') return void res.end('<html>maintenance</html>');
       res.end(JSON.stringify(endpoint === 'keys' ? { keys: [jwk] } : { keys: 'none' }));

@@ -142,6 +142,32 @@ describe.each(backends)('outbox on $name', (backend) => {
     expect(rec.sent).toHaveLength(1);
   });
 
+  it('posts at once when the desk is set up while the worker holds the waiting row', async () => {
+    // "persdesk instellen" wakes only unclaimed rows; a row the worker held at that moment, having
+    // found no desk a moment before, used to wait the whole retry interval (a minute).
+    await store().create(newRequest());
+    const rec = recordingSender();
+    const deliver = createDelivery(storage, rec.sender);
+    let setUpMeanwhile = true;
+    const worker = createOutboxWorker(
+      storage,
+      async (row, signal) => {
+        const outcome = await deliver(row, signal);
+        if (setUpMeanwhile) {
+          setUpMeanwhile = false;
+          await withDesk();
+          await wakeWaiting(storage);
+        }
+        return outcome;
+      },
+      silentLogger,
+      fastWorker,
+    );
+    // The same round finds it due again and posts it: two handlings, one post.
+    expect(await worker.runOnce()).toBe(2);
+    expect(rec.sent).toHaveLength(1);
+  });
+
   it('updates the posted card for everyone after a take, and sends the requester a 1:1 message', async () => {
     await withDesk();
     const s = store();
