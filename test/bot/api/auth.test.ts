@@ -29,7 +29,9 @@ describe('Entra ID token validation', () => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ keys: [jwk] }));
       } else {
-        res.writeHead(404).end();
+        // Not chained: restify, loaded by other files in this jest worker, makes writeHead return nothing.
+        res.statusCode = 404;
+        res.end();
       }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -19,7 +19,11 @@ describe('token identity and settings', () => {
     keys = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k', use: 'sig', alg: 'RS256' };
     server = http.createServer((req, res) => {
-      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) return void res.writeHead(404).end();
+      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) {
+        // Not chained: restify, loaded by other files in this jest worker, makes writeHead return nothing.
+        res.statusCode = 404;
+        return void res.end();
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [jwk] }));
     });

@@ -25,7 +25,11 @@ describe('the tenant of a token', () => {
     // Like Entra: every tenant's discovery endpoint publishes the same signing keys.
     server = http.createServer((req, res) => {
       const tenant = /^\/([^/]+)\/discovery\/v2\.0\/keys$/.exec(req.url ?? '')?.[1];
-      if (!tenant) return void res.writeHead(404).end();
+      if (!tenant) {
+        // Not chained: restify, loaded by other files in this jest worker, makes writeHead return nothing.
+        res.statusCode = 404;
+        return void res.end();
+      }
       keyRequests.push(tenant);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [jwk] }));
