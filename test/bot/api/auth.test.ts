@@ -1,7 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { AuthError, createTokenValidator, type TokenValidator } from '../../../bot/api/auth';
+import { keySetTenant, startKeyServer, type KeyServer } from '../../helpers/key-server';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const OTHER_TENANT = '99999999-2222-3333-4444-555555555555';
@@ -11,7 +10,7 @@ const HOST = 'afspraak.zilverbeek.be';
 type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
 
 describe('Entra ID token validation', () => {
-  let server: http.Server;
+  let server: KeyServer;
   let authority: string;
   let keys: KeyPair;
   let stranger: KeyPair;
@@ -22,24 +21,17 @@ describe('Entra ID token validation', () => {
     keys = await generateKeyPair('RS256');
     stranger = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'key-1', use: 'sig', alg: 'RS256' };
-    server = http.createServer((req, res) => {
-      // Only the allowed tenant's key set exists, like Entra's per-tenant discovery endpoint.
-      if (req.url === `/${TENANT}/discovery/v2.0/keys`) {
-        jwksRequests++;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ keys: [jwk] }));
-      } else {
-        // Not chained: restify, loaded by other files in this jest worker, makes writeHead return nothing.
-        res.statusCode = 404;
-        res.end();
-      }
+    // Only the allowed tenant's key set exists, like Entra's per-tenant discovery endpoint.
+    server = await startKeyServer((path) => {
+      if (keySetTenant(path) !== TENANT) return { status: 404 };
+      jwksRequests++;
+      return { status: 200, json: { keys: [jwk] } };
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    authority = server.authority;
     validate = createTokenValidator({ appId: APP_ID, tenants: [TENANT], publicHostname: HOST, authority });
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   const sign = (
     claims: JWTPayload,

@@ -1,16 +1,15 @@
 // What the token validator makes of a valid token (who called), and how it reads its settings
 // and the Authorization header: the parts a one-line change would get wrong without any refusal.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { AuthError, createTokenValidator, type TokenValidator } from '../../../bot/api/auth';
+import { keySetTenant, startKeyServer, type KeyServer } from '../../helpers/key-server';
 
 // Hex letters, like a real tenant id: the configured capitals below then mean something.
 const TENANT = 'c0ffee00-1a2b-4c3d-8e9f-abcdef012345';
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 
 describe('token identity and settings', () => {
-  let server: http.Server;
+  let server: KeyServer;
   let authority: string;
   let keys: Awaited<ReturnType<typeof generateKeyPair>>;
   let validate: TokenValidator;
@@ -18,19 +17,12 @@ describe('token identity and settings', () => {
   beforeAll(async () => {
     keys = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k', use: 'sig', alg: 'RS256' };
-    server = http.createServer((req, res) => {
-      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) {
-        // Not chained: restify, loaded by other files in this jest worker, makes writeHead return nothing.
-        res.statusCode = 404;
-        return void res.end();
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startKeyServer((path) =>
+      keySetTenant(path) === TENANT ? { status: 200, json: { keys: [jwk] } } : { status: 404 },
+    );
+    authority = server.authority;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
   beforeEach(() => {
     // Per test, so that reading the settings runs inside each test. A configured tenant in
     // capitals and an authority with a trailing slash are read as meant.

@@ -3,8 +3,6 @@
 // use when the key endpoint is down, what a failing key endpoint tells the user, the header's
 // forms, a payload that is no claims set, exactly which audiences are accepted, and the reason
 // each refusal leaves in the log for the administrator. The clock is jest's, never the wall's.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import {
   acceptedAudiences,
@@ -12,6 +10,7 @@ import {
   createTokenValidator,
   type TokenValidator,
 } from '../../../bot/api/auth';
+import { keySetTenant, startKeyServer, type KeyServer } from '../../helpers/key-server';
 
 // Real tenant ids have hex letters: lower and upper case then differ.
 const TENANT = 'c0ffee00-1a2b-4c3d-8e9f-abcdef012345';
@@ -30,7 +29,7 @@ const UNAVAILABLE = {
 };
 
 describe('token refusals', () => {
-  let server: http.Server;
+  let server: KeyServer;
   let authority: string;
   let keys: Awaited<ReturnType<typeof generateKeyPair>>;
   let stranger: Awaited<ReturnType<typeof generateKeyPair>>;
@@ -42,26 +41,16 @@ describe('token refusals', () => {
     keys = await generateKeyPair('RS256');
     stranger = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k', use: 'sig', alg: 'RS256' };
-    // Status codes are set, not chained from writeHead: restify (loaded by other test files in the
-    // same jest worker) replaces ServerResponse.prototype.writeHead with one that returns nothing.
-    server = http.createServer((req, res) => {
-      if (req.url !== `/${TENANT}/discovery/v2.0/keys`) {
-        res.statusCode = 404;
-        return void res.end();
-      }
+    server = await startKeyServer((path) => {
+      if (keySetTenant(path) !== TENANT) return { status: 404 };
       keyRequests++;
-      if (endpoint === 'server error') {
-        res.statusCode = 500;
-        return void res.end();
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      if (endpoint === 'not JSON') return void res.end('<html>maintenance</html>');
-      res.end(JSON.stringify(endpoint === 'keys' ? { keys: [jwk] } : { keys: 'none' }));
+      if (endpoint === 'server error') return { status: 500 };
+      if (endpoint === 'not JSON') return { status: 200, text: '<html>maintenance</html>' };
+      return { status: 200, json: endpoint === 'keys' ? { keys: [jwk] } : { keys: 'none' } };
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    authority = server.authority;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   beforeEach(() => {
     endpoint = 'keys';

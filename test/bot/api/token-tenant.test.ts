@@ -2,10 +2,9 @@
 // issuer's tenant, and the tenant whose keys signed it. Entra signs the tokens of every tenant
 // with the same keys, so the signature alone does not say which organisation a token is for: the
 // `tid` must be an allowed tenant and the issuer must be that same tenant.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { AuthError, createTokenValidator, type TokenValidator } from '../../../bot/api/auth';
+import { keySetTenant, startKeyServer, type KeyServer } from '../../helpers/key-server';
 
 // Real tenant ids have hex letters: a tid in capitals then differs from the configured one.
 const OURS = 'c0ffee00-1a2b-4c3d-8e9f-abcdef012345';
@@ -13,7 +12,7 @@ const OTHER = 'deadbeef-1a2b-4c3d-8e9f-abcdef012345';
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 
 describe('the tenant of a token', () => {
-  let server: http.Server;
+  let server: KeyServer;
   let authority: string;
   let keys: Awaited<ReturnType<typeof generateKeyPair>>;
   let validate: TokenValidator;
@@ -23,21 +22,15 @@ describe('the tenant of a token', () => {
     keys = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'common', use: 'sig', alg: 'RS256' };
     // Like Entra: every tenant's discovery endpoint publishes the same signing keys.
-    server = http.createServer((req, res) => {
-      const tenant = /^\/([^/]+)\/discovery\/v2\.0\/keys$/.exec(req.url ?? '')?.[1];
-      if (!tenant) {
-        // Not chained: restify, loaded by other files in this jest worker, makes writeHead return nothing.
-        res.statusCode = 404;
-        return void res.end();
-      }
+    server = await startKeyServer((path) => {
+      const tenant = keySetTenant(path);
+      if (!tenant) return { status: 404 };
       keyRequests.push(tenant);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
+      return { status: 200, json: { keys: [jwk] } };
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    authority = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    authority = server.authority;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
   beforeEach(() => {
     keyRequests.length = 0;
     // Per test, so that what the validator reads from its settings runs inside each test.
