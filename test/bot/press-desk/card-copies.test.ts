@@ -2,7 +2,6 @@
 // one at a time, every known copy of a card is updated, a copy nobody recorded becomes known when
 // a member's Teams refreshes it, and a reminder whose send is in doubt is not posted again.
 import { createDelivery } from '../../../bot/press-desk/delivery';
-import { setDeskChannel } from '../../../bot/press-desk/desk-channel';
 import { createMembership } from '../../../bot/press-desk/members';
 import { queueDueReminders } from '../../../bot/press-desk/reminders';
 import { createPressRoutes } from '../../../bot/press-desk/routes';
@@ -14,13 +13,13 @@ import type { TeamsPort, Turn } from '../../../bot/teams/port';
 import {
   backends,
   drainOutbox,
-  DESK_REFERENCE,
   fastWorker,
   MEMBERS,
   newRequest,
   org,
   recordingSender,
   resetPressTables,
+  setUpDesk,
   sam,
   until,
 } from './helpers';
@@ -32,7 +31,7 @@ describe.each(backends)('desk card copies on $name', (backend) => {
   });
   beforeEach(async () => {
     await resetPressTables(storage);
-    await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id, setByName: sam.name });
+    await setUpDesk(storage);
   });
   afterAll(() => storage.close());
 

@@ -1,7 +1,6 @@
 // `persdesk instellen` in a new channel posts the open requests only, with their current
 // checklist; a staff member outside the desk is told whom to ask by name; the requester's
 // confirmation reads the desk's current state when refreshed (issue 17).
-import { setDeskChannel } from '../../../bot/press-desk/desk-channel';
 import { createMembership } from '../../../bot/press-desk/members';
 import { createPressRoutes } from '../../../bot/press-desk/routes';
 import { createPressStore } from '../../../bot/press-desk/store';
@@ -18,6 +17,7 @@ import {
   org,
   recordingSender,
   resetPressTables,
+  setUpDesk,
   sam,
 } from './helpers';
 
@@ -56,7 +56,7 @@ describe.each(backends)('setting up the press desk on $name', (backend) => {
     );
 
   it('posts only the open requests in a new channel, each with its current checklist', async () => {
-    await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id });
+    await setUpDesk(storage);
     const s = store();
     const open = (await s.create(newRequest())).request;
     const taken = (await s.create(newRequest())).request;
@@ -119,7 +119,7 @@ describe.each(backends)('setting up the press desk on $name', (backend) => {
     const before = JSON.stringify((await confirm(jan)).value);
     expect(before).toContain('nog geen persdesk-kanaal');
     expect(before).toContain('Wat je nu doet');
-    await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id });
+    await setUpDesk(storage);
     await store().take(request.id, sam);
     const after = JSON.stringify((await confirm(jan)).value);
     expect(after).not.toContain('nog geen persdesk-kanaal');

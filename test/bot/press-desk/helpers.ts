@@ -7,6 +7,7 @@ import type { TeamsPort } from '../../../bot/teams/port';
 import type { Actor, NewRequest } from '../../../bot/press-desk/types';
 import { silentLogger } from '../../../bot/log';
 import { createDelivery } from '../../../bot/press-desk/delivery';
+import { setDeskChannel } from '../../../bot/press-desk/desk-channel';
 import { createOutboxWorker } from '../../../bot/press-desk/worker';
 import { storageBackends } from '../../helpers/storage-backends';
 import { zilverbeek } from '../../shared/triage/helpers';
@@ -127,6 +128,10 @@ export const DESK_REFERENCE = {
   conversation: { id: '19:desk@thread.tacv2', conversationType: 'channel', isGroup: true },
   bot: { id: '28:bot', name: 'Afspraak' },
 };
+
+/** The desk channel as Sam of the communication service sets it up ("persdesk instellen"). */
+export const setUpDesk = (storage: Storage) =>
+  setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id, setByName: sam.name });
 
 export const fastWorker = {
   pollMs: 5,

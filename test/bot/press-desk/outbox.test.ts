@@ -1,7 +1,6 @@
 // Nothing lost: the outbox delivers every post exactly once through connector failures, timeouts
 // and restarts; a request waits for the desk channel; reminders are claimed once.
 import { createDelivery } from '../../../bot/press-desk/delivery';
-import { setDeskChannel } from '../../../bot/press-desk/desk-channel';
 import { createMembership } from '../../../bot/press-desk/members';
 import { backoffDelay, claimDue, wakeWaiting } from '../../../bot/press-desk/outbox';
 import { queueDueReminders } from '../../../bot/press-desk/reminders';
@@ -11,13 +10,13 @@ import { silentLogger } from '../../../bot/log';
 import type { Storage } from '../../../bot/storage';
 import {
   backends,
-  DESK_REFERENCE,
   fastWorker,
   MEMBERS,
   newRequest,
   org,
   recordingSender,
   resetPressTables,
+  setUpDesk,
   sam,
   until,
 } from './helpers';
@@ -47,8 +46,7 @@ describe.each(backends)('outbox on $name', (backend) => {
         `select count(*)::int as n from press_outbox where status = 'pending'`,
       )
     ).rows[0].n;
-  const withDesk = () =>
-    setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id, setByName: sam.name });
+  const withDesk = () => setUpDesk(storage);
 
   it('delivers once when the connector fails the first 3 posts, retrying with backoff', async () => {
     await withDesk();
@@ -223,7 +221,7 @@ describe.each(backends)('outbox with a slow post on $name', (backend) => {
   it('brings the card up to date when it was taken while the card was still being posted', async () => {
     // The post is slow (or Teams is down); meanwhile someone takes the request from the tab. The
     // update queued by the take finds no card yet; the post, once through, must still show who has it.
-    await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id, setByName: sam.name });
+    await setUpDesk(storage);
     const s = createPressStore(storage, createMembership(MEMBERS, org));
     const { request } = await s.create(newRequest());
     let release: () => void = () => {};

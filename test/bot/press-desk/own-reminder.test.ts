@@ -1,7 +1,6 @@
 // The reminder the communication service sets per request (issue 17): stored with the request,
 // shown on the card, read from the database when due (a restart loses nothing) and posted once.
 import { createDelivery } from '../../../bot/press-desk/delivery';
-import { setDeskChannel } from '../../../bot/press-desk/desk-channel';
 import { createMembership } from '../../../bot/press-desk/members';
 import { queueDueOwnReminders } from '../../../bot/press-desk/reminders';
 import { createPressStore } from '../../../bot/press-desk/store';
@@ -10,7 +9,6 @@ import { silentLogger } from '../../../bot/log';
 import type { Storage } from '../../../bot/storage';
 import {
   backends,
-  DESK_REFERENCE,
   fastWorker,
   jan,
   MEMBERS,
@@ -18,6 +16,7 @@ import {
   org,
   recordingSender,
   resetPressTables,
+  setUpDesk,
   sam,
   until,
 } from './helpers';
@@ -29,7 +28,7 @@ describe.each(backends)("the desk's own reminder on $name", (backend) => {
   });
   beforeEach(async () => {
     await resetPressTables(storage);
-    await setDeskChannel(storage, { reference: DESK_REFERENCE, setById: sam.id });
+    await setUpDesk(storage);
   });
   afterAll(() => storage.close());
 
